@@ -1,0 +1,186 @@
+"""Joining lines into clean one-line text while keeping a map back to the verbatim offsets."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from uprkit.layout.lines import Line
+from uprkit.layout.markers import Marker
+
+_HYPHEN_PREFIXES = {
+    "self", "non", "anti", "co", "ex", "well", "long", "short", "pre", "post", "multi", "inter", "cross",
+    "semi", "sub", "counter", "socio", "quasi", "pro", "e", "so", "high", "low", "full", "part", "open",
+}
+
+
+class CleanText:
+    """Clean text assembled from pieces of the verbatim text.
+
+    ``offsets[i]`` is the verbatim offset of clean character ``i``; joining spaces point at the line break
+    they replace. ``markers`` holds (clean offset, number) for each note marker dropped from the text.
+    """
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.offsets: list[int] = []
+        self.markers: list[tuple[int, int]] = []
+        self._len = 0
+
+    @property
+    def text(self) -> str:
+        return "".join(self.parts)
+
+    def __len__(self) -> int:
+        return self._len
+
+    def append(self, s: str, verbatim_start: int) -> None:
+        if not s:
+            return
+        self.parts.append(s)
+        self.offsets.extend(range(verbatim_start, verbatim_start + len(s)))
+        self._len += len(s)
+
+    def append_synthetic(self, s: str, verbatim_at: int) -> None:
+        self.parts.append(s)
+        self.offsets.extend([verbatim_at] * len(s))
+        self._len += len(s)
+
+    def last_char(self) -> str:
+        for part in reversed(self.parts):
+            if part:
+                return part[-1]
+        return ""
+
+    def drop_trailing_space(self) -> None:
+        while self.parts and self.parts[-1].endswith(" "):
+            p = self.parts[-1][:-1]
+            self.offsets.pop()
+            self._len -= 1
+            if p:
+                self.parts[-1] = p
+            else:
+                self.parts.pop()
+
+    def span(self, a: int, b: int) -> tuple[int, int]:
+        """Verbatim (start, end) of clean range [a, b)."""
+        if not self.offsets:
+            return (0, 0)
+        a = max(0, min(a, len(self.offsets) - 1))
+        b = max(a + 1, min(b, len(self.offsets)))
+        return self.offsets[a], self.offsets[b - 1] + 1
+
+
+def build_clean(
+    text: str,
+    lines: Sequence[Line],
+    markers_by_line: dict[int, list[Marker]],
+    vocabulary: set[str] | None = None,
+    first_line_from: int | None = None,
+) -> CleanText:
+    """Join content lines (skipping furniture, blank lines and marker lines) into one clean line.
+
+    Marker digits are dropped and recorded; a line-final hyphen is kept for compounds (``self-mutilation``,
+    ``PRI-Central Asia``) and dropped for a soft break where the joined word is attested in the document.
+    ``first_line_from`` starts the first line at that verbatim offset (text after a paragraph number).
+    """
+    out = CleanText()
+    first = True
+    for line in lines:
+        if line.kind == "marker":
+            for mk in markers_by_line.get(line.index, []):
+                out.drop_trailing_space()
+                out.markers.append((len(out), mk.number))
+            continue
+        if line.kind != "text":
+            continue
+        start = line.start
+        if first and first_line_from is not None and line.start <= first_line_from <= line.end:
+            start = first_line_from
+        segment_markers = [mk for mk in markers_by_line.get(line.index, []) if mk.start >= start]
+        pieces = _cut(text, start, line.end, segment_markers)
+        # leading whitespace of the line
+        lead = len(text[start:line.end]) - len(text[start:line.end].lstrip())
+        if not first and len(out):
+            prev = out.last_char()
+            first_char = text[start + lead : start + lead + 1]
+            if prev == "\u00ad":
+                _pop_last(out)
+            elif prev == "-" and _keep_hyphen(out.text, text, start + lead, vocabulary):
+                pass
+            elif prev == "-":
+                _pop_last(out)
+            elif prev in ("/",) or first_char in (",", ".", ";", ":", ")"):
+                pass
+            elif prev != " ":
+                out.append_synthetic(" ", line.start - 1 if line.start > 0 else 0)
+        first = False
+        for kind, a, b, number in pieces:
+            if kind == "text":
+                seg = text[a:b]
+                if not len(out):
+                    stripped = seg.lstrip()
+                    a += len(seg) - len(stripped)
+                    seg = stripped
+                _append_collapsed(out, seg, a)
+            else:
+                out.markers.append((len(out), number))
+        out.drop_trailing_space()
+    out.drop_trailing_space()
+    return out
+
+
+def _cut(text: str, start: int, end: int, markers: Iterable[Marker]) -> list[tuple[str, int, int, int]]:
+    pieces: list[tuple[str, int, int, int]] = []
+    pos = start
+    for mk in sorted(markers, key=lambda m: m.start):
+        if mk.start < pos or mk.end > end:
+            continue
+        pieces.append(("text", pos, mk.start, 0))
+        pieces.append(("marker", mk.start, mk.end, mk.number))
+        pos = mk.end
+    pieces.append(("text", pos, end, 0))
+    return pieces
+
+
+def _append_collapsed(out: CleanText, seg: str, verbatim_start: int) -> None:
+    """Append ``seg`` collapsing runs of whitespace to one space (offsets stay exact)."""
+    for m in re.finditer(r"\s+|[^\s]+", seg):
+        piece = m.group()
+        if piece.isspace():
+            if len(out) and out.last_char() != " ":
+                out.append_synthetic(" ", verbatim_start + m.start())
+        else:
+            out.append(piece, verbatim_start + m.start())
+
+
+def _pop_last(out: CleanText) -> None:
+    p = out.parts[-1][:-1]
+    out.offsets.pop()
+    out._len -= 1
+    if p:
+        out.parts[-1] = p
+    else:
+        out.parts.pop()
+
+
+def _keep_hyphen(sofar: str, text: str, next_start: int, vocabulary: set[str] | None) -> bool:
+    head_m = re.search(r"([\w’']+)-$", sofar)
+    tail_m = re.match(r"[\w’']+", text[next_start : next_start + 60])
+    if not head_m or not tail_m:
+        return True
+    head, tail = head_m.group(1), tail_m.group(0)
+    if tail[:1].isupper() or tail[:1].isdigit() or head.isupper() or head[:1].isdigit():
+        return True
+    if head.lower() in _HYPHEN_PREFIXES:
+        return True
+    if vocabulary is None:
+        return True
+    joined = (head + tail).lower()
+    hyphenated = f"{head}-{tail}".lower()
+    return not (joined in vocabulary and hyphenated not in vocabulary)
+
+
+def document_vocabulary(text: str) -> set[str]:
+    """Lower-cased words and hyphenated compounds that occur on one line somewhere in the text."""
+    return {w.lower() for w in re.findall(r"[\w’']+(?:-[\w’']+)*", text)}

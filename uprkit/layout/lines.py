@@ -1,0 +1,150 @@
+"""Lines of the verbatim text, with offsets, and the page furniture among them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# A UN document symbol. "A" may be split from "/HRC" by a line break in some extractions.
+SYMBOL_RE = re.compile(
+    r"\bA\s*/\s*HRC\s*/\s*(?:"
+    r"WG\.6\s*/\s*\d{1,2}\s*/\s*[A-Z]{3}\s*/\s*\d(?:\s*/\s*(?:Corr|Add|Rev)\.\s*\d+)*"
+    r"|DEC\s*/\s*\d{1,2}\s*/\s*\d{1,4}"
+    r"|\d{1,2}\s*/\s*\d{1,3}(?:\s*/\s*(?:Add|Corr|Rev)\.\s*\d+)*"
+    r")"
+)
+
+_FURNITURE_PATTERNS = [
+    re.compile(r"^Page\s+\d{1,3}$", re.I),
+    re.compile(r"^GE\.\s?\d{2}\s?-\s?\d{4,6}(?:\s*\([A-Z]\))?(?:\s+[\d\s]{4,})?\s*\*?\s*$"),
+    re.compile(r"^\*\s?\d{6,8}\s?\*$"),
+    re.compile(r"^[-_=—–]{3,}$"),
+    re.compile(r"^\*\s*The present document (?:was|is being|has been) (?:not )?(?:edited|issued|sent)\b.*$", re.I),
+    re.compile(r"^\*$"),
+    re.compile(r"^Please recycle\b.*$", re.I),
+]
+
+
+@dataclass
+class Line:
+    """One line of ``Document.text``: ``text`` is ``doc.text[start:end]`` (no line terminator)."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    kind: str = "text"  # text | blank | furniture | page_number | marker | notes_heading
+    page: int = 1
+    stripped: str = field(init=False)
+    indent: int = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.stripped = self.text.strip()
+        self.indent = len(self.text) - len(self.text.lstrip())
+
+    @property
+    def is_content(self) -> bool:
+        return self.kind == "text"
+
+
+def split_lines(text: str) -> list[Line]:
+    """Split on newlines and form feeds, keeping offsets into ``text``."""
+    lines: list[Line] = []
+    start = 0
+    for m in re.finditer(r"\r\n|\n|\r|\f", text):
+        lines.append(Line(len(lines), start, m.start(), text[start : m.start()]))
+        start = m.end()
+    if start <= len(text):
+        lines.append(Line(len(lines), start, len(text), text[start:]))
+    for line in lines:
+        if not line.stripped:
+            line.kind = "blank"
+    return lines
+
+
+def normalise_symbol(raw: str) -> str:
+    s = re.sub(r"\s+", "", raw)
+    return s
+
+
+def find_symbol(text: str, name: str | None = None) -> str | None:
+    """The document's own symbol: the one printed most often in the first pages and running headers."""
+    counts: dict[str, int] = {}
+    first_pos: dict[str, int] = {}
+    for m in SYMBOL_RE.finditer(text[:200_000]):
+        sym = normalise_symbol(m.group(0))
+        counts[sym] = counts.get(sym, 0) + (3 if m.start() < 3000 else 1)
+        first_pos.setdefault(sym, m.start())
+    if counts:
+        # Prefer the most frequent; the header symbol near the top breaks ties.
+        return max(counts, key=lambda s: (counts[s], -first_pos[s]))
+    if name:
+        base = re.sub(r"\.(txt|pdf|docx?|html?)$", "", name.replace("\\", "/").split("/")[-1], flags=re.I)
+        candidate = base.replace("_", "/")
+        m = SYMBOL_RE.search(candidate)
+        if m:
+            return normalise_symbol(m.group(0))
+    return None
+
+
+def mark_furniture(lines: list[Line], symbol: str | None) -> None:
+    """Mark running headers/footers, job numbers, barcodes, rules, page numbers; number the pages."""
+    sym_compact = normalise_symbol(symbol) if symbol else None
+    for line in lines:
+        if line.kind != "text":
+            continue
+        s = line.stripped
+        compact = re.sub(r"\s+", "", s)
+        if sym_compact and (compact == sym_compact or compact == "A" + sym_compact or compact == sym_compact.lstrip("A")):
+            line.kind = "furniture"
+        elif SYMBOL_RE.fullmatch(s) and len(s) < 40:
+            line.kind = "furniture"
+        elif any(p.match(s) for p in _FURNITURE_PATTERNS):
+            line.kind = "furniture"
+        elif sym_compact and re.fullmatch(r"\d{1,3}\s{2,}" + re.escape(symbol or "") + r"|" + re.escape(symbol or "") + r"\s{2,}\d{1,3}", s):
+            line.kind = "furniture"
+    _mark_page_numbers(lines)
+    _number_pages(lines)
+
+
+def _neighbour(lines: list[Line], i: int, step: int) -> Line | None:
+    j = i + step
+    while 0 <= j < len(lines):
+        if lines[j].kind != "blank":
+            return lines[j]
+        j += step
+    return None
+
+
+def _mark_page_numbers(lines: list[Line]) -> None:
+    """A bare number next to a running header/job number, or before a form feed, is a page number."""
+    for i, line in enumerate(lines):
+        if line.kind != "text" or not re.fullmatch(r"\d{1,3}", line.stripped):
+            continue
+        prev, nxt = _neighbour(lines, i, -1), _neighbour(lines, i, 1)
+        near_furniture = (prev is not None and prev.kind == "furniture" and prev.index >= i - 3) or (
+            nxt is not None and nxt.kind == "furniture" and nxt.index <= i + 4
+        )
+        if near_furniture:
+            line.kind = "page_number"
+
+
+def _number_pages(lines: list[Line]) -> None:
+    """Assign page numbers: a new page starts at each run of furniture that follows content."""
+    page = 1
+    seen_content_since_break = False
+    for line in lines:
+        if line.kind in ("furniture", "page_number"):
+            if seen_content_since_break:
+                m = re.match(r"^Page\s+(\d+)$", line.stripped, re.I)
+                page += 1
+                if m:
+                    page = int(m.group(1))
+                seen_content_since_break = False
+            else:
+                m = re.match(r"^Page\s+(\d+)$", line.stripped, re.I)
+                if m:
+                    page = int(m.group(1))
+        elif line.kind == "text":
+            seen_content_since_break = True
+        line.page = page

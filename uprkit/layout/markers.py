@@ -1,0 +1,137 @@
+"""Endnote markers in extracted text.
+
+Superscript note numbers lose their superscript in text extraction: they end up on a line of their own
+(``submissions\\n1\\n to the``), glued to a word or to punctuation (``submissions1``, ``jurisprudence.72``,
+``(No.169).4``) or after a space (``Principles. 10 HRORS``). Any number in the text could be one, so the
+candidates are scored and the most plausible *rising sequence* 1, 2, 3 … is chosen by dynamic programming.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from uprkit.layout.lines import Line
+
+
+@dataclass(frozen=True)
+class Marker:
+    number: int
+    start: int  # offset of the digits in Document.text
+    end: int
+    line: int  # index of the line holding it
+    standalone: bool  # the digits are the whole line
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    number: int
+    start: int
+    end: int
+    line: int
+    standalone: bool
+    weight: float
+
+
+# digits glued to a word or closing punctuation: "submissions1", "(UPR).5", "2018.6", "labour15,"
+_GLUED = re.compile(r"(?<=[^\s\d])(\d{1,3})(?=[\s,.;:)\]]|$)")
+# digits after punctuation and one space: "Principles. 10 HRORS"
+_SPACED = re.compile(r"(?<=[.,;:”\")’]) (\d{1,3})(?=\s+[A-Z“\"(]|\s*$)")
+_LEADING = re.compile(r"^\s*(\d{1,3})(?=\s+\S)")
+
+
+def _glued_weight(text: str, m: re.Match[str]) -> float | None:
+    s = m.start(1)
+    before = text[:s]
+    after = text[m.end(1) :]
+    prev = before[-1]
+    word = re.search(r"([A-Za-z]+)$", before)
+    if word and (word.group(1) in ("JS", "OP", "No", "G", "COVID", "Covid", "CRC", "CAT", "Art", "art") or (
+        word.group(1).isupper() and len(word.group(1)) <= 2
+    )):
+        return None
+    if prev in ".,;:" and len(before) >= 2 and before[-2].isdigit():
+        # "11.1 per cent" is a decimal; "2018.6 JS16" is a year and a marker
+        if not re.match(r"^(\s+[A-Z“\"(]|\s*$)", after):
+            return None
+        return 0.6
+    if prev == "-" or prev == "/" or prev == "–":
+        return None
+    if re.search(r"\((?:JS|Js)\)\s?$", before):
+        return None  # "Joint Submission (JS)1"
+    if prev.isalpha():
+        return 0.9
+    return 1.0
+
+
+def collect_candidates(lines: list[Line], first: int, last: int, text: str) -> list[_Candidate]:
+    cands: list[_Candidate] = []
+    for line in lines[first:last]:
+        if line.kind != "text":
+            continue
+        s = line.text
+        if re.fullmatch(r"\s*\d{1,3}\s*", s):
+            m = re.search(r"\d+", s)
+            assert m is not None
+            cands.append(_Candidate(int(m.group()), line.start + m.start(), line.start + m.end(), line.index, True, 1.2))
+            continue
+        for m in _GLUED.finditer(s):
+            w = _glued_weight(s, m)
+            if w is None:
+                continue
+            cands.append(_Candidate(int(m.group(1)), line.start + m.start(1), line.start + m.end(1), line.index, False, w))
+        for m in _SPACED.finditer(s):
+            cands.append(_Candidate(int(m.group(1)), line.start + m.start(1), line.start + m.end(1), line.index, False, 0.5))
+        lead = _LEADING.match(s)
+        if lead and not re.match(r"^\s*\d{1,3}\.", s):
+            # "44 PRI-Central Asia noted" after a lost line break (rare); weak evidence
+            cands.append(
+                _Candidate(int(lead.group(1)), line.start + lead.start(1), line.start + lead.end(1), line.index, False, 0.3)
+            )
+    cands.sort(key=lambda c: c.start)
+    return cands
+
+
+def choose_markers(cands: list[_Candidate], max_number: int | None = None, max_gap: int = 12) -> list[Marker]:
+    """The best-scoring strictly rising chain of candidates (consecutive numbers score best)."""
+    if max_number is not None:
+        cands = [c for c in cands if 1 <= c.number <= max_number]
+    else:
+        cands = [c for c in cands if c.number >= 1]
+    n = len(cands)
+    if n == 0:
+        return []
+    best = [0.0] * n
+    back = [-1] * n
+    # last position (index) seen for each number, to look back cheaply
+    by_number: dict[int, list[int]] = {}
+    for i, c in enumerate(cands):
+        score = c.weight - _gap_cost(c.number - 1)
+        prev = -1
+        for k in range(1, max_gap + 2):
+            for j in reversed(by_number.get(c.number - k, [])):
+                s = best[j] + c.weight - _gap_cost(k - 1)
+                if s > score:
+                    score, prev = s, j
+                break  # the latest candidate with that number dominates earlier ones
+        best[i], back[i] = score, prev
+        by_number.setdefault(c.number, []).append(i)
+    end = max(range(n), key=lambda i: best[i])
+    chain: list[int] = []
+    while end != -1:
+        chain.append(end)
+        end = back[end]
+    chain.reverse()
+    return [Marker(cands[i].number, cands[i].start, cands[i].end, cands[i].line, cands[i].standalone) for i in chain]
+
+
+def _gap_cost(missing: int) -> float:
+    return 0.0 if missing <= 0 else 0.8 + 0.4 * missing
+
+
+def find_markers(lines: list[Line], first: int, last: int, text: str, max_number: int | None) -> list[Marker]:
+    markers = choose_markers(collect_candidates(lines, first, last, text), max_number)
+    for m in markers:
+        if m.standalone:
+            lines[m.line].kind = "marker"
+    return markers

@@ -1,0 +1,128 @@
+"""Citations inside endnotes: ``VARUH, pp.4-5`` → (VARUH, ``pp. 4-5``); several per note; "See also"."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from uprkit.model import Citation
+
+if TYPE_CHECKING:
+    from uprkit.parse.stakeholders import StakeholderRegistry
+
+_LOC_START = re.compile(
+    r"(?<![\w])(?P<loc>(?:pp?\.|paras?\.|paras?\b|pages?\b|p\b|section|sect\.|annex|chap\.|chapter|art\.|article|footnote|"
+    r"recommendations?|question|page)\s*[\dA-Za-z(].*)$",
+    re.I,
+)
+_UN_SYMBOL = re.compile(r"^(?:A/|E/|CCPR/|CERD/|CEDAW/|CRC/|CAT/|CRPD/|CED/|CMW/|E/C\.12|HRI/|S/|ST/|A/HRC)")
+_SPLIT = re.compile(r"\s*;\s*|\.\s+(?=See also\b)|(?<=\d)\s+and\s+(?=[A-Z][\w-]*[\s,])|(?<=\d)\s*,\s+(?=[A-Z][A-Za-z-]+\d*[\s,]+(?:pp?\.|paras?\.?|page))|(?<=\d\))\s+and\s+(?=[A-Z])")
+_NOT_SOURCE = re.compile(
+    r"^(?:see|ibid|for |the |a |an |in |on |this |these |it |as |cf\.|also|amendment|law|act|available|http|www\.|"
+    r"includes?\b|note|[a-z])",
+)
+
+
+def normalise_locator(loc: str) -> str:
+    loc = loc.strip().rstrip(".;,").strip()
+    loc = re.sub(r"^(pp?|paras?)\.?\s*", lambda m: m.group(1).lower() + ". ", loc, flags=re.I)
+    loc = re.sub(r"^(page)s?\s+", "p. ", loc, flags=re.I)
+    loc = re.sub(r"\s*[-–—]\s*", "-", loc)
+    loc = re.sub(r"\s+", " ", loc)
+    if re.match(r"^p\. \d+-\d+", loc):
+        loc = "pp." + loc[2:]
+    return loc
+
+
+def _source_ok(src: str) -> bool:
+    if not src or len(src) > 60 or _NOT_SOURCE.match(src):
+        return False
+    if not (src[0].isupper() or src[0].isdigit()):
+        return False
+    return len(src.split()) <= 6
+
+
+def parse_citations(
+    note_text: str, registry: StakeholderRegistry | None, kind: str
+) -> tuple[list[Citation], list[str]]:
+    """Split an endnote into stakeholder citations and references to other documents."""
+    citations: list[Citation] = []
+    references: list[str] = []
+    text = note_text.strip()
+    see_also = False
+    chunks = _SPLIT.split(text)
+    pending_see_also = False
+    for raw in chunks:
+        piece = raw.strip().strip(".").strip()
+        if not piece:
+            continue
+        m_see = re.match(r"^(?:See also|see also|See|Also|See, e\.g\.,?)\s+", piece)
+        if m_see:
+            see_also = True
+            piece = piece[m_see.end() :]
+        elif pending_see_also:
+            see_also = True
+        for sub in _split_commas(piece, registry):
+            cit = _one(sub, registry, kind)
+            if cit is None:
+                sym = _UN_SYMBOL.match(sub)
+                if sym or sub.startswith(("http", "www")):
+                    references.append(sub)
+                continue
+            if isinstance(cit, str):
+                references.append(cit)
+                continue
+            cit.see_also = see_also
+            citations.append(cit)
+        pending_see_also = see_also
+    return citations, references
+
+
+def _split_commas(piece: str, registry: StakeholderRegistry | None) -> list[str]:
+    """'IACHR p. 16, AI para. 22 and JS39 paras. 39–46' → three parts."""
+    parts = re.split(r",\s+(?=(?:JS\s?\d+|[A-Z][A-Za-z-]{1,15})\s*,?\s+(?:pp?\.|paras?\.?|page))", piece)
+    out: list[str] = []
+    for p in parts:
+        out.extend(re.split(r"\s+and\s+(?=(?:JS\s?\d+|[A-Z][A-Za-z/-]{1,20})\s*,?\s+(?:pp?\.|paras?\.?|page))", p))
+    return [p.strip() for p in out if p.strip()]
+
+
+def _one(piece: str, registry: StakeholderRegistry | None, kind: str) -> Citation | str | None:
+    piece = re.sub(r"\s+", " ", piece).strip()
+    # "GERG made a recommendation (para. 21(a))"
+    m_made = re.match(r"^(?P<src>[A-Z][\w/-]*(?: \d+)?) made (?:a |several )?recommendations? \((?P<loc>[^)]*\)?)\)", piece)
+    if m_made:
+        return _make(m_made.group("src"), m_made.group("loc"), registry)
+    m = _LOC_START.search(piece)
+    if m:
+        src = piece[: m.start()].strip().rstrip(",").strip()
+        loc = m.group("loc")
+    else:
+        src, loc = piece, ""
+    if "," in src:
+        src = src.split(",")[0].strip()
+    if not src:
+        return None
+    if _UN_SYMBOL.match(src) or "/" in src and re.search(r"\d", src) and not re.match(r"^[A-Za-z]+/[A-Za-z]+\d*$", src):
+        if kind == "stakeholder_summary":
+            return piece
+        return Citation(source=src, locator=normalise_locator(loc) if loc else None)
+    if src.lower() == "ibid":
+        return None
+    if not _source_ok(src):
+        return None
+    if not loc:
+        # a bare source is a citation only if it names a known stakeholder
+        if registry is not None and registry.resolve(src):
+            return _make(src, "", registry)
+        return None
+    return _make(src, loc, registry)
+
+
+def _make(src: str, loc: str, registry: StakeholderRegistry | None) -> Citation:
+    resolved = registry.resolve(src) if registry is not None else None
+    if resolved is None and registry is not None:
+        m = re.match(r"^JS\s*(\d+)$", src)
+        if m:
+            resolved = registry.resolve("JS" + m.group(1))
+    return Citation(source=src, locator=normalise_locator(loc) if loc else None, resolved=resolved)

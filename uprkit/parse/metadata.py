@@ -1,0 +1,158 @@
+"""Symbol, country, session, cycle, kind, language and title of a document."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from uprkit.layout.lines import Line
+
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+
+_ORDINAL_SESSION = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+}
+
+
+@dataclass
+class Metadata:
+    symbol: str | None
+    country: str | None
+    country_name: str | None
+    session: int | None
+    cycle: int | None
+    kind: str
+    language: str | None
+    title: str | None
+
+
+def cycle_of_session(session: int | None) -> int | None:
+    """UPR cycle of a Working Group session: 1–12 → 1, 13–26 → 2, 27–40 → 3, 41 onwards → 4."""
+    if session is None or session < 1:
+        return None
+    if session <= 12:
+        return 1
+    if session <= 26:
+        return 2
+    if session <= 40:
+        return 3
+    return 4
+
+
+def words_to_int(s: str) -> int | None:
+    s = s.strip().lower().replace("-", " ")
+    if s.isdigit():
+        return int(s)
+    total = 0
+    for w in s.split():
+        if w not in _NUMBER_WORDS:
+            return None
+        total += _NUMBER_WORDS[w]
+    return total or None
+
+
+_STATED = re.compile(
+    r"summary of\s+(?P<n>\d{1,3}|[a-z]+(?:[\s-][a-z]+)?)\s+(?:stakeholders?[’']?\s*|relevant stakeholders?[’']?\s*)"
+    r"(?:submissions|contributions|information)",
+    re.I,
+)
+
+
+def stated_submission_count(text: str) -> int | None:
+    m = _STATED.search(text)
+    if not m:
+        return None
+    return words_to_int(m.group("n"))
+
+
+def kind_of(symbol: str | None, front_text: str) -> str:
+    if symbol:
+        m = re.match(r"A/HRC/WG\.6/\d+/[A-Z]{3}/(\d)", symbol)
+        if m:
+            return {"1": "national_report", "2": "compilation", "3": "stakeholder_summary"}.get(m.group(1), "unknown")
+        if re.match(r"A/HRC/\d+/\d+/Add\.\d+$", symbol):
+            return "wg_report_addendum"
+        if re.match(r"A/HRC/\d+/\d+$", symbol):
+            return "wg_report"
+    t = front_text.lower()
+    if "summary of stakeholders" in t or "summary prepared by the office" in t:
+        return "stakeholder_summary"
+    if "compilation" in t:
+        return "compilation"
+    if "national report" in t:
+        return "national_report"
+    if "report of the working group on the universal periodic review" in t:
+        return "wg_report"
+    return "unknown"
+
+
+_STOP = {
+    "en": {"the", "and", "of", "to", "that", "in", "was", "were", "had"},
+    "fr": {"le", "la", "les", "des", "et", "que", "du", "une", "dans"},
+    "es": {"el", "los", "las", "del", "y", "que", "una", "con", "por"},
+}
+
+
+def language_of(text: str) -> str | None:
+    words = re.findall(r"[a-záéíóúàèçñ]+", text[:20000].lower())
+    if not words:
+        return None
+    scores = {lang: sum(1 for w in words if w in stop) for lang, stop in _STOP.items()}
+    best = max(scores, key=lambda k: scores[k])
+    return best if scores[best] >= 5 else None
+
+
+_TITLE_START = re.compile(
+    r"^(summary (?:of|prepared)|compilation (?:of|prepared)|national report|report of the working group|"
+    r"summary of stakeholders)",
+    re.I,
+)
+
+
+def find_title(lines: list[Line], body_first: int) -> str | None:
+    for i, line in enumerate(lines[:body_first]):
+        if line.kind == "text" and _TITLE_START.match(line.stripped):
+            parts = [line.stripped]
+            for nxt in lines[i + 1 : body_first]:
+                if nxt.kind != "text":
+                    if nxt.kind == "blank" and len(parts) >= 1:
+                        break
+                    continue
+                if nxt.stripped in ("*",) or re.match(r"^(Report of the Office|\*)", nxt.stripped):
+                    break
+                parts.append(nxt.stripped)
+                if len(parts) >= 5:
+                    break
+            title = " ".join(parts).rstrip("*").strip()
+            return _sentence_case(title) if title.isupper() else title
+    return None
+
+
+def _sentence_case(s: str) -> str:
+    low = s.lower()
+    return low[:1].upper() + low[1:]
+
+
+def session_from_front(front: str) -> int | None:
+    m = re.search(r"\b([A-Z][a-z]+(?:-[a-z]+)?)\s+session\b", front)
+    if not m:
+        return None
+    word = m.group(1).lower()
+    if word in _ORDINAL_SESSION:
+        return _ORDINAL_SESSION[word]
+    if "-" in word:
+        tens, unit = word.split("-", 1)
+        tens_val = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60}.get(tens.rstrip("ieth"), None)
+        if tens_val is None:
+            tens_val = {"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50}.get(tens)
+        unit_val = _ORDINAL_SESSION.get(unit)
+        if tens_val and unit_val:
+            return tens_val + unit_val
+    return None

@@ -1,0 +1,287 @@
+"""The parse pipeline: lines → furniture → notes → markers → blocks → report."""
+
+from __future__ import annotations
+
+import re
+
+from uprkit.layout.clean import CleanText, build_clean, document_vocabulary
+from uprkit.layout.lines import Line, find_symbol, mark_furniture, split_lines
+from uprkit.layout.markers import Marker, find_markers
+from uprkit.layout.notes import RawNote, find_notes_heading, split_notes
+from uprkit.model import Document, Endnote, Heading, Introduction, Paragraph, ParsedReport, ParseWarning
+from uprkit.parse import metadata as meta
+from uprkit.parse.citations import parse_citations
+from uprkit.parse.stakeholders import StakeholderRegistry, build_registry
+from uprkit.parse.statements import split_statements
+from uprkit.parse.structure import ROMAN, Block, segment
+
+_BODY_START = re.compile(
+    r"^(?:The present (?:report|document|compilation)\b|I\.\s+\S|1\.\s+\S|Information provided by|"
+    r"LIST OF ABBREVIATIONS|List of abbreviations|Introduction$|INTRODUCTION$)"
+)
+
+
+def _body_first(lines: list[Line], last: int) -> int:
+    for line in lines[:last]:
+        if line.kind == "text" and _BODY_START.match(line.stripped):
+            return line.index
+    return 0
+
+
+def _display(label: str | None, title: str) -> str:
+    if title.isupper() and len(title) > 3:
+        low = title.lower()
+        title = low[:1].upper() + low[1:]
+    return f"{label}. {title}" if label else title
+
+
+def parse_report(doc: Document) -> ParsedReport:
+    text = doc.text
+    warnings: list[ParseWarning] = []
+    lines = split_lines(text)
+    symbol = find_symbol(text, doc.source_path)
+    mark_furniture(lines, symbol)
+
+    notes_idx = find_notes_heading(lines)
+    body_last = notes_idx if notes_idx is not None else len(lines)
+    body_first = _body_first(lines, body_last)
+    front_text = "\n".join(ln.text for ln in lines[:body_first])
+
+    raw_notes: list[RawNote] = []
+    if doc.notes:
+        raw_notes = [RawNote(n.number, [(n.start, n.end)], n.start, n.end) for n in doc.notes]
+    elif notes_idx is not None:
+        raw_notes = split_notes(lines, notes_idx + 1, len(lines))
+    max_note = max((n.number for n in raw_notes), default=None)
+
+    if doc.note_markers:
+        markers = [
+            Marker(m.number, m.start, m.end, _line_of(lines, m.start), False) for m in doc.note_markers
+        ]
+    else:
+        markers = find_markers(lines, body_first, body_last, text, max_note)
+    markers_by_line: dict[int, list[Marker]] = {}
+    for mk in markers:
+        markers_by_line.setdefault(mk.line, []).append(mk)
+
+    blocks = segment(lines, body_first, body_last, markers_by_line)
+    vocabulary = document_vocabulary(text)
+
+    md = meta.Metadata(
+        symbol=symbol,
+        country=None,
+        country_name=None,
+        session=None,
+        cycle=None,
+        kind=meta.kind_of(symbol, front_text),
+        language=meta.language_of(text),
+        title=meta.find_title(lines, body_first),
+    )
+    _fill_country_session(md, symbol, front_text)
+
+    endnotes = [_endnote(raw, text) for raw in raw_notes]
+    headings, paragraphs, intro, cleans = _assemble(blocks, text, markers_by_line, vocabulary, lines)
+
+    stated = None
+    if intro is not None:
+        stated = meta.stated_submission_count(intro.text)
+    if stated is None and paragraphs:
+        stated = meta.stated_submission_count(paragraphs[0].text)
+
+    registry: StakeholderRegistry = build_registry(endnotes, [c.text for c in cleans.values()], md.kind, warnings)
+    for note in endnotes:
+        note.citations, refs = parse_citations(note.text, registry, md.kind)
+        del refs
+    for para in paragraphs:
+        clean = cleans[para.number]
+        para.statements = split_statements(clean, registry, {n.number: n for n in endnotes}, md.kind)
+        seen: list[str] = []
+        for st in para.statements:
+            for s in st.sources:
+                if s not in seen:
+                    seen.append(s)
+        para.sources = seen
+
+    report = ParsedReport(
+        source_path=doc.source_path,
+        format=doc.format,
+        symbol=md.symbol,
+        country=md.country,
+        country_name=md.country_name,
+        session=md.session,
+        cycle=md.cycle,
+        kind=md.kind,  # type: ignore[arg-type]
+        language=md.language,
+        title=md.title,
+        stated_submission_count=stated,
+        introduction=intro,
+        headings=headings,
+        paragraphs=paragraphs,
+        stakeholders=registry.listed(),
+        endnotes=endnotes,
+        recommendations=[],
+        warnings=warnings,
+    )
+    from uprkit.parse.diagnostics import diagnose
+
+    report.warnings.extend(diagnose(report, markers, registry))
+    for p in report.paragraphs:
+        p.page = doc.page_at(p.start) if doc.pages else lines[_line_of(lines, p.start)].page
+    for h in report.headings:
+        h.page = doc.page_at(h.start) if doc.pages else lines[_line_of(lines, h.start)].page
+    return report
+
+
+def _line_of(lines: list[Line], offset: int) -> int:
+    lo, hi = 0, len(lines) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if lines[mid].start <= offset:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def _fill_country_session(md: meta.Metadata, symbol: str | None, front_text: str) -> None:
+    from uprkit import countries
+
+    if symbol:
+        m = re.match(r"A/HRC/WG\.6/(\d+)/([A-Z]{3})/", symbol)
+        if m:
+            md.session = int(m.group(1))
+            md.country = m.group(2)
+    if md.session is None and md.kind in ("stakeholder_summary", "compilation", "national_report"):
+        md.session = meta.session_from_front(front_text)
+    md.cycle = meta.cycle_of_session(md.session)
+    if md.country:
+        c = countries.by_code(md.country)
+        md.country_name = c.name if c else None
+
+
+def _endnote(raw: RawNote, text: str) -> Endnote:
+    parts = [text[a:b].strip() for a, b in raw.lines]
+    joined = _join_note_parts(parts)
+    return Endnote(number=raw.number, text=joined, citations=[], start=raw.start, end=raw.end)
+
+
+def _join_note_parts(parts: list[str]) -> str:
+    out = ""
+    for p in parts:
+        if not p:
+            continue
+        if out.endswith("-") and p[:1].islower():
+            out += p
+        elif out:
+            out += " " + p
+        else:
+            out = p
+    return re.sub(r"\s+", " ", out).strip()
+
+
+def _assemble(
+    blocks: list[Block],
+    text: str,
+    markers_by_line: dict[int, list[Marker]],
+    vocabulary: set[str],
+    lines: list[Line],
+) -> tuple[list[Heading], list[Paragraph], Introduction | None, dict[int, CleanText]]:
+    headings: list[Heading] = []
+    paragraphs: list[Paragraph] = []
+    intro: Introduction | None = None
+    cleans: dict[int, CleanText] = {}
+    stack: list[tuple[int, Heading]] = []  # (level, heading)
+    last_labelled_level = 0
+    for b in blocks:
+        if b.kind == "heading":
+            level = _level_for(b, stack, last_labelled_level)
+            if b.label is not None:
+                last_labelled_level = level
+            while stack and stack[-1][0] >= level:
+                stack.pop()
+            clean = build_clean(text, b.lines, markers_by_line, vocabulary)
+            title = _strip_label(clean.text, b.label)
+            display = _display(b.label, title)
+            start, end = clean.span(0, len(clean))
+            start = min(start, b.lines[0].start + b.lines[0].indent)
+            path = [h.text for _, h in stack] + [display]
+            h = Heading(
+                label=b.label,
+                title=_display(None, title),
+                level=level,
+                text=display,
+                path=path,
+                endnotes=[n for _, n in clean.markers],
+                start=start,
+                end=end,
+            )
+            headings.append(h)
+            stack.append((level, h))
+        elif b.kind == "para" and b.number is not None:
+            clean = build_clean(text, b.lines, markers_by_line, vocabulary, first_line_from=b.content_start)
+            start = b.lines[0].start + b.lines[0].indent
+            end = max(clean.span(0, len(clean))[1], max((m.end for ln in b.lines for m in markers_by_line.get(ln.index, [])), default=0))
+            cleans[b.number] = clean
+            paragraphs.append(
+                Paragraph(
+                    number=b.number,
+                    headings=[h.text for _, h in stack],
+                    heading_labels=[h.label or h.title for _, h in stack],
+                    text=clean.text,
+                    start=start,
+                    end=end,
+                    sources=[],
+                    endnotes=[n for _, n in clean.markers],
+                    statements=[],
+                )
+            )
+        elif b.kind == "intro" and not paragraphs and intro is None:
+            clean = build_clean(text, b.lines, markers_by_line, vocabulary)
+            start, end = clean.span(0, len(clean))
+            intro = Introduction(text=clean.text, start=start, end=end, endnotes=[n for _, n in clean.markers])
+        elif b.kind == "intro" and paragraphs:
+            # stray unnumbered text after the paragraphs began: keep it with the previous paragraph
+            prev = paragraphs[-1]
+            extra = build_clean(text, b.lines, markers_by_line, vocabulary)
+            prev.text = (prev.text + " " + extra.text).strip()
+            prev.endnotes.extend(n for _, n in extra.markers)
+            old = cleans[prev.number]
+            old.append_synthetic(" ", extra.offsets[0] if extra.offsets else prev.end)
+            for part, off in _parts_with_offsets(extra):
+                old.append(part, off)
+            for pos, num in extra.markers:
+                old.markers.append((pos + len(old) - len(extra), num))
+            prev.end = max(prev.end, extra.span(0, len(extra))[1])
+    return headings, paragraphs, intro, cleans
+
+
+def _parts_with_offsets(ct: CleanText) -> list[tuple[str, int]]:
+    out: list[tuple[str, int]] = []
+    pos = 0
+    for part in ct.parts:
+        for i, ch in enumerate(part):
+            out.append((ch, ct.offsets[pos + i]))
+        pos += len(part)
+    return out
+
+
+def _strip_label(s: str, label: str | None) -> str:
+    if label is None:
+        return s.strip()
+    m = re.match(r"^\s*" + re.escape(label) + r"\.\s*", s)
+    return s[m.end() :].strip() if m else s.strip()
+
+
+def _level_for(b: Block, stack: list[tuple[int, Heading]], last_labelled_level: int) -> int:
+    if b.label is not None:
+        if ROMAN.match(b.label) and b.label in ("I", "V", "X", "L") and stack:
+            # "I." could be a letter heading under a lettered sequence ("H.", "I.") — check siblings
+            top = [h for lv, h in stack if lv == 2]
+            if top and top[-1].label == "H":
+                return 2
+        return b.level
+    # unlabelled: one below the deepest labelled heading still open, or sibling of an unlabelled one
+    if not stack:
+        return 1
+    deepest_labelled = max((lv for lv, h in stack if h.label is not None), default=0)
+    return deepest_labelled + 1

@@ -1,0 +1,425 @@
+"""Who the stakeholders are: the list endnote, inline definitions, and resolving what the text calls them."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from uprkit.model import Endnote, ParseWarning, Stakeholder
+
+_LIST_NOTE = re.compile(r"stakeholders listed below have contributed|have contributed information for this summary", re.I)
+_GROUPS = [
+    (re.compile(r"^Joint submissions?\s*:?", re.I), "joint"),
+    (re.compile(r"^Individual submissions?\s*:?", re.I), "ngo"),
+    (re.compile(r"^Civil society\s*:?", re.I), "ngo"),
+    (re.compile(r"^National human rights institutions?\s*:?", re.I), "nhri"),
+    (re.compile(r"^Regional (?:intergovernmental )?organi[sz]ations?(?:\(s\))?\s*:?", re.I), "regional"),
+    (re.compile(r"^(?:United Nations|UN) (?:entities|agencies|bodies)\s*:?", re.I), "un"),
+    (re.compile(r"^Other(?: stakeholders| submissions)?\s*:", re.I), "other"),
+]
+_ATTACH_HEAD = re.compile(r"^Attachments?\s*:\s*", re.I)
+_ATTACH = re.compile(r"^\((?P<abbr>[^()]{2,60})\)\s*[-–]?\s*(?P<rest>.*)$")
+
+
+def fold(s: str) -> str:
+    """Case-, accent-, space- and punctuation-insensitive key."""
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(ch for ch in s if not unicodedata.combining(ch))
+    return re.sub(r"[^a-z0-9]", "", s.lower())
+
+
+@dataclass
+class StakeholderRegistry:
+    stakeholders: list[Stakeholder] = field(default_factory=list)
+    has_list: bool = False
+    stated_note: int | None = None
+    _keys: dict[str, str] = field(default_factory=dict)  # folded key -> abbreviation
+    #: inline definitions "Full Name (ABBR)" not (yet) known as stakeholders: abbreviation -> name.
+    #: They are promoted when a statement is credited to them.
+    inline: dict[str, str] = field(default_factory=dict)
+    #: "Full Name (the Ombudsman)" definitions whose full name matched no stakeholder: alias -> name
+    alias_defs: dict[str, str] = field(default_factory=dict)
+
+    def add(self, st: Stakeholder) -> Stakeholder:
+        existing = self.get(st.abbreviation)
+        if existing is not None:
+            if not existing.name and st.name:
+                existing.name = st.name
+            return existing
+        self.stakeholders.append(st)
+        self._index(st)
+        return st
+
+    def _index(self, st: Stakeholder) -> None:
+        keys = [st.abbreviation, *st.aliases]
+        if "/" in st.abbreviation:
+            keys.extend(p for p in st.abbreviation.split("/") if len(p) >= 2)
+        for k in keys:
+            self._keys.setdefault(fold(k), st.abbreviation)
+        if st.name:
+            self._keys.setdefault(fold(st.name), st.abbreviation)
+            bare = re.sub(r"^the\s+", "", st.name, flags=re.I)
+            self._keys.setdefault(fold(bare), st.abbreviation)
+
+    def add_alias(self, abbreviation: str, alias: str) -> None:
+        st = self.get(abbreviation)
+        if st is None:
+            return
+        if alias not in st.aliases and alias != st.abbreviation:
+            st.aliases.append(alias)
+        self._keys.setdefault(fold(alias), st.abbreviation)
+
+    def get(self, abbreviation: str) -> Stakeholder | None:
+        for st in self.stakeholders:
+            if st.abbreviation == abbreviation:
+                return st
+        return None
+
+    def resolve(self, name: str, fuzzy: bool = True) -> str | None:
+        """The abbreviation a written source name refers to, or None."""
+        key = fold(name)
+        if not key:
+            return None
+        if key in self._keys:
+            return self._keys[key]
+        m = re.match(r"^js(\d+)$", key)
+        if m:
+            return None
+        if not fuzzy or len(key) < 3:
+            return None
+        # "CoE-ECRI Conclusions" → CoE-ECRI; typos (SIR/SRI, CBDDDH/CBDDH): one edit away, unique
+        best: list[str] = []
+        for k, abbr in self._keys.items():
+            if len(k) >= 3 and (key.startswith(k) and len(k) >= 4 and len(key) - len(k) <= 12):
+                best.append(abbr)
+        if len(set(best)) == 1:
+            return best[0]
+        close = {abbr for k, abbr in self._keys.items() if abs(len(k) - len(key)) <= 1 and _damerau1(k, key)}
+        if len(close) == 1 and len(key) >= 3:
+            return close.pop()
+        return None
+
+    def listed(self) -> list[Stakeholder]:
+        return list(self.stakeholders)
+
+
+def _damerau1(a: str, b: str) -> bool:
+    """True when a and b differ by at most one edit (insert, delete, substitute, adjacent swap)."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 1:
+            return len(a) >= 4
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    if len(a) > len(b):
+        a, b = b, a
+    for i in range(len(b)):
+        if b[:i] + b[i + 1 :] == a:
+            return len(a) >= 4
+    return False
+
+
+# ----------------------------------------------------------------------------------- the list endnote
+
+
+def _entry_lines(note_text: str) -> list[str]:
+    """The list note's text cut at group headings and entry ends (";" or "." closing an entry)."""
+    t = note_text
+    heads = [
+        r"Civil society", r"Individual submissions?:", r"Joint submissions?:", r"National human rights institutions?:?",
+        r"Regional (?:intergovernmental )?organi[sz]ations?(?:\(s\))?:?", r"Attachments?:", r"United Nations entities:?",
+    ]
+    for h in heads:
+        t = re.sub(r"\s*\b(" + h + r")\s*", r"\n\1\n", t)
+    parts: list[str] = []
+    for chunk in t.split("\n"):
+        chunk = chunk.strip()
+        if not chunk:
+            continue
+        parts.extend(p.strip() for p in re.split(r"(?<=[;])\s+|(?<=\*)\s+|(?<=\.)\s+(?=\([A-Za-z])", chunk) if p.strip())
+    return parts
+
+
+def _split_abbreviation(entry: str) -> tuple[str, str]:
+    """'AI Amnesty International, London' → ('AI', 'Amnesty International, London')."""
+    m = re.match(r"^(?P<abbr>\S.*?)\s{2,}(?P<rest>\S.*)$", entry)
+    if m and len(m.group("abbr")) <= 40:
+        return m.group("abbr").strip(), m.group("rest").strip()
+    toks = entry.split()
+    if not toks:
+        return entry, ""
+    # compound "PTPR/JS3", "Ombudsman/HRORS", or "JS 12"
+    if len(toks) >= 2 and re.fullmatch(r"JS", toks[0]) and toks[1].isdigit():
+        return toks[0] + " " + toks[1], " ".join(toks[2:])
+    # repeated name: "Christian Aid Christian Aid. London", "Broken Chalk The Broken Chalk"
+    for k in range(1, min(5, len(toks) // 2 + 1)):
+        head = toks[:k]
+        rest = toks[k:]
+        if rest[:k] == head or (rest[:1] == ["The"] and rest[1 : k + 1] == head):
+            return " ".join(head), " ".join(rest)
+    if _abbrev_like(toks[0]) or "/" in toks[0]:
+        k = 1
+        while k < len(toks) - 1 and k < 3 and (
+            (toks[k].isupper() and len(toks[k]) <= 4 and _abbrev_like(toks[k]) and not _abbrev_like(toks[k + 1]))
+            or toks[k].isdigit()
+        ):
+            k += 1
+        return " ".join(toks[:k]), " ".join(toks[k:])
+    return toks[0], " ".join(toks[1:])
+
+
+def _abbrev_like(tok: str) -> bool:
+    core = re.sub(r"[^A-Za-z0-9]", "", tok)
+    if not core:
+        return False
+    upper = sum(1 for ch in core if ch.isupper() or ch.isdigit())
+    return upper >= max(2, len(core) * 0.6) or (len(core) <= 3 and upper >= 1 and core[0].isupper() and upper == len(core))
+
+
+_LOCATION = re.compile(
+    r"(?:[.,]\s*|\s+)(?P<loc>(?:[A-ZÀ-Ý][\w’'.-]*(?:\s+[\w’'.-]+){0,4},?\s*)?\(?[A-ZÀ-Ý][^();]*\)?)\s*$"
+)
+
+
+def _name_location(rest: str) -> tuple[str, str | None]:
+    rest = rest.strip().rstrip(";.").strip()
+    m = re.search(r"^(?P<name>.+?)[.,]\s+(?P<loc>[^.,()]*?(?:\(|,\s*)[^()]*\)?)$", rest)
+    if m and re.search(r"\([^()]+\)$|,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)*$", m.group("loc")):
+        name, loc = m.group("name"), m.group("loc")
+        return name.strip(), loc.strip()
+    return rest, None
+
+
+def _members(text: str) -> list[str]:
+    m = re.search(r"submitted by\s*:?\s*(?P<list>.*)$", text, re.I)
+    if not m:
+        return []
+    body = m.group("list").strip().rstrip(";.")
+    body = re.sub(r"[.,]\s*[A-Z][\w .’'-]*\((?:[A-Z][^()]*)\)$", "", body)
+    parts = re.split(r";\s*|,\s+and\s+|\s+and\s+(?=the\s+[A-Z]|[A-Z])", body) if ";" in body else re.split(
+        r",\s+and\s+|,\s+(?=[A-Z])|\s+and\s+(?=[A-Z])", body
+    )
+    out = []
+    for p in parts:
+        p = p.strip(" ,;.")
+        p = re.sub(r"^(?:and|namely)\s+", "", p)
+        if len(p) >= 2 and p.lower() not in ("and", "others"):
+            out.append(p)
+    return out
+
+
+def parse_list_note(text: str) -> list[Stakeholder]:
+    entries = _entry_lines(text)
+    out: list[Stakeholder] = []
+    group = "ngo"
+    status_marks: dict[str, str] = {}
+    m_a = re.search(r"(one|two) asterisks? denotes? a national human rights institution with\W+([AB])\W", text, re.I)
+    if m_a:
+        status_marks["*" if m_a.group(1).lower() == "one" else "**"] = m_a.group(2)
+    started = False
+    parent: Stakeholder | None = None
+    in_attachments = False
+    for e in entries:
+        for rx, kind in _GROUPS:
+            if rx.match(e):
+                if kind != "ngo" or "Individual" in e or "Civil" in e:
+                    group = kind
+                else:
+                    group = kind
+                started = True
+                in_attachments = False
+                e = rx.sub("", e).strip()
+                break
+        if not e:
+            continue
+        if _ATTACH_HEAD.match(e):
+            in_attachments = True
+            e = _ATTACH_HEAD.sub("", e).strip()
+            if not e:
+                continue
+        if not started:
+            continue
+        am = _ATTACH.match(e)
+        if am and (in_attachments or group == "regional"):
+            abbr = re.sub(r"\s+", " ", am.group("abbr")).strip()
+            if parent is not None and any(st.abbreviation == abbr for st in out):
+                continue
+            out.append(
+                Stakeholder(
+                    abbreviation=abbr,
+                    name=am.group("rest").strip(" ;.") or None,
+                    kind="regional" if group == "regional" else group,  # type: ignore[arg-type]
+                    parent=parent.abbreviation if parent else None,
+                    counted=False,
+                )
+            )
+            continue
+        if in_attachments and parent is not None and out and not re.match(r"^[A-Z][A-Za-z/-]*\s{2,}", e):
+            continue
+        stars = re.findall(r"\*+", e)
+        clean = e.replace("*", "").strip()
+        abbr, rest = _split_abbreviation(clean)
+        if not rest:
+            continue
+        abbr = re.sub(r"^JS\s+(\d+)$", r"JS\1", abbr)
+        name, loc = _name_location(rest)
+        kind = group
+        members: list[str] = []
+        if re.match(r"joint submission", rest, re.I) or re.match(r"JS\d+$", abbr) or "(joint submission)" in rest.lower():
+            kind = "joint"
+            members = _members(rest)
+            if re.search(r"submitted by", name, re.I):
+                name = re.split(r"\s+submitted by", name, flags=re.I)[0]
+        name = re.sub(r"\s*\((?:joint submission)\)\s*", "", name, flags=re.I).strip()
+        status = None
+        if stars and kind == "nhri":
+            status = status_marks.get(stars[-1])
+        st = Stakeholder(
+            abbreviation=abbr,
+            name=name or None,
+            kind=kind,  # type: ignore[arg-type]
+            members=members,
+            location=loc,
+            status=status,
+        )
+        if group == "regional" and parent is not None and (
+            abbr.lower().startswith(parent.abbreviation.lower() + "-")
+        ):
+            st.parent = parent.abbreviation
+            st.counted = False
+        else:
+            parent = st if group == "regional" else parent
+            in_attachments = False
+        out.append(st)
+    return out
+
+
+# ------------------------------------------------------------------------------- inline definitions
+
+_FUNCTION_WORDS = {
+    "of", "the", "for", "and", "on", "to", "against", "in", "de", "des", "du", "la", "le", "les", "et", "y", "del",
+    "per", "pour", "a", "an", "with", "at", "da", "do", "dos", "das", "e", "di",
+}
+_DEF = re.compile(r"\((?P<abbr>(?:the |la |le )?[A-Za-z][\w’'&./ -]{0,40}?)\)\s*(?P<num>\d{1,3})?")
+
+
+def _initials_match(words: list[str], abbr: str) -> bool:
+    letters = [ch for ch in abbr if ch.isalpha() and ch.isupper()]
+    if not letters:
+        return False
+    initials: list[str] = []
+    for w in words:
+        for sub in re.split(r"[-–]", w):
+            if sub:
+                initials.append(sub[0].upper())
+    if not initials or initials[0] != letters[0]:
+        return False
+    i = 0
+    for ch in initials:
+        if i < len(letters) and ch == letters[i]:
+            i += 1
+    return i == len(letters)
+
+
+def inline_definitions(text: str) -> list[tuple[str, str, int]]:
+    """(name, abbreviation, offset) for each "Full Name (ABBR)" in the text; "(the Ombudsman)" gives aliases."""
+    out: list[tuple[str, str, int]] = []
+    for m in re.finditer(r"Joint [Ss]ubmission\s*\(JS\)\s*(\d{1,3})", text):
+        out.append(("", "JS" + m.group(1), m.start()))
+    for m in _DEF.finditer(text):
+        abbr = m.group("abbr").strip()
+        if abbr == "JS" or abbr.lower().startswith(("see ", "para", "p.", "pp.")) or re.fullmatch(r"[a-z ]+", abbr):
+            continue
+        before = text[max(0, m.start() - 250) : m.start()].rstrip()
+        words = before.split()
+        if not words:
+            continue
+        cand: list[str] = []
+        chosen: list[str] | None = None
+        alias = abbr.lower().startswith(("the ", "la ", "le "))
+        for w in reversed(words[-16:]):
+            wc = w.strip(",;:")
+            if w.endswith((".", ";", ":", ",")) and cand:
+                break
+            if not wc:
+                break
+            cand.insert(0, wc)
+            if wc[0].isupper() and not alias and _initials_match(cand, abbr):
+                chosen = list(cand)
+                k = len(words) - len(cand) - 1
+                if k >= 0 and words[k] == "The":
+                    chosen.insert(0, "The")
+                break
+        if chosen is None:
+            # longest run of capitalised words (and function words) right before the bracket
+            run: list[str] = []
+            for w in reversed(words[-16:]):
+                wc = w.strip(",;:")
+                if w.endswith((".", ";", ":", ",")) and run:
+                    break
+                if wc and (wc[0].isupper() or wc.lower() in _FUNCTION_WORDS or wc[0].isdigit()):
+                    run.insert(0, wc)
+                else:
+                    break
+            while run and run[0].lower() in _FUNCTION_WORDS and run[0] != "The":
+                run.pop(0)
+            chosen = run
+        if not chosen:
+            continue
+        # drop leading sentence glue: "According to", "In 2005, the"
+        while chosen and (chosen[0].lower() in ("according", "to", "in", "while", "and") or chosen[0].isdigit()):
+            chosen.pop(0)
+        if chosen and chosen[0] == "the":
+            chosen.pop(0)
+        if not chosen:
+            continue
+        name = " ".join(chosen)
+        if m.group("num") and abbr == "JS":
+            continue
+        out.append((name, abbr, m.start()))
+    return out
+
+
+def build_registry(
+    endnotes: list[Endnote], texts: list[str], kind: str, warnings: list[ParseWarning]
+) -> StakeholderRegistry:
+    reg = StakeholderRegistry()
+    list_note = next((n for n in endnotes[:4] if _LIST_NOTE.search(n.text)), None)
+    if list_note is not None:
+        reg.has_list = True
+        reg.stated_note = list_note.number
+        for st in parse_list_note(list_note.text):
+            reg.add(st)
+    body = "\n".join(texts)
+    for name, abbr, _ in inline_definitions(body):
+        alias_form = abbr.lower().startswith(("the ", "la ", "le "))
+        if alias_form:
+            target = reg.resolve(name, fuzzy=False) if name else None
+            if target is None and name:
+                target = reg.resolve(re.sub(r"^The\s+", "", name), fuzzy=True)
+            short = re.sub(r"^(?:the|la|le)\s+", "", abbr, flags=re.I)
+            if target:
+                reg.add_alias(target, short)
+                reg.add_alias(target, abbr)
+            else:
+                reg.alias_defs[short] = name
+            continue
+        existing = reg.resolve(abbr, fuzzy=False)
+        if existing:
+            st = reg.get(existing)
+            if st is not None:
+                if name and fold(name) != fold(st.name or ""):
+                    reg._keys.setdefault(fold(name), st.abbreviation)
+                    bare = re.sub(r"^the\s+", "", name, flags=re.I)
+                    reg._keys.setdefault(fold(bare), st.abbreviation)
+            continue
+        by_name = reg.resolve(name, fuzzy=False) if name else None
+        if by_name:
+            reg.add_alias(by_name, abbr)
+            continue
+        reg.inline[abbr] = name
+    return reg

@@ -1,0 +1,339 @@
+"""Statements inside a paragraph: who is credited, with which reporting verb, and what kind of act."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from uprkit.layout.clean import CleanText
+from uprkit.model import Endnote, Stakeholder, Statement
+from uprkit.parse.stakeholders import StakeholderRegistry, fold
+
+_ADVERBS = (
+    r"(?:\s+(?:also|further|furthermore|additionally|similarly|likewise|however|strongly|particularly|specifically|"
+    r"again|previously|already|therefore|thus|moreover|notably|explicitly|repeatedly|expressly|equally|"
+    r"inter alia|in addition|in particular|in this regard|in that regard|in this connection|consequently|"
+    r"nevertheless|still|jointly|both|all|themselves|itself))*"
+)
+_PRONOUN = re.compile(
+    r"^(?:(?:However|Further(?:more)?|Moreover|In addition|Additionally|Also|Similarly|Likewise),\s+)?"
+    r"(?P<pro>It|They|She|He|The (?:organi[sz]ation|submission|institution|coalition|NGO|authors|Ombudsman|Commissioner|"
+    r"Office|Committee|Commission|network|group|joint submission|institute|centre|center|association|foundation|council))"
+)
+_STOP_SUBJECTS = re.compile(
+    r"^(?:the\s+)?(?:government|state|authorities|country|court|courts|law|laws|constitution|parliament|police|"
+    r"president|ministry|minister|committee|special rapporteur|working group|independent expert|high commissioner|"
+    r"human rights council|council|united nations|un|officials?|women|men|children|it|they|this|these|those|such|"
+    r"several|many|some|most|numerous|various|other|all|stakeholders?|submissions?|contributions?|reports?|"
+    r"information|there|here|one|two|three|no|none|each|both|sources?|organizations|organisations|ngos|"
+    r"civil society|experts|observers|members|particular attention|attention|criticism|concern|concerns|"
+    r"the\s+\w+\s+court|supreme court|constitutional court)\b",
+    re.I,
+)
+_ABBREVS = {"p.", "pp.", "para.", "paras.", "No.", "no.", "Nos.", "e.g.", "i.e.", "Mr.", "Mrs.", "Ms.", "Dr.", "St.",
+            "art.", "Art.", "arts.", "vol.", "Vol.", "etc.", "cf.", "Inc.", "Ltd.", "Co.", "Jr.", "Corr.", "Add.", "Rev.",
+            "U.S.", "U.N.", "approx.", "fig.", "ch.", "chap.", "sect.", "Prof.", "op.", "cit.", "al."}
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> tuple[re.Pattern[str], dict[str, str]]:
+    text = resources.files("uprkit").joinpath("data/reporting_verbs.tsv").read_text(encoding="utf-8")
+    acts: dict[str, str] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        phrase, act = line.split("\t")[:2]
+        acts.setdefault(phrase.strip(), act.strip())
+    alts = sorted(acts, key=len, reverse=True)
+    rx = re.compile(r"(?P<verb>" + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in alts) + r")\b")
+    return rx, acts
+
+
+def verb_act(verb: str) -> str:
+    return _verbs()[1].get(re.sub(r"\s+", " ", verb), "observation")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence ranges in ``text`` (no model: punctuation, capitals and a list of abbreviations)."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    for m in re.finditer(r"[.!?](?:[”’\"')\]]*)\s+(?=[A-Z“\"‘(\d])", text):
+        end = m.end()
+        token = re.search(r"(\S+)$", text[start : m.start() + 1])
+        word = token.group(1) if token else ""
+        if word in _ABBREVS or re.fullmatch(r"(?:[A-Z]\.){1,3}", word) or re.fullmatch(r"[A-Z]\.", word):
+            continue
+        if re.search(r"\b(?:inter alia|et al)\.$", text[start : m.start() + 1]):
+            pass
+        seg_end = m.end() - (len(m.group()) - len(m.group().rstrip()))
+        if seg_end - start > 1:
+            out.append((start, seg_end))
+        start = end
+    if start < len(text) and text[start:].strip():
+        out.append((start, len(text.rstrip())))
+    return out
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    abbreviation: str
+
+
+class _MentionFinder:
+    def __init__(self, registry: StakeholderRegistry) -> None:
+        self.registry = registry
+        forms: dict[str, str] = {}
+        for st in registry.stakeholders:
+            for f in [st.abbreviation, *st.aliases, *(st.abbreviation.split("/") if "/" in st.abbreviation else [])]:
+                if len(f) >= 2:
+                    forms.setdefault(f, st.abbreviation)
+            if st.name and len(st.name) >= 4:
+                forms.setdefault(st.name, st.abbreviation)
+                forms.setdefault(re.sub(r"^The\s+", "", st.name), st.abbreviation)
+        for abbr, name in registry.inline.items():
+            forms.setdefault(abbr, abbr)
+            if name and len(name) >= 4:
+                forms.setdefault(name, abbr)
+                forms.setdefault(re.sub(r"^The\s+", "", name), abbr)
+        for alias, name in registry.alias_defs.items():
+            forms.setdefault(alias, alias)
+            if name:
+                forms.setdefault(name, alias)
+        self.forms = forms
+        parts = sorted(forms, key=len, reverse=True)
+        body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in parts)
+        self.rx = re.compile(
+            r"(?<![\w-])(?:(?P<form>" + body + r")|(?P<js>JS\s?\d{1,3}|Joint\s+[Ss]ubmission\s*(?:\(JS\)\s*)?\d{1,3}))(?![\w-])"
+            if body
+            else r"(?<![\w-])(?P<js>JS\s?\d{1,3}|Joint\s+[Ss]ubmission\s*(?:\(JS\)\s*)?\d{1,3})(?![\w-])"
+        )
+
+    def find(self, text: str) -> list[_Mention]:
+        out: list[_Mention] = []
+        for m in self.rx.finditer(text):
+            if m.group("js"):
+                num = re.search(r"\d+", m.group("js"))
+                assert num is not None
+                abbr = "JS" + num.group()
+                resolved = self.registry.resolve(abbr, fuzzy=False) or abbr
+                out.append(_Mention(m.start(), m.end(), resolved))
+            else:
+                form = re.sub(r"\s+", " ", m.group("form"))
+                abbr = self.forms.get(form) or self.forms.get(m.group("form")) or form
+                out.append(_Mention(m.start(), m.end(), abbr))
+        return out
+
+
+_COORD = re.compile(r"^\s*\)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s+as well as\s+|\s*\(\s*)(?:the\s+)?$")
+_PAREN = re.compile(r"^\s*,\s*(?:while|whilst|although|though|as well as|in (?:its|their)|citing|referring|quoting|"
+                    r"in line with|echoing|sharing|like|with|on behalf|among|for its part|for their part)[^,]{0,160},")
+_INTRO = re.compile(
+    r"^(?:(?:However|Furthermore|Further|Moreover|In addition|Additionally|Also|Similarly|Likewise|Meanwhile|Nevertheless|"
+    r"In this (?:regard|connection|context)|In that (?:regard|connection|context)|Consequently|Finally|Lastly|"
+    r"In (?:19|20)\d\d|On \d{1,2} \w+ (?:19|20)\d\d|In \w+ (?:19|20)\d\d|Since (?:19|20)\d\d|As of (?:19|20)\d\d),?\s+)+"
+)
+
+
+def _credit(sentence: str, mentions: list[_Mention]) -> tuple[list[str], str | None, int | None]:
+    """(credited abbreviations, verb, verb position) for one sentence, from known mentions."""
+    verbs_rx, _ = _verbs()
+    i = 0
+    while i < len(mentions):
+        group = [mentions[i]]
+        j = i + 1
+        while j < len(mentions) and _COORD.match(sentence[group[-1].end : mentions[j].start]):
+            group.append(mentions[j])
+            j += 1
+        tail = sentence[group[-1].end :]
+        tail = re.sub(r"^\s*\)", "", tail)
+        pm = _PAREN.match(tail)
+        if pm:
+            tail = tail[pm.end() :]
+        tail_m = re.match(_ADVERBS + r"\s*,?\s*" + _ADVERBS + r"\s*", tail)
+        rest = tail[tail_m.end() :] if tail_m else tail
+        vm = verbs_rx.match(rest)
+        head = sentence[: group[0].start]
+        if vm and not re.search(r"\b(?:by|of|to|from|with|for|at)\s+(?:the\s+)?$", head):
+            return _dedupe([m.abbreviation for m in group]), re.sub(r"\s+", " ", vm.group("verb")), group[0].start
+        if re.search(r"\b(?:According to|As (?:noted|stated|reported|indicated) by|In the view of|In the opinion of)\s+(?:the\s+)?$", head, re.I):
+            return _dedupe([m.abbreviation for m in group]), "according to", group[0].start
+        i = j
+    return [], None, None
+
+
+def _dedupe(items: list[str]) -> list[str]:
+    out: list[str] = []
+    for x in items:
+        if x not in out:
+            out.append(x)
+    return out
+
+
+_UNKNOWN_SUBJECT = re.compile(
+    r"(?P<np>(?:The\s+)?[A-Z][\w’'&.-]*(?:\s+(?:[A-Z][\w’'&.-]*|\d{1,4}|of|for|the|and|on|to|against|in|de|des|du|la|le|et|y))*?)"
+)
+
+
+def _unknown_subject(sentence: str) -> tuple[str, str, int] | None:
+    """A capitalised subject at the start of a sentence followed by a reporting verb ("Forum 18 noted")."""
+    verbs_rx, _ = _verbs()
+    intro = _INTRO.match(sentence)
+    pos = intro.end() if intro else 0
+    m = _UNKNOWN_SUBJECT.match(sentence, pos)
+    if not m:
+        return None
+    np_text = m.group("np")
+    # grow the NP word by word until a verb follows
+    words = re.finditer(r"\S+", sentence[pos:])
+    acc_end = pos
+    for k, w in enumerate(words):
+        if k >= 7:
+            break
+        token = w.group()
+        if k > 0 and not (token[:1].isupper() or token[:1].isdigit() or token in ("of", "for", "and", "the", "on", "to", "against")):
+            break
+        acc_end = pos + w.end()
+        np_text = sentence[pos:acc_end]
+        rest = sentence[acc_end:]
+        tm = re.match(_ADVERBS + r"\s+", rest)
+        after = rest[tm.end() :] if tm else rest.lstrip()
+        vm = verbs_rx.match(after)
+        if vm and not np_text.endswith((",", ";")):
+            cleaned = np_text.strip(" ,;:")
+            if _STOP_SUBJECTS.match(cleaned) or cleaned.split()[-1].lower() in ("of", "for", "and", "the"):
+                return None
+            if any(ch.isdigit() for ch in cleaned) and not re.search(r"[A-Za-z]{3,}", cleaned):
+                return None
+            name = re.sub(r"^The\s+", "", cleaned) if not cleaned.startswith("The ") or len(cleaned.split()) <= 1 else cleaned
+            return name, re.sub(r"\s+", " ", vm.group("verb")), pos
+    return None
+
+
+def _guess_kind(name: str, abbr: str) -> str:
+    t = f"{name} {abbr}".lower()
+    if re.match(r"js\s?\d", abbr.lower()) or "joint submission" in t:
+        return "joint"
+    if re.search(r"ombuds|human rights commission|national human rights|defensor|m[ée]diateur|human rights defender", t):
+        return "nhri"
+    if re.search(r"council of europe|\bcoe\b|osce|european union|inter-american|african commission|\beu-", t):
+        return "regional"
+    return "ngo"
+
+
+def split_statements(
+    clean: CleanText,
+    registry: StakeholderRegistry,
+    endnotes: dict[int, Endnote],
+    kind: str,
+    finder: _MentionFinder | None = None,
+) -> list[Statement]:
+    text = clean.text
+    finder = finder or _MentionFinder(registry)
+    statements: list[Statement] = []
+    cur: dict[str, object] | None = None
+    for a, b in split_sentences(text):
+        sent = text[a:b]
+        mentions = finder.find(sent)
+        sources, verb, _ = _credit(sent, mentions)
+        if sources:
+            sources = [_promote(registry, s) for s in sources]
+        if not sources and kind in ("stakeholder_summary", "submission", "unknown"):
+            unk = _unknown_subject(sent)
+            if unk is not None:
+                name, verb_u, _ = unk
+                resolved = registry.resolve(name, fuzzy=False)
+                if resolved is None and not registry.has_list:
+                    registry.add(Stakeholder(abbreviation=name, name=None, kind=_guess_kind(name, name), origin="text"))  # type: ignore[arg-type]
+                    resolved = name
+                    finder = _MentionFinder(registry)
+                if resolved is not None:
+                    sources, verb = [resolved], verb_u
+        pron = _PRONOUN.match(sent) if not sources else None
+        if pron and statements:
+            tail = sent[pron.end() :]
+            tm = re.match(_ADVERBS + r"\s+", tail)
+            after = tail[tm.end() :] if tm else tail.lstrip()
+            vm = _verbs()[0].match(after)
+            if vm:
+                prev_sources = list(statements[-1].sources)
+                if prev_sources:
+                    sources, verb = prev_sources, re.sub(r"\s+", " ", vm.group("verb"))
+        notes = [n for pos, n in clean.markers if a < pos <= b + 1]
+        if sources or cur is None:
+            act = _act(verb, sent)
+            st = Statement(text=sent, start=0, end=0, sources=sources, verb=verb, act=act, endnotes=notes)  # type: ignore[arg-type]
+            st.start, st.end = clean.span(a, b)
+            st.text = sent
+            statements.append(st)
+            cur = {"a": a}
+        else:
+            st = statements[-1]
+            st.text = text[int(cur["a"]) : b]  # type: ignore[call-overload]
+            st.end = clean.span(a, b)[1]
+            st.endnotes.extend(notes)
+            if st.act == "observation" and verb is None and re.search(r"\bshould\b", sent) and st.verb in (None, "according to"):
+                st.act = "recommendation"
+    # markers after the last sentence's end (e.g. after a closing quote)
+    if statements:
+        last_end = len(text)
+        tail_notes = [n for pos, n in clean.markers if pos > last_end]
+        statements[-1].endnotes.extend(n for n in tail_notes if n not in statements[-1].endnotes)
+    for st in statements:
+        if not st.sources:
+            st.sources = _sources_from_notes(st.endnotes, endnotes)
+    return statements
+
+
+def _promote(registry: StakeholderRegistry, abbr: str) -> str:
+    if registry.get(abbr) is not None:
+        return abbr
+    if abbr in registry.inline:
+        name = registry.inline.pop(abbr)
+        registry.add(Stakeholder(abbreviation=abbr, name=name or None, kind=_guess_kind(name, abbr), origin="inline"))  # type: ignore[arg-type]
+        return abbr
+    if abbr in registry.alias_defs:
+        name = registry.alias_defs[abbr]
+        registry.add(Stakeholder(abbreviation=abbr, name=name or None, kind=_guess_kind(name, abbr), origin="inline"))  # type: ignore[arg-type]
+        return abbr
+    resolved = registry.resolve(abbr)
+    if resolved:
+        return resolved
+    if re.match(r"JS\d+$", abbr):
+        registry.add(Stakeholder(abbreviation=abbr, name=None, kind="joint", origin="text"))
+    else:
+        registry.add(Stakeholder(abbreviation=abbr, name=None, kind=_guess_kind(abbr, abbr), origin="text"))  # type: ignore[arg-type]
+    return abbr
+
+
+def _act(verb: str | None, sentence: str) -> str:
+    if verb is None:
+        return "recommendation" if re.search(r"\bIt was recommended\b|\bshould\b", sentence) else "observation"
+    act = verb_act(verb)
+    if act == "observation":
+        if re.search(r"\bshould be (?:commended|welcomed|praised)\b", sentence):
+            return "positive"
+        if re.search(r"\bthat\b[^.]*\b(?:should|must)\b", sentence):
+            return "recommendation"
+        if verb == "according to" and re.search(r"\b(?:should|must)\b", sentence):
+            return "recommendation"
+        if verb == "supported" and "recommendation" in sentence:
+            return "recommendation"
+    return act
+
+
+def _sources_from_notes(numbers: list[int], endnotes: dict[int, Endnote]) -> list[str]:
+    out: list[str] = []
+    for n in numbers:
+        note = endnotes.get(n)
+        if note is None:
+            continue
+        for c in note.citations:
+            if c.see_also or not c.resolved:
+                continue
+            if c.resolved not in out:
+                out.append(c.resolved)
+    return out

@@ -1,0 +1,53 @@
+"""Plain text, including text extracted from PDFs (pdftotext layouts, markdown-ish extractions)."""
+
+from __future__ import annotations
+
+from uprkit.errors import ReadError
+from uprkit.model import Document, Page
+
+
+def decode_text(data: bytes, name: str | None = None) -> tuple[str, str]:
+    """Decode bytes to text; return (text, encoding). Refuse binary content."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), "utf-16"
+    sample = data[:65536]
+    if sample.count(b"\x00") > 0:
+        raise ReadError("binary content, not text (contains NUL bytes)", name)
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    if controls > max(8, len(sample) // 200):
+        raise ReadError("binary content, not text (not decodable as any text encoding)", name)
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[: 4 * 1024 * 1024]).best()
+    encoding = best.encoding if best is not None else "cp1252"
+    if encoding in ("ascii", "utf_8"):
+        encoding = "cp1252"
+    try:
+        return data.decode(encoding), encoding
+    except (UnicodeDecodeError, LookupError):
+        return data.decode("latin-1"), "latin-1"
+
+
+def read_text(data: bytes, name: str | None = None) -> Document:
+    text, encoding = decode_text(data, name)
+    if not text.strip():
+        raise ReadError("no text in file (only whitespace)", name)
+    pages: list[Page] = []
+    if "\f" in text:
+        start = 0
+        for number, chunk in enumerate(text.split("\f"), start=1):
+            pages.append(Page(number=number, start=start, end=start + len(chunk)))
+            start += len(chunk) + 1
+    return Document(
+        text=text,
+        source_path=name,
+        format="text",
+        pages=pages,
+        metadata={"encoding": encoding},
+    )
