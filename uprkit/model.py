@@ -118,6 +118,7 @@ class Endnote(_Model):
     number: int
     text: str
     citations: list[Citation] = Field(default_factory=list)
+    references: list[str] = Field(default_factory=list)  # other documents cited (UN symbols, URLs)
     start: int
     end: int
 
@@ -132,6 +133,7 @@ class Stakeholder(_Model):
     status: str | None = None  # NHRI accreditation ("A", "B") where the list says it
     aliases: list[str] = Field(default_factory=list)
     counted: bool = True  # False for attachments, which are not separate submissions
+    documents: list[str] = Field(default_factory=list)  # attachment titles (regional bodies' reports)
     origin: Literal["list", "inline", "text"] = "list"
 
 

@@ -16,7 +16,8 @@ SYMBOL_RE = re.compile(
 
 _FURNITURE_PATTERNS = [
     re.compile(r"^Page\s+\d{1,3}$", re.I),
-    re.compile(r"^GE\.\s?\d{2}\s?-\s?\d{4,6}(?:\s*\([A-Z]\))?(?:\s+[\d\s]{4,})?\s*\*?\s*$"),
+    re.compile(r"^GE\.\s?\d{2}\s?-\s?\d{4,6}\s*(?:\([A-Z]\))?(?:\s+[\d\s]{4,})?\s*\*?\s*(?:\s\d{1,3})?$"),
+    re.compile(r"^\d{1,3}\s+GE\.\s?\d{2}\s?-\s?\d{4,6}\s*(?:\([A-Z]\))?.*$"),
     re.compile(r"^\*\s?\d{6,8}\s?\*$"),
     re.compile(r"^[-_=—–]{3,}$"),
     re.compile(r"^\*\s*The present document (?:was|is being|has been) (?:not )?(?:edited|issued|sent)\b.*$", re.I),
@@ -69,6 +70,12 @@ def normalise_symbol(raw: str) -> str:
 
 def find_symbol(text: str, name: str | None = None) -> str | None:
     """The document's own symbol: the one printed most often in the first pages and running headers."""
+    top = SYMBOL_RE.search(text[:1500])
+    if top:
+        return normalise_symbol(top.group(0))
+    split = SYMBOL_RE.search("A" + text[:1500][text[:1500].find("/HRC/") :]) if "/HRC/" in text[:1500] else None
+    if split and split.start() == 0:
+        return normalise_symbol(split.group(0))
     counts: dict[str, int] = {}
     first_pos: dict[str, int] = {}
     for m in SYMBOL_RE.finditer(text[:200_000]):

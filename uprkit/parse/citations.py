@@ -12,20 +12,21 @@ if TYPE_CHECKING:
 
 _LOC_START = re.compile(
     r"(?<![\w])(?P<loc>(?:pp?\.|paras?\.|paras?\b|pages?\b|p\b|section|sect\.|annex|chap\.|chapter|art\.|article|footnote|"
-    r"recommendations?|question|page)\s*[\dA-Za-z(].*)$",
+    r"question|page)\s*[\dA-Za-z(].*)$",
     re.I,
 )
 _UN_SYMBOL = re.compile(r"^(?:A/|E/|CCPR/|CERD/|CEDAW/|CRC/|CAT/|CRPD/|CED/|CMW/|E/C\.12|HRI/|S/|ST/|A/HRC)")
-_SPLIT = re.compile(r"\s*;\s*|\.\s+(?=See also\b)|(?<=\d)\s+and\s+(?=[A-Z][\w-]*[\s,])|(?<=\d)\s*,\s+(?=[A-Z][A-Za-z-]+\d*[\s,]+(?:pp?\.|paras?\.?|page))|(?<=\d\))\s+and\s+(?=[A-Z])")
+_SPLIT = re.compile(r"\s*;\s*|\.\s+(?=See also\b)|(?<=\d)\.\s+(?=(?:JS\s?\d+|[A-Z][\w/-]*)(?:\s\d+)?,?\s+(?:pp?\.|paras?\.?|page)\s*\d)|(?<=\d)\s+and\s+(?=[A-Z][\w-]*[\s,])|(?<=\d)\s*,\s+(?=[A-Z][A-Za-z-]+\d*[\s,]+(?:pp?\.|paras?\.?|page))|(?<=\d\))\s+and\s+(?=[A-Z])")
 _NOT_SOURCE = re.compile(
     r"^(?:see|ibid|for |the |a |an |in |on |this |these |it |as |cf\.|also|amendment|law|act|available|http|www\.|"
-    r"includes?\b|note|[a-z])",
+    r"includes?\b|note\b)",
+    re.I,
 )
 
 
 def normalise_locator(loc: str) -> str:
     loc = loc.strip().rstrip(".;,").strip()
-    loc = re.sub(r"^(pp?|paras?)\.?\s*", lambda m: m.group(1).lower() + ". ", loc, flags=re.I)
+    loc = re.sub(r"^(paras?|pp?)(?:\.\s*|\s+)", lambda m: m.group(1).lower() + ". ", loc, flags=re.I)
     loc = re.sub(r"^(page)s?\s+", "p. ", loc, flags=re.I)
     loc = re.sub(r"\s*[-–—]\s*", "-", loc)
     loc = re.sub(r"\s+", " ", loc)
@@ -78,12 +79,22 @@ def parse_citations(
     return citations, references
 
 
+_NEXT_SOURCE = re.compile(r"(?:,\s+|\s+and\s+)(?=(?P<src>JS\s?\d+|[A-Z][A-Za-z/-]{1,20})\s*,?\s+(?:pp?\.|paras?\.?|page))")
+
+
 def _split_commas(piece: str, registry: StakeholderRegistry | None) -> list[str]:
-    """'IACHR p. 16, AI para. 22 and JS39 paras. 39–46' → three parts."""
-    parts = re.split(r",\s+(?=(?:JS\s?\d+|[A-Z][A-Za-z-]{1,15})\s*,?\s+(?:pp?\.|paras?\.?|page))", piece)
+    """'IACHR p. 16, AI para. 22 and JS39 paras. 39–46' → three parts (only before a plausible source)."""
     out: list[str] = []
-    for p in parts:
-        out.extend(re.split(r"\s+and\s+(?=(?:JS\s?\d+|[A-Z][A-Za-z/-]{1,20})\s*,?\s+(?:pp?\.|paras?\.?|page))", p))
+    pos = 0
+    for m in _NEXT_SOURCE.finditer(piece):
+        src = m.group("src")
+        plausible = bool(re.match(r"JS\s?\d", src)) or (registry is not None and registry.resolve(src) is not None)
+        if not plausible and registry is None:
+            plausible = sum(1 for ch in src if ch.isupper()) >= 2
+        if plausible and m.start() > pos:
+            out.append(piece[pos : m.start()])
+            pos = m.end()
+    out.append(piece[pos:])
     return [p.strip() for p in out if p.strip()]
 
 

@@ -88,10 +88,14 @@ def parse_report(doc: Document) -> ParsedReport:
     if stated is None and paragraphs:
         stated = meta.stated_submission_count(paragraphs[0].text)
 
-    registry: StakeholderRegistry = build_registry(endnotes, [c.text for c in cleans.values()], md.kind, warnings)
+    note_lines = {raw.number: [text[a:b] for a, b in raw.lines] for raw in raw_notes[:4]}
+    registry: StakeholderRegistry = build_registry(
+        endnotes, note_lines, [c.text for c in cleans.values()], md.kind, warnings
+    )
     for note in endnotes:
-        note.citations, refs = parse_citations(note.text, registry, md.kind)
-        del refs
+        if note.number == registry.stated_note or re.match(r"The following abbreviations", note.text):
+            continue
+        note.citations, note.references = parse_citations(note.text, registry, md.kind)
     for para in paragraphs:
         clean = cleans[para.number]
         para.statements = split_statements(clean, registry, {n.number: n for n in endnotes}, md.kind)

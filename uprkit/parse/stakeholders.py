@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 
 from uprkit.model import Endnote, ParseWarning, Stakeholder
 
@@ -55,12 +57,28 @@ class StakeholderRegistry:
         keys = [st.abbreviation, *st.aliases]
         if "/" in st.abbreviation:
             keys.extend(p for p in st.abbreviation.split("/") if len(p) >= 2)
+        if "-" in st.abbreviation and st.kind == "regional":
+            tail = st.abbreviation.split("-", 1)[1]
+            if len(tail) >= 3:
+                keys.append(tail)
         for k in keys:
             self._keys.setdefault(fold(k), st.abbreviation)
         if st.name:
             self._keys.setdefault(fold(st.name), st.abbreviation)
             bare = re.sub(r"^the\s+", "", st.name, flags=re.I)
             self._keys.setdefault(fold(bare), st.abbreviation)
+
+    def index_initials(self) -> None:
+        """Also answer to the initials of each name ("AV" for "Alliance VITA", "FJL" for "Fondation Jérôme
+        Lejeune"): some summaries cite a stakeholder by initials its list entry never gives."""
+        seen: dict[str, set[str]] = {}
+        for st in self.stakeholders:
+            for text in {st.abbreviation, st.name or ""}:
+                for key in _initial_keys(text):
+                    seen.setdefault(key, set()).add(st.abbreviation)
+        for key, abbrs in seen.items():
+            if len(abbrs) == 1 and key not in self._keys:
+                self._keys[key] = next(iter(abbrs))
 
     def add_alias(self, abbreviation: str, alias: str) -> None:
         st = self.get(abbreviation)
@@ -88,6 +106,11 @@ class StakeholderRegistry:
             return None
         if not fuzzy or len(key) < 3:
             return None
+        words = re.split(r"[\s,]+", name.strip())
+        for k in range(len(words) - 1, 0, -1):
+            sub = fold(" ".join(words[:k]))
+            if len(sub) >= 2 and sub in self._keys:
+                return self._keys[sub]
         # "CoE-ECRI Conclusions" → CoE-ECRI; typos (SIR/SRI, CBDDDH/CBDDH): one edit away, unique
         best: list[str] = []
         for k, abbr in self._keys.items():
@@ -102,6 +125,27 @@ class StakeholderRegistry:
 
     def listed(self) -> list[Stakeholder]:
         return list(self.stakeholders)
+
+
+_ELIDED = re.compile(r"^(?:l|d|qu)['’]", re.I)
+
+
+def _initial_keys(text: str) -> set[str]:
+    words = [_ELIDED.sub("", w) for w in re.split(r"[\s,]+", text.strip()) if w]
+    words = [w for w in words if re.search(r"[A-Za-zÀ-ÿ]", w)]
+    if len(words) < 2:
+        return set()
+    keys: set[str] = set()
+    for skip_function in (False, True):
+        parts = []
+        for w in words:
+            if skip_function and w.lower() in _FUNCTION_WORDS:
+                continue
+            parts.append(w if (w.isupper() and len(w) <= 5) else w[0])
+        key = fold("".join(parts))
+        if 2 <= len(key) <= 8:
+            keys.add(key)
+    return keys
 
 
 def _damerau1(a: str, b: str) -> bool:
@@ -126,26 +170,15 @@ def _damerau1(a: str, b: str) -> bool:
 # ----------------------------------------------------------------------------------- the list endnote
 
 
-def _entry_lines(note_text: str) -> list[str]:
-    """The list note's text cut at group headings and entry ends (";" or "." closing an entry)."""
-    t = note_text
-    heads = [
-        r"Civil society", r"Individual submissions?:", r"Joint submissions?:", r"National human rights institutions?:?",
-        r"Regional (?:intergovernmental )?organi[sz]ations?(?:\(s\))?:?", r"Attachments?:", r"United Nations entities:?",
-    ]
-    for h in heads:
-        t = re.sub(r"\s*\b(" + h + r")\s*", r"\n\1\n", t)
-    parts: list[str] = []
-    for chunk in t.split("\n"):
-        chunk = chunk.strip()
-        if not chunk:
-            continue
-        parts.extend(p.strip() for p in re.split(r"(?<=[;])\s+|(?<=\*)\s+|(?<=\.)\s+(?=\([A-Za-z])", chunk) if p.strip())
-    return parts
+def _split_abbreviation(entry: str, known: frozenset[str] = frozenset()) -> tuple[str, str]:
+    """'AI Amnesty International, London' → ('AI', 'Amnesty International, London').
 
-
-def _split_abbreviation(entry: str) -> tuple[str, str]:
-    """'AI Amnesty International, London' → ('AI', 'Amnesty International, London')."""
+    ``known`` holds the (folded) source names the endnotes cite: the longest entry prefix among them wins.
+    """
+    toks0 = entry.split()
+    for k in range(min(4, len(toks0) - 1), 0, -1):
+        if fold(" ".join(toks0[:k])) in known:
+            return " ".join(toks0[:k]), " ".join(toks0[k:])
     m = re.match(r"^(?P<abbr>\S.*?)\s{2,}(?P<rest>\S.*)$", entry)
     if m and len(m.group("abbr")) <= 40:
         return m.group("abbr").strip(), m.group("rest").strip()
@@ -155,17 +188,18 @@ def _split_abbreviation(entry: str) -> tuple[str, str]:
     # compound "PTPR/JS3", "Ombudsman/HRORS", or "JS 12"
     if len(toks) >= 2 and re.fullmatch(r"JS", toks[0]) and toks[1].isdigit():
         return toks[0] + " " + toks[1], " ".join(toks[2:])
-    # repeated name: "Christian Aid Christian Aid. London", "Broken Chalk The Broken Chalk"
-    for k in range(1, min(5, len(toks) // 2 + 1)):
-        head = toks[:k]
-        rest = toks[k:]
-        if rest[:k] == head or (rest[:1] == ["The"] and rest[1 : k + 1] == head):
-            return " ".join(head), " ".join(rest)
+    # repeated name: "Christian Aid Christian Aid. London", "Broken Chalk The Stichting Broken Chalk",
+    # "ATD Fourth World International Movement ATD Fourth World"
+    bare = [t.strip(",.;:()") for t in toks]
+    for k in range(min(5, len(toks) - 1), 0, -1):
+        head = bare[:k]
+        if any(bare[i : i + k] == head for i in range(k, len(bare) - k + 1)):
+            if k > 1 or _abbrev_like(toks[0]) or len(toks[0]) > 3:
+                return " ".join(toks[:k]), " ".join(toks[k:])
     if _abbrev_like(toks[0]) or "/" in toks[0]:
         k = 1
         while k < len(toks) - 1 and k < 3 and (
-            (toks[k].isupper() and len(toks[k]) <= 4 and _abbrev_like(toks[k]) and not _abbrev_like(toks[k + 1]))
-            or toks[k].isdigit()
+            (toks[k].isupper() and len(toks[k]) <= 2 and not _abbrev_like(toks[k + 1])) or toks[k].isdigit()
         ):
             k += 1
         return " ".join(toks[:k]), " ".join(toks[k:])
@@ -187,6 +221,9 @@ _LOCATION = re.compile(
 
 def _name_location(rest: str) -> tuple[str, str | None]:
     rest = rest.strip().rstrip(";.").strip()
+    m0 = re.match(r"^(?P<name>.+?)\s*\((?P<loc>(?:the )?[A-Z][^()]*)\)$", rest)
+    if m0 and not re.search(r"[.,]\s*[A-Z][\w .’'-]*$", m0.group("name")):
+        return m0.group("name").strip(" ,."), m0.group("loc").strip()
     m = re.search(r"^(?P<name>.+?)[.,]\s+(?P<loc>[^.,()]*?(?:\(|,\s*)[^()]*\)?)$", rest)
     if m and re.search(r"\([^()]+\)$|,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)*$", m.group("loc")):
         name, loc = m.group("name"), m.group("loc")
@@ -199,85 +236,159 @@ def _members(text: str) -> list[str]:
     if not m:
         return []
     body = m.group("list").strip().rstrip(";.")
-    body = re.sub(r"[.,]\s*[A-Z][\w .’'-]*\((?:[A-Z][^()]*)\)$", "", body)
-    parts = re.split(r";\s*|,\s+and\s+|\s+and\s+(?=the\s+[A-Z]|[A-Z])", body) if ";" in body else re.split(
-        r",\s+and\s+|,\s+(?=[A-Z])|\s+and\s+(?=[A-Z])", body
-    )
+    # the closing location: ". Curitiba (Brazil)" / ", Ljubljana (Slovenia)"
+    body = re.sub(r"[.,]\s*[A-Z][\w .’'-]*\((?:[A-Z][^()]*)\)\s*$", "", body).strip()
+    if ";" in body:
+        parts = re.split(r"\s*;\s*", body)
+    else:
+        parts = re.split(r"(?<=\))\s*,?\s*and\s+|,\s+and\s+|;\s*", body)
     out = []
     for p in parts:
         p = p.strip(" ,;.")
         p = re.sub(r"^(?:and|namely)\s+", "", p)
+        p = re.sub(r",\s*[A-Z][a-zé]+(?: [A-Z][a-z]+)? \((?:the )?[A-Z][^()]*\)$", "", p)
         if len(p) >= 2 and p.lower() not in ("and", "others"):
             out.append(p)
     return out
 
 
-def parse_list_note(text: str) -> list[Stakeholder]:
-    entries = _entry_lines(text)
-    out: list[Stakeholder] = []
-    group = "ngo"
+_JS_START = re.compile(r"^(?:[A-Za-z-]+/)?JS\s?\d{1,3}\b")
+_GAP_ENTRY = re.compile(r"^(?P<abbr>\S(?:\S| (?! ))*?)\s{2,}(?P<rest>\S.*)$")
+_ENTRY_END = re.compile(r"(?:[;.]\s*\**|\*+)\s*$")
+
+
+def _group_of(line: str) -> str | None:
+    for rx, kind in _GROUPS:
+        m = rx.match(line)
+        if m and not line[m.end() :].strip(" :"):
+            return kind
+    return None
+
+
+@dataclass
+class _Entry:
+    group: str
+    abbreviation: str
+    text: str
+    attachment: bool = False
+    documents: list[str] = field(default_factory=list)
+
+
+def parse_list_note(lines: list[str], known: frozenset[str] = frozenset()) -> list[Stakeholder]:
+    """The stakeholder list endnote, given as its lines (layout columns or one entry per line)."""
+    text = " ".join(lines)
     status_marks: dict[str, str] = {}
-    m_a = re.search(r"(one|two) asterisks? denotes? a national human rights institution with\W+([AB])\W", text, re.I)
+    m_a = re.search(r"(one|two) asterisks? denotes? an? national human rights institution with\W+([AB])\W", text, re.I)
     if m_a:
         status_marks["*" if m_a.group(1).lower() == "one" else "**"] = m_a.group(2)
-    started = False
-    parent: Stakeholder | None = None
-    in_attachments = False
-    for e in entries:
-        for rx, kind in _GROUPS:
-            if rx.match(e):
-                if kind != "ngo" or "Individual" in e or "Civil" in e:
-                    group = kind
-                else:
-                    group = kind
-                started = True
-                in_attachments = False
-                e = rx.sub("", e).strip()
-                break
-        if not e:
+    entries: list[_Entry] = []
+    group: str | None = None
+    prev_ended = True
+    in_attach = False
+    name_col: int | None = None  # where the name column starts on the latest column-laid entry
+    for raw in lines:
+        line = raw.strip()
+        if not line:
             continue
-        if _ATTACH_HEAD.match(e):
-            in_attachments = True
-            e = _ATTACH_HEAD.sub("", e).strip()
-            if not e:
+        indent = len(raw) - len(raw.lstrip())
+        g = _group_of(line)
+        if g is not None:
+            group = g
+            in_attach = False
+            prev_ended = True
+            continue
+        if group is None:
+            continue
+        if _ATTACH_HEAD.match(line):
+            in_attach = True
+            line = _ATTACH_HEAD.sub("", line).strip()
+            prev_ended = True
+            if not line:
                 continue
-        if not started:
+        am = _ATTACH.match(line)
+        if am and not am.group("rest").strip(" .;,"):
+            am = None
+        if am and (in_attach or group == "regional"):
+            entries.append(_Entry(group, re.sub(r"\s+", " ", am.group("abbr")).strip(), am.group("rest"), True))
+            prev_ended = bool(_ENTRY_END.search(line))
             continue
-        am = _ATTACH.match(e)
-        if am and (in_attachments or group == "regional"):
-            abbr = re.sub(r"\s+", " ", am.group("abbr")).strip()
-            if parent is not None and any(st.abbreviation == abbr for st in out):
+        gap = _GAP_ENTRY.match(line)
+        first_tok = line.split()[0]
+        deep = name_col is not None and indent >= name_col - 6
+        starts = False
+        if deep:
+            starts = False
+        elif gap and len(gap.group("abbr")) <= 30 and not gap.group("abbr").startswith("("):
+            starts = True
+            name_col = indent + gap.start("rest")
+        elif _JS_START.match(line):
+            starts = True
+        elif in_attach:
+            starts = False
+        elif prev_ended and not entries:
+            starts = True
+        elif prev_ended and group != "joint":
+            starts = first_tok[:1].isupper() or first_tok[:1].isdigit()
+        if starts:
+            if gap and len(gap.group("abbr")) <= 30:
+                abbr, rest = gap.group("abbr"), gap.group("rest")
+            else:
+                abbr, rest = _split_abbreviation(line, known)
+            in_attach = False
+            entries.append(_Entry(group, abbr, rest))
+        elif entries:
+            last = entries[-1]
+            if in_attach and not last.attachment:
+                if last.documents and not _ENTRY_END.search(last.documents[-1]):
+                    last.documents[-1] += " " + line
+                else:
+                    last.documents.append(line)
+            else:
+                last.text += " " + line
+        prev_ended = bool(_ENTRY_END.search(line))
+    return _entries_to_stakeholders(entries, status_marks)
+
+
+def _entries_to_stakeholders(entries: list[_Entry], status_marks: dict[str, str]) -> list[Stakeholder]:
+    out: list[Stakeholder] = []
+    parent: Stakeholder | None = None
+    for e in entries:
+        group, abbr = e.group, e.abbreviation
+        rest = re.sub(r"\s+", " ", e.text).strip()
+        docs = [re.sub(r"\s+", " ", d).strip(" ;.") for d in e.documents]
+        if e.attachment:
+            title = rest.strip(" ;.-–")
+            existing = next((st for st in out if st.abbreviation == abbr), None)
+            if existing is not None:
+                existing.documents.append(title)
                 continue
             out.append(
                 Stakeholder(
                     abbreviation=abbr,
-                    name=am.group("rest").strip(" ;.") or None,
+                    name=None,
                     kind="regional" if group == "regional" else group,  # type: ignore[arg-type]
                     parent=parent.abbreviation if parent else None,
                     counted=False,
+                    documents=[title] if title else [],
                 )
             )
             continue
-        if in_attachments and parent is not None and out and not re.match(r"^[A-Z][A-Za-z/-]*\s{2,}", e):
-            continue
-        stars = re.findall(r"\*+", e)
-        clean = e.replace("*", "").strip()
-        abbr, rest = _split_abbreviation(clean)
-        if not rest:
-            continue
+        stars = re.findall(r"\*+", rest + abbr)
+        abbr = abbr.replace("*", "").strip().rstrip("_.:,;")
+        rest = rest.replace("*", "").strip()
         abbr = re.sub(r"^JS\s+(\d+)$", r"JS\1", abbr)
+        abbr = re.sub(r"^([A-Za-z-]+/)JS\s+(\d+)$", r"\1JS\2", abbr)
         name, loc = _name_location(rest)
         kind = group
         members: list[str] = []
-        if re.match(r"joint submission", rest, re.I) or re.match(r"JS\d+$", abbr) or "(joint submission)" in rest.lower():
+        if re.match(r"joint submission", rest, re.I) or re.search(r"(?:^|/)JS\d+$", abbr) or "(joint submission)" in rest.lower():
             kind = "joint"
             members = _members(rest)
             if re.search(r"submitted by", name, re.I):
                 name = re.split(r"\s+submitted by", name, flags=re.I)[0]
-        name = re.sub(r"\s*\((?:joint submission)\)\s*", "", name, flags=re.I).strip()
-        status = None
-        if stars and kind == "nhri":
-            status = status_marks.get(stars[-1])
+                loc = None
+        name = re.sub(r"\s*\((?:joint submission)\)\s*", "", name, flags=re.I).strip(" ;.")
+        status = status_marks.get(stars[-1]) if stars and kind == "nhri" else None
         st = Stakeholder(
             abbreviation=abbr,
             name=name or None,
@@ -285,15 +396,13 @@ def parse_list_note(text: str) -> list[Stakeholder]:
             members=members,
             location=loc,
             status=status,
+            documents=docs,
         )
-        if group == "regional" and parent is not None and (
-            abbr.lower().startswith(parent.abbreviation.lower() + "-")
-        ):
+        if group == "regional" and parent is not None and abbr.lower().startswith(parent.abbreviation.lower() + "-"):
             st.parent = parent.abbreviation
             st.counted = False
-        else:
-            parent = st if group == "regional" else parent
-            in_attachments = False
+        elif group == "regional":
+            parent = st
         out.append(st)
     return out
 
@@ -384,16 +493,47 @@ def inline_definitions(text: str) -> list[tuple[str, str, int]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def known_aliases() -> dict[str, tuple[str, ...]]:
+    """Other spellings of regional bodies' abbreviations (data file ``stakeholder_aliases.tsv``)."""
+    text = resources.files("uprkit").joinpath("data/stakeholder_aliases.tsv").read_text(encoding="utf-8")
+    out: dict[str, tuple[str, ...]] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        abbr, _, rest = line.partition("\t")
+        out[fold(abbr)] = tuple(a.strip() for a in rest.split("|") if a.strip())
+    return out
+
+
+_CITED = re.compile(r"(?:^|;|\.\s|\band\s|See also\s|,\s)\s*(?P<src>[A-Z][\w’'/&-]*(?:\s[\w’'/&-]+){0,3}?)\s*,?\s+(?:pp?\.|paras?\.?|page)\s*\d")
+
+
+def cited_sources(note_text: str) -> set[str]:
+    """Folded source names an endnote cites ("JS1, para. 3; Christian Aid p. 2" → {"js1", "christianaid"})."""
+    return {fold(m.group("src")) for m in _CITED.finditer(note_text)}
+
+
 def build_registry(
-    endnotes: list[Endnote], texts: list[str], kind: str, warnings: list[ParseWarning]
+    endnotes: list[Endnote],
+    note_lines: dict[int, list[str]],
+    texts: list[str],
+    kind: str,
+    warnings: list[ParseWarning],
 ) -> StakeholderRegistry:
     reg = StakeholderRegistry()
     list_note = next((n for n in endnotes[:4] if _LIST_NOTE.search(n.text)), None)
     if list_note is not None:
         reg.has_list = True
         reg.stated_note = list_note.number
-        for st in parse_list_note(list_note.text):
+        known = frozenset(k for n in endnotes if n is not list_note for k in cited_sources(n.text))
+        for st in parse_list_note(note_lines.get(list_note.number, [list_note.text]), known):
             reg.add(st)
+        reg.index_initials()
+        aliases = known_aliases()
+        for st in list(reg.stakeholders):
+            for alias in aliases.get(fold(st.abbreviation), ()):
+                reg.add_alias(st.abbreviation, alias)
     body = "\n".join(texts)
     for name, abbr, _ in inline_definitions(body):
         alias_form = abbr.lower().startswith(("the ", "la ", "le "))

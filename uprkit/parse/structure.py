@@ -182,6 +182,10 @@ def segment(lines: list[Line], first: int, last: int, markers_by_line: dict[int,
         is_para = n is not None and (
             (last_para is None and n <= 2) or (expect is not None and expect <= n <= expect + 3)
         )
+        if n is None and expect is not None and lab is None:
+            bare = re.match(r"^(\d{1,3})\s+(?=[A-Z“\"])", t)
+            if bare and int(bare.group(1)) == expect and (cur is None or cur.kind == "heading" or _block_finished(cur, cl)):
+                n, is_para = expect, True
         if n == 1 and last_para is not None and lab is not None and not is_para:
             is_para = False
         is_heading = False
@@ -214,10 +218,12 @@ def segment(lines: list[Line], first: int, last: int, markers_by_line: dict[int,
         if is_para and n is not None:
             if last_para is not None and n <= last_para:
                 continue
-            m = _PARA.match(line.text.strip())
+            m = _PARA.match(line.text.strip()) or re.match(r"^(?P<num>\d{1,3})\s", line.text.strip())
             offset = line.start + (len(line.text) - len(line.text.lstrip()))
             if m:
-                num_end = line.text.find(".", line.text.find(m.group("num"))) + 1
+                num_at = line.text.find(m.group("num"))
+                dot = line.text.find(".", num_at)
+                num_end = dot + 1 if 0 <= dot <= num_at + len(m.group("num")) else num_at + len(m.group("num"))
                 rest_off = line.start + num_end
                 while rest_off < line.end and line.text[rest_off - line.start].isspace():
                     rest_off += 1
