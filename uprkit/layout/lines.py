@@ -124,7 +124,13 @@ def _neighbour(lines: list[Line], i: int, step: int) -> Line | None:
 
 
 def _mark_page_numbers(lines: list[Line]) -> None:
-    """A bare number next to a running header/job number, or before a form feed, is a page number."""
+    """A bare number next to a running header/job number, or before a form feed, is a page number.
+
+    Documents that print "Page N" headers (cycle 1) have no bare page numbers: there a bare number is a
+    note number or an endnote marker.
+    """
+    if any(ln.kind == "furniture" and re.match(r"^Page\s+\d+$", ln.stripped, re.I) for ln in lines):
+        return
     for i, line in enumerate(lines):
         if line.kind != "text" or not re.fullmatch(r"\d{1,3}", line.stripped):
             continue

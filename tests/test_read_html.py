@@ -1,0 +1,161 @@
+"""HTML reader: block lines, dropped chrome, decoding, note references and note bodies."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from uprkit.errors import ReadError
+from uprkit.model import Document
+from uprkit.read import read_document
+from uprkit.read.html import read_html
+
+DATA = Path(__file__).parent / "data"
+PAGE = DATA / "kaz3_footnotes.html"
+
+
+def assert_offsets(doc: Document) -> None:
+    for marker in doc.note_markers:
+        assert doc.text[marker.start : marker.end] == str(marker.number)
+    for note in doc.notes:
+        assert doc.text[note.start : note.end] == note.text
+        assert doc.text[: note.start].endswith(f"\n{note.number} ")
+
+
+@pytest.fixture(scope="module")
+def doc() -> Document:
+    return read_document(PAGE)
+
+
+def test_read_html_lines(doc: Document) -> None:
+    assert doc.format == "html"
+    assert doc.text.split("\n") == [
+        "A/HRC/WG.6/7/KAZ/3",
+        "Kazakhstan",
+        "The present report is a summary of 16 stakeholders\u2019 submissions1 to the universal periodic review.",
+        "I. Background and framework",
+        "A. Scope of international obligations",
+        "1. Joint Submission (JS)1 recommended the ratification of ICCPR\u2013OP 2.2 JS3 urged Kazakhstan to "
+        "ratify the CRPD.3",
+        "first item",
+        "second",
+        "item, line two",
+        "JS1\tJoint submission 1",
+        "AI\tAmnesty International",
+        "The area is 2,724,900 km2.",
+        "Notes",
+        "1 The stakeholders listed at the end of the present report have contributed information.",
+        "2 JS1, p. 3. Second paragraph of note 2.",
+        "3 JS3, para. 12.",
+        "",
+    ]
+
+
+def test_read_html_drops_chrome(doc: Document) -> None:
+    for absent in ("not text", "Home", "OHCHR website header", "Copyright footer", "margin"):
+        assert absent not in doc.text
+
+
+def test_read_html_notes_and_markers(doc: Document) -> None:
+    assert_offsets(doc)
+    assert [m.number for m in doc.note_markers] == [1, 2, 3]
+    assert [doc.text[m.start - 5 : m.end] for m in doc.note_markers] == ["sions1", "OP 2.2", "CRPD.3"]
+    assert [(n.number, n.text) for n in doc.notes] == [
+        (1, "The stakeholders listed at the end of the present report have contributed information."),
+        (2, "JS1, p. 3. Second paragraph of note 2."),
+        (3, "JS3, para. 12."),
+    ]
+
+
+def test_read_html_metadata(doc: Document) -> None:
+    assert doc.metadata == {"encoding": "cp1252", "title": "Summary prepared by OHCHR: Kazakhstan"}
+
+
+def test_read_html_pandoc_footnotes() -> None:
+    page = (
+        '<html><body><p>Text<sup><a href="#fn1" id="fnref1" class="footnote-ref">1</a></sup> more, and '
+        'again <a href="#fn2" id="fnref2"><sup>2</sup></a>.</p>'
+        '<section class="footnotes"><hr><ol><li id="fn1"><p>Note one. <a href="#fnref1">\u21a9</a></p></li>'
+        '<li id="fn2"><p>Note two.<a href="#fnref2">\u21a9</a></p></li></ol></section></body></html>'
+    )
+    doc = read_html(page.encode(), "p.html")
+    assert_offsets(doc)
+    assert doc.text == "Text1 more, and again2.\nNotes\n1 Note one.\n2 Note two.\n"
+    assert [m.number for m in doc.note_markers] == [1, 2]
+    assert [n.text for n in doc.notes] == ["Note one.", "Note two."]
+
+
+def test_read_html_bare_superscripts_with_note_ids() -> None:
+    page = (
+        "<html><body><p>Area 30 km<sup>2</sup>, noted by JS1<sup>1</sup> and AI <sup>2</sup>.</p>"
+        '<div id="edn1"><p>1 JS1, p. 3.</p></div><div id="edn2"><p>[2] AI, p. 4.</p></div></body></html>'
+    )
+    doc = read_html(page.encode(), "bare.html")
+    assert_offsets(doc)
+    assert doc.text == "Area 30 km2, noted by JS11 and AI2.\nNotes\n1 JS1, p. 3.\n2 AI, p. 4.\n"
+    assert [(m.number, m.start) for m in doc.note_markers] == [(2, 10), (1, 25), (2, 33)]
+
+
+def test_read_html_endnotes_are_the_main_series() -> None:
+    page = (
+        '<html><body><p>A<a href="#_ftn1" name="_ftnref1">[1]</a> B<a href="#_edn1" name="_ednref1">[1]</a></p>'
+        '<div id="ftn1"><p><a href="#_ftnref1" name="_ftn1">[1]</a> A footnote.</p></div>'
+        '<div id="edn1"><p><a href="#_ednref1" name="_edn1">[1]</a> An endnote.</p></div></body></html>'
+    )
+    doc = read_html(page.encode(), "both.html")
+    assert_offsets(doc)
+    assert doc.text == "A1 B1\nNotes\n1 An endnote.\nFootnotes\n1 A footnote.\n"
+    assert [m.start for m in doc.note_markers] == [4]
+    assert [n.text for n in doc.notes] == ["An endnote."]
+
+
+def test_read_html_links_that_are_not_notes_stay_in_the_body() -> None:
+    page = '<html><body><p>See paragraph <a href="#para2">2</a>.</p><p id="para2">Second.</p></body></html>'
+    doc = read_html(page.encode(), "links.html")
+    assert doc.text == "See paragraph 2.\nSecond.\n"
+    assert doc.notes == [] and doc.note_markers == []
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        ("<html><body><p>Gen\u00e8ve \u2013 \u2019</p></body></html>".encode(), "utf-8"),
+        (
+            b"\xef\xbb\xbf" + "<html><body><p>Gen\u00e8ve \u2013 \u2019</p></body></html>".encode(),
+            "utf-8-sig",
+        ),
+        (
+            '<html><head><meta charset="iso-8859-1"></head><body><p>Gen\u00e8ve \u2013 \u2019</p></body></html>'.encode(
+                "cp1252"
+            ),
+            "cp1252",
+        ),
+        ("<html><body><p>Gen\u00e8ve \u2013 \u2019</p></body></html>".encode("utf-16"), "utf-16"),
+    ],
+)
+def test_read_html_decoding(data: bytes, encoding: str) -> None:
+    doc = read_html(data, "enc.html")
+    assert doc.text.startswith("Gen\u00e8ve \u2013 \u2019")
+    assert doc.metadata["encoding"] == encoding
+
+
+def test_read_html_mislabelled_charset_falls_back_to_detection() -> None:
+    page = '<html><head><meta charset="utf-8"></head><body><p>Caf\u00e9 \u2013 r\u00e9sum\u00e9</p></body></html>'
+    doc = read_html(page.encode("cp1252"), "mislabelled.html")
+    assert doc.metadata["encoding"] != "utf-8"
+    assert "\ufffd" not in doc.text
+    assert doc.text.startswith("Caf")
+
+
+def test_read_html_whitespace_and_pre() -> None:
+    page = "<html><body><h2>  Title\n  here </h2><p>a\t\tb&nbsp;&nbsp;c</p><pre>x  y\nz</pre></body></html>"
+    doc = read_html(page.encode(), "ws.html")
+    assert doc.text == "Title here\na b c\nx y\nz\n"
+
+
+def test_read_html_no_text() -> None:
+    with pytest.raises(ReadError) as info:
+        read_html(b"<html><head><title>T</title></head><body><script>x()</script> </body></html>", "e.html")
+    assert info.value.message == "HTML page has no text"
+    assert info.value.path == "e.html"

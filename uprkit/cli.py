@@ -1,0 +1,225 @@
+"""The ``uprkit`` command line: thin commands over the library."""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from importlib import resources
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from uprkit import __version__
+from uprkit.errors import UprkitError
+from uprkit.model import ParsedReport
+
+app = typer.Typer(
+    name="uprkit",
+    help="Read, parse and search UN Universal Periodic Review documents.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+err = Console(stderr=True, highlight=False)
+
+
+class ParseFormat(str, Enum):
+    json = "json"
+    md = "md"
+    csv = "csv"
+
+
+_EXT = {ParseFormat.json: ".json", ParseFormat.md: ".md", ParseFormat.csv: ".csv"}
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"uprkit {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_callback(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+    ] = False,
+) -> None:
+    """uprkit: parse UPR documents into a structured, attributed model."""
+
+
+def _error(path: str, message: str) -> None:
+    err.print(f"Error: {path}: {message}", markup=False, soft_wrap=True)
+
+
+def _warn(path: str, message: str) -> None:
+    err.print(f"Warning: {path}: {message}", markup=False, soft_wrap=True)
+
+
+def parse_paths(paths: list[Path], quiet: bool) -> tuple[list[tuple[Path, ParsedReport]], int]:
+    """Parse each file; report errors and warnings on stderr; never stop at a bad file."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from uprkit.parse import parse_file
+
+    results: list[tuple[Path, ParsedReport]] = []
+    failures = 0
+    show = len(paths) > 1 and err.is_terminal and not quiet
+    with Progress(
+        TextColumn("[bold]parse"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TextColumn("{task.description}"),
+        console=err,
+        disable=not show,
+        transient=True,
+    ) as progress:
+        task = progress.add_task("", total=len(paths))
+        for path in paths:
+            progress.update(task, description=path.name)
+            try:
+                report = parse_file(path)
+            except UprkitError as exc:
+                _error(str(path), exc.message)
+                failures += 1
+            except MemoryError:
+                _error(str(path), "out of memory while parsing")
+                failures += 1
+            except Exception as exc:  # noqa: BLE001 - one bad file must not stop the others
+                _error(str(path), f"could not be parsed ({type(exc).__name__}: {exc})")
+                failures += 1
+            else:
+                if not quiet:
+                    for w in report.warnings:
+                        _warn(str(path), w.message)
+                results.append((path, report))
+            progress.advance(task)
+    return results, failures
+
+
+def _expand(paths: list[Path]) -> list[Path]:
+    out: list[Path] = []
+    for p in paths:
+        if p.is_dir():
+            out.extend(sorted(q for q in p.rglob("*") if q.is_file() and not q.name.startswith(".")))
+        else:
+            out.append(p)
+    return out
+
+
+@app.command("parse")
+def parse_cmd(
+    files: Annotated[list[Path], typer.Argument(help="UPR documents (PDF, DOCX, HTML or text) or folders of them.")],
+    fmt: Annotated[ParseFormat, typer.Option("--format", "-f", help="Output format.")] = ParseFormat.json,
+    out: Annotated[
+        Path | None,
+        typer.Option("--out", "-o", help="Write one output file per input into this folder instead of stdout."),
+    ] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Do not print parse warnings.")] = False,
+) -> None:
+    """Parse UPR documents into the structured model (JSON contract, Markdown outline or CSV of statements).
+
+    Every problem is reported as `Error: <file>: <problem>` on stderr; the other files are still written and
+    the exit code is 1. Parse warnings (count mismatches, numbering gaps, unlisted sources) go to stderr as
+    `Warning: <file>: <message>` and into the JSON `warnings` list.
+    """
+    from uprkit.render.report import report_json, report_markdown, write_csv
+
+    paths = _expand(files)
+    results, failures = parse_paths(paths, quiet)
+    if out is not None:
+        out.mkdir(parents=True, exist_ok=True)
+        used: set[str] = set()
+        for path, report in results:
+            stem = path.stem
+            name = stem + _EXT[fmt]
+            k = 2
+            while name in used:
+                name = f"{stem}-{k}{_EXT[fmt]}"
+                k += 1
+            used.add(name)
+            target = out / name
+            with target.open("w", encoding="utf-8", newline="") as fh:
+                if fmt is ParseFormat.json:
+                    fh.write(report_json(report) + "\n")
+                elif fmt is ParseFormat.md:
+                    fh.write(report_markdown(report))
+                else:
+                    write_csv([report], fh)
+    else:
+        if fmt is ParseFormat.json:
+            if len(paths) == 1 and len(results) == 1:
+                sys.stdout.write(report_json(results[0][1]) + "\n")
+            elif results:
+                docs = [json.loads(report_json(r, indent=None)) for _, r in results]
+                sys.stdout.write(json.dumps(docs, indent=2, ensure_ascii=False) + "\n")
+        elif fmt is ParseFormat.md:
+            sys.stdout.write("\n---\n\n".join(report_markdown(r) for _, r in results))
+        else:
+            write_csv([r for _, r in results], sys.stdout)
+    if failures:
+        raise typer.Exit(code=1)
+
+
+@app.command("schema")
+def schema_cmd() -> None:
+    """Print the JSON Schema of `uprkit parse --format json` output."""
+    from uprkit.render.report import SCHEMA_RESOURCE
+
+    sys.stdout.write(resources.files("uprkit").joinpath(SCHEMA_RESOURCE).read_text(encoding="utf-8"))
+
+
+@app.command("demo")
+def demo_cmd(
+    out: Annotated[
+        Path | None, typer.Option("--out", "-o", help="Also write the JSON, Markdown and CSV outputs here.")
+    ] = None,
+) -> None:
+    """Parse the bundled example (the 2009 OHCHR summary on Kazakhstan) and show what uprkit found."""
+    from rich.table import Table
+
+    from uprkit.parse import parse_document
+    from uprkit.read import read_bytes
+    from uprkit.render.report import report_json, report_markdown, write_csv
+
+    console = Console(highlight=False)
+    name = "A_HRC_WG.6_7_KAZ_3.txt"
+    data = resources.files("uprkit").joinpath(f"examples/{name}").read_bytes()
+    report = parse_document(read_bytes(data, name))
+    console.print(f"[bold]{report.symbol}[/bold]  {report.country_name or report.country}  "
+                  f"session {report.session}, cycle {report.cycle}  ({report.kind})")
+    console.print(
+        f"{len(report.paragraphs)} numbered paragraphs, {len(report.headings)} headings, "
+        f"{len(report.stakeholders)} stakeholders credited "
+        f"(the introduction states {report.stated_submission_count} submissions)"
+    )
+    table = Table("¶", "heading", "credited", "acts", title="First paragraphs")
+    for p in report.paragraphs[:12]:
+        acts = ", ".join(sorted({s.act for s in p.statements}))
+        table.add_row(str(p.number), ".".join(p.heading_labels), ", ".join(p.sources), acts)
+    console.print(table)
+    st = Table("abbreviation", "name", "kind", title="Stakeholders")
+    for s in report.stakeholders:
+        st.add_row(s.abbreviation, s.name or "", s.kind)
+    console.print(st)
+    for w in report.warnings:
+        console.print(f"[yellow]warning:[/yellow] {w.message}")
+    if out is not None:
+        out.mkdir(parents=True, exist_ok=True)
+        stem = Path(name).stem
+        (out / f"{stem}.json").write_text(report_json(report) + "\n", encoding="utf-8")
+        (out / f"{stem}.md").write_text(report_markdown(report), encoding="utf-8")
+        with (out / f"{stem}.csv").open("w", encoding="utf-8", newline="") as fh:
+            write_csv([report], fh)
+        console.print(f"wrote {stem}.json, {stem}.md and {stem}.csv to {out}")
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

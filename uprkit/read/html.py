@@ -1,0 +1,305 @@
+"""HTML pages (UN web pages, Word's "Save as HTML"), through BeautifulSoup with the lxml parser.
+
+Text layout, chosen to look like a PDF extraction:
+
+* script, style, nav, header, footer (and other non-content elements) are dropped;
+* one line per block element (p, div, li, h1-h6, tr, br, ...), table cells separated by a tab, runs of
+  whitespace (``&nbsp;`` included) collapsed to one space, empty lines dropped;
+* a note reference (``<a href="#_ftn1">[1]</a>``, ``<sup><a href="#fn1">1</a></sup>``) becomes the bare
+  number glued to the text before it (``"submissions1 to"``) and is recorded as a :class:`NoteMarker`;
+* note bodies (the elements those links point to: Word's ``id="ftn1"`` divs, ``<li id="fn1">``) leave the
+  body and follow it under a line ``Notes`` as ``"<number> <text>"`` lines, recorded as
+  :class:`SourceNote`. As for DOCX, endnotes are the main series where there are any; footnotes then
+  follow under ``Footnotes`` as text only.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass, field
+
+from bs4 import BeautifulSoup
+from bs4.element import NavigableString, Tag
+
+from uprkit.errors import ReadError
+from uprkit.model import Document, NoteMarker, SourceNote
+from uprkit.read.text import decode_text
+
+__all__ = ["read_html"]
+
+_DROP = [
+    "script",
+    "style",
+    "nav",
+    "header",
+    "footer",
+    "noscript",
+    "template",
+    "head",
+    "iframe",
+    "svg",
+    "object",
+]
+_BLOCKS = {
+    "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "ul", "ol", "dl", "dt", "dd",
+    "section", "article", "main", "aside", "blockquote", "pre", "address", "figure", "figcaption", "hr",
+    "form", "fieldset", "center", "caption", "body", "html", "details", "summary",
+}  # fmt: skip
+_CELLS = {"td", "th"}
+
+# Private-use sentinels placed in a line while it is built, resolved when it is finished.
+_GLUE, _MARK_START, _MARK_END, _CELL = "\ue000", "\ue001", "\ue002", "\ue003"
+_SENTINELS = {ord(c): None for c in (_GLUE, _MARK_START, _MARK_END, _CELL)}
+_WHITESPACE = re.compile(r"\s+")
+_MARK = re.compile(f"{_MARK_START}(\\d+){_MARK_END}")
+
+#: Fragment ids of note bodies: _ftn1, ftn1, _edn2, fn1, fn:1, footnote-1, endnote_3, note4.
+_NOTE_ID = re.compile(r"(?i)^_?(ftn|edn|fn|en|footnote|endnote|note)[-_:.]?(\d{1,4})$")
+_LABEL = re.compile(r"^[\[(]?(\d{1,4})[\])]?$")
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]+)""", re.I)
+# HTML decodes these labels as windows-1252 (WHATWG Encoding Standard).
+_WHATWG = {
+    "iso-8859-1": "cp1252",
+    "latin1": "cp1252",
+    "latin-1": "cp1252",
+    "us-ascii": "cp1252",
+    "ascii": "cp1252",
+}
+
+
+@dataclass
+class _Notes:
+    """What the page's note links point at."""
+
+    refs: dict[int, tuple[str, int]] = field(default_factory=dict)  # id(<a>) -> (series, number)
+    bodies: dict[tuple[str, int], Tag] = field(default_factory=dict)  # (series, number) -> container
+    skip: set[int] = field(default_factory=set)  # id() of elements left out of the text (back links)
+    linked: bool = False
+
+    def series(self) -> tuple[str, str]:
+        """(main series, other series)."""
+        has_endnotes = any(series == "endnote" for series, _ in self.bodies)
+        return ("endnote", "footnote") if has_endnotes else ("footnote", "endnote")
+
+
+class _Text:
+    """Accumulates finished lines and the note markers in them."""
+
+    def __init__(self, notes: _Notes) -> None:
+        self.notes = notes
+        self.main = notes.series()[0]
+        self.lines: list[str] = []
+        self.markers: list[tuple[int, int, int]] = []  # line index, start in line, number
+        self.buffer: list[str] = []
+
+    def flush(self) -> None:
+        line, marks = _finish("".join(self.buffer))
+        self.buffer.clear()
+        if line:
+            self.markers += [(len(self.lines), start, number) for start, number in marks]
+            self.lines.append(line)
+
+    def walk(self, node: Tag, pre: bool = False) -> None:
+        for child in node.children:
+            if isinstance(child, NavigableString):
+                if type(child) is NavigableString:  # not a comment, CDATA, doctype, ...
+                    self.string(str(child), pre)
+                continue
+            if not isinstance(child, Tag) or id(child) in self.notes.skip:
+                continue
+            self.element(child, pre)
+
+    def string(self, text: str, pre: bool) -> None:
+        text = text.translate(_SENTINELS)
+        if not pre:
+            self.buffer.append(text)
+            return
+        pieces = text.split("\n")
+        for i, piece in enumerate(pieces):
+            if i:
+                self.flush()
+            self.buffer.append(piece)
+
+    def element(self, tag: Tag, pre: bool) -> None:
+        name = tag.name
+        ref = self.notes.refs.get(id(tag))
+        if ref is not None:
+            self.reference(*ref)
+        elif name == "br":
+            self.flush()
+        elif name in _CELLS:
+            self.buffer.append(_CELL)
+            self.walk(tag, pre)
+        elif name == "sup" and not self.notes.linked and _LABEL.match(tag.get_text(strip=True)):
+            self.reference(self.main, int(tag.get_text(strip=True).strip("[]()")), bare=True)
+        elif name in _BLOCKS:
+            self.flush()
+            self.walk(tag, pre or name == "pre")
+            self.flush()
+        else:
+            self.walk(tag, pre)
+
+    def reference(self, series: str, number: int, bare: bool = False) -> None:
+        if series == self.main and (not bare or (series, number) in self.notes.bodies):
+            self.buffer.append(f"{_GLUE}{_MARK_START}{number}{_MARK_END}")
+        else:
+            self.buffer.append(f"{_GLUE}{number}")
+
+
+def _finish(raw: str) -> tuple[str, list[tuple[int, int]]]:
+    """Collapse whitespace, glue note numbers, place cell tabs; return the line and its (start, number) marks."""
+    line = _WHITESPACE.sub(" ", raw)
+    line = re.sub(f" *{_GLUE}", "", line)
+    line = re.sub(f" *{_CELL} *", _CELL, line).strip(" " + _CELL).replace(_CELL, "\t")
+    marks: list[tuple[int, int]] = []
+    out: list[str] = []
+    position = 0
+    for match in _MARK.finditer(line):
+        out.append(line[position : match.start()])
+        start = sum(map(len, out))
+        marks.append((start, int(match.group(1))))
+        out.append(match.group(1))
+        position = match.end()
+    out.append(line[position:])
+    return "".join(out), marks
+
+
+def _decode(data: bytes, name: str | None) -> tuple[str, str]:
+    """Decode by BOM, then the declared meta charset, then UTF-8, then detection."""
+    for bom, encoding in (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if data.startswith(bom):
+            return data.decode(encoding, errors="replace"), encoding
+    match = _META_CHARSET.search(data[:4096])
+    if match:
+        declared = match.group(1).decode("ascii").lower()
+        declared = _WHATWG.get(declared, declared)
+        try:
+            return data.decode(declared), codecs.lookup(declared).name
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return decode_text(data, name)
+
+
+def _find_notes(soup: BeautifulSoup) -> _Notes:
+    """Pair note links (``href="#_ftn1"`` with a numeric label) with the elements they point to."""
+    notes = _Notes()
+    targets: dict[str, Tag] = {}
+    for tag in soup.find_all(True):
+        for attribute in ("id", "name"):
+            value = tag.get(attribute)
+            if isinstance(value, str):
+                targets.setdefault(value, tag)
+    back_targets: set[str] = set()
+    for anchor in soup.find_all("a", href=True):
+        href = str(anchor.get("href", ""))
+        note_id = _NOTE_ID.match(href[1:]) if href.startswith("#") else None
+        label = _LABEL.match(anchor.get_text(strip=True))
+        target = targets.get(href[1:])
+        if note_id is None or label is None or target is None:
+            continue
+        container = _container(target)
+        if container is None or any(parent is container for parent in anchor.parents):
+            continue
+        series = "endnote" if note_id.group(1).lower() in ("edn", "en", "endnote") else "footnote"
+        notes.refs[id(anchor)] = (series, int(label.group(1)))
+        notes.bodies.setdefault((series, int(label.group(1))), container)
+        back_targets.update(str(anchor.get(a)) for a in ("id", "name") if anchor.get(a))
+        notes.linked = True
+    if not notes.linked:  # no links: take elements whose id names a note (e.g. <div id="ftn1">)
+        for value, tag in targets.items():
+            match = _NOTE_ID.match(value)
+            if match and tag.name in _BLOCKS:
+                series = "endnote" if match.group(1).lower() in ("edn", "en", "endnote") else "footnote"
+                notes.bodies.setdefault((series, int(match.group(2))), tag)
+    for container in notes.bodies.values():
+        notes.skip.add(id(container))
+        for anchor in container.find_all("a", href=True):
+            if str(anchor["href"]).lstrip("#") in back_targets:
+                notes.skip.add(id(anchor))
+    return notes
+
+
+def _container(target: Tag) -> Tag | None:
+    """The block holding a note: the target if it is a block, else its nearest block ancestor, widened to
+    Word's ``<div style="mso-element:footnote">`` / ``<div id="ftn1">`` wrapper when there is one."""
+    block: Tag | None = target
+    while block is not None and block.name not in _BLOCKS:
+        block = block.parent
+    if block is None or block.name in ("body", "html"):
+        return None
+    parent = block.parent
+    if parent is not None and parent.name == "div" and block.name == "p":
+        style = str(parent.get("style", ""))
+        if (
+            "mso-element:footnote" in style
+            or "mso-element:endnote" in style
+            or _NOTE_ID.match(str(parent.get("id", "")))
+        ):
+            return parent
+    return block
+
+
+def _note_text(container: Tag, number: int, notes: _Notes) -> str:
+    text = _Text(_Notes(skip=notes.skip, linked=True))
+    text.walk(container)
+    text.flush()
+    joined = " ".join(text.lines)
+    return re.sub(rf"^[\[(]?{number}[\])]?[.:]?\s+", "", joined).strip()
+
+
+def read_html(data: bytes, name: str | None = None) -> Document:
+    """Read an HTML page into a Document (see the module docstring for the layout of the text)."""
+    html, encoding = _decode(data, name)
+    soup = BeautifulSoup(html, "lxml")
+    title = _WHITESPACE.sub(" ", soup.title.get_text()).strip() if soup.title else ""
+    for tag in soup.find_all(_DROP):
+        if not tag.decomposed:
+            tag.decompose()
+    notes = _find_notes(soup)
+    text = _Text(notes)
+    text.walk(soup.body if soup.body is not None else soup)
+    text.flush()
+    if not text.lines:
+        raise ReadError("HTML page has no text", name)
+
+    offsets, position = [], 0
+    for line in text.lines:
+        offsets.append(position)
+        position += len(line) + 1
+    out = [line + "\n" for line in text.lines]
+    markers = [
+        NoteMarker(number=n, start=offsets[i] + s, end=offsets[i] + s + len(str(n)))
+        for i, s, n in text.markers
+    ]
+    source_notes: list[SourceNote] = []
+    main, other = notes.series()
+    for series, heading in ((main, "Notes"), (other, other.capitalize() + "s")):
+        numbers = sorted(number for s, number in notes.bodies if s == series)
+        if numbers:
+            out.append(heading + "\n")
+            position += len(heading) + 1
+        for number in numbers:
+            note_text = _note_text(notes.bodies[(series, number)], number, notes)
+            start = position + len(f"{number} ")
+            out.append(f"{number} {note_text}\n")
+            position += len(out[-1])
+            if series == main:
+                source_notes.append(
+                    SourceNote(number=number, text=note_text, start=start, end=start + len(note_text))
+                )
+    metadata = {"encoding": encoding}
+    if title:
+        metadata["title"] = title
+    return Document(
+        text="".join(out),
+        source_path=name,
+        format="html",
+        metadata=metadata,
+        notes=source_notes,
+        note_markers=markers,
+    )
