@@ -37,6 +37,8 @@ class _Candidate:
 _GLUED = re.compile(r"(?<=[^\s\d])(\d{1,3})(?=[\s,.;:)\]]|$)")
 # digits after punctuation and one space: "Principles. 10 HRORS"
 _SPACED = re.compile(r"(?<=[.,;:”\")’]) (\d{1,3})(?=\s+[A-Z“\"(]|\s*$)")
+# "the Independent Expert on older persons, 133 the Committee": a spaced marker after a comma
+_SPACED_COMMA = re.compile(r"(?<=,) (\d{1,3})(?= (?:the|and|as|which|who|while|in|on|for|to|but|a|an) )")
 _LEADING = re.compile(r"^\s*(\d{1,3})(?=\s+\S)")
 
 
@@ -80,8 +82,13 @@ def collect_candidates(lines: list[Line], first: int, last: int, text: str) -> l
             if w is None:
                 continue
             cands.append(_Candidate(int(m.group(1)), line.start + m.start(1), line.start + m.end(1), line.index, False, w))
+        for m in re.finditer(r"(?<![\w-])JS\s?\d(\d{2,3})(?=[\s,.;:)]|$)", s):
+            # "JS384 and OSCE/ODIHR85": marker 84 glued to JS3
+            cands.append(_Candidate(int(m.group(1)), line.start + m.start(1), line.start + m.end(1), line.index, False, 0.7))
         for m in _SPACED.finditer(s):
             cands.append(_Candidate(int(m.group(1)), line.start + m.start(1), line.start + m.end(1), line.index, False, 0.5))
+        for m in _SPACED_COMMA.finditer(s):
+            cands.append(_Candidate(int(m.group(1)), line.start + m.start(1), line.start + m.end(1), line.index, False, 0.4))
         lead = _LEADING.match(s)
         if lead and not re.match(r"^\s*\d{1,3}\.", s):
             # "44 PRI-Central Asia noted" after a lost line break (rare); weak evidence

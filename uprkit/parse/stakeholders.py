@@ -137,14 +137,15 @@ def _initial_keys(text: str) -> set[str]:
         return set()
     keys: set[str] = set()
     for skip_function in (False, True):
-        parts = []
-        for w in words:
-            if skip_function and w.lower() in _FUNCTION_WORDS:
-                continue
-            parts.append(w if (w.isupper() and len(w) <= 5) else w[0])
-        key = fold("".join(parts))
-        if 2 <= len(key) <= 8:
-            keys.add(key)
+        for whole_caps in (True, False):
+            parts = []
+            for w in words:
+                if skip_function and w.lower() in _FUNCTION_WORDS:
+                    continue
+                parts.append(w if (whole_caps and w.isupper() and len(w) <= 5) else w[0])
+            key = fold("".join(parts))
+            if 2 <= len(key) <= 8:
+                keys.add(key)
     return keys
 
 
@@ -358,9 +359,21 @@ def _entries_to_stakeholders(entries: list[_Entry], status_marks: dict[str, str]
         docs = [re.sub(r"\s+", " ", d).strip(" ;.") for d in e.documents]
         if e.attachment:
             title = rest.strip(" ;.-–")
+            full = abbr
+            base = re.split(r"\s*:\s*|\s+", abbr)[0]
+            if base != abbr and _abbrev_like(base):
+                abbr = base
+                title = f"{full}: {title}" if title else full
+            if parent is not None and abbr == parent.abbreviation:
+                parent.documents.append(title)
+                if full != abbr and full not in parent.aliases:
+                    parent.aliases.append(full)
+                continue
             existing = next((st for st in out if st.abbreviation == abbr), None)
             if existing is not None:
                 existing.documents.append(title)
+                if full != abbr and full not in existing.aliases:
+                    existing.aliases.append(full)
                 continue
             out.append(
                 Stakeholder(
@@ -370,6 +383,7 @@ def _entries_to_stakeholders(entries: list[_Entry], status_marks: dict[str, str]
                     parent=parent.abbreviation if parent else None,
                     counted=False,
                     documents=[title] if title else [],
+                    aliases=[full] if full != abbr else [],
                 )
             )
             continue
@@ -449,7 +463,7 @@ def inline_definitions(text: str) -> list[tuple[str, str, int]]:
             continue
         cand: list[str] = []
         chosen: list[str] | None = None
-        alias = abbr.lower().startswith(("the ", "la ", "le "))
+        alias = abbr.lower().startswith(("the ", "la ", "le ")) or len(abbr.split()) >= 2
         for w in reversed(words[-16:]):
             wc = w.strip(",;:")
             if w.endswith((".", ";", ":", ",")) and cand:
@@ -557,7 +571,7 @@ def build_registry(
                     bare = re.sub(r"^the\s+", "", name, flags=re.I)
                     reg._keys.setdefault(fold(bare), st.abbreviation)
             continue
-        by_name = reg.resolve(name, fuzzy=False) if name else None
+        by_name = (reg.resolve(name, fuzzy=False) or reg.resolve(re.sub(r"^The\s+", "", name), fuzzy=False)) if name else None
         if by_name:
             reg.add_alias(by_name, abbr)
             continue
