@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from enum import Enum
+from enum import StrEnum
 from importlib import resources
 from pathlib import Path
 from typing import Annotated
@@ -26,7 +26,7 @@ app = typer.Typer(
 err = Console(stderr=True, highlight=False)
 
 
-class ParseFormat(str, Enum):
+class ParseFormat(StrEnum):
     json = "json"
     md = "md"
     csv = "csv"
@@ -215,6 +215,57 @@ def demo_cmd(
         with (out / f"{stem}.csv").open("w", encoding="utf-8", newline="") as fh:
             write_csv([report], fh)
         console.print(f"wrote {stem}.json, {stem}.md and {stem}.csv to {out}")
+
+
+bench_app = typer.Typer(help="Accuracy and speed benchmarks on the UN documents in ../shared/data.", no_args_is_help=True)
+app.add_typer(bench_app, name="bench")
+
+
+@bench_app.command("parse")
+def bench_parse_cmd(
+    data: Annotated[Path, typer.Option(help="Folder of UN document texts (searched recursively).")] = Path(
+        "../shared/data"
+    ),
+    key: Annotated[Path, typer.Option(help="Hand-made answer key for the Kazakhstan summary.")] = Path(
+        "tests/data/kaz_answer_key.json"
+    ),
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
+) -> None:
+    """Parse quality (answer key, stakeholder counts, citation resolution) and speed over every /1, /2, /3 text."""
+    from rich.table import Table
+
+    from uprkit.bench.parse import run
+
+    if not data.exists():
+        _error(str(data), "no such folder (give --data)")
+    result = run(data if data.exists() else None, key if key.exists() else None)
+    if as_json:
+        sys.stdout.write(json.dumps(result, indent=2) + "\n")
+        return
+    console = Console(highlight=False)
+    kaz = result.get("kaz")
+    if isinstance(kaz, dict):
+        console.print(
+            f"Kazakhstan answer key: credited sources exact in {kaz['sources_exact']}/{kaz['paragraphs']} paragraphs, "
+            f"heading paths {kaz['headings_exact']}/{kaz['paragraphs']}, endnote markers {kaz['endnotes_exact']}/"
+            f"{kaz['paragraphs']}, stakeholders {kaz['stakeholders_found']}/{kaz['stakeholders_expected']}, "
+            f"full names {kaz['names_exact']}/{kaz['names_expected']}"
+        )
+        for m in kaz["mismatches"]:
+            console.print(f"  {m}")
+    files = result.get("files")
+    if isinstance(files, list):
+        table = Table("file", "kind", "¶", "notes", "stated", "listed", "citations resolved", "warnings", "s")
+        for f in files:
+            cit = f"{f['resolved']}/{f['citations']}" if f["kind"] == "stakeholder_summary" else str(f["citations"])
+            table.add_row(
+                f["file"], f["kind"], str(f["paragraphs"]), str(f["endnotes"]), str(f["stated"] or ""),
+                str(f["listed"] or ""), cit, str(f["warnings"]), f"{f['seconds']:.2f}",
+            )
+        console.print(table)
+        console.print(result["summary"])
+    if not result:
+        raise typer.Exit(code=1)
 
 
 def main() -> None:

@@ -88,9 +88,9 @@ def find_symbol(text: str, name: str | None = None) -> str | None:
     if name:
         base = re.sub(r"\.(txt|pdf|docx?|html?)$", "", name.replace("\\", "/").split("/")[-1], flags=re.I)
         candidate = base.replace("_", "/")
-        m = SYMBOL_RE.search(candidate)
-        if m:
-            return normalise_symbol(m.group(0))
+        found = SYMBOL_RE.search(candidate)
+        if found:
+            return normalise_symbol(found.group(0))
     return None
 
 
@@ -102,13 +102,7 @@ def mark_furniture(lines: list[Line], symbol: str | None) -> None:
             continue
         s = line.stripped
         compact = re.sub(r"\s+", "", s)
-        if sym_compact and (compact == sym_compact or compact == "A" + sym_compact or compact == sym_compact.lstrip("A")):
-            line.kind = "furniture"
-        elif SYMBOL_RE.fullmatch(s) and len(s) < 40:
-            line.kind = "furniture"
-        elif any(p.match(s) for p in _FURNITURE_PATTERNS):
-            line.kind = "furniture"
-        elif sym_compact and re.fullmatch(r"\d{1,3}\s{2,}" + re.escape(symbol or "") + r"|" + re.escape(symbol or "") + r"\s{2,}\d{1,3}", s):
+        if sym_compact and (compact == sym_compact or compact == "A" + sym_compact or compact == sym_compact.lstrip("A")) or SYMBOL_RE.fullmatch(s) and len(s) < 40 or any(p.match(s) for p in _FURNITURE_PATTERNS) or sym_compact and re.fullmatch(r"\d{1,3}\s{2,}" + re.escape(symbol or "") + r"|" + re.escape(symbol or "") + r"\s{2,}\d{1,3}", s):
             line.kind = "furniture"
     _mark_page_numbers(lines)
     _number_pages(lines)

@@ -57,11 +57,11 @@ def split_notes(lines: list[Line], first: int, last: int) -> list[RawNote]:
         end_offset = nxt.start if nxt else (lines[last - 1].end if last > first else mk.end)
         pieces: list[tuple[int, int]] = []
         for idx in range(mk.line, (nxt.line if nxt else last - 1) + 1):
-            line = by_line.get(idx)
-            if line is None or line.kind not in ("text", "marker"):
+            piece_line = by_line.get(idx)
+            if piece_line is None or piece_line.kind not in ("text", "marker"):
                 continue
-            a = max(line.start, mk.end) if idx == mk.line else line.start
-            b = min(line.end, end_offset)
+            a = max(piece_line.start, mk.end) if idx == mk.line else piece_line.start
+            b = min(piece_line.end, end_offset)
             if b > a:
                 pieces.append((a, b))
         text_start = pieces[0][0] if pieces else mk.end

@@ -149,7 +149,7 @@ def session_from_front(front: str) -> int | None:
         return _ORDINAL_SESSION[word]
     if "-" in word:
         tens, unit = word.split("-", 1)
-        tens_val = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60}.get(tens.rstrip("ieth"), None)
+        tens_val = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60}.get(tens.rstrip("ieth"))
         if tens_val is None:
             tens_val = {"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50}.get(tens)
         unit_val = _ORDINAL_SESSION.get(unit)

@@ -107,8 +107,8 @@ class StakeholderRegistry:
         if not fuzzy or len(key) < 3:
             return None
         words = re.split(r"[\s,]+", name.strip())
-        for k in range(len(words) - 1, 0, -1):
-            sub = fold(" ".join(words[:k]))
+        for n_words in range(len(words) - 1, 0, -1):
+            sub = fold(" ".join(words[:n_words]))
             if len(sub) >= 2 and sub in self._keys:
                 return self._keys[sub]
         # "CoE-ECRI Conclusions" → CoE-ECRI; typos (SIR/SRI, CBDDDH/CBDDH): one edit away, unique
@@ -194,9 +194,9 @@ def _split_abbreviation(entry: str, known: frozenset[str] = frozenset()) -> tupl
     bare = [t.strip(",.;:()") for t in toks]
     for k in range(min(5, len(toks) - 1), 0, -1):
         head = bare[:k]
-        if any(bare[i : i + k] == head for i in range(k, len(bare) - k + 1)):
-            if k > 1 or _abbrev_like(toks[0]) or len(toks[0]) > 3:
-                return " ".join(toks[:k]), " ".join(toks[k:])
+        repeated = any(bare[i : i + k] == head for i in range(k, len(bare) - k + 1))
+        if repeated and (k > 1 or _abbrev_like(toks[0]) or len(toks[0]) > 3):
+            return " ".join(toks[:k]), " ".join(toks[k:])
     if _abbrev_like(toks[0]) or "/" in toks[0]:
         k = 1
         while k < len(toks) - 1 and k < 3 and (
@@ -564,12 +564,11 @@ def build_registry(
             continue
         existing = reg.resolve(abbr, fuzzy=False)
         if existing:
-            st = reg.get(existing)
-            if st is not None:
-                if name and fold(name) != fold(st.name or ""):
-                    reg._keys.setdefault(fold(name), st.abbreviation)
-                    bare = re.sub(r"^the\s+", "", name, flags=re.I)
-                    reg._keys.setdefault(fold(bare), st.abbreviation)
+            known_st = reg.get(existing)
+            if known_st is not None and name and fold(name) != fold(known_st.name or ""):
+                reg._keys.setdefault(fold(name), known_st.abbreviation)
+                bare = re.sub(r"^the\s+", "", name, flags=re.I)
+                reg._keys.setdefault(fold(bare), known_st.abbreviation)
             continue
         by_name = (reg.resolve(name, fuzzy=False) or reg.resolve(re.sub(r"^The\s+", "", name), fuzzy=False)) if name else None
         if by_name:

@@ -9,7 +9,7 @@ from importlib import resources
 
 from uprkit.layout.clean import CleanText
 from uprkit.model import Endnote, Stakeholder, Statement
-from uprkit.parse.stakeholders import StakeholderRegistry, fold
+from uprkit.parse.stakeholders import StakeholderRegistry
 
 _ADVERBS = (
     r"(?:\s+(?:also|further|furthermore|additionally|similarly|likewise|however|strongly|particularly|specifically|"

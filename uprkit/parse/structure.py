@@ -242,20 +242,19 @@ def segment(lines: list[Line], first: int, last: int, markers_by_line: dict[int,
         if prev_done and (t[:1].isupper() or t[:1] in "“\"") and not _TERMINAL.search(t):
             title, j = heading_span(k)
             after = next_content(j)
-            if len(title) < 160 and not _TERMINAL.search(title) and (is_known_heading(title) or starts_block(after, expect)) and (
-                cur is not None or blocks or is_known_heading(title)
+            known = is_known_heading(title)
+            if (
+                len(title) < 160
+                and not _TERMINAL.search(title)
+                and (known or starts_block(after, expect))
+                and (cur is not None or blocks or known)
             ):
-                if after is None or cl.para_number(after) is not None or cl.labelled(after) or is_known_heading(title) or (
-                    starts_block(after, expect)
-                ):
-                    cur = Block("heading", [content[i] for i in range(k, j + 1)], None, title, level=0)
-                    cur.content_start = line.start
-                    blocks.append(cur)
-                    skip_until = j
-                    continue
+                cur = Block("heading", [content[i] for i in range(k, j + 1)], None, title, level=0)
+                cur.content_start = line.start
+                blocks.append(cur)
+                skip_until = j
+                continue
         if cur is None or cur.kind in ("heading", "empty"):
-            if cur is not None and cur.kind == "heading" and blocks and blocks[-1] is cur and not blocks_has_para(blocks):
-                pass
             cur = Block("intro", [line], content_start=line.start)
             blocks.append(cur)
             continue
