@@ -79,7 +79,9 @@ def parse_citations(
     return citations, references
 
 
-_NEXT_SOURCE = re.compile(r"(?:,\s+|\s+and\s+)(?=(?P<src>JS\s?\d+|[A-Z][A-Za-z/-]{1,20})\s*,?\s+(?:pp?\.|paras?\.?|page))")
+_NEXT_SOURCE = re.compile(
+    r"(?:,\s+|\s+and\s+)(?=(?P<src>JS\s?\d+|[A-Z][A-Za-z/-]{1,20}(?:\s[A-Za-z][\w/-]*){0,3})\s*,?\s+(?:pp?\.|paras?\.?|page))"
+)
 
 
 def _split_commas(piece: str, registry: StakeholderRegistry | None) -> list[str]:

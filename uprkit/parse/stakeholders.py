@@ -104,6 +104,10 @@ class StakeholderRegistry:
         m = re.match(r"^js(\d+)$", key)
         if m:
             return None
+        if key in _GENERIC_NHRI:
+            nhris = [st.abbreviation for st in self.stakeholders if st.kind == "nhri"]
+            if len(nhris) == 1:
+                return nhris[0]
         if not fuzzy or len(key) < 3:
             return None
         words = re.split(r"[\s,]+", name.strip())
@@ -149,8 +153,12 @@ def _initial_keys(text: str) -> set[str]:
     return keys
 
 
+_GENERIC_NHRI = {"nhri", "nhrc", "ombudsman", "ombudsperson", "theombudsman", "theombudsperson", "defensoria", "nhris"}
+
+
 def _damerau1(a: str, b: str) -> bool:
-    """True when a and b differ by at most one edit (insert, delete, substitute, adjacent swap)."""
+    """True when a and b differ by one edit: an adjacent swap (SIR/SRI), or for longer names a substitution,
+    insertion or deletion (CBDDDH/CBDDH). Short abbreviations one letter apart (NHRC/IHRC) do not match."""
     if a == b:
         return True
     if abs(len(a) - len(b)) > 1:
@@ -158,7 +166,7 @@ def _damerau1(a: str, b: str) -> bool:
     if len(a) == len(b):
         diff = [i for i in range(len(a)) if a[i] != b[i]]
         if len(diff) == 1:
-            return len(a) >= 4
+            return len(a) >= 5
         return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
     if len(a) > len(b):
         a, b = b, a

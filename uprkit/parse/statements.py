@@ -260,6 +260,10 @@ def split_statements(
             vm = _verbs()[0].match(after)
             if vm:
                 prev_sources = list(statements[-1].sources)
+                own = _sources_from_notes([n for pos, n in clean.markers if a < pos <= b + 1], endnotes)
+                if own and not set(own) & set(prev_sources):
+                    # "It noted…" right before an endnote citing someone else: the note settles who "it" is
+                    prev_sources = own
                 if prev_sources:
                     sources, verb = prev_sources, re.sub(r"\s+", " ", vm.group("verb"))
         notes = [n for pos, n in clean.markers if a < pos <= b + 1]

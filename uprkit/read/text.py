@@ -25,13 +25,20 @@ def decode_text(data: bytes, name: str | None = None) -> tuple[str, str]:
     from charset_normalizer import from_bytes
 
     best = from_bytes(data[: 4 * 1024 * 1024]).best()
-    encoding = best.encoding if best is not None else "cp1252"
+    if best is None or best.chaos > 0.3:
+        raise ReadError("binary content, not text (no text encoding fits it)", name)
+    encoding = best.encoding
     if encoding in ("ascii", "utf_8"):
         encoding = "cp1252"
     try:
-        return data.decode(encoding), encoding
+        text = data.decode(encoding)
     except (UnicodeDecodeError, LookupError):
-        return data.decode("latin-1"), "latin-1"
+        text, encoding = data.decode("latin-1"), "latin-1"
+    sample_text = text[:20000]
+    wordish = sum(1 for ch in sample_text if ch.isalpha() or ch.isspace() or ch in ".,;:()-'\"%/")
+    if sample_text and wordish / len(sample_text) < 0.8:
+        raise ReadError(f"binary content, not text (decoded as {encoding}, but it is not readable text)", name)
+    return text, encoding
 
 
 def read_text(data: bytes, name: str | None = None) -> Document:
