@@ -34,8 +34,62 @@ _LINE_START = re.compile(r"^\s*(\d{1,3})(?:\.|\s)?(?=\s|$)")
 _MID_START = re.compile(r"(?<=[.;)])\s{1,}(\d{1,3})\s+(?=[A-Z“\"(])")
 
 
+_RIGHT_CELL = re.compile(r"\S\s{3,}(\d{1,3})\s+\S")
+
+
+def reading_order(lines: list[Line], first: int, last: int) -> list[Line]:
+    """Lines of the notes region in reading order, undoing a two-column layout page by page.
+
+    A page whose note lines mostly carry a second note after a wide gap ("1  AI, p. 3.      12  JS1, para. 4.")
+    is read as its left column, then its right column. Returns new Line objects (same offsets) numbered
+    in that order.
+    """
+    pages: list[list[Line]] = [[]]
+    for line in lines[first:last]:
+        if line.kind in ("furniture", "page_number"):
+            if pages[-1]:
+                pages.append([])
+            continue
+        pages[-1].append(line)
+    out: list[Line] = []
+    for page in pages:
+        content = [ln for ln in page if ln.kind in ("text", "marker")]
+        cells = [(ln, m) for ln in content for m in [_RIGHT_CELL.search(ln.text)] if m]
+        numbered = [ln for ln in content if re.match(r"^\s*\d{1,3}\s+\S", ln.text)]
+        if len(cells) >= 2 and len(cells) >= len(numbered) // 2:
+            cols = sorted(m.start(1) for _, m in cells)
+            col = cols[len(cols) // 2]
+            left: list[Line] = []
+            right: list[Line] = []
+            for ln in content:
+                cut = _column_cut(ln.text, col)
+                if cut is None:
+                    left.append(Line(0, ln.start, ln.end, ln.text, ln.kind, ln.page))
+                    continue
+                if ln.text[:cut].strip():
+                    left.append(Line(0, ln.start, ln.start + len(ln.text[:cut].rstrip()), ln.text[:cut].rstrip(), "text", ln.page))
+                right.append(Line(0, ln.start + cut, ln.end, ln.text[cut:], "text", ln.page))
+            out.extend(left + right)
+        else:
+            out.extend(Line(0, ln.start, ln.end, ln.text, ln.kind, ln.page) for ln in content)
+    for i, ln in enumerate(out):
+        ln.index = i
+    return out
+
+
+def _column_cut(text: str, col: int) -> int | None:
+    """Where the right column starts on this line: a wide gap near ``col`` (None for a one-column line)."""
+    best = None
+    for m in re.finditer(r"\s{3,}", text):
+        if abs(m.end() - col) <= 6 and m.end() < len(text):
+            best = m.end()
+    return best
+
+
 def split_notes(lines: list[Line], first: int, last: int) -> list[RawNote]:
-    """Split lines[first:last] into notes numbered in a rising sequence."""
+    """Split lines[first:last] into notes numbered in a rising sequence (columns read left, then right)."""
+    lines = reading_order(lines, first, last)
+    first, last = 0, len(lines)
     cands: list[_Candidate] = []
     for line in lines[first:last]:
         if line.kind not in ("text", "marker"):
@@ -54,17 +108,17 @@ def split_notes(lines: list[Line], first: int, last: int) -> list[RawNote]:
     by_line = {line.index: line for line in lines[first:last]}
     for k, mk in enumerate(chosen):
         nxt = chosen[k + 1] if k + 1 < len(chosen) else None
-        end_offset = nxt.start if nxt else (lines[last - 1].end if last > first else mk.end)
+        last_idx = nxt.line if nxt else last - 1
         pieces: list[tuple[int, int]] = []
-        for idx in range(mk.line, (nxt.line if nxt else last - 1) + 1):
+        for idx in range(mk.line, last_idx + 1):
             piece_line = by_line.get(idx)
             if piece_line is None or piece_line.kind not in ("text", "marker"):
                 continue
             a = max(piece_line.start, mk.end) if idx == mk.line else piece_line.start
-            b = min(piece_line.end, end_offset)
+            b = nxt.start if (nxt is not None and idx == nxt.line) else piece_line.end
             if b > a:
                 pieces.append((a, b))
-        text_start = pieces[0][0] if pieces else mk.end
-        text_end = pieces[-1][1] if pieces else mk.end
+        text_start = min((p[0] for p in pieces), default=mk.end)
+        text_end = max((p[1] for p in pieces), default=mk.end)
         notes.append(RawNote(mk.number, pieces, text_start, text_end))
     return notes

@@ -13,7 +13,8 @@ from uprkit.layout.markers import Marker
 ROMAN = re.compile(r"^(?=[IVXL])(L?X{0,3})(IX|IV|V?I{0,3})$")
 _LABELLED = re.compile(r"^(?P<label>[IVXL]{1,6}|[A-Z]|\d{1,2})\.(?:\s+|\t)(?P<title>\S.*)$")
 _PARA = re.compile(r"^(?P<num>\d{1,3})\.(?:\s+|\t|(?=[A-Z“\"]))(?P<rest>\S.*)?$")
-_TERMINAL = re.compile(r"[.;:!?…]\s*[”’\"')\]]*\s*$")
+_TERMINAL = re.compile(r"[.;:!?…]\s*[”’\"')\]]*\s*\d{0,3}\s*$")
+_SENTENCE_INSIDE = re.compile(r"[a-z)]{2}[.;]\d{0,3}\s+[A-Z]")
 _TOC = re.compile(r"\.{5,}|…{3,}|(?:\. ){4,}")
 _FUNCTION_END = re.compile(
     r"\b(?:the|of|and|or|in|for|to|with|on|by|against|a|an|its|their|at|from|into|including|as|under|"
@@ -122,9 +123,44 @@ def _heading_continuation(so_far: str, nxt: str) -> bool:
     return bool(_FUNCTION_END.search(so_far.rstrip()) and len(nxt.split()) <= 6 and not is_known_heading(nxt))
 
 
+# "A. Scope of international obligations 1. Amnesty International (AI) noted …"
+_HEAD_THEN_PARA = re.compile(
+    r"^(?P<head>\s*(?:[IVXL]{1,6}|[A-Z]|\d{1,2})\.\s+[A-Z][^.;:]{2,150}?)\s+(?=\d{1,3}\.\s+[A-Z“\"])"
+)
+# "… places of incarceration.10 II. PROMOTION AND PROTECTION …"
+_PARA_THEN_HEAD = re.compile(r"[.;:”\"]\d{0,3}\s+(?=(?:[IVX]{1,5}|[A-H])\.\s+[A-Z][A-Z ,]{8,})")
+
+
+def _split_run_in(region: list[Line], markers_by_line: dict[int, list[Marker]]) -> list[Line]:
+    """Split lines where a heading and a paragraph share one line (headings run into paragraph lines)."""
+    out: list[Line] = []
+    next_index = 10_000_000 + (max((ln.index for ln in region), default=0))
+    for ln in region:
+        cut = None
+        if ln.kind == "text":
+            m = _HEAD_THEN_PARA.match(ln.text)
+            if m and is_known_heading(re.sub(r"^\s*\S+\.\s+", "", m.group("head")).strip()):
+                cut = m.end()
+            else:
+                m2 = _PARA_THEN_HEAD.search(ln.text)
+                if m2:
+                    cut = m2.end()
+        if cut is None:
+            out.append(ln)
+            continue
+        first = Line(ln.index, ln.start, ln.start + cut, ln.text[:cut], ln.kind, ln.page)
+        next_index += 1
+        second = Line(next_index, ln.start + cut, ln.end, ln.text[cut:], ln.kind, ln.page)
+        markers = markers_by_line.get(ln.index, [])
+        markers_by_line[ln.index] = [mk for mk in markers if mk.end <= first.end]
+        markers_by_line[second.index] = [mk for mk in markers if mk.start >= second.start]
+        out.extend([first, second])
+    return out
+
+
 def segment(lines: list[Line], first: int, last: int, markers_by_line: dict[int, list[Marker]]) -> list[Block]:
     """Cut lines[first:last] into headings, numbered paragraphs and the unnumbered introduction."""
-    region = [ln for ln in lines[first:last] if ln.kind in ("text", "marker")]
+    region = _split_run_in([ln for ln in lines[first:last] if ln.kind in ("text", "marker")], markers_by_line)
     cl = _Classifier(region, markers_by_line)
     content = [ln for ln in region if ln.kind == "text"]
     pos_of = {ln.index: k for k, ln in enumerate(content)}
@@ -192,7 +228,7 @@ def segment(lines: list[Line], first: int, last: int, markers_by_line: dict[int,
         if lab:
             title, j = heading_span(k)
             level = heading_level(lab[0])
-            heading_like = not _TERMINAL.search(title) and len(title) < 220
+            heading_like = not _TERMINAL.search(title) and len(title) < 220 and not _SENTENCE_INSIDE.search(title)
             if level < 3:
                 is_heading = heading_like and not (is_para and lab[0].isdigit())
             else:
@@ -290,4 +326,4 @@ def _attach_marker_lines(blocks: list[Block], region: list[Line], pos_of: dict[i
         elif ln.kind == "marker" and current is not None:
             current.lines.append(ln)
     for b in blocks:
-        b.lines.sort(key=lambda ln: ln.index)
+        b.lines.sort(key=lambda ln: ln.start)
