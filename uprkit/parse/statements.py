@@ -213,6 +213,44 @@ def _unknown_subject(sentence: str) -> tuple[str, str, int] | None:
     return None
 
 
+_UN_BODY = re.compile(
+    r"^(?:the\s+)?(?:(?:Committee|Subcommittee|Working Group|Special Rapporteurs?|Independent Experts?|Special Representative|"
+    r"Expert Mechanism|High Commissioner|Secretary-General|Human Rights Committee|United Nations country team|"
+    r"United Nations|country team|Group of Experts|Special Envoy|Special Adviser|Office of the United Nations|"
+    r"Permanent Forum|Human Rights Council|Commission of Inquiry|Fact-finding mission|Mission)\b|"
+    r"(?:UNHCR|UNICEF|UNESCO|UNFPA|UNDP|UNODC|UN-Women|UN Women|ILO|WHO|OHCHR|IOM|UNAIDS|FAO|WFP|UNRWA|UNEP|UN-Habitat|"
+    r"UNMIK|UNAMA|UNAMI|UNMISS|MONUSCO|MINUSMA|CEDAW|CERD|CRC|CESCR|CRPD|CMW|CED|SPT|CAT|HR Committee)\b)",
+    re.I,
+)
+
+
+def _un_body_subject(sentence: str) -> tuple[str, str] | None:
+    """(body, verb) where a UN body is the subject of a reporting verb ("The Committee against Torture noted")."""
+    verbs_rx, _ = _verbs()
+    intro = _INTRO.match(sentence)
+    pos = intro.end() if intro else 0
+    according = re.match(r"According to\s+", sentence[pos:])
+    if according:
+        pos += according.end()
+    if not _UN_BODY.match(sentence, pos):
+        return None
+    for vm in verbs_rx.finditer(sentence, pos):
+        subject = sentence[pos : vm.start()].strip()
+        if according:
+            subject = re.split(r",", subject)[0]
+        elif re.search(r"[,;:]|\bthat\b|\bwhich\b", subject):
+            return None
+        subject = re.sub(_ADVERBS + r"\s*$", "", " " + subject).strip()
+        if not subject or len(subject.split()) > 30:
+            return None
+        if not vm.group("verb")[:1].islower():
+            continue
+        body = re.sub(r"^the\s+", "", subject, flags=re.I)
+        body = re.sub(r"\s+", " ", body)
+        return body[:1].upper() + body[1:], ("according to" if according else re.sub(r"\s+", " ", vm.group("verb")))
+    return None
+
+
 def _guess_kind(name: str, abbr: str) -> str:
     t = f"{name} {abbr}".lower()
     if re.match(r"js\s?\d", abbr.lower()) or "joint submission" in t:
@@ -252,6 +290,22 @@ def split_statements(
                     finder = _MentionFinder(registry)
                 if resolved is not None:
                     sources, verb = [resolved], verb_u
+        if not sources and kind == "compilation":
+            body = _un_body_subject(sent)
+            if body is not None:
+                name, verb = body
+                if len(name.split()) <= 3:
+                    # "The Committee", "The country team": the body named in full just before
+                    longer = [
+                        st.abbreviation
+                        for st in reversed(registry.stakeholders)
+                        if st.kind == "un" and name.lower() in st.abbreviation.lower() and st.abbreviation != name
+                    ]
+                    if longer:
+                        name = longer[0]
+                if registry.get(name) is None:
+                    registry.add(Stakeholder(abbreviation=name, name=name, kind="un", origin="text"))
+                sources = [name]
         pron = _PRONOUN.match(sent) if not sources else None
         if pron and statements:
             tail = sent[pron.end() :]
