@@ -23,7 +23,7 @@ DocumentKind = Literal[
     "submission",
     "unknown",
 ]
-StakeholderKind = Literal["ngo", "joint", "nhri", "regional", "un", "other"]
+StakeholderKind = Literal["ngo", "joint", "nhri", "regional", "un", "state", "other"]
 Act = Literal["recommendation", "concern", "observation", "positive"]
 Position = Literal["supported", "noted", "pending", "rejected"]
 
@@ -134,7 +134,7 @@ class Stakeholder(_Model):
     aliases: list[str] = Field(default_factory=list)
     counted: bool = True  # False for attachments, which are not separate submissions
     documents: list[str] = Field(default_factory=list)  # attachment titles (regional bodies' reports)
-    origin: Literal["list", "inline", "text"] = "list"
+    origin: Literal["list", "inline", "text", "citation"] = "list"
 
 
 class Statement(_Model):

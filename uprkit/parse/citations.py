@@ -25,7 +25,10 @@ _NOT_SOURCE = re.compile(
 
 
 def normalise_locator(loc: str) -> str:
-    loc = loc.strip().rstrip(".;,").strip()
+    loc = loc.strip()
+    # the locator ends where a sentence or a bracketed title starts: "p. 3. Second …", "p. 6 (Fundamental …)"
+    loc = re.split(r"\.\s+(?=[A-Z])|\s+\((?=[A-Z])", loc, maxsplit=1)[0]
+    loc = loc.rstrip(".;,").strip()
     loc = re.sub(r"^(paras?|pp?)(?:\.\s*|\s+)", lambda m: m.group(1).lower() + ". ", loc, flags=re.I)
     loc = re.sub(r"^(page)s?\s+", "p. ", loc, flags=re.I)
     loc = re.sub(r"\s*[-–—]\s*", "-", loc)

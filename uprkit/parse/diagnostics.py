@@ -77,12 +77,12 @@ def diagnose(report: ParsedReport, markers: list[Marker], registry: StakeholderR
                 )
         else:
             credited = [s for s in report.stakeholders if s.counted]
-            msg = "no stakeholder list endnote found; stakeholders taken from the text"
+            msg = "no stakeholder list endnote found; stakeholders taken from the text and the citations"
             if stated is not None and stated != len(credited):
                 msg += f" ({len(credited)} credited, {stated} stated)"
             warn("no-stakeholder-list", msg)
         if registry.has_list:
-            extra = [s.abbreviation for s in report.stakeholders if s.origin != "list"]
+            extra = [s.abbreviation for s in report.stakeholders if s.origin not in ("list",) and s.kind != "un"]
             for abbr in extra:
                 warn("source-not-listed", f"'{abbr}' is credited in the text but is not in the stakeholder list")
         unresolved: dict[str, list[int]] = {}

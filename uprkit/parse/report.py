@@ -40,6 +40,8 @@ def parse_report(doc: Document) -> ParsedReport:
     warnings: list[ParseWarning] = []
     lines = split_lines(text)
     symbol = find_symbol(text, doc.source_path)
+    if symbol is None and doc.metadata.get("header"):
+        symbol = find_symbol(doc.metadata["header"], doc.source_path)
     mark_furniture(lines, symbol)
 
     notes_idx = find_notes_heading(lines)
@@ -96,9 +98,18 @@ def parse_report(doc: Document) -> ParsedReport:
         if note.number == registry.stated_note or re.match(r"The following abbreviations", note.text):
             continue
         note.citations, note.references = parse_citations(note.text, registry, md.kind)
+    if md.kind == "national_report" and md.country:
+        # the State under review speaks throughout its national report
+        from uprkit.model import Stakeholder
+
+        registry.add(Stakeholder(abbreviation=md.country, name=md.country_name, kind="state", origin="text"))
     for para in paragraphs:
         clean = cleans[para.number]
         para.statements = split_statements(clean, registry, {n.number: n for n in endnotes}, md.kind)
+        if md.kind == "national_report" and md.country:
+            for st in para.statements:
+                if not st.sources:
+                    st.sources = [md.country]
         seen: list[str] = []
         for st in para.statements:
             for s in st.sources:
@@ -106,6 +117,7 @@ def parse_report(doc: Document) -> ParsedReport:
                     seen.append(s)
         para.sources = seen
 
+    _resolve_late(endnotes, registry)
     report = ParsedReport(
         source_path=doc.source_path,
         format=doc.format,
@@ -134,6 +146,22 @@ def parse_report(doc: Document) -> ParsedReport:
     for h in report.headings:
         h.page = doc.page_at(h.start) if doc.pages else lines[_line_of(lines, h.start)].page
     return report
+
+
+def _resolve_late(endnotes: list[Endnote], registry: StakeholderRegistry) -> None:
+    """Resolve citations again now that the text has named its stakeholders; without a list endnote, a cited
+    source that names nobody in the text is recorded as a stakeholder known only from the citations."""
+    from uprkit.model import Stakeholder
+
+    for note in endnotes:
+        for c in note.citations:
+            if c.resolved is None:
+                c.resolved = registry.resolve(re.sub(r"^JS\s+(\d+)$", r"JS\1", c.source))
+            if c.resolved is None and not registry.has_list and re.fullmatch(r"[A-Z][\w/&-]*(?: \d+)?", c.source):
+                abbr = re.sub(r"^JS\s+(\d+)$", r"JS\1", c.source)
+                kind = "joint" if re.match(r"JS\d+$", abbr) else "ngo"
+                registry.add(Stakeholder(abbreviation=abbr, name=None, kind=kind, origin="citation"))  # type: ignore[arg-type]
+                c.resolved = abbr
 
 
 def _line_of(lines: list[Line], offset: int) -> int:

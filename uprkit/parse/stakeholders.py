@@ -546,11 +546,18 @@ def build_registry(
     reg = StakeholderRegistry()
     list_note = next((n for n in endnotes[:4] if _LIST_NOTE.search(n.text)), None)
     if list_note is not None:
-        reg.has_list = True
         reg.stated_note = list_note.number
         known = frozenset(k for n in endnotes if n is not list_note for k in cited_sources(n.text))
         for st in parse_list_note(note_lines.get(list_note.number, [list_note.text]), known):
             reg.add(st)
+        reg.has_list = bool(reg.stakeholders)
+        if not reg.has_list:
+            warnings.append(
+                ParseWarning(
+                    code="stakeholder-list-unreadable",
+                    message=f"endnote {list_note.number} introduces the stakeholder list but no entries could be read",
+                )
+            )
         reg.index_initials()
         aliases = known_aliases()
         for st in list(reg.stakeholders):
