@@ -117,6 +117,7 @@ class Citation(_Model):
 class Endnote(_Model):
     number: int
     text: str
+    marker: Span | None = None  # where the body refers to this note (verbatim digits)
     citations: list[Citation] = Field(default_factory=list)
     references: list[str] = Field(default_factory=list)  # other documents cited (UN symbols, URLs)
     start: int

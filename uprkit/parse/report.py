@@ -8,7 +8,7 @@ from uprkit.layout.clean import CleanText, build_clean, document_vocabulary
 from uprkit.layout.lines import Line, find_symbol, mark_furniture, split_lines
 from uprkit.layout.markers import Marker, find_markers
 from uprkit.layout.notes import RawNote, find_notes_heading, split_notes
-from uprkit.model import Document, Endnote, Heading, Introduction, Paragraph, ParsedReport, ParseWarning
+from uprkit.model import Document, Endnote, Heading, Introduction, Paragraph, ParsedReport, ParseWarning, Span
 from uprkit.parse import metadata as meta
 from uprkit.parse.citations import parse_citations
 from uprkit.parse.stakeholders import StakeholderRegistry, build_registry
@@ -82,6 +82,13 @@ def parse_report(doc: Document) -> ParsedReport:
     _fill_country_session(md, symbol, front_text)
 
     endnotes = [_endnote(raw, text) for raw in raw_notes]
+    first_marker: dict[int, Marker] = {}
+    for mk in markers:
+        first_marker.setdefault(mk.number, mk)
+    for note in endnotes:
+        mk0 = first_marker.get(note.number)
+        if mk0 is not None:
+            note.marker = Span(start=mk0.start, end=mk0.end, text=text[mk0.start : mk0.end])
     headings, paragraphs, intro, cleans = _assemble(blocks, text, markers_by_line, vocabulary, lines)
 
     stated = None
@@ -298,6 +305,7 @@ def _parts_with_offsets(ct: CleanText) -> list[tuple[str, int]]:
 
 
 def _strip_label(s: str, label: str | None) -> str:
+    s = re.sub(r"^#{1,6}\s+|\*\*|__", "", s.strip())
     if label is None:
         return s.strip()
     m = re.match(r"^\s*" + re.escape(label) + r"\.\s*", s)

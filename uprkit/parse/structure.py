@@ -21,6 +21,8 @@ _FUNCTION_END = re.compile(
     r"taking|into|account|applicable|human|rights|international|national|persons?)$",
     re.I,
 )
+# markdown decoration some extractions add: "## I. Background", "**A. Scope …**"
+_MARKDOWN = re.compile(r"^#{1,6}\s+|^\*\*|\*\*$|^__|__$")
 _FRONT_HEADINGS = re.compile(r"^(?:list of abbreviations|abbreviations|contents|table of contents|acronyms)$", re.I)
 
 
@@ -88,7 +90,7 @@ class _Classifier:
         self.clean = {ln.index: line_text_without_markers(ln, markers_by_line.get(ln.index, [])) for ln in self.content}
 
     def text(self, line: Line) -> str:
-        return self.clean.get(line.index, line.stripped)
+        return _MARKDOWN.sub("", self.clean.get(line.index, line.stripped)).strip()
 
     def para_number(self, line: Line) -> int | None:
         m = _PARA.match(self.text(line))
