@@ -52,15 +52,19 @@ class CleanText:
                 return part[-1]
         return ""
 
+    def drop_last(self) -> None:
+        """Remove the last character."""
+        rest = self.parts[-1][:-1]
+        self.offsets.pop()
+        self._len -= 1
+        if rest:
+            self.parts[-1] = rest
+        else:
+            self.parts.pop()
+
     def drop_trailing_space(self) -> None:
         while self.parts and self.parts[-1].endswith(" "):
-            p = self.parts[-1][:-1]
-            self.offsets.pop()
-            self._len -= 1
-            if p:
-                self.parts[-1] = p
-            else:
-                self.parts.pop()
+            self.drop_last()
 
     def span(self, a: int, b: int) -> tuple[int, int]:
         """Verbatim (start, end) of clean range [a, b)."""
@@ -105,11 +109,11 @@ def build_clean(
             prev = out.last_char()
             first_char = text[start + lead : start + lead + 1]
             if prev == "\u00ad":
-                _pop_last(out)
+                out.drop_last()
             elif prev == "-" and _keep_hyphen(out.text, text, start + lead, vocabulary):
                 pass
             elif prev == "-":
-                _pop_last(out)
+                out.drop_last()
             elif prev in ("/",) or first_char in (",", ".", ";", ":", ")"):
                 pass
             elif prev != " ":
@@ -152,16 +156,6 @@ def _append_collapsed(out: CleanText, seg: str, verbatim_start: int) -> None:
                 out.append_synthetic(" ", verbatim_start + m.start())
         else:
             out.append(piece, verbatim_start + m.start())
-
-
-def _pop_last(out: CleanText) -> None:
-    p = out.parts[-1][:-1]
-    out.offsets.pop()
-    out._len -= 1
-    if p:
-        out.parts[-1] = p
-    else:
-        out.parts.pop()
 
 
 def _keep_hyphen(sofar: str, text: str, next_start: int, vocabulary: set[str] | None) -> bool:
