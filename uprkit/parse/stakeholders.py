@@ -358,6 +358,14 @@ def parse_list_note(lines: list[str], known: frozenset[str] = frozenset()) -> li
     return _entries_to_stakeholders(entries, status_marks)
 
 
+_NHRI_NAME = re.compile(
+    r"\b(?:ombuds(?:man|person)|defensor[ií]a del pueblo|national human rights (?:commission|institution|council)|"
+    r"public defender(?:'s office)?|people's advocate|commission nationale consultative des droits de l|"
+    r"parliament(?:ary)? commissioner for human rights)\b",
+    re.I,
+)
+
+
 def _entries_to_stakeholders(entries: list[_Entry], status_marks: dict[str, str]) -> list[Stakeholder]:
     out: list[Stakeholder] = []
     parent: Stakeholder | None = None
@@ -410,6 +418,8 @@ def _entries_to_stakeholders(entries: list[_Entry], status_marks: dict[str, str]
                 name = re.split(r"\s+submitted by", name, flags=re.I)[0]
                 loc = None
         name = re.sub(r"\s*\((?:joint submission)\)\s*", "", name, flags=re.I).strip(" ;.")
+        if kind == "ngo" and _NHRI_NAME.search(name):
+            kind = "nhri"  # cycle 3 lists a B-status NHRI among the individual submissions
         status = status_marks.get(stars[-1]) if stars and kind == "nhri" else None
         st = Stakeholder(
             abbreviation=abbr,
