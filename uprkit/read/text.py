@@ -35,7 +35,7 @@ def decode_text(data: bytes, name: str | None = None) -> tuple[str, str]:
     except (UnicodeDecodeError, LookupError):
         text, encoding = data.decode("latin-1"), "latin-1"
     sample_text = text[:20000]
-    wordish = sum(1 for ch in sample_text if ch.isalpha() or ch.isspace() or ch in ".,;:()-'\"%/")
+    wordish = sum(1 for ch in sample_text if ch.isalpha() or ch.isspace() or (" " <= ch <= "~"))
     if sample_text and wordish / len(sample_text) < 0.8:
         raise ReadError(f"binary content, not text (decoded as {encoding}, but it is not readable text)", name)
     return text, encoding
