@@ -37,50 +37,7 @@ GOLDEN = ["excerpt_svn48_3.txt", "excerpt_svn7_3.txt"]
 PathStep = str | int | dict[str, Any]
 
 #: Known parser bugs: excerpt -> [(path, the right value, why)].
-CORRECTIONS: dict[str, list[tuple[list[PathStep], Any, str]]] = {
-    "excerpt_svn48_3.txt": [
-        (
-            ["stakeholders", {"abbreviation": "PTPR/JS3"}, "members"],
-            [
-                "Members of the Partnership in Truth for Peace and Reconciliation, namely the Society New Slovenian "
-                "Covenant",
-                "the Society United at the Linden Tree of Reconciliation and the Justice and Peace Commission",
-            ],
-            "the list entry ends '...Justice and Peace Commission; Ljubljana (Slovenia).': the parser takes the "
-            "location 'Ljubljana (Slovenia)' for a third member of the joint submission",
-        ),
-        (
-            ["paragraphs", {"number": 9}, "statements", 0, "verb"],
-            "recommended",
-            "'In 2020, the Ombudsman had recommended the introduction of ...': the pluperfect 'had recommended' "
-            "is not recognised as a reporting verb (verb None)",
-        ),
-        (
-            ["paragraphs", {"number": 9}, "statements", 0, "act"],
-            "recommendation",
-            "follows from the verb: the Ombudsman's recommendation of 2020 is reported (act 'observation')",
-        ),
-        (
-            ["paragraphs", {"number": 26}, "statements", 0, "verb"],
-            "noted with concern",
-            "'CoE-Commissioner noted with concern that hate speech ...': 'noted with concern' is missing from "
-            "data/reporting_verbs.tsv, so the verb is read as plain 'noted'",
-        ),
-        (
-            ["paragraphs", {"number": 26}, "statements", 0, "act"],
-            "concern",
-            "'noted with concern' is a concern, not an observation",
-        ),
-    ],
-    "excerpt_svn7_3.txt": [
-        (
-            ["stakeholders", {"abbreviation": "SRI"}, "location"],
-            None,
-            "the list entry 'SRI Sexual Rights Initiative (Joint submission);' names no place: the parser takes "
-            "the parenthetical '(Joint submission)' for the location",
-        ),
-    ],
-}
+CORRECTIONS: dict[str, list[tuple[list[PathStep], Any, str]]] = {}
 
 
 def current_output(name: str) -> dict[str, Any]:

@@ -140,33 +140,22 @@ def test_parse_excerpts_ukr_citations(ukr: ParsedReport) -> None:
     assert {c.resolved for c in citations if c.source == "ODIHR"} == {"OSCE-ODIHR"}
 
 
-@pytest.mark.xfail(strict=True, reason="excerpt_ukr28_3 notes 17 and 26: the last source after '; and' is dropped "
-                   "('JS4, p.7; JS15, p.11; JS17, p.11; and LIGA, p. 3.' gives no LIGA citation; note 26 loses "
-                   "'and NMC, p. 3-4')")
 def test_parse_excerpts_ukr_citation_after_and_is_kept(ukr: ParsedReport) -> None:
     assert _citations(ukr, 17) == [("JS4", "p. 7"), ("JS15", "p. 11"), ("JS17", "p. 11"), ("LIGA", "p. 3")]
     assert _citations(ukr, 26) == [("JS3", "p. 3"), ("JS15", "p. 4"), ("FLD", "p. 1"), ("LIGA", "pp. 4-5"),
                                    ("NMC", "pp. 3-4")]
 
 
-@pytest.mark.xfail(strict=True, reason="excerpt_ukr28_3 paragraphs 15 and 20 ('Several stakeholders ...'): LIGA and "
-                   "NMC, cited only after '; and' in notes 17 and 26, are missing from the paragraph sources")
 def test_parse_excerpts_ukr_several_stakeholders_credits_all_cited(ukr: ParsedReport) -> None:
     assert ukr.paragraph(15).sources == ["JS4", "JS15", "JS17", "LIGA", "JS2", "HRW"]
     assert ukr.paragraph(20).sources == ["JS3", "JS15", "FLD", "LIGA", "NMC"]
 
 
-@pytest.mark.xfail(strict=True, reason="excerpt_ukr28_3 paragraphs 15 and 18: 'Several stakeholders recommended that "
-                   "Ukraine ratify ...' and '... (OSCE) recommended, inter alia, ...' are read as observations with "
-                   "no verb")
 def test_parse_excerpts_ukr_recommendations_are_recognised(ukr: ParsedReport) -> None:
     assert [(s.verb, s.act) for s in ukr.paragraph(15).statements] == [("recommended", "recommendation")]
     assert [(s.verb, s.act) for s in ukr.paragraph(18).statements] == [("recommended", "recommendation")]
 
 
-@pytest.mark.xfail(strict=True, reason="excerpt_ukr28_3 list of stakeholders: a name is cut at the first comma when "
-                   "the place has one ('CS Cultural Survival, Cambridge, MA (...)' gives name 'Cultural Survival, "
-                   "Cambridge'; FLD gives 'Front Line Defenders, Blackrock')")
 def test_parse_excerpts_ukr_name_and_place_with_commas(ukr: ParsedReport) -> None:
     cs, fld = ukr.stakeholder("CS"), ukr.stakeholder("FLD")
     assert cs is not None and fld is not None
@@ -174,26 +163,17 @@ def test_parse_excerpts_ukr_name_and_place_with_commas(ukr: ParsedReport) -> Non
     assert (fld.name, fld.location) == ("Front Line Defenders", "Blackrock, Dublin (Ireland)")
 
 
-@pytest.mark.xfail(strict=True, reason="excerpt_ukr28_3 NHRI entry 'Ombudsperson of Ukraine Ukrainian Parliament "
-                   "Commissioner for Human Rights*, Kyiv (Ukraine).': the name comes out as 'of Ukraine Ukrainian "
-                   "Parliament Commissioner for Human Rights'")
 def test_parse_excerpts_ukr_nhri_name(ukr: ParsedReport) -> None:
     nhri = [s for s in ukr.stakeholders if s.kind == "nhri"]
     assert [s.name for s in nhri] == ["Ukrainian Parliament Commissioner for Human Rights"]
 
 
-@pytest.mark.xfail(strict=True, reason="excerpt_ukr28_3 pages: the lone '*' line after the title, the split symbol "
-                   "line '/HRC/WG.6/28/UKR/3' and the barcode line each start a new page, so paragraph 1 (page 1) is "
-                   "put on page 3 and paragraph 20 (page 4) on page 7")
 def test_parse_excerpts_ukr_pages(ukr: ParsedReport) -> None:
     pages = {p.number: p.page for p in ukr.paragraphs}
     assert [pages[1], pages[2], pages[3], pages[13], pages[14], pages[19], pages[20], pages[21]] == [1, 1, 2, 2, 3, 3,
                                                                                                      4, 4]
 
 
-@pytest.mark.xfail(strict=True, reason="excerpt_ukr28_3 notes 16, 22, 24 ('For relevant recommendations, see "
-                   "A/HRC/22/7/Add.1, paras. ...'): the document reference is dropped (references == []), while the "
-                   "same note without the comma ('... recommendations see A/HRC/...', BRB/3) keeps it")
 def test_parse_excerpts_ukr_recommendation_notes_keep_their_reference(ukr: ParsedReport) -> None:
     for number in (16, 22, 24):
         note = next(n for n in ukr.endnotes if n.number == number)
@@ -267,17 +247,12 @@ def test_parse_excerpts_compilation_document_citations(compilation: ParsedReport
     assert _citations(compilation, 12) == [("CAT/C/SVN/CO/4", "para. 9")]
 
 
-@pytest.mark.xfail(strict=True, reason="excerpt_svn48_2 note 1 'See A/HRC/43/15, A/HRC/43/15/Add.1 and A/HRC/43/2.': "
-                   "only A/HRC/43/15 is kept; the other two symbols are lost (neither cited nor referenced)")
 def test_parse_excerpts_compilation_every_symbol_of_a_note_is_kept(compilation: ParsedReport) -> None:
     note = compilation.endnotes[0]
     kept = set(re.findall(r"A/HRC/\d+/\d+(?:/Add\.\d+)?", " ".join([c.source for c in note.citations] + note.references)))
     assert kept == {"A/HRC/43/15", "A/HRC/43/15/Add.1", "A/HRC/43/2"}
 
 
-@pytest.mark.xfail(strict=True, reason="excerpt_svn48_2 note 6 'United Nations Educational, Scientific and Cultural "
-                   "Organization (UNESCO) submission ..., p. 5.': the citation source is cut at the first comma "
-                   "('United Nations Educational')")
 def test_parse_excerpts_compilation_source_with_comma(compilation: ParsedReport) -> None:
     assert [source for source, _ in _citations(compilation, 6)] in (
         ["UNESCO"],
@@ -285,18 +260,12 @@ def test_parse_excerpts_compilation_source_with_comma(compilation: ParsedReport)
     )
 
 
-@pytest.mark.xfail(strict=True, reason="excerpt_svn48_2 paragraph 6 'The United Nations Educational, Scientific and "
-                   "Cultural Organization (UNESCO) recommended ...': UNESCO is listed as an 'ngo' named 'Scientific "
-                   "and Cultural Organization'")
 def test_parse_excerpts_compilation_unesco(compilation: ParsedReport) -> None:
     unesco = compilation.stakeholder("UNESCO")
     assert unesco is not None
     assert (unesco.name, unesco.kind) == ("United Nations Educational, Scientific and Cultural Organization", "un")
 
 
-@pytest.mark.xfail(strict=True, reason="excerpt_svn48_2: the document symbols cited in the notes (A/HRC/43/15, "
-                   "CEDAW/C/SVN/CO/7, CAT/C/SVN/CO/4) and OHCHR are listed as stakeholders of kind 'ngo'; a "
-                   "compilation's sources are UN entities (kind 'un') and documents are not stakeholders")
 def test_parse_excerpts_compilation_stakeholders_are_un_entities(compilation: ParsedReport) -> None:
     assert [s.abbreviation for s in compilation.stakeholders if "/" in s.abbreviation] == []
     assert {s.kind for s in compilation.stakeholders} <= {"un"}
@@ -312,9 +281,6 @@ def _svn48_with_gaps() -> ParsedReport:
     return parse_document(read_bytes("\n".join(kept).encode("utf-8"), "excerpt_svn48_3_with_gaps.txt"))
 
 
-@pytest.mark.xfail(strict=True, reason="a jump in the paragraph numbering (7 -> 21, excerpt_svn48_3 with "
-                   "paragraphs 8-20 cut) turns paragraphs 21-26 into headings ('21. JS2 recommended ...') and "
-                   "gives no paragraph-sequence warning")
 def test_parse_excerpts_paragraph_number_jump_is_warned_not_misread() -> None:
     report = _svn48_with_gaps()
     assert [p.number for p in report.paragraphs] == [*range(1, 8), *range(21, 27)]
@@ -322,8 +288,6 @@ def test_parse_excerpts_paragraph_number_jump_is_warned_not_misread() -> None:
     assert not [h.text for h in report.headings if h.label in {str(n) for n in range(21, 27)}]
 
 
-@pytest.mark.xfail(strict=True, reason="a jump in the endnote numbering (9 -> 24, excerpt_svn48_3 with notes 10-23 "
-                   "cut) merges notes 24-31 into the text of note 9 ('Ombudsman, p. 4. 24 JS2, para. 43. 25 ...')")
 def test_parse_excerpts_endnote_number_jump_keeps_notes_apart() -> None:
     report = _svn48_with_gaps()
     assert [n.number for n in report.endnotes] == [*range(1, 10), *range(24, 32)]

@@ -38,26 +38,6 @@ KEY_STAKEHOLDERS: dict[str, str | None] = {s["abbreviation"]: s["name"] for s in
 
 # ------------------------------------------------------------------------------------ known bugs (xfail)
 
-FLAT_LIST_NOTE = (
-    "reader bug: the DOCX and HTML readers flatten every note to one line (docx _Renderer.note_text and "
-    "html _note_text join the note's paragraphs with spaces), and parse_report hands build_registry that "
-    "single line, so parse_list_note never sees 'Civil society' on a line of its own: no group, no entry "
-    "('stakeholder-list-unreadable'); the stakeholders come from the text instead (origin inline/text)"
-)
-LIST_WRAP_AFTER_SEMICOLON = (
-    "parser bug: in the PDF list the JS2 entry wraps after a semicolon of its member list "
-    "('...Kazakhstan against Torture;' / 'Association of Young Lawyers, Almaty, Kazakhstan;'); "
-    "parse_list_note takes a line after one ending in ';' that starts with a capital as a new entry, so a "
-    "17th stakeholder 'Association' (name 'of Young Lawyers') is listed and JS2 loses a member"
-)
-LOCATION_WITH_LOWERCASE_WORD = (
-    "parser bug: _name_location only splits off a location whose country words are all capitalised, so "
-    "'The Becket Fund, Washington, United States of America;' keeps its location in the name (BF, FH, HRW, "
-    "Earthjustice); the full names then stop matching the text, and paragraph 9's first statement "
-    "'Freedom House (FH) and Human Rights Watch (HRW) recommended' is credited to HRW only"
-)
-
-
 def formats(*names: str, **xfail: str) -> list[Any]:
     """Parameters for the formats ``names`` (all three by default), strict xfail where a bug is known."""
     out = []
@@ -153,7 +133,7 @@ def test_formats_endnotes_citations_resolve(fmt: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "fmt", formats(pdf=LIST_WRAP_AFTER_SEMICOLON, docx=FLAT_LIST_NOTE, html=FLAT_LIST_NOTE)
+    "fmt", formats()
 )
 def test_formats_stakeholder_list_abbreviations(fmt: str) -> None:
     report = report_of(fmt)
@@ -164,11 +144,7 @@ def test_formats_stakeholder_list_abbreviations(fmt: str) -> None:
 
 @pytest.mark.parametrize(
     "fmt",
-    formats(
-        pdf=LOCATION_WITH_LOWERCASE_WORD,
-        docx=f"{FLAT_LIST_NOTE}; once that is fixed, the pdf's location bug applies too",
-        html=f"{FLAT_LIST_NOTE}; once that is fixed, the pdf's location bug applies too",
-    ),
+    formats(),
 )
 def test_formats_stakeholder_list_names(fmt: str) -> None:
     report = report_of(fmt)

@@ -46,7 +46,8 @@ def test_read_html_lines(doc: Document) -> None:
         "The area is 2,724,900 km2.",
         "Notes",
         "1 The stakeholders listed at the end of the present report have contributed information.",
-        "2 JS1, p. 3. Second paragraph of note 2.",
+        "2 JS1, p. 3.",
+        "Second paragraph of note 2.",
         "3 JS3, para. 12.",
         "",
     ]
@@ -63,7 +64,7 @@ def test_read_html_notes_and_markers(doc: Document) -> None:
     assert [doc.text[m.start - 5 : m.end] for m in doc.note_markers] == ["sions1", "OP 2.2", "CRPD.3"]
     assert [(n.number, n.text) for n in doc.notes] == [
         (1, "The stakeholders listed at the end of the present report have contributed information."),
-        (2, "JS1, p. 3. Second paragraph of note 2."),
+        (2, "JS1, p. 3.\nSecond paragraph of note 2."),
         (3, "JS3, para. 12."),
     ]
 

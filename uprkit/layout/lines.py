@@ -23,6 +23,7 @@ _FURNITURE_PATTERNS = [
     re.compile(r"^\*\s*The present document (?:was|is being|has been) (?:not )?(?:edited|issued|sent)\b.*$", re.I),
     re.compile(r"^\*$"),
     re.compile(r"^Please recycle\b.*$", re.I),
+    re.compile(r"^[\ue000-\uf8ff\s]+$"),  # a barcode set in a symbol font (private-use glyphs)
 ]
 
 
@@ -137,21 +138,35 @@ def _mark_page_numbers(lines: list[Line]) -> None:
 
 
 def _number_pages(lines: list[Line]) -> None:
-    """Assign page numbers: a new page starts at each run of furniture that follows content."""
+    """Assign page numbers: a new page starts at page furniture that follows content.
+
+    Only a job number, a page number, a "Page N" header, a barcode or a running header (not the symbol on the
+    cover) marks a page break; the "* The present document …" note and a lone "*" do not.
+    """
     page = 1
     seen_content_since_break = False
+    seen_symbol = False
     for line in lines:
         if line.kind in ("furniture", "page_number"):
-            if seen_content_since_break:
-                m = re.match(r"^Page\s+(\d+)$", line.stripped, re.I)
+            s = line.stripped
+            page_n = re.match(r"^Page\s+(\d+)$", s, re.I)
+            is_symbol = bool(SYMBOL_RE.search(s)) or s.startswith("/HRC/")
+            strong = (
+                line.kind == "page_number"
+                or page_n is not None
+                or s.startswith("GE.")
+                or re.match(r"^\d{1,3}\s+GE\.", s) is not None
+                or re.match(r"^\*\s?\d{6,8}\s?\*$", s) is not None
+                or re.match(r"^[\ue000-\uf8ff\s]+$", s) is not None
+                or (is_symbol and seen_symbol)
+            )
+            if is_symbol:
+                seen_symbol = True
+            if strong and seen_content_since_break:
                 page += 1
-                if m:
-                    page = int(m.group(1))
                 seen_content_since_break = False
-            else:
-                m = re.match(r"^Page\s+(\d+)$", line.stripped, re.I)
-                if m:
-                    page = int(m.group(1))
+            if page_n:
+                page = int(page_n.group(1))
         elif line.kind == "text":
             seen_content_since_break = True
         line.page = page

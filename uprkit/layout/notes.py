@@ -103,7 +103,7 @@ def split_notes(lines: list[Line], first: int, last: int) -> list[RawNote]:
             cands.append(
                 _Candidate(int(mm.group(1)), line.start + mm.start(1), line.start + mm.end(1), line.index, False, 0.4)
             )
-    chosen = choose_markers(cands, None, max_gap=6)
+    chosen = choose_markers(cands, None, max_gap=40)
     notes: list[RawNote] = []
     by_line = {line.index: line for line in lines[first:last]}
     for k, mk in enumerate(chosen):

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from uprkit.parse.stakeholders import StakeholderRegistry
 
 _LOC_START = re.compile(
-    r"(?<![\w])(?P<loc>(?:pp?\.|paras?\.|paras?\b|pages?\b|p\b|section|sect\.|annex|chap\.|chapter|art\.|article|footnote|"
+    r"(?<![\w])(?P<loc>(?:pp?\s?\.|paras?\.|paras?\b|pages?\b|p\b|section|sect\.|annex|chap\.|chapter|art\.|article|footnote|"
     r"question|page)\s*[\dA-Za-z(].*)$",
     re.I,
 )
@@ -29,7 +29,7 @@ def normalise_locator(loc: str) -> str:
     # the locator ends where a sentence or a bracketed title starts: "p. 3. Second …", "p. 6 (Fundamental …)"
     loc = re.split(r"\.\s+(?=[A-Z])|\s+\((?=[A-Z])", loc, maxsplit=1)[0]
     loc = loc.rstrip(".;,").strip()
-    loc = re.sub(r"^(paras?|pp?)(?:\.\s*|\s+)", lambda m: m.group(1).lower() + ". ", loc, flags=re.I)
+    loc = re.sub(r"^(paras?|pp?)(?:\s?\.\s*|\s+)", lambda m: m.group(1).lower() + ". ", loc, flags=re.I)
     loc = re.sub(r"^(page)s?\s+", "p. ", loc, flags=re.I)
     loc = re.sub(r"\s*[-–—]\s*", "-", loc)
     loc = re.sub(r"\s+", " ", loc)
@@ -52,12 +52,21 @@ def parse_citations(
     """Split an endnote into stakeholder citations and references to other documents."""
     citations: list[Citation] = []
     references: list[str] = []
-    text = note_text.strip()
+    text = re.sub(r"\s+", " ", note_text.strip())
+    for long, short in _LONG_NAMES:
+        text = text.replace(long, short)
+    # document symbols anywhere in the note ("For relevant recommendations, see A/HRC/22/7/Add.1, …")
+    for m in _SYMBOL_ANYWHERE.finditer(text):
+        sym = m.group(0).rstrip(".,;")
+        if sym not in references:
+            references.append(sym)
+    references.extend(u.rstrip(".,;)") for u in re.findall(r"https?://\S+|www\.\S+", text))
     see_also = False
     chunks = _SPLIT.split(text)
     pending_see_also = False
     for raw in chunks:
         piece = raw.strip().strip(".").strip()
+        piece = re.sub(r"^(?:and|&)\s+", "", piece)
         if not piece:
             continue
         m_see = re.match(r"^(?:See also|see also|See|Also|See, e\.g\.,?)\s+", piece)
@@ -68,19 +77,24 @@ def parse_citations(
             see_also = True
         for sub in _split_commas(piece, registry):
             cit = _one(sub, registry, kind)
-            if cit is None:
-                sym = _UN_SYMBOL.match(sub)
-                if sym or sub.startswith(("http", "www")):
-                    references.append(sub)
-                continue
-            if isinstance(cit, str):
-                references.append(cit)
+            if cit is None or isinstance(cit, str):
                 continue
             cit.see_also = see_also
             citations.append(cit)
         pending_see_also = see_also
     return citations, references
 
+
+# UN document symbols: A/HRC/43/15/Add.1, CEDAW/C/SVN/CO/7, E/C.12/SVN/CO/2
+_SYMBOL_ANYWHERE = re.compile(
+    r"\b(?:A|E|S|CCPR|CERD|CEDAW|CRC|CAT|CRPD|CED|CMW|HRI|SPT)/(?:[A-Z0-9.]+/)*[A-Z0-9.]*\d[A-Za-z0-9.]*(?:/(?:Add|Corr|Rev)\.\d+)*"
+)
+_LONG_NAMES = [
+    ("United Nations Educational, Scientific and Cultural Organization", "UNESCO"),
+    ("Office of the United Nations High Commissioner for Refugees", "UNHCR"),
+    ("United Nations Children’s Fund", "UNICEF"),
+    ("United Nations Children's Fund", "UNICEF"),
+]
 
 _NEXT_SOURCE = re.compile(
     r"(?:,\s+|\s+and\s+)(?=(?P<src>JS\s?\d+|[A-Z][A-Za-z/-]{1,20}(?:\s[A-Za-z][\w/-]*){0,3})\s*,?\s+(?:pp?\.|paras?\.?|page))"
@@ -115,6 +129,11 @@ def _one(piece: str, registry: StakeholderRegistry | None, kind: str) -> Citatio
         loc = m.group("loc")
     else:
         src, loc = piece, ""
+    # "Office of the United Nations High Commissioner for Refugees (UNHCR) submission for the UPR of X"
+    m_abbr = re.match(r"^(?P<name>[^()]*?)\s*\((?P<abbr>[A-Z][A-Z0-9-]{1,14})\)\s*(?:submission|contribution|report|communication)?\b", src)
+    if m_abbr and not _UN_SYMBOL.match(src):
+        src = m_abbr.group("abbr")
+    src = re.sub(r"\s+(?:submission|contribution|joint submission)\b.*$", "", src).strip()
     if "," in src:
         src = src.split(",")[0].strip()
     if not src:

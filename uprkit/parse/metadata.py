@@ -135,9 +135,26 @@ def find_title(lines: list[Line], body_first: int) -> str | None:
     return None
 
 
+_PROPER = [
+    "Office of the United Nations High Commissioner for Human Rights",
+    "Office of the High Commissioner for Human Rights",
+    "United Nations",
+    "Human Rights Council",
+    "High Commissioner for Human Rights",
+    "Working Group on the Universal Periodic Review",
+    "Universal Periodic Review",
+    "General Assembly",
+]
+
+
 def _sentence_case(s: str) -> str:
+    """'SUMMARY PREPARED BY THE OFFICE OF THE HIGH COMMISSIONER …' → 'Summary prepared by the Office of the High
+    Commissioner …' (UN style: proper names keep their capitals)."""
     low = s.lower()
-    return low[:1].upper() + low[1:]
+    out = low[:1].upper() + low[1:]
+    for name in _PROPER:
+        out = re.sub(re.escape(name.lower()), name, out)
+    return out
 
 
 def session_from_front(front: str) -> int | None:

@@ -8,9 +8,19 @@ from uprkit.layout.clean import CleanText, build_clean, document_vocabulary
 from uprkit.layout.lines import Line, find_symbol, mark_furniture, split_lines
 from uprkit.layout.markers import Marker, find_markers
 from uprkit.layout.notes import RawNote, find_notes_heading, split_notes
-from uprkit.model import Document, Endnote, Heading, Introduction, Paragraph, ParsedReport, ParseWarning, Span
+from uprkit.model import (
+    Citation,
+    Document,
+    Endnote,
+    Heading,
+    Introduction,
+    Paragraph,
+    ParsedReport,
+    ParseWarning,
+    Span,
+)
 from uprkit.parse import metadata as meta
-from uprkit.parse.citations import parse_citations
+from uprkit.parse.citations import normalise_locator, parse_citations
 from uprkit.parse.stakeholders import StakeholderRegistry, build_registry
 from uprkit.parse.statements import split_statements
 from uprkit.parse.structure import ROMAN, Block, segment
@@ -51,7 +61,7 @@ def parse_report(doc: Document) -> ParsedReport:
 
     raw_notes: list[RawNote] = []
     if doc.notes:
-        raw_notes = [RawNote(n.number, [(n.start, n.end)], n.start, n.end) for n in doc.notes]
+        raw_notes = [RawNote(n.number, _line_pieces(text, n.start, n.end), n.start, n.end) for n in doc.notes]
     elif notes_idx is not None:
         raw_notes = split_notes(lines, notes_idx + 1, len(lines))
     max_note = max((n.number for n in raw_notes), default=None)
@@ -101,10 +111,22 @@ def parse_report(doc: Document) -> ParsedReport:
     registry: StakeholderRegistry = build_registry(
         endnotes, note_lines, [c.text for c in cleans.values()], md.kind, warnings
     )
+    previous: list[Citation] = []
     for note in endnotes:
         if note.number == registry.stated_note or re.match(r"The following abbreviations", note.text):
             continue
         note.citations, note.references = parse_citations(note.text, registry, md.kind)
+        ibid = re.match(r"^Ibid\.?,?\s*(?P<loc>.*)$", note.text.strip(), re.I)
+        if ibid and not note.citations and previous:
+            # "Ibid., para. 15": the source of the note before, at a new place
+            loc = normalise_locator(ibid.group("loc")) if ibid.group("loc").strip(" .") else previous[0].locator
+            note.citations = [previous[0].model_copy(update={"locator": loc or None})]
+        if md.kind != "stakeholder_summary":
+            # in compilations and reports the documents referred to are the sources
+            cited = {c.source for c in note.citations}
+            note.citations.extend(Citation(source=r, locator=None) for r in note.references if r not in cited)
+        if note.citations:
+            previous = note.citations
     if md.kind == "national_report" and md.country:
         # the State under review speaks throughout its national report
         from uprkit.model import Stakeholder
@@ -124,7 +146,7 @@ def parse_report(doc: Document) -> ParsedReport:
                     seen.append(s)
         para.sources = seen
 
-    _resolve_late(endnotes, registry)
+    _resolve_late(endnotes, registry, md.kind)
     report = ParsedReport(
         source_path=doc.source_path,
         format=doc.format,
@@ -149,13 +171,13 @@ def parse_report(doc: Document) -> ParsedReport:
 
     report.warnings.extend(diagnose(report, markers, registry))
     for p in report.paragraphs:
-        p.page = doc.page_at(p.start) if doc.pages else lines[_line_of(lines, p.start)].page
+        p.page = _page(doc, lines, p.start)
     for h in report.headings:
-        h.page = doc.page_at(h.start) if doc.pages else lines[_line_of(lines, h.start)].page
+        h.page = _page(doc, lines, h.start)
     return report
 
 
-def _resolve_late(endnotes: list[Endnote], registry: StakeholderRegistry) -> None:
+def _resolve_late(endnotes: list[Endnote], registry: StakeholderRegistry, kind: str) -> None:
     """Resolve citations again now that the text has named its stakeholders; without a list endnote, a cited
     source that names nobody in the text is recorded as a stakeholder known only from the citations."""
     from uprkit.model import Stakeholder
@@ -164,11 +186,32 @@ def _resolve_late(endnotes: list[Endnote], registry: StakeholderRegistry) -> Non
         for c in note.citations:
             if c.resolved is None:
                 c.resolved = registry.resolve(re.sub(r"^JS\s+(\d+)$", r"JS\1", c.source))
-            if c.resolved is None and not registry.has_list and re.fullmatch(r"[A-Z][\w/&-]*(?: \d+)?", c.source):
+            if c.resolved is None and kind == "stakeholder_summary" and not registry.has_list and re.fullmatch(r"[A-Z][\w/&-]*(?: \d+)?", c.source):
                 abbr = re.sub(r"^JS\s+(\d+)$", r"JS\1", c.source)
                 kind = "joint" if re.match(r"JS\d+$", abbr) else "ngo"
                 registry.add(Stakeholder(abbreviation=abbr, name=None, kind=kind, origin="citation"))  # type: ignore[arg-type]
                 c.resolved = abbr
+
+
+def _page(doc: Document, lines: list[Line], offset: int) -> int | None:
+    """The page of an offset: from the reader's pages, or from the page furniture of extracted text.
+    HTML, and DOCX without page information, have no pages."""
+    if doc.pages:
+        return doc.page_at(offset)
+    if doc.format in ("html", "docx"):
+        return None
+    return lines[_line_of(lines, offset)].page
+
+
+def _line_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The lines of text[start:end] as (start, end) ranges."""
+    pieces: list[tuple[int, int]] = []
+    pos = start
+    for part in text[start:end].split("\n"):
+        if part.strip():
+            pieces.append((pos, pos + len(part)))
+        pos += len(part) + 1
+    return pieces or [(start, end)]
 
 
 def _line_of(lines: list[Line], offset: int) -> int:

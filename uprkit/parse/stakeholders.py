@@ -57,6 +57,9 @@ class StakeholderRegistry:
         keys = [st.abbreviation, *st.aliases]
         if "/" in st.abbreviation:
             keys.extend(p for p in st.abbreviation.split("/") if len(p) >= 2)
+        m_of = re.match(r"^(\w{4,}) of [A-Z]\w+$", st.abbreviation)
+        if m_of:
+            keys.append(m_of.group(1))
         if "-" in st.abbreviation and st.kind == "regional":
             tail = st.abbreviation.split("-", 1)[1]
             if len(tail) >= 3:
@@ -185,8 +188,16 @@ def _split_abbreviation(entry: str, known: frozenset[str] = frozenset()) -> tupl
     ``known`` holds the (folded) source names the endnotes cite: the longest entry prefix among them wins.
     """
     toks0 = entry.split()
+    bare0 = [t.strip(",.;:()") for t in toks0]
+    for k in range(min(5, len(toks0) - 1), 1, -1):
+        if any(bare0[i : i + k] == bare0[:k] for i in range(k, len(bare0) - k + 1)):
+            return " ".join(toks0[:k]), " ".join(toks0[k:])  # "ADF International ADF International, Geneva"
     for k in range(min(4, len(toks0) - 1), 0, -1):
         if fold(" ".join(toks0[:k])) in known:
+            if len(toks0) > k + 2 and toks0[k] == "of" and toks0[k + 1][:1].isupper():
+                # "Ombudsperson of Ukraine Ukrainian Parliament Commissioner …": the notes cite "Ombudsperson";
+                # the fuller form in the abbreviation column is kept as an alias by the caller
+                return " ".join(toks0[:k]), " ".join(toks0[k + 2 :])
             return " ".join(toks0[:k]), " ".join(toks0[k:])
     m = re.match(r"^(?P<abbr>\S.*?)\s{2,}(?P<rest>\S.*)$", entry)
     if m and len(m.group("abbr")) <= 40:
@@ -216,7 +227,7 @@ def _split_abbreviation(entry: str, known: frozenset[str] = frozenset()) -> tupl
 
 
 def _abbrev_like(tok: str) -> bool:
-    core = re.sub(r"[^A-Za-z0-9]", "", tok)
+    core = re.sub(r"[^A-Za-z0-9]", "", re.split(r"[-/]", tok)[0] or tok)
     if not core:
         return False
     upper = sum(1 for ch in core if ch.isupper() or ch.isdigit())
@@ -228,15 +239,59 @@ _LOCATION = re.compile(
 )
 
 
+_ORG_WORDS = re.compile(
+    r"\b(?:centre|center|foundation|association|rights|development|institute|international|organi[sz]ation|council|"
+    r"committee|network|group|union|society|league|commission|coalition|alliance|federation|movement|campaign|"
+    r"initiative|watch|forum|fund|church|clinic|university|college|law|office|agency|action|programme|program|"
+    r"project|trust|service|human|peace|justice|women|children|freedom|defenders?|ombudsman|institution)\b",
+    re.I,
+)
+
+
+def _place_like(segment: str) -> bool:
+    """'London', 'Cambridge, MA', '75 116 Paris Cedex 16', 'Kyiv (Ukraine)', 'United States of America'."""
+    seg = segment.strip()
+    if not seg or _ORG_WORDS.search(re.sub(r"\([^()]*\)", "", seg)):
+        return False
+    words = [w for w in re.sub(r"\([^()]*\)", "", seg).split() if w]
+    if len(words) > 5 or not any(len(w) >= 2 and w.lower() not in ("of", "the", "and") for w in words):
+        return False
+    return all(w[0].isupper() or w[0].isdigit() or w.lower() in ("of", "the", "and", "de", "du", "la") for w in words)
+
+
+def _is_country(text: str) -> bool:
+    from uprkit import countries
+
+    t = re.sub(r"^the\s+", "", text.strip(), flags=re.I)
+    return countries.lookup(t) is not None or t.lower() in _PLACE_EXTRA
+
+
+_PLACE_EXTRA = {"kosovo", "palestine", "hong kong", "taiwan", "united kingdome of great britain and northern ireland"}
+
+
 def _name_location(rest: str) -> tuple[str, str | None]:
+    """Split 'Front Line Defenders, Blackrock, Dublin (Ireland)' into the name and the place."""
     rest = rest.strip().rstrip(";.").strip()
-    m0 = re.match(r"^(?P<name>.+?)\s*\((?P<loc>(?:the )?[A-Z][^()]*)\)$", rest)
-    if m0 and not re.search(r"[.,]\s*[A-Z][\w .’'-]*$", m0.group("name")):
-        return m0.group("name").strip(" ,."), m0.group("loc").strip()
-    m = re.search(r"^(?P<name>.+?)[.,]\s+(?P<loc>[^.,()]*?(?:\(|,\s*)[^()]*\)?)$", rest)
-    if m and re.search(r"\([^()]+\)$|,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)*$", m.group("loc")):
-        name, loc = m.group("name"), m.group("loc")
-        return name.strip(), loc.strip()
+    rest = re.sub(r"\s*\((?:joint submission|joint)\)\s*", " ", rest, flags=re.I).strip()
+    country = None
+    m_c = re.search(r"\s*\((?P<c>(?:the )?[A-Z][^()]*(?:\([^()]*\))?[^()]*)\)$", rest)
+    body = rest
+    if m_c and not _is_country(m_c.group("c")):
+        m_c = None
+    if m_c:
+        country = m_c.group("c").strip()
+        body = rest[: m_c.start()].strip()
+    segments = [seg for seg in re.split(r"(?<=[^A-Z])[.,]\s+|,\s+", body) if seg.strip()]
+    k = len(segments)
+    while k > 1 and _place_like(segments[k - 1]):
+        k -= 1
+    name = ", ".join(segments[:k]).strip(" ,.")
+    place = ", ".join(segments[k:]).strip(" ,.")
+    if country:
+        loc = f"{place} ({country})" if place else country
+        return name, loc
+    if place:
+        return name, place
     return rest, None
 
 
@@ -255,14 +310,16 @@ def _members(text: str) -> list[str]:
     for p in parts:
         p = p.strip(" ,;.")
         p = re.sub(r"^(?:and|namely)\s+", "", p)
-        p = re.sub(r",\s*[A-Z][a-zé]+(?: [A-Z][a-z]+)? \((?:the )?[A-Z][^()]*\)$", "", p)
-        if len(p) >= 2 and p.lower() not in ("and", "others"):
-            out.append(p)
+        member, _loc = _name_location(p)
+        if len(member) >= 2 and member.lower() not in ("and", "others") and not (
+            _loc and re.fullmatch(r"[A-Z][\w .’'-]*", member) and _place_like(member)
+        ):
+            out.append(member)
     return out
 
 
 _JS_START = re.compile(r"^(?:[A-Za-z-]+/)?JS\s?\d{1,3}\b")
-_GAP_ENTRY = re.compile(r"^(?P<abbr>\S(?:\S| (?! ))*?)\s{2,}(?P<rest>\S.*)$")
+_GAP_ENTRY = re.compile(r"^(?P<abbr>[^\s\t](?:[^\s\t]| (?! ))*?)(?:\s{2,}|\t\s*)(?P<rest>\S.*)$")
 _ENTRY_END = re.compile(r"(?:[;.]\s*\**|\*+)\s*$")
 
 
@@ -281,6 +338,7 @@ class _Entry:
     text: str
     attachment: bool = False
     documents: list[str] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
 
 
 def parse_list_note(lines: list[str], known: frozenset[str] = frozenset()) -> list[Stakeholder]:
@@ -295,6 +353,7 @@ def parse_list_note(lines: list[str], known: frozenset[str] = frozenset()) -> li
     prev_ended = True
     in_attach = False
     name_col: int | None = None  # where the name column starts on the latest column-laid entry
+    after_header = True
     for raw in lines:
         line = raw.strip()
         if not line:
@@ -305,6 +364,7 @@ def parse_list_note(lines: list[str], known: frozenset[str] = frozenset()) -> li
             group = g
             in_attach = False
             prev_ended = True
+            after_header = True
             continue
         if group is None:
             continue
@@ -323,7 +383,7 @@ def parse_list_note(lines: list[str], known: frozenset[str] = frozenset()) -> li
             continue
         gap = _GAP_ENTRY.match(line)
         first_tok = line.split()[0]
-        deep = name_col is not None and indent >= name_col - 6
+        deep = name_col is not None and indent >= max(8, name_col - 6)
         starts = False
         if deep:
             starts = False
@@ -337,14 +397,28 @@ def parse_list_note(lines: list[str], known: frozenset[str] = frozenset()) -> li
         elif prev_ended and not entries:
             starts = True
         elif prev_ended and group != "joint":
-            starts = first_tok[:1].isupper() or first_tok[:1].isdigit()
+            in_joint_entry = (
+                not after_header
+                and bool(entries)
+                and bool(re.search(r"submitted by|joint submission", entries[-1].text, re.I))
+            )
+            toks = line.split()
+            cited = any(fold(" ".join(toks[:k])) in known for k in range(1, min(4, len(toks)) + 1))
+            starts = (first_tok[:1].isupper() or first_tok[:1].isdigit()) and (
+                not in_joint_entry or _abbrev_like(first_tok) or cited
+            )
         if starts:
             if gap and len(gap.group("abbr")) <= 30:
                 abbr, rest = gap.group("abbr"), gap.group("rest")
             else:
                 abbr, rest = _split_abbreviation(line, known)
             in_attach = False
-            entries.append(_Entry(group, abbr, rest))
+            entry = _Entry(group, abbr, rest)
+            m_of = re.match(re.escape(abbr) + r" of [A-Z]\S*", line)
+            if m_of:
+                entry.documents = []
+                entry.aliases.append(m_of.group(0))
+            entries.append(entry)
         elif entries:
             last = entries[-1]
             if in_attach and not last.attachment:
@@ -355,6 +429,7 @@ def parse_list_note(lines: list[str], known: frozenset[str] = frozenset()) -> li
             else:
                 last.text += " " + line
         prev_ended = bool(_ENTRY_END.search(line))
+        after_header = False
     return _entries_to_stakeholders(entries, status_marks)
 
 
@@ -429,6 +504,7 @@ def _entries_to_stakeholders(entries: list[_Entry], status_marks: dict[str, str]
             location=loc,
             status=status,
             documents=docs,
+            aliases=list(e.aliases),
         )
         if group == "regional" and parent is not None and abbr.lower().startswith(parent.abbreviation.lower() + "-"):
             st.parent = parent.abbreviation
@@ -484,13 +560,16 @@ def inline_definitions(text: str) -> list[tuple[str, str, int]]:
         alias = abbr.lower().startswith(("the ", "la ", "le ")) or len(abbr.split()) >= 2
         for w in reversed(words[-16:]):
             wc = w.strip(",;:")
-            if w.endswith((".", ";", ":", ",")) and cand:
+            if w.endswith((".", ";", ":")) and cand:
                 break
             if not wc:
                 break
             cand.insert(0, wc)
             if wc[0].isupper() and not alias and _initials_match(cand, abbr):
                 chosen = list(cand)
+                if any(c.endswith(",") for c in words[len(words) - len(cand) :][:-1]):
+                    # the name crosses a comma ("United Nations Educational, Scientific and Cultural Organization")
+                    chosen = words[len(words) - len(cand) :]
                 k = len(words) - len(cand) - 1
                 if k >= 0 and words[k] == "The":
                     chosen.insert(0, "The")

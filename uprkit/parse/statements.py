@@ -150,10 +150,14 @@ def _credit(sentence: str, mentions: list[_Mention]) -> tuple[list[str], str | N
             j += 1
         tail = sentence[group[-1].end :]
         tail = re.sub(r"^\s*\)", "", tail)
+        # "ODIHR of the Organization for Security and Co-operation in Europe (OSCE) recommended"
+        of_m = re.match(r"^\s+(?:of|at|in) the [A-Z][^,;.]{0,160}?(?=\s+(?:also\s+)?" + verbs_rx.pattern + ")", tail)
+        if of_m:
+            tail = tail[of_m.end() :]
         pm = _PAREN.match(tail)
         if pm:
             tail = tail[pm.end() :]
-        tail_m = re.match(_ADVERBS + r"\s*,?\s*" + _ADVERBS + r"\s*", tail)
+        tail_m = re.match(_ADVERBS + r"\s*,?\s*" + _ADVERBS + r"\s*(?:(?:had|has|have)\s+" + _ADVERBS + r"\s*)?", tail)
         rest = tail[tail_m.end() :] if tail_m else tail
         vm = verbs_rx.match(rest)
         head = sentence[: group[0].start]
@@ -171,6 +175,18 @@ def _dedupe(items: list[str]) -> list[str]:
         if x not in out:
             out.append(x)
     return out
+
+
+# "Several stakeholders recommended …", "It was recommended that …": credited to the sources the endnotes cite
+_COLLECTIVE = re.compile(
+    r"^(?:(?:However|Furthermore|Moreover|In addition|Additionally|Also|Similarly|Likewise|In this regard|In that regard),?\s+)?"
+    r"(?:(?:Several|Many|Numerous|Some|Various|Other|Most|Multiple|A number of|A few|Two|Three|Four|Five|Both|All)\s+"
+    r"(?:of the\s+)?(?:other\s+)?(?:stakeholders|submissions|contributions|joint submissions|organi[sz]ations|NGOs|"
+    r"civil society organi[sz]ations|sources|contributors|stakeholders’ submissions)"
+    r"|It was|They were)\s+(?:also\s+)?(?P<verb>recommended|noted|reported|stated|indicated|highlighted|suggested|"
+    r"expressed concern|expressed concerns|raised concerns?|were concerned|urged|called (?:on|upon|for)|"
+    r"underlined|stressed|observed|alleged|welcomed|considered|denounced|regretted|documented)\b"
+)
 
 
 _UNKNOWN_SUBJECT = re.compile(
@@ -253,6 +269,13 @@ def _un_body_subject(sentence: str) -> tuple[str, str] | None:
 
 def _guess_kind(name: str, abbr: str) -> str:
     t = f"{name} {abbr}".lower()
+    if re.search(
+        r"united nations|\b(?:unesco|unhcr|unicef|unfpa|undp|unodc|unaids|ohchr|iom|ilo|who|fao|wfp|unrwa|unep)\b|"
+        r"international labour|world health|international organization for migration|special rapporteur|"
+        r"committee on the|committee against|working group on|independent expert",
+        t,
+    ):
+        return "un"
     if re.match(r"js\s?\d", abbr.lower()) or "joint submission" in t:
         return "joint"
     if re.search(r"ombuds|human rights commission|national human rights|defensor|m[ée]diateur|human rights defender", t):
@@ -306,7 +329,11 @@ def split_statements(
                 if registry.get(name) is None:
                     registry.add(Stakeholder(abbreviation=name, name=name, kind="un", origin="text"))
                 sources = [name]
-        pron = _PRONOUN.match(sent) if not sources else None
+        if not sources:
+            coll = _COLLECTIVE.match(sent)
+            if coll:
+                verb = re.sub(r"\s+", " ", coll.group("verb"))
+        pron = _PRONOUN.match(sent) if not sources and verb is None else None
         if pron and statements:
             tail = sent[pron.end() :]
             tm = re.match(_ADVERBS + r"\s+", tail)
@@ -351,7 +378,10 @@ def _promote(registry: StakeholderRegistry, abbr: str) -> str:
         return abbr
     if abbr in registry.inline:
         name = registry.inline.pop(abbr)
-        registry.add(Stakeholder(abbreviation=abbr, name=name or None, kind=_guess_kind(name, abbr), origin="inline"))  # type: ignore[arg-type]
+        kind = _guess_kind(name, abbr)
+        if kind == "un":
+            name = re.sub(r"^The\s+", "", name)  # "The United Nations …": an article, not part of the name
+        registry.add(Stakeholder(abbreviation=abbr, name=name or None, kind=kind, origin="inline"))  # type: ignore[arg-type]
         return abbr
     if abbr in registry.alias_defs:
         name = registry.alias_defs[abbr]

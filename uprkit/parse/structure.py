@@ -220,6 +220,12 @@ def segment(lines: list[Line], first: int, last: int, markers_by_line: dict[int,
         is_para = n is not None and (
             (last_para is None and n <= 2) or (expect is not None and expect <= n <= expect + 3)
         )
+        if not is_para and n is not None and (last_para is None or n > last_para):
+            # a jump in the numbering: still a paragraph when the line reads as running text
+            rest_text = lab[1] if lab else t
+            wraps = k + 1 < len(content) and cl.para_number(content[k + 1]) is None and not cl.labelled(content[k + 1])
+            if _TERMINAL.search(rest_text) or _SENTENCE_INSIDE.search(rest_text) or (len(rest_text) > 70 and wraps):
+                is_para = True
         if n is None and expect is not None and lab is None:
             bare = re.match(r"^(\d{1,3})\s+(?=[A-Z“\"])", t)
             if bare and int(bare.group(1)) == expect and (cur is None or cur.kind == "heading" or _block_finished(cur, cl)):

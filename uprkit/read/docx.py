@@ -164,13 +164,15 @@ class _Renderer:
         line.refs.append((series, note_id, number, start, line.length))
 
     def note_text(self, note: etree._Element) -> str:
-        """A note's paragraphs on one line (its own number mark, ``w:footnoteRef``, is not text)."""
+        """A note's paragraphs, one per line (its own number mark, ``w:footnoteRef``, is not text).
+
+        A note can hold a list (the stakeholder list endnote): keeping its lines lets the parser read it."""
         self.in_note = True
         try:
             lines = [line.text for line in self.blocks(note)]
         finally:
             self.in_note = False
-        return " ".join(" ".join(lines).split("\n")).strip()
+        return "\n".join(ln.strip() for ln in "\n".join(lines).split("\n") if ln.strip())
 
 
 def _content(parent: etree._Element, tags: tuple[str, ...]) -> Iterator[etree._Element]:

@@ -248,7 +248,7 @@ def _note_text(container: Tag, number: int, notes: _Notes) -> str:
     text = _Text(_Notes(skip=notes.skip, linked=True))
     text.walk(container)
     text.flush()
-    joined = " ".join(text.lines)
+    joined = "\n".join(ln.strip() for ln in text.lines if ln.strip())
     return re.sub(rf"^[\[(]?{number}[\])]?[.:]?\s+", "", joined).strip()
 
 

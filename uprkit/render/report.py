@@ -59,10 +59,11 @@ def report_markdown(report: ParsedReport) -> str:
         if value is not None:
             out.append(f"- **{label}:** {value}")
     out.append("")
+    known = {n.number for n in report.endnotes}
     if report.introduction is not None:
         out.append("## Introduction")
         out.append("")
-        out.append(_with_notes(report.introduction.text, report.introduction.endnotes))
+        out.append(_with_notes(report.introduction.text, [n for n in report.introduction.endnotes if n in known]))
         out.append("")
     by_heading: dict[int, list[int]] = {}
     heading_pos = [(h.start, i) for i, h in enumerate(report.headings)]
@@ -75,7 +76,7 @@ def report_markdown(report: ParsedReport) -> str:
     for pi in by_heading.get(-1, []):
         out.extend(_paragraph_md(report, pi))
     for hi, h in enumerate(report.headings):
-        out.append("#" * min(6, h.level + 1) + " " + h.text + _note_refs(h.endnotes))
+        out.append("#" * min(6, h.level + 1) + " " + h.text + _note_refs(n for n in h.endnotes if n in known))
         out.append("")
         for pi in by_heading.get(hi, []):
             out.extend(_paragraph_md(report, pi))
@@ -118,7 +119,8 @@ def _with_notes(text: str, notes: list[int]) -> str:
 
 def _paragraph_md(report: ParsedReport, index: int) -> list[str]:
     p = report.paragraphs[index]
-    lines = [f"{p.number}. {_with_notes(p.text, p.endnotes)}"]
+    known = {n.number for n in report.endnotes}
+    lines = [f"{p.number}. {_with_notes(p.text, [n for n in p.endnotes if n in known])}"]
     if p.sources:
         lines.append(f"   *Credited:* {', '.join(p.sources)}")
     lines.append("")
