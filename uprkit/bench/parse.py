@@ -78,6 +78,8 @@ class FileResult:
     count_warned: bool
     citations: int
     resolved: int
+    attributed: int  # statements whose credited stakeholders are among those their endnotes cite
+    attributable: int  # statements with at least one resolved (non "see also") citation
     warnings: int
     seconds: float
 
@@ -94,6 +96,7 @@ def bench_files(files: list[Path]) -> tuple[list[FileResult], float]:
         r = parse_file(f)
         dt = time.perf_counter() - t0
         cits = [c for n in r.endnotes for c in n.citations]
+        agree, total = attribution_agreement(r)
         listed = sum(1 for s in r.stakeholders if s.counted and s.origin == "list")
         results.append(
             FileResult(
@@ -107,11 +110,36 @@ def bench_files(files: list[Path]) -> tuple[list[FileResult], float]:
                 count_warned=any(w.code in ("stakeholder-count", "no-stakeholder-list") for w in r.warnings),
                 citations=len(cits),
                 resolved=sum(1 for c in cits if c.resolved),
+                attributed=agree,
+                attributable=total,
                 warnings=len(r.warnings),
                 seconds=dt,
             )
         )
     return results, time.perf_counter() - t_all
+
+
+def attribution_agreement(report: ParsedReport) -> tuple[int, int]:
+    """How often the stakeholders a statement credits in its text are among those its own endnotes cite.
+
+    An independent check of attribution on any summary with endnotes: the text and the notes were written
+    separately by OHCHR, so agreement between what the parser reads from each is evidence both are right.
+    """
+    notes = {n.number: n for n in report.endnotes}
+    agree = total = 0
+    for p in report.paragraphs:
+        for st in p.statements:
+            cited = {
+                c.resolved
+                for n in st.endnotes
+                for c in (notes[n].citations if n in notes else [])
+                if c.resolved and not c.see_also
+            }
+            if not cited:
+                continue
+            total += 1
+            agree += bool(st.sources) and set(st.sources) <= cited
+    return agree, total
 
 
 def kaz_report() -> ParsedReport:
@@ -135,6 +163,8 @@ def run(data: Path | None, key_path: Path | None) -> dict[str, object]:
         summaries = [r for r in results if r.kind == "stakeholder_summary"]
         cit = sum(r.citations for r in summaries)
         res = sum(r.resolved for r in summaries)
+        att = sum(r.attributed for r in summaries)
+        att_total = sum(r.attributable for r in summaries)
         out["files"] = [r.__dict__ for r in results]
         out["summary"] = {
             "files": len(results),
@@ -146,5 +176,8 @@ def run(data: Path | None, key_path: Path | None) -> dict[str, object]:
             "citations": cit,
             "citations_resolved": res,
             "citation_resolution": round(res / cit, 4) if cit else None,
+            "statements_checked": att_total,
+            "statements_credited_as_cited": att,
+            "attribution_agreement": round(att / att_total, 4) if att_total else None,
         }
     return out

@@ -46,6 +46,14 @@ class CleanText:
         self.offsets.extend([verbatim_at] * len(s))
         self._len += len(s)
 
+    def extend(self, other: CleanText) -> None:
+        """Append another clean text (its markers shift with it)."""
+        base = self._len
+        self.parts.extend(other.parts)
+        self.offsets.extend(other.offsets)
+        self._len += len(other)
+        self.markers.extend((pos + base, num) for pos, num in other.markers)
+
     def last_char(self) -> str:
         for part in reversed(self.parts):
             if part:
@@ -149,6 +157,9 @@ def _cut(text: str, start: int, end: int, markers: Iterable[Marker]) -> list[tup
 
 def _append_collapsed(out: CleanText, seg: str, verbatim_start: int) -> None:
     """Append ``seg`` collapsing runs of whitespace to one space (offsets stay exact)."""
+    if not _NOT_PLAIN.search(seg) and not (seg.startswith(" ") and out.last_char() == " "):
+        out.append(seg, verbatim_start)  # the common case: single spaces only
+        return
     for m in re.finditer(r"\s+|[^\s]+", seg):
         piece = m.group()
         if piece.isspace():
@@ -156,6 +167,9 @@ def _append_collapsed(out: CleanText, seg: str, verbatim_start: int) -> None:
                 out.append_synthetic(" ", verbatim_start + m.start())
         else:
             out.append(piece, verbatim_start + m.start())
+
+
+_NOT_PLAIN = re.compile(r"\s\s|[^\S ]")
 
 
 def _keep_hyphen(sofar: str, text: str, next_start: int, vocabulary: set[str] | None) -> bool:

@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 # A UN document symbol. "A" may be split from "/HRC" by a line break in some extractions.
 SYMBOL_RE = re.compile(
     r"\bA\s*/\s*HRC\s*/\s*(?:"
-    r"WG\.6\s*/\s*\d{1,2}\s*/\s*[A-Z]{3}\s*/\s*\d(?:\s*/\s*(?:Corr|Add|Rev)\.\s*\d+)*"
+    r"WG\.6\s*/\s*\d{1,2}\s*/\s*L\.\s*\d+"
+    r"|WG\.6\s*/\s*\d{1,2}\s*/\s*[A-Z]{3}\s*/\s*\d(?:\s*/\s*(?:Corr|Add|Rev)\.\s*\d+)*"
     r"|DEC\s*/\s*\d{1,2}\s*/\s*\d{1,4}"
     r"|\d{1,2}\s*/\s*\d{1,3}(?:\s*/\s*(?:Add|Corr|Rev)\.\s*\d+)*"
     r")"
@@ -69,11 +70,18 @@ def normalise_symbol(raw: str) -> str:
     return s
 
 
+# "Previously issued under document symbol A/HRC/WG.6/6/L.5", "see A/HRC/WG.6/7/KAZ/1": symbols of other documents
+_MENTIONED = re.compile(r"(?:symbol|issued as|under|see|in|of|and|to)\s*$", re.I)
+_WG_TITLE = re.compile(r"Report\s*of\s*the\s*Working\s*Group\s*on\s*the\s*Universal\s*Periodic\s*Review", re.I)
+
+
 def find_symbol(text: str, name: str | None = None) -> str | None:
     """The document's own symbol: the one printed most often in the first pages and running headers."""
-    top = SYMBOL_RE.search(text[:1500])
+    top = next((m for m in SYMBOL_RE.finditer(text[:1500]) if not _MENTIONED.search(text[max(0, m.start() - 60) : m.start()])), None)
     if top:
         return normalise_symbol(top.group(0))
+    if _WG_TITLE.search(text[:1500]):
+        return None  # a Working Group report that does not print its own symbol (only earlier ones)
     split = SYMBOL_RE.search("A" + text[:1500][text[:1500].find("/HRC/") :]) if "/HRC/" in text[:1500] else None
     if split and split.start() == 0:
         return normalise_symbol(split.group(0))

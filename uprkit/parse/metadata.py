@@ -81,15 +81,15 @@ def kind_of(symbol: str | None, front_text: str) -> str:
             return "wg_report_addendum"
         if re.match(r"A/HRC/\d+/\d+$", symbol):
             return "wg_report"
-    t = front_text.lower()
-    if "summary of stakeholders" in t or "summary prepared by the office" in t:
+    t = re.sub(r"\s+", "", front_text.lower())
+    if "reportoftheworkinggroupontheuniversalperiodicreview" in t:
+        return "wg_report_addendum" if re.search(r"addendum|views on conclusions", t) else "wg_report"
+    if "summaryofstakeholders" in t or "summarypreparedbytheoffice" in t:
         return "stakeholder_summary"
     if "compilation" in t:
         return "compilation"
-    if "national report" in t:
+    if "nationalreport" in t:
         return "national_report"
-    if "report of the working group on the universal periodic review" in t:
-        return "wg_report"
     return "unknown"
 
 

@@ -329,22 +329,9 @@ def _assemble(
             prev.endnotes.extend(n for _, n in extra.markers)
             old = cleans[prev.number]
             old.append_synthetic(" ", extra.offsets[0] if extra.offsets else prev.end)
-            for part, off in _parts_with_offsets(extra):
-                old.append(part, off)
-            for pos, num in extra.markers:
-                old.markers.append((pos + len(old) - len(extra), num))
+            old.extend(extra)
             prev.end = max(prev.end, extra.span(0, len(extra))[1])
     return headings, paragraphs, intro, cleans
-
-
-def _parts_with_offsets(ct: CleanText) -> list[tuple[str, int]]:
-    out: list[tuple[str, int]] = []
-    pos = 0
-    for part in ct.parts:
-        for i, ch in enumerate(part):
-            out.append((ch, ct.offsets[pos + i]))
-        pos += len(part)
-    return out
 
 
 def _strip_label(s: str, label: str | None) -> str:

@@ -42,6 +42,8 @@ class StakeholderRegistry:
     inline: dict[str, str] = field(default_factory=dict)
     #: "Full Name (the Ombudsman)" definitions whose full name matched no stakeholder: alias -> name
     alias_defs: dict[str, str] = field(default_factory=dict)
+    #: per-document caches of derived objects (the compiled mention finder)
+    cache: dict[str, object] = field(default_factory=dict)
 
     def add(self, st: Stakeholder) -> Stakeholder:
         existing = self.get(st.abbreviation)

@@ -51,6 +51,12 @@ def _verbs() -> tuple[re.Pattern[str], dict[str, str]]:
     return rx, acts
 
 
+@lru_cache(maxsize=1)
+def _of_phrase() -> re.Pattern[str]:
+    """" of the Organization for Security and Co-operation in Europe (OSCE)" between a subject and its verb."""
+    return re.compile(r"^\s+(?:of|at|in) the [A-Z][^,;.]{0,160}?(?=\s+(?:also\s+)?" + _verbs()[0].pattern + ")")
+
+
 def verb_act(verb: str) -> str:
     return _verbs()[1].get(re.sub(r"\s+", " ", verb), "observation")
 
@@ -81,6 +87,18 @@ class _Mention:
     start: int
     end: int
     abbreviation: str
+
+
+def mention_finder(registry: StakeholderRegistry) -> _MentionFinder:
+    """The mention finder for the registry as it is now (rebuilt only when the registry has changed)."""
+    key = (len(registry.stakeholders), sum(len(st.aliases) for st in registry.stakeholders), len(registry.inline),
+           len(registry.alias_defs))
+    cached = registry.cache.get("finder")
+    if isinstance(cached, tuple) and cached[0] == key:
+        return cached[1]  # type: ignore[no-any-return]
+    finder = _MentionFinder(registry)
+    registry.cache["finder"] = (key, finder)
+    return finder
 
 
 class _MentionFinder:
@@ -151,7 +169,7 @@ def _credit(sentence: str, mentions: list[_Mention]) -> tuple[list[str], str | N
         tail = sentence[group[-1].end :]
         tail = re.sub(r"^\s*\)", "", tail)
         # "ODIHR of the Organization for Security and Co-operation in Europe (OSCE) recommended"
-        of_m = re.match(r"^\s+(?:of|at|in) the [A-Z][^,;.]{0,160}?(?=\s+(?:also\s+)?" + verbs_rx.pattern + ")", tail)
+        of_m = _of_phrase().match(tail)
         if of_m:
             tail = tail[of_m.end() :]
         pm = _PAREN.match(tail)
@@ -293,7 +311,10 @@ def split_statements(
     finder: _MentionFinder | None = None,
 ) -> list[Statement]:
     text = clean.text
-    finder = finder or _MentionFinder(registry)
+    if kind in ("wg_report", "wg_report_addendum"):
+        # Working Group reports credit States, not stakeholders: their recommendations are parsed separately
+        return _plain_statements(clean, endnotes)
+    finder = finder or mention_finder(registry)
     statements: list[Statement] = []
     cur: dict[str, object] | None = None
     for a, b in split_sentences(text):
@@ -310,7 +331,7 @@ def split_statements(
                 if resolved is None and not registry.has_list:
                     registry.add(Stakeholder(abbreviation=name, name=None, kind=_guess_kind(name, name), origin="text"))  # type: ignore[arg-type]
                     resolved = name
-                    finder = _MentionFinder(registry)
+                    finder = mention_finder(registry)
                 if resolved is not None:
                     sources, verb = [resolved], verb_u
         if not sources and kind == "compilation":
@@ -371,6 +392,23 @@ def split_statements(
         if not st.sources:
             st.sources = _sources_from_notes(st.endnotes, endnotes)
     return statements
+
+
+def _plain_statements(clean: CleanText, endnotes: dict[int, Endnote]) -> list[Statement]:
+    out: list[Statement] = []
+    for a, b in split_sentences(clean.text):
+        st = Statement(
+            text=clean.text[a:b],
+            start=0,
+            end=0,
+            sources=[],
+            verb=None,
+            act="observation",
+            endnotes=[n for pos, n in clean.markers if a < pos <= b + 1],
+        )
+        st.start, st.end = clean.span(a, b)
+        out.append(st)
+    return out
 
 
 def _promote(registry: StakeholderRegistry, abbr: str) -> str:
