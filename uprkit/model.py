@@ -169,11 +169,27 @@ class Introduction(_Model):
     endnotes: list[int] = Field(default_factory=list)
 
 
-class Recommendation(_Model):
-    number: str
+class RecommendationPart(_Model):
+    """One of several texts in a numbered item, each with its own recommending States:
+    "Consider ratifying the CRPD (Slovenia); ratify the CRPD (Republic of Korea)"."""
+
     text: str
     recommending_states: list[str] = Field(default_factory=list)
+    recommending_state_codes: list[str | None] = Field(default_factory=list)
+
+
+class Recommendation(_Model):
+    number: str  # "95.12", "134.128"
+    text: str  # one clean line, without the recommending States
+    recommending_states: list[str] = Field(default_factory=list)  # normalised (UN short names)
+    recommending_state_codes: list[str | None] = Field(default_factory=list)  # ISO alpha-3, None where unknown
     position: Position | None = None
+    position_source: Literal["report", "addendum"] | None = None
+    paragraph: int | None = None  # the numbered paragraph that introduces the group
+    group: str | None = None  # that paragraph's words ("… enjoy the support of Kazakhstan")
+    parts: list[RecommendationPart] = Field(default_factory=list)  # only where one item joins several texts
+    start: int = 0
+    end: int = 0
     labels: dict[str, object] | None = None
 
 
