@@ -268,6 +268,85 @@ def bench_parse_cmd(
         raise typer.Exit(code=1)
 
 
+@bench_app.command("recommendations")
+def bench_recommendations_cmd(
+    data: Annotated[Path, typer.Option(help="The shared data folder (holding uprs/).")] = Path("../shared/data"),
+    reports: Annotated[
+        Path | None,
+        typer.Option(help="Folder of Working Group report texts [default: <data>/uprs/v.1/Data/raw-data/txts]."),
+    ] = None,
+    export: Annotated[
+        Path | None, typer.Option(help="Folder of the UPR Info export CSVs [default: <data>/uprs/v.2/Data/CSVs].")
+    ] = None,
+    files: Annotated[
+        list[str] | None, typer.Option("--file", help="Only this report file name (repeatable).")
+    ] = None,
+    jobs: Annotated[int, typer.Option(min=1, help="Parse in this many processes.")] = 1,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures and every report's result as JSON.")] = False,
+) -> None:
+    """Working Group report recommendations against the UPR Info export: pair counts per report, recommending
+    State and position on the export rows matched by text, and the time to parse every report."""
+    from rich.table import Table
+
+    from uprkit.bench.recommendations import run
+
+    uprs = data / "uprs"
+    reports_dir = reports if reports is not None else uprs / "v.1" / "Data" / "raw-data" / "txts"
+    export_dir = export if export is not None else uprs / "v.2" / "Data" / "CSVs"
+    missing = [p for p in (reports_dir, export_dir) if not p.is_dir()]
+    for p in missing:
+        _error(str(p), "no such folder (give --data, --reports or --export)")
+    if missing:
+        raise typer.Exit(code=1)
+    result = run(data, reports=reports_dir, export=export_dir, files=files, jobs=jobs)
+    if as_json:
+        sys.stdout.write(json.dumps(result, indent=2, ensure_ascii=False) + "\n")
+        return
+    console = Console(highlight=False)
+    s = result["summary"]
+    assert isinstance(s, dict)
+
+    def pct(value: object) -> str:
+        return f"{100 * value:.1f} %" if isinstance(value, float) else "–"
+
+    table = Table("figure", "result", "target", title="Recommendations against the UPR Info export")
+    table.add_row(
+        "reports within 5 % of the export's (recommendation, State) pair count",
+        f"{s['count_hits']}/{s['reports_evaluated']} ({pct(s['count_hit_share'])})", "≥ 95 %",
+    )
+    table.add_row(
+        f"export rows matched by text (similarity ≥ {s['match_threshold']})",
+        f"{s['rows_matched']}/{s['rows']} ({s['rows_unmatched']} unmatched)", "",
+    )
+    table.add_row(
+        "matched rows crediting the export's recommending State",
+        f"{s['state_agree']}/{s['rows_matched']} ({pct(s['state_agreement'])})", "≥ 98 %",
+    )
+    table.add_row(
+        "matched rows with a known position agreeing with the export",
+        f"{s['position_agree']}/{s['position_known']} ({pct(s['position_agreement'])}); "
+        f"{s['pending']} pending, {s['no_position']} without a position", "≥ 95 %",
+    )
+    table.add_row(
+        f"parse time, {s['reports']} reports ({s['jobs']} process(es))", f"{s['parse_seconds']:.1f} s", "< 20 s"
+    )
+    console.print(table)
+    misses = result["misses"]
+    if isinstance(misses, list) and misses:
+        mt = Table("report", "symbol", "State", "session", "ours", "export", "difference", title="Reports that miss")
+        for m in misses:
+            d = m["relative_difference"]
+            mt.add_row(
+                m["file"], m["symbol"] or "", m["country"] or "", str(m["session"]), str(m["ours"]),
+                str(m["theirs"]), f"{100 * d:+.1f} %" if d is not None else "",
+            )
+        console.print(mt)
+    for name, why in dict(s["reports_not_evaluated"]).items():
+        console.print(f"not evaluated: {name}: {why}", markup=False)
+    for name, why in dict(s["parse_errors"]).items():
+        console.print(f"parse error: {name}: {why}", markup=False)
+
+
 def main() -> None:
     app()
 

@@ -26,10 +26,13 @@ class CleanText:
         self.offsets: list[int] = []
         self.markers: list[tuple[int, int]] = []
         self._len = 0
+        self._joined: tuple[int, str] | None = None  # (number of parts, text) when last joined
 
     @property
     def text(self) -> str:
-        return "".join(self.parts)
+        if self._joined is None or self._joined[0] != len(self.parts) or len(self._joined[1]) != self._len:
+            self._joined = (len(self.parts), "".join(self.parts))
+        return self._joined[1]
 
     def __len__(self) -> int:
         return self._len
@@ -157,19 +160,26 @@ def _cut(text: str, start: int, end: int, markers: Iterable[Marker]) -> list[tup
 
 def _append_collapsed(out: CleanText, seg: str, verbatim_start: int) -> None:
     """Append ``seg`` collapsing runs of whitespace to one space (offsets stay exact)."""
-    if not _NOT_PLAIN.search(seg) and not (seg.startswith(" ") and out.last_char() == " "):
-        out.append(seg, verbatim_start)  # the common case: single spaces only
-        return
-    for m in re.finditer(r"\s+|[^\s]+", seg):
-        piece = m.group()
-        if piece.isspace():
-            if len(out) and out.last_char() != " ":
-                out.append_synthetic(" ", verbatim_start + m.start())
-        else:
-            out.append(piece, verbatim_start + m.start())
+    pos = 0
+    for m in _IRREGULAR_SPACE.finditer(seg):
+        if m.start() > pos:
+            _append_plain(out, seg[pos : m.start()], verbatim_start + pos)
+        if len(out) and out.last_char() != " ":
+            out.append_synthetic(" ", verbatim_start + m.start())
+        pos = m.end()
+    if pos < len(seg):
+        _append_plain(out, seg[pos:], verbatim_start + pos)
 
 
-_NOT_PLAIN = re.compile(r"\s\s|[^\S ]")
+def _append_plain(out: CleanText, piece: str, verbatim_start: int) -> None:
+    """Append text whose whitespace is single spaces (a leading space is dropped after a space)."""
+    if piece.startswith(" ") and (not len(out) or out.last_char() == " "):
+        piece, verbatim_start = piece[1:], verbatim_start + 1
+    if piece:
+        out.append(piece, verbatim_start)
+
+
+_IRREGULAR_SPACE = re.compile(r"\s{2,}|[^\S ]")
 
 
 def _keep_hyphen(sofar: str, text: str, next_start: int, vocabulary: set[str] | None) -> bool:

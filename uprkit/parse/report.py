@@ -89,7 +89,7 @@ def parse_report(doc: Document) -> ParsedReport:
         language=meta.language_of(text),
         title=meta.find_title(lines, body_first),
     )
-    _fill_country_session(md, symbol, front_text)
+    _fill_country_session(md, symbol, front_text, text)
 
     endnotes = [_endnote(raw, text) for raw in raw_notes]
     first_marker: dict[int, Marker] = {}
@@ -147,6 +147,14 @@ def parse_report(doc: Document) -> ParsedReport:
         para.sources = seen
 
     _resolve_late(endnotes, registry, md.kind)
+    recommendations = []
+    if md.kind == "wg_report":
+        from uprkit.parse.recommendations import extract_recommendations
+
+        body_lines = [ln for ln in lines[body_first:body_last] if ln.kind in ("text", "marker")]
+        whole = build_clean(text, body_lines, markers_by_line, vocabulary)
+        recommendations, rec_warnings = extract_recommendations(whole)
+        warnings.extend(rec_warnings)
     report = ParsedReport(
         source_path=doc.source_path,
         format=doc.format,
@@ -164,7 +172,7 @@ def parse_report(doc: Document) -> ParsedReport:
         paragraphs=paragraphs,
         stakeholders=registry.listed(),
         endnotes=endnotes,
-        recommendations=[],
+        recommendations=recommendations,
         warnings=warnings,
     )
     from uprkit.parse.diagnostics import diagnose
@@ -225,7 +233,7 @@ def _line_of(lines: list[Line], offset: int) -> int:
     return lo
 
 
-def _fill_country_session(md: meta.Metadata, symbol: str | None, front_text: str) -> None:
+def _fill_country_session(md: meta.Metadata, symbol: str | None, front_text: str, text: str) -> None:
     from uprkit import countries
 
     if symbol:
@@ -235,6 +243,12 @@ def _fill_country_session(md: meta.Metadata, symbol: str | None, front_text: str
             md.country = m.group(2)
     if md.session is None and md.kind in ("stakeholder_summary", "compilation", "national_report"):
         md.session = meta.session_from_front(front_text)
+    if md.kind in ("wg_report", "wg_report_addendum") and (md.session is None or md.country is None):
+        from uprkit.parse.recommendations import wg_session_and_country
+
+        session, country = wg_session_and_country(text)
+        md.session = md.session or session
+        md.country = md.country or country
     md.cycle = meta.cycle_of_session(md.session)
     if md.country:
         c = countries.by_code(md.country)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from uprkit.errors import ReadError
 from uprkit.model import Document, Page
 
@@ -30,15 +32,38 @@ def decode_text(data: bytes, name: str | None = None) -> tuple[str, str]:
     encoding = best.encoding
     if encoding in ("ascii", "utf_8"):
         encoding = "cp1252"
-    try:
-        text = data.decode(encoding)
-    except (UnicodeDecodeError, LookupError):
-        text, encoding = data.decode("latin-1"), "latin-1"
+    text, encoding = _least_garbled(data, [encoding, "cp1252", "mac_roman", "latin-1"])
     sample_text = text[:20000]
     wordish = sum(1 for ch in sample_text if ch.isalpha() or ch.isspace() or (" " <= ch <= "~"))
     if sample_text and wordish / len(sample_text) < 0.8:
         raise ReadError(f"binary content, not text (decoded as {encoding}, but it is not readable text)", name)
     return text, encoding
+
+
+_INSIDE_WORD = re.compile(r"(?<=[a-z])[^\x00-\x7f](?=[a-z])")
+
+
+def _garble(text: str) -> int:
+    """Characters that betray a wrong 8-bit code page: an upper-case accented letter or a symbol inside a
+    lower-case word ("PeopleŐs" read as cp1250 where the file is Mac Roman "People’s")."""
+    return sum(1 for m in _INSIDE_WORD.finditer(text) if (m.group().isalpha() and m.group().isupper()) or (
+        not m.group().isalpha() and m.group() not in "’‘'"
+    ))
+
+
+def _least_garbled(data: bytes, encodings: list[str]) -> tuple[str, str]:
+    best: tuple[int, str, str] | None = None
+    for enc in dict.fromkeys(encodings):
+        try:
+            text = data.decode(enc)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        score = _garble(text[:60_000])
+        if best is None or score < best[0]:
+            best = (score, text, enc)
+    if best is None:
+        return data.decode("latin-1"), "latin-1"
+    return best[1], best[2]
 
 
 def read_text(data: bytes, name: str | None = None) -> Document:

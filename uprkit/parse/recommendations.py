@@ -1,0 +1,369 @@
+"""Recommendations in Working Group reports, and the State's positions on them in the addendum.
+
+A report lists its recommendations under "Conclusions and/or recommendations", in groups introduced by a numbered
+paragraph that says what the State under review made of them ("… enjoy the support of Kazakhstan:", "… will be
+examined by Slovenia …:", "… did not enjoy the support of …:"). Each item ends with the recommending State(s) in
+brackets: "To sign and ratify OP-ICESCR (Spain);", "Ratify OP-ICESCR (Maldives) (Portugal);". Cycle 1 numbers the
+items 1, 2, 3 under the paragraph (→ "95.1"); later cycles print "134.1".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from uprkit import countries
+from uprkit.layout.clean import CleanText
+from uprkit.model import ParseWarning, Position, Recommendation, RecommendationPart
+
+_SECTION = re.compile(r"Conclusions\s*and\s*(?:/\s*or\s*)?recommendations", re.I)
+_SECTION_END = re.compile(
+    r"(?i:(?:All|The)\s+conclusions\s+and\s*/\s*or\s+recommendations\s+(?:contained|set out|included)\s+in\s+the"
+    r"\s+present)|\bIII\.\s+(?i:Voluntary\s+(?:pledges|commitments))|\b(?:Annex|ANNEX)\b(?=\s+[A-Z])|"
+    r"(?i:Composition\s+of\s+the\s+delegation)"
+)
+# a numbered paragraph that introduces a group: "95. The recommendations … listed below enjoy the support of X:"
+_INTRO_HEAD = re.compile(
+    r"(?<![\d.])(?P<para>\d{2,3})\.\s+(?P<start>The|These|In the course|In the light|Recommendations|All|Following|"
+    r"During|Having|At the|It was|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,6} (?:considers|accepts|supports|has|have|"
+    r"examined|agreed|considered|accepted|rejected|noted|took note|will))\b"
+)
+
+
+_REJECTED = re.compile(
+    r"did not enjoy|do(?:es)? not enjoy|not accepted|could not accept|cannot accept|can ?not support|"
+    r"do(?:es)? not (?:accept|support)|did not (?:accept|support)|reject",
+    re.I,
+)
+_NOTED = re.compile(r"\bnoted\b|take(?:s)? note|will be noted|have been noted", re.I)
+_PENDING = re.compile(
+    r"will be examined|will examine|will provide (?:its |a )?responses?|will respond|will (?:be )?consider|"
+    r"under consideration|in due (?:time|course)",
+    re.I,
+)
+_SUPPORTED = re.compile(
+    r"enjoy(?:s|ed)? (?:the|its) support|enjoy the support|accept(?:s|ed)?\b|agreed|support(?:s|ed)\b|"
+    r"already (?:been )?implemented|in the process of implementation",
+    re.I,
+)
+
+
+def group_position(intro: str) -> Position | None:
+    """What a group's introductory paragraph says the State made of the recommendations below it."""
+    if _REJECTED.search(intro):
+        return "rejected"
+    if _NOTED.search(intro) and not _SUPPORTED.search(intro):
+        return "noted"
+    if _PENDING.search(intro) and not re.search(r"enjoy|agreed|accept", intro, re.I):
+        return "pending"
+    if _SUPPORTED.search(intro):
+        return "supported"
+    if _PENDING.search(intro):
+        return "pending"
+    return None
+
+
+# ----------------------------------------------------------------------------------- States in brackets
+
+_STATE_SPLIT = re.compile(r"(,\s*|\s+and\s+|\s*;\s*)")
+
+
+def parse_states(content: str) -> tuple[list[str], list[str | None]] | None:
+    content = content.replace("\ufffd", "’")
+    """'Czech Republic, Slovakia and Bosnia and Herzegovina' → names and ISO codes; None if not a list of States.
+
+    Names are matched greedily against the country table so that "Bosnia and Herzegovina" stays one State.
+    A piece that names no State is kept as written (code None) when the rest are States.
+    """
+    content = re.sub(r"\s+", " ", content).strip(" ,;.")
+    if not content or len(content) > 400:
+        return None
+    pieces = _STATE_SPLIT.split(content)
+    words = pieces[0::2]
+    seps = pieces[1::2]
+    names: list[str] = []
+    codes: list[str | None] = []
+    i = 0
+    found = 0
+    while i < len(words):
+        best = None
+        for j in range(len(words), i, -1):
+            candidate = words[i]
+            for k in range(i + 1, j):
+                candidate += seps[k - 1] + words[k]
+            country = countries.lookup(candidate)
+            if country is not None:
+                best = (j, country)
+                break
+        if best is None:
+            w = words[i].strip()
+            if w:
+                names.append(w)
+                codes.append(None)
+            i += 1
+            continue
+        j, country = best
+        names.append(country.name)
+        codes.append(country.iso3)
+        found += 1
+        i = j
+    if found == 0 or found < len(names) / 2:
+        return None
+    return names, codes
+
+
+_TRAILING_PAREN = re.compile(r"\((?P<c>[^()]*(?:\([^()]*\)[^()]*)*)\)\s*[;,.]?\s*$")
+
+
+def split_item(text: str) -> tuple[str, list[str], list[str | None], list[RecommendationPart]]:
+    """An item's text, its recommending States (and codes), and its parts if it joins several texts."""
+    item = re.sub(r"\s+", " ", text).strip()
+    parts: list[RecommendationPart] = []
+    rest = item
+    # cut the item at every "(States);" inside it: "… (Slovenia); ratify … (Republic of Korea);"
+    pieces: list[tuple[str, list[str], list[str | None]]] = []
+    cursor = 0
+    for m in re.finditer(r"((?:\s*\([^()]*(?:\([^()]*\)[^()]*)*\))+)\s*(?:;|$|\.\s*$|\.(?=\s+[A-Z]))", item):
+        group_text = m.group(1)
+        states: list[str] = []
+        codes: list[str | None] = []
+        ok = True
+        for pm in re.finditer(r"\(([^()]*(?:\([^()]*\)[^()]*)*)\)", group_text):
+            parsed = parse_states(pm.group(1))
+            if parsed is None:
+                ok = False
+                break
+            states.extend(parsed[0])
+            codes.extend(parsed[1])
+        if not ok:
+            continue
+        body = item[cursor : m.start()].strip(" ;,.")
+        if body:
+            pieces.append((body, states, codes))
+        cursor = m.end()
+    tail = item[cursor:].strip(" ;,.")
+    if tail and pieces:
+        # text after the last States: keep it with the last piece
+        last = pieces[-1]
+        pieces[-1] = (last[0] + "; " + tail, last[1], last[2])
+    if not pieces:
+        return _clean_text(rest.rstrip(" ;.")), [], [], []
+    if len(pieces) == 1:
+        body, states, codes = pieces[0]
+        return _clean_text(body), states, codes, []
+    all_states: list[str] = []
+    all_codes: list[str | None] = []
+    for body, states, codes in pieces:
+        parts.append(RecommendationPart(text=_clean_text(body), recommending_states=states, recommending_state_codes=codes))
+        for s, c in zip(states, codes, strict=False):
+            if s not in all_states:
+                all_states.append(s)
+                all_codes.append(c)
+    return "; ".join(p.text for p in parts), all_states, all_codes, parts
+
+
+def _clean_text(s: str) -> str:
+    return re.sub(r"\s+", " ", s).strip(" ;,")
+
+
+# ----------------------------------------------------------------------------------------- the report
+
+
+@dataclass
+class _Group:
+    para: int
+    intro: str
+    position: Position | None
+    intro_start: int  # where "95." of the introducing paragraph stands
+    start: int  # where its items begin (after the colon)
+    end: int
+
+
+def _groups(text: str, first: int, last: int) -> list[_Group]:
+    groups: list[_Group] = []
+    for m in _INTRO_HEAD.finditer(text, first, last):
+        if groups and m.start() < groups[-1].start:
+            continue
+        para = m.group("para")
+        window_end = min(last, m.end() + 1500)
+        first_item = re.compile(r"(?<![\d.])(?:" + para + r"\s?\.\s?)?1(?:\.(?!\d)|\s)\s*(?=[A-Z“\"‘(])")
+        item_m = first_item.search(text, m.end(), window_end)
+        colon = text.find(":", m.end(), window_end)
+        ends = [x for x in (colon + 1 if colon >= 0 else -1, item_m.start() if item_m else -1) if x > 0]
+        if not ends:
+            continue
+        body_end = min(ends)
+        body = text[m.start("start") : body_end].rstrip(" :")
+        if not re.search(r"recommend|agreed|accept", body[:700], re.I) or re.search(r"reflect the position", body, re.I):
+            continue
+        if len(body) > 900:
+            continue
+        groups.append(
+            _Group(int(para), re.sub(r"\s+", " ", body).strip(), group_position(body), m.start(), body_end, last)
+        )
+    for a, b in zip(groups, groups[1:], strict=False):
+        a.end = b.intro_start
+    # "In the course of the discussion, the following recommendations were made to X: … The response of X to
+    # the above recommendations will be included in the outcome report": a position stated after the list
+    for g in groups:
+        if g.position is None:
+            after = text[g.end : g.end + 600]
+            if _PENDING.search(after[:400]) or re.search(r"response of .{0,60} will be included", after[:400]):
+                g.position = "pending"
+    return groups
+
+
+_ITEM = re.compile(r"(?<![\d.])(?:(?P<para>\d{2,3})\s?\.\s?)?(?P<n>\d{1,3})(?:\.(?!\d)|\s)\s*(?=[A-Z“\"‘(a-z])")
+
+
+def _items(text: str, g: _Group) -> list[tuple[int, int, int]]:
+    """(item number, start, end) of each item of a group, numbered 1, 2, 3 … or "95.1", "95.2" …"""
+    cands = [
+        (int(m.group("n")), m.start(), m.end())
+        for m in _ITEM.finditer(text, g.start, g.end)
+        if m.group("para") is None or int(m.group("para")) == g.para
+    ]
+    found: list[tuple[int, int, int]] = []
+    k = 1
+    i = 0
+    while i < len(cands):
+        # the next candidate numbered k (or k + 1 where a number was skipped)
+        hit = None
+        for j in range(i, len(cands)):
+            n, s, e = cands[j]
+            if n == k or (n == k + 1 and found and s - found[-1][1] < 3000):
+                hit = j
+                break
+            if found and s - found[-1][1] > 6000:
+                break
+        if hit is None:
+            break
+        n, s, e = cands[hit]
+        if found:
+            found[-1] = (found[-1][0], found[-1][1], s)
+        found.append((n, e, g.end))
+        k = n + 1
+        i = hit + 1
+    return found
+
+
+def extract_recommendations(clean: CleanText) -> tuple[list[Recommendation], list[ParseWarning]]:
+    text = clean.text
+    warnings: list[ParseWarning] = []
+    sections = [m for m in _SECTION.finditer(text)]
+    if not sections:
+        return [], warnings
+    # the heading of the section itself (the contents list at the top names it too): the last mention that is
+    # followed by a group paragraph
+    first = None
+    for m in reversed(sections):
+        if re.search(r"(?:All|The)\s+$", text[max(0, m.start() - 6) : m.start()]):
+            continue  # "All conclusions and/or recommendations contained in the present report reflect …"
+        if _INTRO_HEAD.search(text, m.end(), m.end() + 3000):
+            first = m.end()
+            break
+    if first is None:
+        return [], warnings
+    end_m = _SECTION_END.search(text, first)
+    last = end_m.start() if end_m else len(text)
+    recs: list[Recommendation] = []
+    for g in _groups(text, first, last):
+        items = _items(text, g)
+        if not items:
+            warnings.append(ParseWarning(code="recommendation-group-empty", message=f"paragraph {g.para} introduces recommendations but none were found"))
+        for idx, (n, a, b) in enumerate(items):
+            if idx == len(items) - 1:
+                # the last item ends where the next numbered paragraph starts ("… (Canada). 98. All conclusions")
+                nxt = re.search(r"(?<![\d.])(\d{2,3})\.\s+(?!To\b)[A-Z]", text[a : b + 40])
+                if nxt and nxt.start() < b - a and g.para < int(nxt.group(1)) <= g.para + 6:
+                    b = a + nxt.start()
+            raw = text[a:b]
+            body, states, codes, parts = split_item(raw)
+            if not states:
+                warnings.append(
+                    ParseWarning(
+                        code="recommendation-no-state",
+                        message=f"recommendation {g.para}.{n} names no recommending State: {body[:80]}",
+                    )
+                )
+            for s, c in zip(states, codes, strict=False):
+                if c is None:
+                    warnings.append(
+                        ParseWarning(code="unknown-state", message=f"recommendation {g.para}.{n}: unknown State name '{s}'")
+                    )
+            start, end = clean.span(a, b)
+            recs.append(
+                Recommendation(
+                    number=f"{g.para}.{n}",
+                    text=re.sub(r"^To\s+(?=[a-z])", "", body),
+                    recommending_states=states,
+                    recommending_state_codes=codes,
+                    position=g.position,
+                    position_source="report" if g.position else None,
+                    paragraph=g.para,
+                    group=g.intro,
+                    parts=parts,
+                    start=start,
+                    end=end,
+                )
+            )
+    return recs, warnings
+
+
+# ----------------------------------------------------------------------------------------- metadata
+
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+    "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60}
+
+
+def ordinal(word: str) -> int | None:
+    w = word.lower().strip()
+    m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", w)
+    if m:
+        return int(m.group(1))
+    if w in _ORDINALS:
+        return _ORDINALS[w]
+    if "-" in w:
+        tens, unit = w.split("-", 1)
+        if tens in _TENS and unit in _ORDINALS:
+            return _TENS[tens] + _ORDINALS[unit]
+    for tens, val in _TENS.items():
+        if w == tens[:-1] + "ieth":
+            return val
+    return None
+
+
+def wg_session_and_country(text: str) -> tuple[int | None, str | None]:
+    """The Working Group session and the State under review, as the report's introduction states them."""
+    head = re.sub(r"\s+", " ", text[:20000])
+    session = None
+    m = re.search(r"held its ([\w-]+) session", head, re.I)
+    if m:
+        session = ordinal(m.group(1))
+    candidates = [
+        m.group(1)
+        for rx in (
+            r"Universal\s*Periodic\s*Review\s*\*?\s*((?:the |The )?[A-Z][\w’'\-(), ]{2,90}?)\s*(?:\*|Addendum|Contents|"
+            r"Introduction|Views|Previously|The annex|GE\.)",
+            r"The review of ((?:the )?[A-Z][\w’'\-(), ]{2,90}?) (?:was|took place|has been) held",
+            r"review of ((?:the )?[A-Z][\w’'\-() ]{2,90}?) (?:at|on|in) (?:the|its)",
+        )
+        for m in [re.search(rx, head)]
+        if m
+    ]
+    return session, _country_of(candidates)
+
+
+def _country_of(candidates: list[str]) -> str | None:
+    """The first candidate phrase that names a State, trying shorter and shorter word prefixes."""
+    for cand in candidates:
+        words = cand.strip(" ,*").split()
+        for k in range(len(words), 0, -1):
+            c = countries.lookup(" ".join(words[:k]))
+            if c is not None:
+                return c.iso3
+    return None
