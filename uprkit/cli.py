@@ -273,10 +273,10 @@ def bench_recommendations_cmd(
     data: Annotated[Path, typer.Option(help="The shared data folder (holding uprs/).")] = Path("../shared/data"),
     reports: Annotated[
         Path | None,
-        typer.Option(help="Folder of Working Group report texts [default: <data>/uprs/v.1/Data/raw-data/txts]."),
+        typer.Option(help="Folder of Working Group report texts (default: <data>/uprs/v.1/Data/raw-data/txts)."),
     ] = None,
     export: Annotated[
-        Path | None, typer.Option(help="Folder of the UPR Info export CSVs [default: <data>/uprs/v.2/Data/CSVs].")
+        Path | None, typer.Option(help="Folder of the UPR Info export CSVs (default: <data>/uprs/v.2/Data/CSVs).")
     ] = None,
     files: Annotated[
         list[str] | None, typer.Option("--file", help="Only this report file name (repeatable).")

@@ -38,11 +38,11 @@ _REJECTED = re.compile(
 _NOTED = re.compile(r"\bnoted\b|take(?:s)? note|will be noted|have been noted", re.I)
 _PENDING = re.compile(
     r"will be examined|will examine|will provide (?:its |a )?responses?|will respond|will (?:be )?consider|"
-    r"under consideration|in due (?:time|course)",
+    r"under consideration|in due (?:time|course)|will be included in the outcome|response of .{0,80} will be included",
     re.I,
 )
 _SUPPORTED = re.compile(
-    r"enjoy(?:s|ed)? (?:the|its) support|enjoy the support|accept(?:s|ed)?\b|agreed|support(?:s|ed)\b|"
+    r"enjoy(?:s|ed)? (?:the|its) support|enjoy the support|accept(?:s|ed)?\b|agree(?:d|s)|support(?:s|ed)\b|"
     r"already (?:been )?implemented|in the process of implementation",
     re.I,
 )
@@ -207,8 +207,8 @@ def _groups(text: str, first: int, last: int) -> list[_Group]:
     # the above recommendations will be included in the outcome report": a position stated after the list
     for g in groups:
         if g.position is None:
-            after = text[g.end : g.end + 600]
-            if _PENDING.search(after[:400]) or re.search(r"response of .{0,60} will be included", after[:400]):
+            around = text[max(g.start, g.end - 700) : g.end + 400]
+            if _PENDING.search(around):
                 g.position = "pending"
     return groups
 

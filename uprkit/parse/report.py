@@ -17,6 +17,7 @@ from uprkit.model import (
     Paragraph,
     ParsedReport,
     ParseWarning,
+    Recommendation,
     Span,
 )
 from uprkit.parse import metadata as meta
@@ -147,7 +148,7 @@ def parse_report(doc: Document) -> ParsedReport:
         para.sources = seen
 
     _resolve_late(endnotes, registry, md.kind)
-    recommendations = []
+    recommendations: list[Recommendation] = []
     if md.kind == "wg_report":
         from uprkit.parse.recommendations import extract_recommendations
 
