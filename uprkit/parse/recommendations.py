@@ -124,20 +124,21 @@ def split_item(text: str) -> tuple[str, list[str], list[str | None], list[Recomm
     pieces: list[tuple[str, list[str], list[str | None]]] = []
     cursor = 0
     for m in re.finditer(r"((?:\s*\([^()]*(?:\([^()]*\)[^()]*)*\))+)\s*(?:;|$|\.\s*$|\.(?=\s+[A-Z]))", item):
-        group_text = m.group(1)
+        parens = list(re.finditer(r"\(([^()]*(?:\([^()]*\)[^()]*)*)\)", m.group(1)))
+        # the States are the brackets at the end: "(No. 118) (Turkey)" → Turkey
         states: list[str] = []
         codes: list[str | None] = []
-        ok = True
-        for pm in re.finditer(r"\(([^()]*(?:\([^()]*\)[^()]*)*)\)", group_text):
+        first_state = None
+        for pm in reversed(parens):
             parsed = parse_states(pm.group(1))
             if parsed is None:
-                ok = False
                 break
-            states.extend(parsed[0])
-            codes.extend(parsed[1])
-        if not ok:
+            states[:0] = parsed[0]
+            codes[:0] = parsed[1]
+            first_state = pm
+        if first_state is None:
             continue
-        body = item[cursor : m.start()].strip(" ;,.")
+        body = item[cursor : m.start(1) + first_state.start()].strip(" ;,.")
         if body:
             pieces.append((body, states, codes))
         cursor = m.end()
@@ -367,3 +368,153 @@ def _country_of(candidates: list[str]) -> str | None:
             if c is not None:
                 return c.iso3
     return None
+
+
+# ----------------------------------------------------------------------------------------- the addendum
+
+_REF = r"(?:\d{2,3}\s?\.\s?)?\d{1,3}"
+_RANGE = re.compile(
+    r"(?<![\d.])(?P<a>(?P<ap>\d{2,3})\.(?=\d))?(?P<an>\d{1,3})(?:\s*[-–—]\s*(?:(?P<bp>\d{2,3})\.(?=\d))?(?P<bn>\d{1,3}))?(?![\d])"
+)
+_LIST = re.compile(r"(?P<list>" + _REF + r"(?:\s*[-–—]\s*" + _REF + r")?(?:\s*(?:,|;|\.|and|&)\s*" + _REF + r"(?:\s*[-–—]\s*" + _REF + r")?)*)")
+_DECISION = [
+    ("noted", re.compile(r"\bnotes?\b|\btakes? note\b|\bnoted\b", re.I)),
+    ("rejected", re.compile(r"\b(?:does|do|can)\s?not\s+(?:accept|support)|\bcannot (?:accept|support)|\breject", re.I)),
+    ("pending", re.compile(r"cannot[^.]{0,40}(?:make a definitive|take a (?:definitive|final) position)|not in a position", re.I)),
+    ("supported", re.compile(r"\baccept(?:s|ed)?\b|\bsupport(?:s|ed)?\b|\bagrees?\b|already (?:been )?implemented", re.I)),
+]
+
+
+def _decision(text: str) -> Position | None:
+    """The decision a sentence states ("accepts", "notes", "does not accept", "cannot … make a definitive …")."""
+    found = [(rx.search(text), pos) for pos, rx in _DECISION]
+    hits = [(m.start(), pos) for m, pos in found if m]
+    if not hits:
+        return None
+    pending = [h for h in hits if h[1] == "pending"]
+    if pending:
+        return "pending"
+    rejected = [h for h in hits if h[1] == "rejected"]
+    if rejected:
+        return "rejected"
+    return min(hits)[1]  # type: ignore[return-value]
+
+
+def expand_refs(listing: str) -> list[str]:
+    """'1–5, 14–16, 122.17-18, 140.35. 140.36' → ['1', …, '5', '14', …, '122.17', '122.18', '140.35', '140.36']."""
+    out: list[str] = []
+    for m in _RANGE.finditer(listing):
+        para = m.group("ap")
+        a = int(m.group("an"))
+        if m.group("bn") is None:
+            out.append(f"{para}.{a}" if para else str(a))
+            continue
+        b = int(m.group("bn"))
+        bpara = m.group("bp") or para
+        if bpara != para or b < a or b - a > 400:
+            out.append(f"{para}.{a}" if para else str(a))
+            out.append(f"{bpara}.{b}" if bpara else str(b))
+            continue
+        out.extend(f"{para}.{k}" if para else str(k) for k in range(a, b + 1))
+    return out
+
+
+def extract_positions(clean: CleanText) -> tuple[dict[str, Position], list[ParseWarning]]:
+    """Positions an addendum gives, by recommendation number ("122.17") or by item number alone ("17")."""
+    text = clean.text
+    positions: dict[str, Position] = {}
+    warnings: list[ParseWarning] = []
+    # 1. "The Government accepts the following recommendations: 140.7, 140.8 …" / "notes recommendations 1–5"
+    for m in re.finditer(
+        r"(?P<verb>[^.:;]{0,160}?\b(?:accept|support|note|reject|take note)\w*[^.:;\d]{0,160}?)"
+        r"(?:recommendations?|Nos?\.)(?:[^.:;\d]{0,160}:)?\s*(?:Nos?\.)?\s*:?\s*" + _LIST.pattern,
+        text,
+        re.I,
+    ):
+        decision = _decision(m.group("verb"))
+        refs = expand_refs(m.group("list"))
+        if decision is None or len(refs) == 0:
+            continue
+        for ref in refs:
+            positions.setdefault(ref, decision)
+    # 2. prose per item (cycle 1): "5., 6., 7., 8., 9. The Slovenian Government accepts these recommendations."
+    prose: list[tuple[int, Position]] = []
+    for m in re.finditer(
+        r"(?:^|(?<=[.;:!?]\s)|(?<=\s\s))(?P<nums>(?:" + _REF + r"\.?,?\s*(?:and\s+)?){1,12}?)\s+(?P<first>[A-Z][^.:]{5,400}[.:])",
+        text,
+    ):
+        nums = m.group("nums")
+        if not re.search(r"\d", nums):
+            continue
+        decision = _decision(m.group("first"))
+        if decision is None:
+            continue
+        prose.append((m.start(), decision))
+        refs = expand_refs(nums)
+        for ref in refs:
+            if ref not in positions:
+                positions[ref] = decision
+                if decision == "pending":
+                    warnings.append(
+                        ParseWarning(
+                            code="position-unclear",
+                            message=f"the addendum leaves the position on recommendation {ref} unclear: "
+                            f"'{m.group('first')[:100]}'",
+                        )
+                    )
+    # 3. a number column that wrapped into the text: "77., 78., 79., 82., Slovenia accepts these … refers to
+    # 83., 85., 86., 87. decision by the Constitutional Court …": the numbers go with the decision before them
+    for m in re.finditer(r"(?<=[a-z,]\s)(?P<nums>(?:\d{1,3}\.,?\s+){1,12})(?=[a-z])", text):
+        before = [d for start, d in prose if start < m.start()]
+        if not before:
+            continue
+        for ref in expand_refs(m.group("nums")):
+            positions.setdefault(ref, before[-1])
+    return positions, warnings
+
+
+def apply_positions(
+    recs: list[Recommendation], positions: dict[str, Position]
+) -> list[ParseWarning]:
+    """Give each recommendation the addendum's position; those the addendum leaves open stay pending."""
+    warnings: list[ParseWarning] = []
+    pending_paras = sorted({r.paragraph for r in recs if r.position == "pending" and r.paragraph is not None})
+    all_paras = sorted({r.paragraph for r in recs if r.paragraph is not None})
+    short_para = pending_paras[0] if len(pending_paras) == 1 else (all_paras[0] if len(all_paras) == 1 else None)
+    for r in recs:
+        item = r.number.split(".", 1)[1] if "." in r.number else r.number
+        pos = positions.get(r.number)
+        if pos is None and short_para is not None and r.paragraph == short_para:
+            pos = positions.get(item)
+        if pos is not None and (r.position in (None, "pending") or pos != r.position):
+            if pos == "pending":
+                r.position = "pending"
+                r.position_source = "addendum"
+                continue
+            r.position = pos
+            r.position_source = "addendum"
+        elif r.position in (None, "pending"):
+            r.position = "pending"
+            warnings.append(
+                ParseWarning(
+                    code="position-pending",
+                    message=f"the addendum gives no position on recommendation {r.number}; it stays pending",
+                )
+            )
+    return warnings
+
+
+def ref_key(ref: str) -> tuple[int, int]:
+    """Sort key of "122.17" (or "17")."""
+    if "." in ref:
+        a, b = ref.split(".", 1)
+        return int(a), int(b)
+    return 0, int(ref)
+
+
+def join_addendum(
+    recs: list[Recommendation], addendum_recs: list[Recommendation]
+) -> list[ParseWarning]:
+    """Apply the positions an addendum (parsed as a ``wg_report_addendum``) gives to a report's recommendations."""
+    positions: dict[str, Position] = {r.number: r.position for r in addendum_recs if r.position is not None}
+    return apply_positions(recs, positions)
