@@ -164,6 +164,44 @@ def parse_cmd(
         raise typer.Exit(code=1)
 
 
+class RecFormat(StrEnum):
+    csv = "csv"
+    json = "json"
+
+
+@app.command("recommendations")
+def recommendations_cmd(
+    report: Annotated[Path, typer.Argument(help="Working Group report (A/HRC/<session>/<n>).")],
+    addendum: Annotated[
+        Path | None, typer.Argument(help="Its addendum (A/HRC/<session>/<n>/Add.1) with the State's positions.")
+    ] = None,
+    fmt: Annotated[RecFormat, typer.Option("--format", "-f", help="Output format.")] = RecFormat.csv,
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Write to this file instead of stdout.")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Do not print warnings.")] = False,
+) -> None:
+    """One row per recommendation of a Working Group report: number, text, recommending States (with ISO codes),
+    the group paragraph, and the final position (from the addendum where given; `pending` with a warning where
+    the addendum leaves it open)."""
+    from uprkit.recommendations import recommendations_csv, recommendations_json, recommendations_table
+
+    try:
+        table = recommendations_table(report, addendum)
+    except UprkitError as exc:
+        _error(exc.path or str(report), exc.message)
+        raise typer.Exit(code=1) from exc
+    if not quiet:
+        for path, w in table.warnings:
+            _warn(path, w.message)
+    text = recommendations_json(table) if fmt is RecFormat.json else recommendations_csv(table)
+    if out is not None:
+        out.write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+    if not table.recommendations:
+        _error(str(report), "no recommendations found (is it a Working Group report?)")
+        raise typer.Exit(code=1)
+
+
 @app.command("schema")
 def schema_cmd() -> None:
     """Print the JSON Schema of `uprkit parse --format json` output."""

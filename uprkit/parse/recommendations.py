@@ -149,8 +149,19 @@ def split_item(text: str) -> tuple[str, list[str], list[str | None], list[Recomm
         pieces[-1] = (last[0] + "; " + tail, last[1], last[2])
     if not pieces:
         return _clean_text(rest.rstrip(" ;.")), [], [], []
+    # States named in brackets inside the text also recommended it: "To ratify (Spain)/consider … (Argentina) the
+    # Convention (Spain, Argentina) and of accepting the jurisdiction of the committee (Argentina);"
+    inner: list[tuple[str, str | None]] = []
+    for pm in re.finditer(r"\(([^()]{2,200})\)", item):
+        parsed = parse_states(pm.group(1))
+        if parsed is not None:
+            inner.extend(zip(parsed[0], parsed[1], strict=False))
     if len(pieces) == 1:
         body, states, codes = pieces[0]
+        for name, code in inner:
+            if name not in states:
+                states = [*states, name]
+                codes = [*codes, code]
         return _clean_text(body), states, codes, []
     all_states: list[str] = []
     all_codes: list[str | None] = []
@@ -194,6 +205,9 @@ def _groups(text: str, first: int, last: int) -> list[_Group]:
         if not ends:
             continue
         body_end = min(ends)
+        nested = _INTRO_HEAD.search(text, m.end(), body_end)
+        if nested is not None:
+            continue  # a paragraph of its own ("96. Kazakhstan considers that recommendations Nos. 7, 8 … are implemented.")
         body = text[m.start("start") : body_end].rstrip(" :")
         if not re.search(r"recommend|agreed|accept", body[:700], re.I) or re.search(r"reflect the position", body, re.I):
             continue

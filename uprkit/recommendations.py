@@ -1,0 +1,119 @@
+"""Recommendations of a Working Group report joined with the positions in its addendum (``uprkit recommendations``)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from uprkit.errors import ParseError
+from uprkit.model import ParsedReport, ParseWarning, Recommendation
+from uprkit.parse import parse_file
+from uprkit.parse.recommendations import join_addendum
+
+COLUMNS = [
+    "symbol",
+    "country",
+    "session",
+    "cycle",
+    "number",
+    "paragraph",
+    "text",
+    "recommending_states",
+    "recommending_state_codes",
+    "position",
+    "position_source",
+    "group",
+]
+
+
+@dataclass
+class RecommendationTable:
+    report: ParsedReport
+    addendum: ParsedReport | None
+    recommendations: list[Recommendation]
+    warnings: list[tuple[str, ParseWarning]] = field(default_factory=list)
+
+
+def recommendations_table(report_path: str | os.PathLike[str], addendum_path: str | os.PathLike[str] | None = None) -> RecommendationTable:
+    report = parse_file(report_path)
+    if report.kind != "wg_report":
+        raise ParseError(f"not a Working Group report (read as {report.kind})", str(report_path))
+    addendum = None
+    warnings: list[tuple[str, ParseWarning]] = [
+        (str(report_path), w) for w in report.warnings if w.code.startswith(("recommendation", "unknown-state"))
+    ]
+    recs = [r.model_copy(deep=True) for r in report.recommendations]
+    if addendum_path is not None:
+        addendum = parse_file(addendum_path)
+        if addendum.kind != "wg_report_addendum":
+            raise ParseError(f"not an addendum to a Working Group report (read as {addendum.kind})", str(addendum_path))
+        warnings.extend((str(addendum_path), w) for w in addendum.warnings if w.code.startswith("position"))
+        warnings.extend((str(addendum_path), w) for w in join_addendum(recs, addendum.recommendations))
+    else:
+        pending = [r.number for r in recs if r.position in (None, "pending")]
+        if pending:
+            warnings.append(
+                (
+                    str(report_path),
+                    ParseWarning(
+                        code="position-pending",
+                        message=f"{len(pending)} recommendations await the State's response (give the addendum): "
+                        f"{', '.join(pending[:5])}{' …' if len(pending) > 5 else ''}",
+                    ),
+                )
+            )
+            for r in recs:
+                if r.position is None:
+                    r.position = "pending"
+    return RecommendationTable(report, addendum, recs, warnings)
+
+
+def _row(table: RecommendationTable, r: Recommendation) -> dict[str, object]:
+    rep = table.report
+    return {
+        "symbol": rep.symbol,
+        "country": rep.country,
+        "session": rep.session,
+        "cycle": rep.cycle,
+        "number": r.number,
+        "paragraph": r.paragraph,
+        "text": r.text,
+        "recommending_states": "; ".join(r.recommending_states),
+        "recommending_state_codes": "; ".join(c or "?" for c in r.recommending_state_codes),
+        "position": r.position,
+        "position_source": r.position_source,
+        "group": r.group,
+    }
+
+
+def recommendations_csv(table: RecommendationTable) -> str:
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=COLUMNS)
+    writer.writeheader()
+    for r in table.recommendations:
+        writer.writerow(_row(table, r))
+    return buf.getvalue()
+
+
+def recommendations_json(table: RecommendationTable) -> str:
+    rep = table.report
+    doc = {
+        "report": {"symbol": rep.symbol, "country": rep.country, "session": rep.session, "cycle": rep.cycle,
+                   "source_path": rep.source_path},
+        "addendum": None if table.addendum is None else {"symbol": table.addendum.symbol,
+                                                         "source_path": table.addendum.source_path},
+        "recommendations": [r.model_dump() for r in table.recommendations],
+        "warnings": [{"file": f, "code": w.code, "message": w.message} for f, w in table.warnings],
+    }
+    return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
+
+
+def default_addendum(report_path: Path) -> Path | None:
+    """The addendum beside a report, named like ``A_HRC_28_15_Add.1.txt`` for ``A_HRC_28_15.txt``."""
+    for cand in report_path.parent.glob(report_path.stem + "_Add.1.*"):
+        return cand
+    return None
