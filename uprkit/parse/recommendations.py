@@ -24,9 +24,9 @@ _SECTION_END = re.compile(
 )
 # a numbered paragraph that introduces a group: "95. The recommendations … listed below enjoy the support of X:"
 _INTRO_HEAD = re.compile(
-    r"(?<![\d.])(?P<para>\d{2,3})\.\s+(?P<start>The|These|In the course|In the light|Recommendations|All|Following|"
-    r"During|Having|At the|It was|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,6} (?:considers|accepts|supports|has|have|"
-    r"examined|agreed|considered|accepted|rejected|noted|took note|will))\b"
+    r"(?<![\d.])(?P<para>\d{2,3})\.\s+(?P<start>(?!To\b)(?:The|These|In|Recommendations|All|Following|During|Having|At|"
+    r"It|[A-Z][\w’'()-]+(?: [\w’'()-]+){0,8}? (?:considers|accepts|supports|has|have|examined|agreed|considered|"
+    r"accepted|rejected|noted|took note|will|indicated|stated|expressed|declared|informed|would|is|was)))\b"
 )
 
 
@@ -191,6 +191,46 @@ class _Group:
     end: int
 
 
+# "paragraphs 27 (b), (c), 28 (a), 31, 38": recommendations made in the interactive dialogue, referred to by place
+_LETTERS = r"\(\s*[a-z]{1,2}(?:\s*,\s*[a-z]{1,2})*\s*\)"
+_PARA_REFS = re.compile(
+    r"\bparagraphs?\s+(?P<refs>\d{1,3}(?:\s*" + _LETTERS + r")*(?:\s*(?:,|and|,\s*and)?\s*(?:" + _LETTERS
+    + r"|\d{1,3}\b)(?:\s*" + _LETTERS + r")*)*)"
+)
+
+
+def _referenced(text: str, refs: str, before: int) -> list[tuple[str, list[str], list[str | None]]]:
+    """The recommendations at "27 (b), (c), 31" in the interactive dialogue, each with the State that made it."""
+    out: list[tuple[str, list[str], list[str | None]]] = []
+    for pm in re.finditer(r"(?P<n>\d{1,3})(?P<letters>(?:\s*,?\s*" + _LETTERS + r")*)", refs):
+        n = pm.group("n")
+        para_m = None
+        for cand in re.finditer(r"(?<![\d.])" + n + r"\.\s+(?=[A-Z])", text[:before]):
+            para_m = cand
+            break
+        if para_m is None:
+            continue
+        nxt = re.search(r"(?<![\d.])" + str(int(n) + 1) + r"\.\s+(?=[A-Z])", text[para_m.end() : before])
+        para = text[para_m.end() : para_m.end() + (nxt.start() if nxt else 3000)]
+        speaker = _country_of([" ".join(para.split()[:6])])
+        country = countries.by_code(speaker) if speaker else None
+        states = [country.name] if country else []
+        codes: list[str | None] = [speaker] if speaker else []
+        letters = [x for grp in re.findall(r"\(([^()]*)\)", pm.group("letters")) for x in re.findall(r"[a-z]{1,2}", grp)]
+        if not letters:
+            body = re.split(r"\brecommended(?: that \w+)?\s*", para, maxsplit=1)
+            out.append((body[-1].split(". ")[0].strip(), states, codes))
+            continue
+        for letter in letters:
+            lm = re.search(r"\(\s*" + letter + r"\s*\)\s*", para)
+            if lm is None:
+                continue
+            rest = para[lm.end() :]
+            stop = re.search(r"(?<=[a-z)\]])\.\s|;\s*\(\s*[a-z]{1,2}\s*\)|\(\s*[a-z]{1,2}\s*\)", rest)
+            out.append((rest[: stop.start() if stop else 400].strip(" ;,"), states, codes))
+    return out
+
+
 def _groups(text: str, first: int, last: int) -> list[_Group]:
     groups: list[_Group] = []
     for m in _INTRO_HEAD.finditer(text, first, last):
@@ -202,6 +242,11 @@ def _groups(text: str, first: int, last: int) -> list[_Group]:
         item_m = first_item.search(text, m.end(), window_end)
         colon = text.find(":", m.end(), window_end)
         ends = [x for x in (colon + 1 if colon >= 0 else -1, item_m.start() if item_m else -1) if x > 0]
+        refs_m = _PARA_REFS.search(text, m.end(), min(window_end, m.end() + 400))
+        if refs_m is not None:
+            # "The recommendations noted in the report in paragraphs 27 (b), (c), 28 (a) … did not enjoy the support"
+            sentence_end = text.find(". ", refs_m.end(), window_end)
+            ends = [sentence_end + 1 if sentence_end > 0 else refs_m.end()]
         if not ends:
             continue
         body_end = min(ends)
@@ -209,7 +254,9 @@ def _groups(text: str, first: int, last: int) -> list[_Group]:
         if nested is not None:
             continue  # a paragraph of its own ("96. Kazakhstan considers that recommendations Nos. 7, 8 … are implemented.")
         body = text[m.start("start") : body_end].rstrip(" :")
-        if not re.search(r"recommend|agreed|accept", body[:700], re.I) or re.search(r"reflect the position", body, re.I):
+        if not re.search(r"recommend|agreed|accept|enjoy|support|noted|reject", body[:400], re.I):
+            continue
+        if re.search(r"reflect the position", body, re.I):
             continue
         if len(body) > 900:
             continue
@@ -246,7 +293,8 @@ def _items(text: str, g: _Group) -> list[tuple[int, int, int]]:
         hit = None
         for j in range(i, len(cands)):
             n, s, e = cands[j]
-            if n == k or (n == k + 1 and found and s - found[-1][1] < 3000):
+            prefixed = text[s : s + len(str(g.para))] == str(g.para) and n != g.para
+            if n == k or (n == k + 1 and found and s - found[-1][1] < 3000) or (prefixed and k < n <= k + 15):
                 hit = j
                 break
             if found and s - found[-1][1] > 6000:
@@ -284,6 +332,22 @@ def extract_recommendations(clean: CleanText) -> tuple[list[Recommendation], lis
     recs: list[Recommendation] = []
     for g in _groups(text, first, last):
         items = _items(text, g)
+        refs_m = _PARA_REFS.search(g.intro)
+        if not items and refs_m is not None:
+            for k, (body, states, codes) in enumerate(_referenced(text, refs_m.group("refs"), first), start=1):
+                recs.append(
+                    Recommendation(
+                        number=f"{g.para}.{k}",
+                        text=_clean_text(body),
+                        recommending_states=states,
+                        recommending_state_codes=codes,
+                        position=g.position,
+                        position_source="report" if g.position else None,
+                        paragraph=g.para,
+                        group=g.intro,
+                    )
+                )
+            continue
         if not items:
             warnings.append(ParseWarning(code="recommendation-group-empty", message=f"paragraph {g.para} introduces recommendations but none were found"))
         for idx, (n, a, b) in enumerate(items):
