@@ -24,8 +24,8 @@ _SECTION_END = re.compile(
 )
 # a numbered paragraph that introduces a group: "95. The recommendations … listed below enjoy the support of X:"
 _INTRO_HEAD = re.compile(
-    r"(?<![\d.])(?P<para>\d{2,3})\.\s+(?P<start>(?!To\b)(?:The|These|In|Recommendations|All|Following|During|Having|At|"
-    r"It|[A-Z][\w’'()-]+(?: [\w’'()-]+){0,8}? (?:considers|accepts|supports|has|have|examined|agreed|considered|"
+    r"(?<![\d.])(?P<para>\d{2,3})\.\s+(?P<start>(?!To\b)(?:The|These|In|Recommendations|All|Following|During|Having|At|As|For|With|"
+    r"Regarding|Concerning|It|[A-Z][\w’'()-]+(?: [\w’'()-]+){0,8}? (?:considers|accepts|supports|has|have|examined|agreed|considered|"
     r"accepted|rejected|noted|took note|will|indicated|stated|expressed|declared|informed|would|is|was)))\b"
 )
 
@@ -192,9 +192,9 @@ class _Group:
 
 
 # "paragraphs 27 (b), (c), 28 (a), 31, 38": recommendations made in the interactive dialogue, referred to by place
-_LETTERS = r"\(\s*[a-z]{1,2}(?:\s*,\s*[a-z]{1,2})*\s*\)"
+_LETTERS = r"\(\s*(?:[a-z]{1,2}|[ivx]{1,4})(?:\s*(?:,|and)\s*(?:[a-z]{1,2}|[ivx]{1,4}))*\s*\)"
 _PARA_REFS = re.compile(
-    r"\bparagraphs?\s+(?P<refs>\d{1,3}(?:\s*" + _LETTERS + r")*(?:\s*(?:,|and|,\s*and)?\s*(?:" + _LETTERS
+    r"\bparagraphs?\s*:?\s+(?P<refs>\d{1,3}(?:\s*" + _LETTERS + r")*(?:\s*(?:[,;]\s*and|[,;]|and)?\s*(?:" + _LETTERS
     + r"|\d{1,3}\b)(?:\s*" + _LETTERS + r")*)*)"
 )
 
@@ -202,7 +202,7 @@ _PARA_REFS = re.compile(
 def _referenced(text: str, refs: str, before: int) -> list[tuple[str, list[str], list[str | None]]]:
     """The recommendations at "27 (b), (c), 31" in the interactive dialogue, each with the State that made it."""
     out: list[tuple[str, list[str], list[str | None]]] = []
-    for pm in re.finditer(r"(?P<n>\d{1,3})(?P<letters>(?:\s*,?\s*" + _LETTERS + r")*)", refs):
+    for pm in re.finditer(r"(?P<n>\d{1,3})(?P<letters>(?:\s*(?:,|and)?\s*" + _LETTERS + r")*)", refs):
         n = pm.group("n")
         para_m = None
         for cand in re.finditer(r"(?<![\d.])" + n + r"\.\s+(?=[A-Z])", text[:before]):
@@ -242,8 +242,9 @@ def _groups(text: str, first: int, last: int) -> list[_Group]:
         item_m = first_item.search(text, m.end(), window_end)
         colon = text.find(":", m.end(), window_end)
         ends = [x for x in (colon + 1 if colon >= 0 else -1, item_m.start() if item_m else -1) if x > 0]
-        refs_m = _PARA_REFS.search(text, m.end(), min(window_end, m.end() + 400))
-        if refs_m is not None:
+        intro_end = min(ends) if ends else window_end
+        refs_m = _PARA_REFS.search(text, m.end(), min(window_end, m.end() + 600))
+        if refs_m is not None and refs_m.start() < intro_end and not (0 <= colon < refs_m.start()):
             # "The recommendations noted in the report in paragraphs 27 (b), (c), 28 (a) … did not enjoy the support"
             sentence_end = text.find(". ", refs_m.end(), window_end)
             ends = [sentence_end + 1 if sentence_end > 0 else refs_m.end()]
