@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from array import array
 from collections.abc import Iterable, Sequence
 
 from uprkit.layout.lines import Line
@@ -23,7 +24,7 @@ class CleanText:
 
     def __init__(self) -> None:
         self.parts: list[str] = []
-        self.offsets: list[int] = []
+        self.offsets: array[int] = array("q")  # 8 bytes a character, not a Python int object each
         self.markers: list[tuple[int, int]] = []
         self._len = 0
         self._joined: tuple[int, str] | None = None  # (number of parts, text) when last joined
@@ -46,7 +47,7 @@ class CleanText:
 
     def append_synthetic(self, s: str, verbatim_at: int) -> None:
         self.parts.append(s)
-        self.offsets.extend([verbatim_at] * len(s))
+        self.offsets.extend(array("q", [verbatim_at]) * len(s))
         self._len += len(s)
 
     def extend(self, other: CleanText) -> None:

@@ -12,10 +12,13 @@ from uprkit.errors import ReadError
 from uprkit.model import Document
 from uprkit.read.detect import detect_format
 
-#: Largest file read whole. Larger files are refused with a clear error rather than risking memory.
+#: Largest file read whole. Larger files are refused with a clear error rather than risking memory. A UPR
+#: document is well under 1 MB of text and a few MB as PDF or DOCX; the limits leave a wide margin.
 MAX_BYTES = int(os.environ.get("UPRKIT_MAX_BYTES", str(64 * 1024 * 1024)))
+#: Largest plain-text or HTML file (text is parsed whole; about 60 bytes of working memory a character).
+MAX_TEXT_BYTES = int(os.environ.get("UPRKIT_MAX_TEXT_BYTES", str(16 * 1024 * 1024)))
 
-__all__ = ["MAX_BYTES", "read_bytes", "read_document", "detect_format"]
+__all__ = ["MAX_BYTES", "MAX_TEXT_BYTES", "read_bytes", "read_document", "detect_format"]
 
 
 def read_document(path: str | os.PathLike[str]) -> Document:
@@ -47,6 +50,12 @@ def read_bytes(data: bytes, name: str | None = None) -> Document:
     if not data:
         raise ReadError("empty file", name)
     fmt = detect_format(data, name)
+    if fmt in ("text", "html") and len(data) > MAX_TEXT_BYTES:
+        raise ReadError(
+            f"text file too large ({len(data) / 1e6:.1f} MB; the limit for text and HTML is "
+            f"{MAX_TEXT_BYTES / 1e6:.0f} MB, set UPRKIT_MAX_TEXT_BYTES to raise it)",
+            name,
+        )
     if fmt == "pdf":
         from uprkit.read.pdf import read_pdf
 

@@ -24,6 +24,11 @@ def decode_text(data: bytes, name: str | None = None) -> tuple[str, str]:
     controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
     if controls > max(8, len(sample) // 200):
         raise ReadError("binary content, not text (not decodable as any text encoding)", name)
+    high = sum(1 for b in sample if b >= 0x80)
+    if high < len(sample) * 0.02:
+        # mostly ASCII with a few 8-bit characters (a Western code page): pick the page that garbles least
+        text, encoding = _least_garbled(data, ["cp1252", "mac_roman", "latin-1"])
+        return text, encoding
     from charset_normalizer import from_bytes
 
     best = from_bytes(data[: 4 * 1024 * 1024]).best()
