@@ -241,7 +241,7 @@ def test_parse_offsets_clean_text_maps_to_identical_source_characters(
         else:
             assert source == ch, (i, ch, source)
             assert clean.offsets[i] in content  # never from furniture, blank or marker lines, nor marker digits
-    assert clean.offsets == sorted(set(clean.offsets))
+    assert list(clean.offsets) == sorted(set(clean.offsets))
 
     # nothing lost: every content character is kept, but for whitespace and hyphens dropped at line ends
     kept = "".join(text[i] for i in sorted(content) if not text[i].isspace())
