@@ -26,6 +26,7 @@ COLUMNS = [
     "recommending_state_codes",
     "position",
     "position_source",
+    "position_note",
     "group",
 ]
 
@@ -86,6 +87,7 @@ def _row(table: RecommendationTable, r: Recommendation) -> dict[str, object]:
         "recommending_state_codes": "; ".join(c or "?" for c in r.recommending_state_codes),
         "position": r.position,
         "position_source": r.position_source,
+        "position_note": r.position_note,
         "group": r.group,
     }
 

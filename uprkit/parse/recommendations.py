@@ -452,16 +452,33 @@ def _country_of(candidates: list[str]) -> str | None:
 # ----------------------------------------------------------------------------------------- the addendum
 
 _REF = r"(?:\d{2,3}\s?\.\s?)?\d{1,3}"
+_TO = r"(?:\s*[-–—]\s*|\s+(?:to|through|until)\s+)"
 _RANGE = re.compile(
-    r"(?<![\d.])(?P<a>(?P<ap>\d{2,3})\.(?=\d))?(?P<an>\d{1,3})(?:\s*[-–—]\s*(?:(?P<bp>\d{2,3})\.(?=\d))?(?P<bn>\d{1,3}))?(?![\d])"
+    r"(?<![\d.])(?P<a>(?P<ap>\d{2,3})\.(?=\d))?(?P<an>\d{1,3})(?:" + _TO
+    + r"(?:(?P<bp>\d{2,3})\.(?=\d))?(?P<bn>\d{1,3}))?(?![\d])"
 )
-_LIST = re.compile(r"(?P<list>" + _REF + r"(?:\s*[-–—]\s*" + _REF + r")?(?:\s*(?:,|;|\.|and|&)\s*" + _REF + r"(?:\s*[-–—]\s*" + _REF + r")?)*)")
+_LIST = re.compile(
+    r"(?P<list>" + _REF + r"(?:" + _TO + _REF + r")?(?:\s*(?:,|;|\.|and|&|,\s*and)\s*" + _REF + r"(?:" + _TO + _REF
+    + r")?)*)"
+)
 _DECISION = [
     ("noted", re.compile(r"\bnotes?\b|\btakes? note\b|\bnoted\b", re.I)),
-    ("rejected", re.compile(r"\b(?:does|do|can)\s?not\s+(?:accept|support)|\bcannot (?:accept|support)|\breject", re.I)),
-    ("pending", re.compile(r"cannot[^.]{0,40}(?:make a definitive|take a (?:definitive|final) position)|not in a position", re.I)),
-    ("supported", re.compile(r"\baccept(?:s|ed)?\b|\bsupport(?:s|ed)?\b|\bagrees?\b|already (?:been )?implemented", re.I)),
+    ("rejected", re.compile(
+        r"\b(?:does|do|can|could|did|will)\s?not\s+(?:accept|support|endorse)|\bcannot (?:accept|support)|\breject|"
+        r"\bnot (?:be )?(?:accepted|supported|endorsed)\b|\b(?:does|do|did) not enjoy",
+        re.I,
+    )),
+    ("pending", re.compile(
+        r"cannot[^.]{0,40}(?:make a definitive|take a (?:definitive|final) position)|not in a position|"
+        r"(?:still|remain)s? under (?:consideration|review|examination)|will be examined",
+        re.I,
+    )),
+    ("supported", re.compile(
+        r"\baccept(?:s|ed)?\b|\bsupport(?:s|ed)?\b|\bagrees?\b|already (?:been )?implemented|\benjoys? (?:the |its )?support",
+        re.I,
+    )),
 ]
+_PARTIAL = re.compile(r"\bpartial(?:ly)?\b|\bin part\b", re.I)
 
 
 def _decision(text: str) -> Position | None:
@@ -479,8 +496,20 @@ def _decision(text: str) -> Position | None:
     return min(hits)[1]  # type: ignore[return-value]
 
 
+def _decisions(text: str) -> list[tuple[int, int, Position]]:
+    """Every decision phrase in ``text`` (start, end, position), a negated one ("not accepted") winning over the
+    bare verb inside it."""
+    found: list[tuple[int, int, Position]] = []
+    for pos, rx in _DECISION:
+        for m in rx.finditer(text):
+            if any(s <= m.start() < e or m.start() <= s < m.end() for s, e, _ in found):
+                continue
+            found.append((m.start(), m.end(), pos))  # type: ignore[arg-type]
+    return sorted(found)
+
+
 def expand_refs(listing: str) -> list[str]:
-    """'1–5, 14–16, 122.17-18, 140.35. 140.36' → ['1', …, '5', '14', …, '122.17', '122.18', '140.35', '140.36']."""
+    """'1–5, 14–16, 122.17-18, 140.35. 140.36, 98.1 to 98.3' → ['1', …, '5', '14', …, '122.17', '122.18', …]."""
     out: list[str] = []
     for m in _RANGE.finditer(listing):
         para = m.group("ap")
@@ -498,25 +527,116 @@ def expand_refs(listing: str) -> list[str]:
     return out
 
 
+# where a sentence (or a heading run into the text) ends; "Rec. 18", "No. 5", "para. 3" do not end one
+_SENTENCE_END = re.compile(r"(?<!\bRec)(?<!\bNo)(?<!\bNos)(?<!\bpara)(?<!\bparas)(?<!\bArt)[.!?;:](?=\s+[A-Z“\"(])")
+# headings and labels that state the decision on the recommendations listed under them
+_DECISION_HEADING = re.compile(
+    r"(?:\b(?:[IVX]{1,4}|[A-H1-9])\.\s+)?(?P<h>(?:(?:Partially\s+)?(?:Accepted|Supported|Noted|Rejected|Not\s+accepted|"
+    r"Not\s+supported)\s+recommendations)|(?:Recommendations\s+(?:that\s+(?:are|were|have\s+been)\s+|which\s+(?:are|were)\s+)?"
+    r"(?:accepted|supported|noted|rejected|not\s+(?:accepted|supported)|partially\s+(?:accepted|supported)))|"
+    r"(?:Recommendations\s+(?:that|which)\s+(?:enjoy|do\s+not\s+enjoy|did\s+not\s+enjoy)\s+(?:the\s+)?support))\b"
+)
+# a sentence over a list: "Chile supports the following recommendations:", "The following recommendations
+# could not be accepted at this stage."
+_LEAD_SENTENCE = re.compile(
+    r"(?:(?<=[.:;]\s)|^)(?P<h>[A-Z][^.:;]{0,200}?\bfollowing\s+recommendations\b[^.:;\d]{0,200}?)[.:]"
+)
+# a table's position column: "… (France) Supported", "140.3 Noted", "140.5 – Partially supported"
+_COLUMN_WORD = re.compile(
+    r"(?P<w>(?:Partially\s+)?(?:Supported|Accepted|Noted|Rejected)|Not\s+(?:supported|accepted)|Under\s+consideration)"
+    r"(?![\w-])(?!\s+recommendations)"
+)
+
+
+@dataclass
+class _Found:
+    position: Position
+    partial: bool
+    start: int
+    end: int
+    words: str
+
+
+def _sentence(text: str, start: int, end: int, reach: int = 400) -> tuple[str, str]:
+    """The words of the sentence before ``start`` and after ``end``."""
+    lo = max(0, start - reach)
+    before = text[lo:start]
+    cuts = list(_SENTENCE_END.finditer(before))
+    if cuts:
+        before = before[cuts[-1].end() :]
+    after = text[end : end + reach]
+    cut = _SENTENCE_END.search(after)
+    if cut:
+        after = after[: cut.start() + 1]
+    return before, after
+
+
+def _refs_in(listing: str, *, keyword: bool) -> list[str]:
+    refs = expand_refs(listing)
+    if not keyword and not any("." in r for r in refs):
+        return []  # bare numbers count only after "recommendation(s)", "Rec.", "Nos."
+    return refs
+
+
 def extract_positions(clean: CleanText) -> tuple[dict[str, Position], list[ParseWarning]]:
     """Positions an addendum gives, by recommendation number ("122.17") or by item number alone ("17")."""
+    found, warnings = find_positions(clean)
+    return {ref: f.position for ref, f in found.items()}, warnings
+
+
+def find_positions(clean: CleanText) -> tuple[dict[str, _Found], list[ParseWarning]]:
+    """Positions an addendum gives, with where it gives them, in three tiers, the first that speaks winning:
+
+    1. a sentence that lists numbers and states a decision: "The Government accepts the following
+       recommendations: 140.7, 140.8 …", "Recommendations 124.1 to 124.5 are supported", "Slovenia notes
+       recommendations 6–8", "5., 6., 7. The Slovenian Government accepts these recommendations.";
+    2. a table's position column: "124.1 Ratify … (France) Supported";
+    3. a heading over a list: "III. Noted recommendations … 140.3 …".
+
+    A number without a paragraph ("17") counts only where the addendum numbers that way throughout.
+    """
     text = clean.text
-    positions: dict[str, Position] = {}
+    explicit: dict[str, _Found] = {}
+    column: dict[str, _Found] = {}
+    headed: dict[str, _Found] = {}
     warnings: list[ParseWarning] = []
-    # 1. "The Government accepts the following recommendations: 140.7, 140.8 …" / "notes recommendations 1–5"
-    for m in re.finditer(
-        r"(?P<verb>[^.:;]{0,160}?\b(?:accept|support|note|reject|take note)\w*[^.:;\d]{0,160}?)"
-        r"(?:recommendations?|Nos?\.)(?:[^.:;\d]{0,160}:)?\s*(?:Nos?\.)?\s*:?\s*" + _LIST.pattern,
-        text,
-        re.I,
-    ):
-        decision = _decision(m.group("verb"))
-        refs = expand_refs(m.group("list"))
-        if decision is None or len(refs) == 0:
-            continue
+
+    def put(into: dict[str, _Found], refs: list[str], pos: Position, partial: bool, s: int, e: int, words: str) -> None:
         for ref in refs:
-            positions.setdefault(ref, decision)
-    # 2. prose per item (cycle 1): "5., 6., 7., 8., 9. The Slovenian Government accepts these recommendations."
+            into.setdefault(ref, _Found(pos, partial, s, e, words))
+
+    # 1a. a list after "recommendation(s)" / "Rec." / "Nos." (or a list of full numbers) with the decision in its
+    # sentence: the nearest decision before the list, unless the words after it say "are/is … <decision>"
+    for m in re.finditer(
+        r"(?P<kw>\b(?:[Rr]ecommendations?|Recs?\.)\s*(?:Nos?\.)?\s*:?\s*)?(?<![\d.])" + _LIST.pattern, text
+    ):
+        if re.match(r"\s*(?:%|per\s?cent)", text[m.end() : m.end() + 10]):
+            continue
+        refs = _refs_in(m.group("list"), keyword=m.group("kw") is not None)
+        if not refs:
+            continue
+        before, after = _sentence(text, m.start(), m.end())
+        keyword = m.group("kw") is not None
+        if not keyword and re.match(r"\s*[-–—:]?\s*[A-Z][a-z]", after) and not _decisions(after[:30]):
+            continue  # an item's label before its text ("107.2 Abolish the death penalty (France) Noted"): tier 2
+        after_dec = _decisions(after[:120])
+        before_dec = _decisions(before)
+        pick: tuple[int, int, Position] | None = None
+        pick_text = ""
+        lead = re.match(r"[\s,;:)]*(?:(?:is|are|were|was|has been|have been|will be)\s+(?:\w+\s+){0,2}?)?"
+                        r"(?:(?:partially|fully|also)\s+)?", after, re.I)
+        if after_dec and lead is not None and after_dec[0][0] <= lead.end() + 2:
+            pick, pick_text = after_dec[0], after
+        elif before_dec and (keyword or (len(before) - before_dec[-1][1] <= 80 and ")" not in before[before_dec[-1][1] :])):
+            pick, pick_text = before_dec[-1], before
+        elif after_dec and re.match(r"[\s,;:)]*(?:(?:is|are|were|was|has been|have been|will be)\b|:)", after):
+            pick, pick_text = after_dec[0], after
+        if pick is None:
+            continue
+        window = pick_text[max(0, pick[0] - 30) : pick[1] + 10]
+        put(explicit, refs, pick[2], bool(_PARTIAL.search(window)), m.start("list"), m.end("list"),
+            (before + m.group(0) + after).strip())
+    # 1b. prose per item (cycle 1): "5., 6., 7., 8., 9. The Slovenian Government accepts these recommendations."
     prose: list[tuple[int, Position]] = []
     for m in re.finditer(
         r"(?:^|(?<=[.;:!?]\s)|(?<=\s\s))(?P<nums>(?:" + _REF + r"\.?,?\s*(?:and\s+)?){1,12}?)\s+(?P<first>[A-Z][^.:]{5,400}[.:])",
@@ -531,8 +651,9 @@ def extract_positions(clean: CleanText) -> tuple[dict[str, Position], list[Parse
         prose.append((m.start(), decision))
         refs = expand_refs(nums)
         for ref in refs:
-            if ref not in positions:
-                positions[ref] = decision
+            if ref not in explicit:
+                explicit[ref] = _Found(decision, bool(_PARTIAL.search(m.group("first"))), m.start("nums"),
+                                       m.end("nums"), m.group(0))
                 if decision == "pending":
                     warnings.append(
                         ParseWarning(
@@ -541,15 +662,61 @@ def extract_positions(clean: CleanText) -> tuple[dict[str, Position], list[Parse
                             f"'{m.group('first')[:100]}'",
                         )
                     )
-    # 3. a number column that wrapped into the text: "77., 78., 79., 82., Slovenia accepts these … refers to
+    # 1c. a number column that wrapped into the text: "77., 78., 79., 82., Slovenia accepts these … refers to
     # 83., 85., 86., 87. decision by the Constitutional Court …": the numbers go with the decision before them
     for m in re.finditer(r"(?<=[a-z,]\s)(?P<nums>(?:\d{1,3}\.,?\s+){1,12})(?=[a-z])", text):
-        before = [d for start, d in prose if start < m.start()]
-        if not before:
+        before_prose = [d for start, d in prose if start < m.start()]
+        if not before_prose:
             continue
-        for ref in expand_refs(m.group("nums")):
-            positions.setdefault(ref, before[-1])
-    return positions, warnings
+        put(explicit, expand_refs(m.group("nums")), before_prose[-1], False, m.start("nums"), m.end("nums"),
+            m.group(0))
+    # 2. a table's position column
+    item_starts = list(re.finditer(r"(?<![\d.\w])(?P<ref>\d{2,3}\.\d{1,3})(?![\d]|\s*%)", text))
+    for i, m in enumerate(item_starts):
+        stop = item_starts[i + 1].start() if i + 1 < len(item_starts) else min(len(text), m.end() + 1500)
+        segment = text[m.end() : stop]
+        cm = re.match(r"\s*[-–—:]?\s*" + _COLUMN_WORD.pattern, segment)
+        if cm is None:
+            cm = re.search(r"\)\s*[;.]?\s*" + _COLUMN_WORD.pattern, segment)
+        if cm is None:
+            continue
+        word = cm.group("w")
+        pos = _decision(word) or ("pending" if word.lower().startswith("under") else None)
+        if pos is None:
+            continue
+        put(column, [m.group("ref")], pos, bool(_PARTIAL.search(word)), m.start(), m.end() + cm.end(),
+            text[m.start() : m.end() + cm.end()])
+    # 3. headings over lists
+    heads = sorted(
+        [*_DECISION_HEADING.finditer(text), *_LEAD_SENTENCE.finditer(text)], key=lambda h: (h.start(), -h.end())
+    )
+    for i, h in enumerate(heads):
+        pos = _decision(h.group("h"))
+        if pos is None:
+            continue
+        stop = heads[i + 1].start() if i + 1 < len(heads) else len(text)
+        for m in re.finditer(r"(?<![\d.\w])(?P<ref>\d{2,3}\.\d{1,3})(?![\d]|\s*%)|\bRecs?\.\s*(?P<bare>\d{1,3})\b",
+                             text[h.end() : stop]):
+            ref = m.group("ref") or m.group("bare")
+            put(headed, [ref], pos, bool(_PARTIAL.search(h.group("h"))), h.end() + m.start(), h.end() + m.end(),
+                h.group("h"))
+
+    found: dict[str, _Found] = {}
+    for tier in (explicit, column, headed):
+        for ref, f in tier.items():
+            found.setdefault(ref, f)
+    if any("." in ref for ref in found):  # the addendum uses full numbers: a bare one is a date, a count, a page
+        found = {ref: f for ref, f in found.items() if "." in ref}
+    partial = sorted((ref for ref, f in found.items() if f.partial), key=ref_key)
+    if partial:
+        warnings.append(
+            ParseWarning(
+                code="position-partial",
+                message=f"the addendum supports {len(partial)} recommendations only in part (recorded as "
+                f"{found[partial[0]].position}): {', '.join(partial[:8])}{' …' if len(partial) > 8 else ''}",
+            )
+        )
+    return dict(sorted(found.items(), key=lambda kv: ref_key(kv[0]))), warnings
 
 
 def apply_positions(
@@ -596,4 +763,9 @@ def join_addendum(
 ) -> list[ParseWarning]:
     """Apply the positions an addendum (parsed as a ``wg_report_addendum``) gives to a report's recommendations."""
     positions: dict[str, Position] = {r.number: r.position for r in addendum_recs if r.position is not None}
-    return apply_positions(recs, positions)
+    warnings = apply_positions(recs, positions)
+    notes = {r.number: r.position_note for r in addendum_recs if r.position_note}
+    for r in recs:
+        if r.position_source == "addendum" and r.number in notes:
+            r.position_note = notes[r.number]
+    return warnings

@@ -157,16 +157,26 @@ def parse_report(doc: Document) -> ParsedReport:
         recommendations, rec_warnings = extract_recommendations(whole)
         warnings.extend(rec_warnings)
     elif md.kind == "wg_report_addendum":
-        from uprkit.parse.recommendations import extract_positions, ref_key
+        from uprkit.parse.recommendations import find_positions
 
         body_lines = [ln for ln in lines[body_first:body_last] if ln.kind in ("text", "marker")]
         whole = build_clean(text, body_lines, markers_by_line, vocabulary)
-        positions, pos_warnings = extract_positions(whole)
+        positions, pos_warnings = find_positions(whole)
         warnings.extend(pos_warnings)
-        recommendations = [
-            Recommendation(number=ref, text="", position=pos, position_source="addendum")
-            for ref, pos in sorted(positions.items(), key=lambda kv: ref_key(kv[0]))
-        ]
+        recommendations = []
+        for ref, found in positions.items():
+            start, end = whole.span(found.start, found.end)
+            recommendations.append(
+                Recommendation(
+                    number=ref,
+                    text="",
+                    position=found.position,
+                    position_source="addendum",
+                    position_note=f"partially {found.position}" if found.partial else None,
+                    start=start,
+                    end=end,
+                )
+            )
     report = ParsedReport(
         source_path=doc.source_path,
         format=doc.format,

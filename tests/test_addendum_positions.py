@@ -1,0 +1,147 @@
+"""The positions an addendum gives, in the wordings and layouts States use across the four cycles.
+
+Each case is a short passage written the way real addenda put it (lists after a verb, ranges with "to",
+"Recommendations … are supported", a table's position column, headings over lists, per-item prose); the
+Slovenia addenda in ``../shared/data`` are checked against their own stated totals in test_recommendations.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from uprkit.layout.clean import CleanText
+from uprkit.parse.recommendations import expand_refs, extract_positions, find_positions
+
+
+def _clean(text: str) -> CleanText:
+    c = CleanText()
+    c.append(" ".join(text.split()), 0)
+    return c
+
+
+def positions(text: str) -> dict[str, str]:
+    return dict(extract_positions(_clean(text))[0])
+
+
+def test_list_after_the_verb() -> None:
+    got = positions("3. The Government accepts the following recommendations: 140.7, 140.8, 140.9. "
+                    "4. The Government notes recommendations 140.10 and 140.12.")
+    assert got == {"140.7": "supported", "140.8": "supported", "140.9": "supported",
+                   "140.10": "noted", "140.12": "noted"}
+
+
+def test_ranges_with_dashes_and_with_to() -> None:
+    got = positions("Kenya supports recommendations 134.1-134.4, 134.6 to 134.8 and 134.10–12. "
+                    "Kenya notes recommendations 134.5 and 134.9.")
+    assert got == {**{f"134.{i}": "supported" for i in (1, 2, 3, 4, 6, 7, 8, 10, 11, 12)},
+                   "134.5": "noted", "134.9": "noted"}
+
+
+def test_list_before_the_verb() -> None:
+    got = positions("Recommendations 115.1, 115.2 and 115.5 are accepted. Recommendation 115.3 is noted. "
+                    "The following recommendations are supported: 115.4; 115.6.")
+    assert got == {"115.1": "supported", "115.2": "supported", "115.5": "supported", "115.3": "noted",
+                   "115.4": "supported", "115.6": "supported"}
+
+
+def test_two_decisions_in_one_sentence() -> None:
+    got = positions("The State accepts recommendations 98.1 to 98.3 and notes recommendations 98.4 and 98.5.")
+    assert got == {"98.1": "supported", "98.2": "supported", "98.3": "supported", "98.4": "noted", "98.5": "noted"}
+
+
+def test_negated_verbs_are_not_acceptance() -> None:
+    got = positions("Recommendation 124.3: not accepted. The Government does not support recommendations "
+                    "124.7 and 124.8. Recommendation 124.9 is accepted.")
+    assert got == {"124.3": "rejected", "124.7": "rejected", "124.8": "rejected", "124.9": "supported"}
+
+
+def test_table_position_column() -> None:
+    text = (
+        "Recommendation Position Comments "
+        "107.1 Ratify the Optional Protocol to the Convention against Torture (Denmark) Supported "
+        "107.2 Abolish the death penalty (France) (Spain) Noted The Constitution provides for it. "
+        "107.3 Establish a national human rights institution in line with the Paris Principles (India); Supported "
+        "107.4 Partially supported"
+    )
+    got, _ = find_positions(_clean(text))
+    assert {k: v.position for k, v in got.items()} == {
+        "107.1": "supported", "107.2": "noted", "107.3": "supported", "107.4": "supported"}
+    assert [k for k, v in got.items() if v.partial] == ["107.4"]
+
+
+def test_headings_over_lists() -> None:
+    text = (
+        "I. Supported recommendations 5. Chile supports these recommendations as they are being implemented. "
+        "125.1 Ratify ICRMW (Egypt); 125.2 Adopt a plan (Peru); "
+        "II. Noted recommendations 6. Chile takes note of the following recommendations: "
+        "125.3 Decriminalize defamation (Estonia); 125.4 Legalize abortion (Norway)."
+    )
+    assert positions(text) == {"125.1": "supported", "125.2": "supported", "125.3": "noted", "125.4": "noted"}
+
+
+def test_heading_alone_over_items() -> None:
+    text = ("Noted recommendations 125.3 Decriminalize defamation (Estonia); 125.4 Legalize abortion (Norway). "
+            "Accepted recommendations 125.1 Ratify ICRMW (Egypt).")
+    assert positions(text) == {"125.3": "noted", "125.4": "noted", "125.1": "supported"}
+
+
+def test_cycle_one_prose_per_item() -> None:
+    got = positions("5., 6., 7. The Slovenian Government accepts these recommendations. "
+                    "8. Slovenia does not accept this recommendation because the law already provides for it.")
+    assert got == {"5": "supported", "6": "supported", "7": "supported", "8": "rejected"}
+
+
+def test_an_unclear_answer_stays_pending_with_a_warning() -> None:
+    got, warnings = extract_positions(_clean(
+        "3. At this stage Slovenia cannot make a definitive statement on this recommendation, as the matter is "
+        "still under consideration."))
+    assert got == {"3": "pending"}
+    assert [w.code for w in warnings] == ["position-unclear"]
+
+
+def test_percentages_dates_and_convention_numbers_are_not_recommendations() -> None:
+    got = positions("By the end of 2024, 99.9% of cases were resolved. Slovenia ratified Convention (No. 174) "
+                    "in 2010. Slovenia accepts recommendations 140.11 and 140.12.")
+    assert got == {"140.11": "supported", "140.12": "supported"}
+
+
+def test_partial_support_is_recorded_and_warned() -> None:
+    got, warnings = find_positions(_clean("The Government partially accepts recommendation 124.6."))
+    assert got["124.6"].position == "supported" and got["124.6"].partial
+    assert any(w.code == "position-partial" and "124.6" in w.message for w in warnings)
+
+
+def test_the_first_statement_wins_over_a_later_mention() -> None:
+    got = positions("The Government accepts recommendations 140.11 and 140.12. "
+                    "III. Noted recommendations The Government notes recommendation 140.13. "
+                    "As to 140.11, see the explanation above.")
+    assert got == {"140.11": "supported", "140.12": "supported", "140.13": "noted"}
+
+
+@given(st.integers(100, 160), st.integers(1, 200), st.integers(0, 40), st.sampled_from(["-", "–", " to ", " - "]))
+def test_expand_refs_ranges(para: int, a: int, span: int, dash: str) -> None:
+    b = a + span
+    assert expand_refs(f"{para}.{a}{dash}{para}.{b}") == [f"{para}.{k}" for k in range(a, b + 1)]
+    assert expand_refs(f"{para}.{a}{dash}{b}") == [f"{para}.{k}" for k in range(a, b + 1)]
+
+
+@pytest.mark.parametrize(
+    ("listing", "expected"),
+    [
+        ("1–5, 14–16", ["1", "2", "3", "4", "5", "14", "15", "16"]),
+        ("122.17-18", ["122.17", "122.18"]),
+        ("140.35. 140.36", ["140.35", "140.36"]),
+        ("150 – 152", ["150", "151", "152"]),
+    ],
+)
+def test_expand_refs_examples(listing: str, expected: list[str]) -> None:
+    assert expand_refs(listing) == expected
+
+
+def test_a_sentence_over_a_list_of_items() -> None:
+    text = ("4. Ghana supports the following recommendations: 130.1 Ratify OP-CAT (Denmark); 130.2 Adopt the bill "
+            "(Canada). 5. The following recommendations could not be accepted at this stage. 130.3 Abolish the "
+            "death penalty (France); 130.4 Repeal section 104 (Norway).")
+    assert positions(text) == {"130.1": "supported", "130.2": "supported", "130.3": "rejected", "130.4": "rejected"}
