@@ -237,6 +237,8 @@ def _groups(text: str, first: int, last: int) -> list[_Group]:
         if groups and m.start() < groups[-1].start:
             continue
         para = m.group("para")
+        if groups and int(para) <= groups[-1].para:
+            continue  # an item of the list above ("19. Noting that … it was recommended that …"), not a paragraph
         window_end = min(last, m.end() + 1500)
         first_item = re.compile(r"(?<![\d.])(?:" + para + r"\s?\.\s?)?1(?:\.(?!\d)|\s)\s*(?=[A-Z“\"‘(])")
         item_m = first_item.search(text, m.end(), window_end)
