@@ -246,7 +246,8 @@ def _groups(text: str, first: int, last: int) -> list[_Group]:
         ends = [x for x in (colon + 1 if colon >= 0 else -1, item_m.start() if item_m else -1) if x > 0]
         intro_end = min(ends) if ends else window_end
         refs_m = _PARA_REFS.search(text, m.end(), min(window_end, m.end() + 600))
-        if refs_m is not None and refs_m.start() < intro_end and not (0 <= colon < refs_m.start()):
+        colon_first = 0 <= colon < refs_m.start() and text[colon + 1 : refs_m.start()].strip() if refs_m else False
+        if refs_m is not None and (refs_m.start() < intro_end or refs_m.start() == colon + 2) and not colon_first:
             # "The recommendations noted in the report in paragraphs 27 (b), (c), 28 (a) … did not enjoy the support"
             sentence_end = text.find(". ", refs_m.end(), window_end)
             ends = [sentence_end + 1 if sentence_end > 0 else refs_m.end()]
