@@ -26,7 +26,7 @@ _SECTION_END = re.compile(
 _INTRO_HEAD = re.compile(
     r"(?<![\d.])(?P<para>\d{2,3})\.\s+(?P<start>(?!To\b)(?:The|These|In|Recommendations|All|Following|During|Having|At|As|For|With|"
     r"Regarding|Concerning|It|[A-Z][\w’'()-]+(?: [\w’'()-]+){0,8}? (?:considers|accepts|supports|has|have|examined|agreed|considered|"
-    r"accepted|rejected|noted|took note|will|indicated|stated|expressed|declared|informed|would|is|was)))\b"
+    r"accepted|rejected|noted|took note|takes note|notes|will|indicated|stated|expressed|declared|informed|would|is|was)))\b"
 )
 
 
@@ -334,11 +334,25 @@ def extract_recommendations(clean: CleanText) -> tuple[list[Recommendation], lis
     end_m = _SECTION_END.search(text, first)
     last = end_m.start() if end_m else len(text)
     recs: list[Recommendation] = []
+    seen_refs: set[tuple[str, tuple[str, ...]]] = set()
     for g in _groups(text, first, last):
         items = _items(text, g)
         refs_m = _PARA_REFS.search(g.intro)
+        if items and refs_m is not None:
+            # "… in paragraphs 26 (e), 29 … did not enjoy the support of Burundi: NOTE 1. With regard to …": numbered
+            # notes that name no State are comments on the paragraphs referred to, not recommendations
+            with_states = sum(1 for _, a, b in items if split_item(text[a:b])[1])
+            if with_states * 2 < len(items):
+                items = []
         if not items and refs_m is not None:
-            for k, (body, states, codes) in enumerate(_referenced(text, refs_m.group("refs"), first), start=1):
+            referenced = []
+            for body, states, codes in _referenced(text, refs_m.group("refs"), first):
+                key = (_clean_text(body), tuple(states))
+                if key in seen_refs:
+                    continue  # "X takes note of the recommendations in paragraphs 35 (b), 38 (b) …", listed above
+                seen_refs.add(key)
+                referenced.append((body, states, codes))
+            for k, (body, states, codes) in enumerate(referenced, start=1):
                 recs.append(
                     Recommendation(
                         number=f"{g.para}.{k}",
