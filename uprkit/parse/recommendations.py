@@ -218,17 +218,30 @@ def _referenced(text: str, refs: str, before: int) -> list[tuple[str, list[str],
         codes: list[str | None] = [speaker] if speaker else []
         letters = [x for grp in re.findall(r"\(([^()]*)\)", pm.group("letters")) for x in re.findall(r"[a-z]{1,2}", grp)]
         if not letters:
-            body = re.split(r"\brecommended(?: that \w+)?\s*", para, maxsplit=1)
-            out.append((body[-1].split(". ")[0].strip(), states, codes))
+            body = re.split(r"\brecommend(?:ed|s)?(?: that [\w ]{1,40}?(?=:|\s\(?[a-z]\)|\s[a-z]))?\s*:?\s*", para, maxsplit=1)[-1]
+            # "It recommended that China: (a) release …; (b) reduce …": the export of such a paragraph counts each
+            listed = list(_ENUMERATOR.finditer(body))
+            if len(listed) >= 2 and listed[0].group("l") == "a" and listed[0].start() < 20:
+                for i, lm in enumerate(listed):
+                    rest = body[lm.end() : listed[i + 1].start() if i + 1 < len(listed) else len(body)]
+                    stop = _ITEM_STOP.search(rest)
+                    out.append((rest[: stop.start() if stop else 400].strip(" ;,"), states, codes))
+                continue
+            out.append((body.split(". ")[0].strip(), states, codes))
             continue
         for letter in letters:
-            lm = re.search(r"\(\s*" + letter + r"\s*\)\s*", para)
+            lm = re.search(r"(?:\(\s*|(?<=[\s:;,]))" + letter + r"\s*\)\s*", para)
             if lm is None:
                 continue
             rest = para[lm.end() :]
-            stop = re.search(r"(?<=[a-z)\]])\.\s|;\s*\(\s*[a-z]{1,2}\s*\)|\(\s*[a-z]{1,2}\s*\)", rest)
+            stop = _ITEM_STOP.search(rest)
             out.append((rest[: stop.start() if stop else 400].strip(" ;,"), states, codes))
     return out
+
+
+# "(a)", "a)" before an item of a dialogue paragraph's recommendations; where such an item stops
+_ENUMERATOR = re.compile(r"(?:\(\s*|(?<=[\s:;,])|^)(?P<l>[a-z])\s*\)\s*")
+_ITEM_STOP = re.compile(r"(?<=[A-Za-z)\]])\.\s|;?\s*\(\s*[a-z]{1,2}\s*\)|;?\s(?:and\s)?[a-z]\)\s?")
 
 
 def _groups(text: str, first: int, last: int) -> list[_Group]:
