@@ -145,3 +145,13 @@ def test_a_sentence_over_a_list_of_items() -> None:
             "(Canada). 5. The following recommendations could not be accepted at this stage. 130.3 Abolish the "
             "death penalty (France); 130.4 Repeal section 104 (Norway).")
     assert positions(text) == {"130.1": "supported", "130.2": "supported", "130.3": "rejected", "130.4": "rejected"}
+
+
+def test_table_laid_out_on_the_page_puts_the_position_inside_the_text() -> None:
+    text = (
+        "Recommendation Position "
+        "155.1 Ratify the Optional Protocol to the Supported Convention against Torture (Denmark); "
+        "155.2 Abolish the death penalty in law and in Noted practice (France); "
+        "155.3 Supported Adopt a national action plan (Peru);"
+    )
+    assert positions(text) == {"155.1": "supported", "155.2": "noted", "155.3": "supported"}

@@ -709,6 +709,12 @@ def find_positions(clean: CleanText) -> tuple[dict[str, _Found], list[ParseWarni
         if cm is None:
             cm = re.search(r"\)\s*[;.]?\s*" + _COLUMN_WORD.pattern, segment)
         if cm is None:
+            # a page-laid-out table puts the position beside the first line of the row, so it lands inside the
+            # text: "155.1 Ratify the Optional Protocol Supported to the Convention against Torture (Denmark)"
+            inside = list(re.finditer(r"(?<=[a-z,;)]\s)" + _COLUMN_WORD.pattern, segment))
+            if inside and len({_decision(x.group("w")) for x in inside}) == 1:
+                cm = inside[0]
+        if cm is None:
             continue
         word = cm.group("w")
         pos = _decision(word) or ("pending" if word.lower().startswith("under") else None)
