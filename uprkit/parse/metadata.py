@@ -83,7 +83,7 @@ def kind_of(symbol: str | None, front_text: str) -> str:
             return "wg_report"
     t = re.sub(r"\s+", "", front_text.lower())
     if "reportoftheworkinggroupontheuniversalperiodicreview" in t:
-        return "wg_report_addendum" if re.search(r"addendum|views on conclusions", t) else "wg_report"
+        return "wg_report_addendum" if re.search(r"addendum|viewsonconclusions", t) else "wg_report"
     if "summaryofstakeholders" in t or "summarypreparedbytheoffice" in t:
         return "stakeholder_summary"
     if "compilation" in t:
