@@ -56,9 +56,9 @@ def _glued_weight(text: str, m: re.Match[str]) -> float | None:
         # "11.1 per cent" is a decimal; "2018.6 JS16" is a year and a marker; "129.1 Ratify" numbers an item
         if not re.match(r"^(\s+[A-Z“\"(]|\s*$)", after):
             return None
-        item = re.search(r"(?:^|[;:.)]\s|^\s+)(\d{2,3})\.$", before)
+        item = re.search(r"(?:^|[;:.),]\s|^\s+)(\d{2,3})\.$", before)
         if item:
-            return None  # "…(Slovakia); 129.2 Consider …": the number of a recommendation
+            return None  # "…(Slovakia); 129.2 Consider …", "140.240, 140.253": the number of a recommendation
         return 0.6
     if prev == "-" or prev == "/" or prev == "–":
         return None

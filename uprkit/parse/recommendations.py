@@ -32,6 +32,7 @@ _INTRO_HEAD = re.compile(
 
 _REJECTED = re.compile(
     r"did not enjoy|do(?:es)? not enjoy|not accepted|could not accept|cannot accept|can ?not support|"
+    r"(?:can ?not|could not|will not|would not) be (?:accepted|supported)|"
     r"do(?:es)? not (?:accept|support)|did not (?:accept|support)|reject",
     re.I,
 )
@@ -48,8 +49,20 @@ _SUPPORTED = re.compile(
 )
 
 
+_THUS_NOTED = re.compile(
+    r"(?:would|will|shall|are|were|have been|has been)\s+(?:thus\s+|therefore\s+|hence\s+|also\s+)?(?:be\s+)?noted\b",
+    re.I,
+)
+
+
 def group_position(intro: str) -> Position | None:
-    """What a group's introductory paragraph says the State made of the recommendations below it."""
+    """What a group's introductory paragraph says the State made of the recommendations below it.
+
+    "… did not enjoy the support of Kazakhstan and would thus be noted" and "… cannot be accepted and would
+    thus be noted" are ``noted``: the State's own word for what it does with them.
+    """
+    if _THUS_NOTED.search(intro):
+        return "noted"
     if _REJECTED.search(intro):
         return "rejected"
     if _NOTED.search(intro) and not _SUPPORTED.search(intro):
@@ -65,7 +78,7 @@ def group_position(intro: str) -> Position | None:
 
 # ----------------------------------------------------------------------------------- States in brackets
 
-_STATE_SPLIT = re.compile(r"(,\s*|\s+and\s+|\s*;\s*)")
+_STATE_SPLIT = re.compile(r"(,\s*and\s+|,\s*|\s+and\s+|\s*;\s*)")
 
 
 def parse_states(content: str) -> tuple[list[str], list[str | None]] | None:
@@ -107,8 +120,13 @@ def parse_states(content: str) -> tuple[list[str], list[str | None]] | None:
         codes.append(country.iso3)
         found += 1
         i = j
-    if found == 0 or found < len(names) / 2:
+    if found == 0:
         return None
+    if found < len(names) / 2 and not all(
+        c is not None or re.fullmatch(r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of|the|and|[A-Z][\w’'.-]*)){0,5}", n)
+        for n, c in zip(names, codes, strict=True)
+    ):
+        return None  # "(No. 118, France)": not a list of States
     return names, codes
 
 
@@ -222,18 +240,18 @@ def _referenced(text: str, refs: str, before: int) -> list[tuple[str, list[str],
             # "It recommended that China: (a) release …; (b) reduce …": the export of such a paragraph counts each
             listed = list(_ENUMERATOR.finditer(body))
             if len(listed) >= 2 and listed[0].group("l") == "a" and listed[0].start() < 20:
-                for i, lm in enumerate(listed):
-                    rest = body[lm.end() : listed[i + 1].start() if i + 1 < len(listed) else len(body)]
+                for i, em in enumerate(listed):
+                    rest = body[em.end() : listed[i + 1].start() if i + 1 < len(listed) else len(body)]
                     stop = _ITEM_STOP.search(rest)
                     out.append((rest[: stop.start() if stop else 400].strip(" ;,"), states, codes))
                 continue
             out.append((body.split(". ")[0].strip(), states, codes))
             continue
         for letter in letters:
-            lm = re.search(r"(?:\(\s*|(?<=[\s:;,]))" + letter + r"\s*\)\s*", para)
-            if lm is None:
+            found = re.search(r"(?:\(\s*|(?<=[\s:;,]))" + letter + r"\s*\)\s*", para)
+            if found is None:
                 continue
-            rest = para[lm.end() :]
+            rest = para[found.end() :]
             stop = _ITEM_STOP.search(rest)
             out.append((rest[: stop.start() if stop else 400].strip(" ;,"), states, codes))
     return out
@@ -384,7 +402,7 @@ def extract_recommendations(clean: CleanText) -> tuple[list[Recommendation], lis
         for idx, (n, a, b) in enumerate(items):
             if idx == len(items) - 1:
                 # the last item ends where the next numbered paragraph starts ("… (Canada). 98. All conclusions")
-                nxt = re.search(r"(?<![\d.])(\d{2,3})\.\s+(?!To\b)[A-Z]", text[a : b + 40])
+                nxt = re.search(r"(?<![\d.])(\d{2,3})\.\s+(?!To\b)[A-Z(]", text[a : b + 40])
                 if nxt and nxt.start() < b - a and g.para < int(nxt.group(1)) <= g.para + 6:
                     b = a + nxt.start()
             raw = text[a:b]
@@ -669,7 +687,8 @@ def find_positions(clean: CleanText) -> tuple[dict[str, _Found], list[ParseWarni
     # 1b. prose per item (cycle 1): "5., 6., 7., 8., 9. The Slovenian Government accepts these recommendations."
     prose: list[tuple[int, Position]] = []
     for m in re.finditer(
-        r"(?:^|(?<=[.;:!?]\s)|(?<=\s\s))(?P<nums>(?:" + _REF + r"\.?,?\s*(?:and\s+)?){1,12}?)\s+(?P<first>[A-Z][^.:]{5,400}[.:])",
+        r"(?:^|(?<=[.;:!?]\s)|(?<=\s\s))(?P<nums>(?>" + _REF + r"\.?,?(?:\s*(?:and\s+)?" + _REF + r"\.?,?){0,11}))"
+        r"\s+(?P<first>[A-Z][^.:]{5,400}[.:])",
         text,
     ):
         nums = m.group("nums")
