@@ -767,9 +767,10 @@ def garbage(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         ([str(C4_REPORT), "missing"], 1),
         ([str(C4_REPORT), str(C1_REPORT)], 1),  # a report given as the addendum
         ([str(C4_REPORT), "nul"], 1),
+        ([str(C4_REPORT), str(C1_ADDENDUM)], 1),  # the addendum of another review
     ],
     ids=["missing", "not-wg", "addendum-as-report", "nul-bytes", "noise", "empty", "missing-addendum",
-         "report-as-addendum", "garbage-addendum"],
+         "report-as-addendum", "garbage-addendum", "addendum-of-another-report"],
 )
 def test_cli_recommendations_bad_input(garbage: dict[str, Path], args: list[str], bad: int) -> None:
     paths = [str(garbage.get(a, a)) for a in args]

@@ -52,6 +52,16 @@ def recommendations_table(report_path: str | os.PathLike[str], addendum_path: st
         addendum = parse_file(addendum_path)
         if addendum.kind != "wg_report_addendum":
             raise ParseError(f"not an addendum to a Working Group report (read as {addendum.kind})", str(addendum_path))
+        if report.symbol and addendum.symbol and not addendum.symbol.startswith(report.symbol + "/Add."):
+            raise ParseError(
+                f"the addendum {addendum.symbol} does not belong to the report {report.symbol}", str(addendum_path)
+            )
+        if report.country and addendum.country and report.country != addendum.country:
+            raise ParseError(
+                f"the addendum is about {addendum.country_name or addendum.country}, the report about "
+                f"{report.country_name or report.country}",
+                str(addendum_path),
+            )
         warnings.extend((str(addendum_path), w) for w in addendum.warnings if w.code.startswith("position"))
         warnings.extend((str(addendum_path), w) for w in join_addendum(recs, addendum.recommendations))
     else:

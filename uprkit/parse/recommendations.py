@@ -475,13 +475,12 @@ def wg_session_and_country(text: str) -> tuple[int | None, str | None]:
     candidates = [
         m.group(1)
         for rx in (
-            r"Universal\s*Periodic\s*Review\s*\*?\s*((?:the |The )?[A-Z][\w’'\-(), ]{2,90}?)\s*(?:\*|Addendum|Contents|"
+            r"Universal\s*Periodic\s*Review\s*\*?\s*(?!Report of)((?:the |The )?[A-Z][\w’'\-(), ]{2,90}?)\s*(?:\*|Addendum|Contents|"
             r"Introduction|Views|Previously|The annex|GE\.)",
             r"The review of ((?:the )?[A-Z][\w’'\-(), ]{2,90}?) (?:was|took place|has been) held",
             r"review of ((?:the )?[A-Z][\w’'\-() ]{2,90}?) (?:at|on|in) (?:the|its)",
         )
-        for m in [re.search(rx, head)]
-        if m
+        for m in list(re.finditer(rx, head))[:4]
     ]
     return session, _country_of(candidates)
 
