@@ -1,0 +1,283 @@
+"""uprkit.classify.outlines (outlines of the four cycles, crosswalk) and uprkit.classify.headings."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from uprkit.bench.classify_headings import format_markdown
+from uprkit.classify.headings import HeadingClassifier, analyze, strip_attribution
+from uprkit.classify.outlines import (
+    CYCLES,
+    normalise_title,
+    outline_headings,
+    place_in_outline,
+    theme_of_heading,
+    theme_of_path,
+    themes,
+)
+from uprkit.model import ParsedReport
+
+
+@pytest.fixture(scope="module")
+def classifier() -> HeadingClassifier:
+    return HeadingClassifier.load()
+
+
+# ------------------------------------------------------------------------------------------- outlines, crosswalk
+
+
+def test_outlines_themes_are_known_and_unique() -> None:
+    ids = [t.id for t in themes()]
+    assert len(ids) == len(set(ids))
+    assert 20 <= len(themes(topical_only=True)) <= 35
+    for cycle in CYCLES:
+        for h in outline_headings(cycle, nhri_section=True):
+            assert h.theme is None or h.theme in ids, (cycle, h.title)
+
+
+@pytest.mark.parametrize("cycle", CYCLES)
+def test_outlines_crosswalk_agrees_with_every_outline_heading(cycle: int) -> None:
+    for h in outline_headings(cycle, nhri_section=True):
+        assert theme_of_heading(h.text) == h.theme, (cycle, h.text)
+
+
+@pytest.mark.parametrize("cycle", CYCLES)
+def test_outlines_every_topical_theme_has_a_place(cycle: int) -> None:
+    paths = {h.path for h in outline_headings(cycle)}
+    for t in themes(topical_only=True):
+        path = place_in_outline(t.id, cycle)
+        assert path and tuple(path) in paths, (cycle, t.id)
+
+
+def test_outlines_place_in_outline_per_cycle() -> None:
+    assert place_in_outline("health", 1) == [
+        "II. Promotion and protection of human rights on the ground",
+        "B. Implementation of international human rights obligations",
+        "9. Right to health",
+    ]
+    assert place_in_outline("women", 1)[-1] == "1. Equality and non-discrimination"
+    assert (
+        place_in_outline("slavery-trafficking", 2)[-1]
+        == "2. Right to life, liberty and security of the person"
+    )
+    assert place_in_outline("stateless-persons", 3) == [
+        "II. Information provided by stakeholders",
+        "C. Implementation of international human rights obligations, taking into account applicable "
+        "international humanitarian law",
+        "4. Rights of specific persons or groups",
+        "Stateless persons",
+    ]
+    assert place_in_outline("stateless-persons", 3, nhri_section=True)[0] == (
+        "III. Information provided by other stakeholders"
+    )
+    assert place_in_outline("national-framework", 4) == [
+        "II. Information provided by stakeholders",
+        "B. National human rights framework",
+    ]
+    assert place_in_outline("cooperation-mechanisms", 4)[-1].startswith(
+        "A. Scope of international obligations"
+    )
+    assert place_in_outline("nhri", 4) == [
+        "II. Information provided by the national human rights institution accredited in full compliance with "
+        "the Paris Principles"
+    ]
+    assert place_in_outline("background", 1) == []
+    assert place_in_outline("capacity-building", 1) == ["V. Capacity-building and technical assistance"]
+
+
+@pytest.mark.parametrize(
+    ("title", "theme"),
+    [
+        (
+            "3. Administration of justice, including impunity (part to be added only if relevant), and the rule of law",
+            "administration-of-justice",
+        ),
+        (
+            "Fundamental freedoms and the right to participate in public and political life 50",
+            "fundamental-freedoms",
+        ),
+        ("Lesbian. gay, bisexual, transgender and intersex persons", "lgbti"),
+        ("1. Cross cutting issues", None),
+        ("III. Information provided by other stakeholders", None),
+        (
+            "Scope of international obligations and cooperation with international human rights mechanisms and bodies , 2",
+            "international-obligations",
+        ),
+        ("Right to adequate housing", "social-security-standard-of-living"),  # keyword fallback
+    ],
+)
+def test_outlines_theme_of_heading_variants(title: str, theme: str | None) -> None:
+    assert theme_of_heading(title) == theme
+
+
+def test_outlines_normalise_title() -> None:
+    assert (
+        normalise_title("II. Migrants, refugees and asylum-seekers") == "migrants refugees and asylum seekers"
+    )
+
+
+def test_outlines_kaz_every_paragraph_has_a_theme(kaz_report: ParsedReport) -> None:
+    found = [theme_of_path(p.headings) for p in kaz_report.paragraphs]
+    assert None not in found
+    assert found[0] == "international-obligations"
+    assert found.count("right-to-life-liberty-security") == 10
+
+
+@pytest.mark.shared
+def test_outlines_every_shared_summary_paragraph_has_a_theme(
+    shared_data: Path, parsed: Callable[[Path | str], ParsedReport]
+) -> None:
+    for path in sorted(shared_data.glob("*/*_3.txt")):
+        report = parsed(path)
+        for p in report.paragraphs:
+            assert theme_of_path(p.headings) is not None, (path.name, p.number, p.headings)
+
+
+# -------------------------------------------------------------------------------------------------- classifier
+
+
+def test_headings_model_files_small_and_fast() -> None:
+    base = resources.files("uprkit").joinpath("data/models")
+    size = sum(len(base.joinpath(n).read_bytes()) for n in ("headings.npz", "headings.json"))
+    assert size < 5_000_000
+    start = time.perf_counter()
+    HeadingClassifier.load()
+    assert time.perf_counter() - start < 1.0
+
+
+def test_headings_strip_attribution() -> None:
+    assert strip_attribution("JS1 noted that the law was vague.") == "the law was vague."
+    assert (
+        strip_attribution("Amnesty International (AI) recommended ratifying OP-CAT.") == "ratifying OP-CAT."
+    )
+    assert "group:women" in analyze("JS2 stated that women were excluded.")
+    assert "instrument:OP-CAT" in analyze("ratify OP-CAT")
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        (
+            "JS1 recommended that the State ratify the Optional Protocol to the Convention against Torture and "
+            "ICCPR-OP 2.",
+            "international-obligations",
+        ),
+        (
+            "AI reported that torture and ill-treatment in police custody remained widespread.",
+            "right-to-life-liberty-security",
+        ),
+        (
+            "RSF noted that journalists faced harassment and that freedom of expression and peaceful assembly were "
+            "restricted.",
+            "fundamental-freedoms",
+        ),
+        ("JS4 recommended improving access to health care and mental health services.", "health"),
+        (
+            "JS2 noted that many children dropped out of school and recommended inclusive education.",
+            "education",
+        ),
+        (
+            "JS5 reported that Roma communities faced segregation and lacked access to housing.",
+            "minorities-indigenous",
+        ),
+        (
+            "JS3 recommended deinstitutionalisation of persons with disabilities and accessibility of buildings.",
+            "persons-with-disabilities",
+        ),
+        (
+            "UNHCR noted that asylum seekers were detained at the border and pushed back.",
+            "migrants-refugees-idps",
+        ),
+        (
+            "JS6 noted that domestic violence against women remained prevalent and recommended criminalising marital "
+            "rape.",
+            "women",
+        ),
+        ("JS8 recommended prohibiting corporal punishment of children in all settings.", "children"),
+        ("ENS recommended establishing a statelessness determination procedure.", "stateless-persons"),
+        (
+            "JS10 recommended adopting comprehensive anti-discrimination legislation and combating hate speech.",
+            "equality-non-discrimination",
+        ),
+        (
+            "JS11 noted the environmental impact of mining and recommended regulating business and human rights and "
+            "climate change.",
+            "development-environment-business",
+        ),
+        (
+            "JS12 noted that poverty was high and that social benefits and housing were insufficient.",
+            "social-security-standard-of-living",
+        ),
+    ],
+)
+def test_headings_obvious_texts(classifier: HeadingClassifier, text: str, theme: str) -> None:
+    assert classifier.predict_one(text).theme == theme
+
+
+@pytest.mark.parametrize("cycle", [None, *CYCLES])
+def test_headings_every_label_has_confidence_explanation_and_path(
+    classifier: HeadingClassifier, cycle: int | None
+) -> None:
+    texts = [
+        "JS1 noted that detainees were beaten.",
+        "",
+        "zzz qqq",
+        "Women and girls lacked access to shelters.",
+    ]
+    labels = classifier.predict(texts, cycle=cycle)
+    assert len(labels) == len(texts)
+    for label in labels:
+        assert label.theme in classifier.themes
+        assert 0.0 < label.confidence <= 1.0
+        assert label.explanation and all(label.explanation)
+        if cycle is None:
+            assert label.heading_path is None
+        else:
+            assert label.heading_path == tuple(place_in_outline(label.theme, cycle))
+
+
+def test_headings_predict_document_follows_outline_order(classifier: HeadingClassifier) -> None:
+    texts = [
+        "JS1 recommended ratifying ICCPR-OP 2 and OP-CAT.",
+        "JS2 reported torture in police custody.",
+        "JS3 noted that journalists were harassed and that freedom of expression was restricted.",
+        "JS4 recommended improving access to health care.",
+        "JS5 recommended prohibiting corporal punishment of children.",
+    ]
+    labels = classifier.predict_document(texts, 3)
+    paths = [h.path for h in outline_headings(3, nhri_section=True)]
+    ranks = [paths.index(tuple(place_in_outline(lab.theme, 3, nhri_section=True))) for lab in labels]
+    assert ranks == sorted(ranks)
+    assert [lab.theme for lab in labels] == [
+        "international-obligations",
+        "right-to-life-liberty-security",
+        "fundamental-freedoms",
+        "health",
+        "children",
+    ]
+    grouped = classifier.predict_document(texts[:2], 3, paragraphs=[1, 1])
+    assert grouped[0].theme == grouped[1].theme
+
+
+def test_bench_classify_headings_format_markdown() -> None:
+    scores = {"n": 2, "top1": 0.5, "top3": 1.0}
+    result = {
+        "documents": 1,
+        "examples": 2,
+        "overall": scores,
+        "placement": 0.5,
+        "document_order": 1.0,
+        "document_order_paragraphs": 1.0,
+        "per_document": {"A/HRC/WG.6/7/KAZ/3": {"cycle": 1, **scores}},
+        "per_cycle": {"1": scores},
+        "per_theme": {"health": scores},
+        "confusions": [{"expected": "health", "predicted": "work", "count": 1}],
+    }
+    text = format_markdown(result)
+    assert "top-1 accuracy **0.500**" in text
+    assert "| A/HRC/WG.6/7/KAZ/3 | 1 | 2 | 0.500 | 1.000 |" in text

@@ -1,0 +1,245 @@
+"""Heading classifier: under which guideline heading (unified theme) a statement or paragraph belongs.
+
+A linear model on TF-IDF word uni- and bigrams (plus one pseudo-word per affected group and per instrument the
+lexicons find), trained with scikit-learn by :mod:`uprkit.classify.train_headings` and stored as plain arrays
+(``uprkit/data/models/headings.npz`` and ``headings.json``); prediction needs only numpy.
+
+Texts are read the way the model was trained: the stakeholder attribution at the start ("JS1 noted that",
+"Amnesty International (AI) recommended") is stripped, numbers and endnote markers are dropped.
+
+>>> clf = HeadingClassifier.load()
+>>> label = clf.predict(["JS2 recommended that the State ratify OP-CAT and ICCPR-OP 2."], cycle=3)[0]
+>>> label.theme, label.heading_path[-1]
+('international-obligations', 'A. Scope of international obligations and cooperation with international human \
+rights mechanisms and bodies')
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+
+from uprkit.classify.groups import find_groups
+from uprkit.classify.instruments import find_instruments
+from uprkit.classify.outlines import outline_headings, place_in_outline
+
+__all__ = ["HeadingClassifier", "HeadingLabel", "analyze", "strip_attribution"]
+
+MODEL_NAME = "headings"
+_WORD = re.compile(r"[a-z][a-z'’-]*[a-z]|[a-z]")
+_STOP = frozenset(
+    "a an the of and or to in on for by with at from as is was were be been are that this these those it its "
+    "their they which who whom had has have not also such other into than".split()
+)
+
+
+@dataclass(frozen=True)
+class HeadingLabel:
+    """The predicted theme of one text, how sure the model is, and why."""
+
+    theme: str
+    confidence: float  # the model's probability for ``theme`` (softmax over themes)
+    explanation: tuple[str, ...]  # the features that weighed most for ``theme``, strongest first
+    heading_path: tuple[str, ...] | None  # where ``theme`` goes in the requested cycle's outline
+    alternatives: tuple[tuple[str, float], ...] = ()  # the next themes with their probabilities
+
+
+# -------------------------------------------------------------------------------------------- text analysis
+
+
+@lru_cache(maxsize=1)
+def _attribution() -> re.Pattern[str]:
+    text = resources.files("uprkit").joinpath("data/reporting_verbs.tsv").read_text(encoding="utf-8")
+    verbs = {
+        line.split("\t")[0].strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
+    }
+    alts = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(verbs, key=len, reverse=True))
+    return re.compile(rf"^[^.;:]{{0,160}}?\b(?:{alts})\b(?:\s+that\b)?\s*")
+
+
+def strip_attribution(text: str) -> str:
+    """The text without its opening attribution: "JS1 noted that X" -> "X" (unchanged where none is found)."""
+    m = _attribution().match(text)
+    return text[m.end() :] if m and m.end() < len(text) else text
+
+
+def analyze(text: str) -> list[str]:
+    """The features of a text: lower-case word unigrams and bigrams (no stop words, no numbers), and one
+    pseudo-word per affected group (``group:women``) and per instrument (``instrument:OP-CAT``) mentioned."""
+    body = strip_attribution(text)
+    words = [w for w in _WORD.findall(body.lower().replace("’", "'")) if w not in _STOP and len(w) > 1]
+    features = list(words)
+    features.extend(f"{a} {b}" for a, b in zip(words, words[1:], strict=False))
+    features.extend(sorted({f"group:{g.label}" for g in find_groups(body)}))
+    features.extend(sorted({f"instrument:{m.code}" for m in find_instruments(body)}))
+    return features
+
+
+# -------------------------------------------------------------------------------------------------- the model
+
+
+@dataclass(frozen=True)
+class HeadingModel:
+    """The arrays of a trained model: ``scores = tfidf(text) @ coef.T + intercept``."""
+
+    classes: tuple[str, ...]
+    vocabulary: dict[str, int]
+    idf: npt.NDArray[np.float32]
+    coef: npt.NDArray[np.float32]  # classes x features
+    intercept: npt.NDArray[np.float32]
+    metadata: dict[str, object]
+
+    def save(self, directory: Path, name: str = MODEL_NAME) -> None:
+        directory.mkdir(parents=True, exist_ok=True)
+        np.savez_compressed(directory / f"{name}.npz", idf=self.idf, coef=self.coef, intercept=self.intercept)
+        words = sorted(self.vocabulary, key=self.vocabulary.__getitem__)
+        doc = {"classes": list(self.classes), "metadata": self.metadata, "vocabulary": words}
+        (directory / f"{name}.json").write_text(json.dumps(doc, ensure_ascii=False, indent=0) + "\n", "utf-8")
+
+
+def load_model(directory: Path | None = None, name: str = MODEL_NAME) -> HeadingModel:
+    """Read the arrays (from ``directory``, by default the package's ``data/models``)."""
+    if directory is None:
+        base = resources.files("uprkit").joinpath("data/models")
+        doc = json.loads(base.joinpath(f"{name}.json").read_text(encoding="utf-8"))
+        with base.joinpath(f"{name}.npz").open("rb") as fh:
+            arrays = dict(np.load(fh))
+    else:
+        doc = json.loads((directory / f"{name}.json").read_text(encoding="utf-8"))
+        with np.load(directory / f"{name}.npz") as npz:
+            arrays = dict(npz)
+    vocabulary = {w: i for i, w in enumerate(doc["vocabulary"])}
+    return HeadingModel(
+        tuple(doc["classes"]),
+        vocabulary,
+        arrays["idf"].astype(np.float32),
+        arrays["coef"].astype(np.float32),
+        arrays["intercept"].astype(np.float32),
+        dict(doc["metadata"]),
+    )
+
+
+class HeadingClassifier:
+    """Predict the unified theme (and a cycle's heading path) of statements or paragraphs."""
+
+    def __init__(self, model: HeadingModel, *, explain: int = 6) -> None:
+        self.model = model
+        self.explain = explain
+
+    @classmethod
+    def load(cls, directory: Path | None = None) -> HeadingClassifier:
+        """The packaged model (or one saved under ``directory`` by :meth:`HeadingModel.save`)."""
+        return cls(load_model(directory))
+
+    @property
+    def themes(self) -> tuple[str, ...]:
+        return self.model.classes
+
+    def _vector(self, text: str) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.float32]]:
+        counts = Counter(f for f in analyze(text) if f in self.model.vocabulary)
+        idx = np.fromiter((self.model.vocabulary[f] for f in counts), dtype=np.intp, count=len(counts))
+        tf = np.fromiter((1.0 + math.log(c) for c in counts.values()), dtype=np.float32, count=len(counts))
+        values = tf * self.model.idf[idx]
+        norm = float(np.linalg.norm(values))
+        return idx, values / norm if norm > 0 else values
+
+    def _probs(self, idx: npt.NDArray[np.intp], values: npt.NDArray[np.float32]) -> npt.NDArray[np.float64]:
+        scores = (self.model.coef[:, idx] @ values + self.model.intercept).astype(np.float64)
+        exp = np.exp(scores - scores.max())
+        result: npt.NDArray[np.float64] = exp / exp.sum()
+        return result
+
+    def probabilities(self, text: str) -> npt.NDArray[np.float64]:
+        """The probability of every theme (in :attr:`themes` order) for one text."""
+        return self._probs(*self._vector(text))
+
+    def _label(
+        self,
+        idx: npt.NDArray[np.intp],
+        values: npt.NDArray[np.float32],
+        probs: npt.NDArray[np.float64],
+        chosen: int,
+        cycle: int | None,
+    ) -> HeadingLabel:
+        contrib = self.model.coef[chosen, idx] * values
+        ranked = idx[np.argsort(-contrib, kind="stable")]
+        names = self._names()
+        words = tuple(names[int(i)] for i in ranked[: min(self.explain, int((contrib > 0).sum()))])
+        theme = self.model.classes[chosen]
+        path = tuple(place_in_outline(theme, cycle)) if cycle is not None else None
+        order = [int(i) for i in np.argsort(-probs, kind="stable") if int(i) != chosen]
+        others = tuple((self.model.classes[i], round(float(probs[i]), 4)) for i in order[:2])
+        return HeadingLabel(
+            theme, round(float(probs[chosen]), 4), words or ("(no known word: prior)",), path, others
+        )
+
+    def predict_one(self, text: str, cycle: int | None = None) -> HeadingLabel:
+        idx, values = self._vector(text)
+        probs = self._probs(idx, values)
+        return self._label(idx, values, probs, int(np.argmax(probs)), cycle)
+
+    @lru_cache(maxsize=1)  # noqa: B019 - one classifier per process; the cache is the inverse vocabulary
+    def _names(self) -> list[str]:
+        names = [""] * len(self.model.vocabulary)
+        for word, i in self.model.vocabulary.items():
+            names[i] = word
+        return names
+
+    def _ranks(self, cycle: int) -> npt.NDArray[np.intp]:
+        paths = [h.path for h in outline_headings(cycle, nhri_section=True)]
+        ranks = []
+        for theme in self.model.classes:
+            place = tuple(place_in_outline(theme, cycle, nhri_section=True))
+            ranks.append(paths.index(place) if place in paths else -1)
+        return np.asarray(ranks, dtype=np.intp)
+
+    def predict_document(
+        self, texts: Sequence[str], cycle: int, *, paragraphs: Sequence[int] | None = None
+    ) -> list[HeadingLabel]:
+        """Labels for the statements of one document, in reading order, placed consistently with the outline.
+
+        Headings follow the cycle's template order, so the themes of successive statements may only move
+        forward in that order (themes sharing a heading in ``cycle`` may alternate). The best such sequence
+        under the model's log-probabilities is found by dynamic programming. Statements with the same value in
+        ``paragraphs`` (their paragraph number) get one theme. Confidence stays the model's probability of the
+        chosen theme for each text."""
+        if not texts:
+            return []
+        groups = list(paragraphs) if paragraphs is not None else list(range(len(texts)))
+        vectors = [self._vector(t) for t in texts]
+        probs = [self._probs(i, v) for i, v in vectors]
+        keys = list(dict.fromkeys(groups))
+        position = {k: n for n, k in enumerate(keys)}
+        emission = np.zeros((len(keys), len(self.model.classes)))
+        for g, p in zip(groups, probs, strict=True):
+            emission[position[g]] += np.log(p + 1e-12)
+        ranks = self._ranks(cycle)
+        allowed = ranks[None, :] <= ranks[:, None]  # allowed[k, j]: from theme j to theme k
+        score = emission[0].copy()
+        back = np.zeros(emission.shape, dtype=np.intp)
+        for step in range(1, len(keys)):
+            cand = np.where(allowed, score[None, :], -np.inf)
+            back[step] = np.argmax(cand, axis=1)
+            score = cand[np.arange(len(score)), back[step]] + emission[step]
+        best = [int(np.argmax(score))]
+        for step in range(len(keys) - 1, 0, -1):
+            best.append(int(back[step, best[-1]]))
+        best.reverse()
+        return [
+            self._label(i, v, p, best[position[g]], cycle)
+            for (i, v), p, g in zip(vectors, probs, groups, strict=True)
+        ]
+
+    def predict(self, texts: Sequence[str], cycle: int | None = None) -> list[HeadingLabel]:
+        """One label per text: theme, confidence, explanation words and, with ``cycle``, the heading path."""
+        return [self.predict_one(t, cycle) for t in texts]

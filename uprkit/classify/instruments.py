@@ -1,0 +1,300 @@
+"""International instruments: find every mention in a text and normalise it to one code and one full name.
+
+The table is the package data file ``uprkit/data/instruments.tsv`` (its header explains the fields). Spellings
+vary widely in UN documents ("ICCPR–OP 2", "OP2-ICCPR", "the Second Optional Protocol to the International
+Covenant on Civil and Political Rights, aiming at the abolition of the death penalty"), so each instrument has
+several patterns; where candidate matches overlap, the longest wins ("OP-CAT" over "CAT").
+
+Context rules, beyond the patterns:
+
+* "the Optional Protocol" is a mention only next to its treaty: "the CRPD and its Optional Protocol" (the
+  protocol of the treaty just named), "the Optional Protocol to the Convention against Torture" (protocol of
+  the treaty that follows); an ordinal ("Second") or a topic ("on the sale of children ...") picks among several,
+  "its two Optional Protocols" gives one mention per protocol (same span). "the Convention" or "the Optional
+  Protocol" alone is not a mention.
+* An abbreviation in brackets after a committee's name ("Committee against Torture (CAT)") names the committee,
+  not the treaty, and is skipped.
+* ILO conventions are found by number in any of the usual forms and coded ``ILO C<number>``.
+
+>>> [(m.text, m.code) for m in find_instruments("JS3 urged it to ratify the CRPD and its Optional Protocol.")]
+[('CRPD', 'CRPD'), ('Optional Protocol', 'OP-CRPD')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+__all__ = [
+    "Instrument",
+    "InstrumentMention",
+    "all_instruments",
+    "compile_phrase",
+    "find_instruments",
+    "instrument",
+    "normalise_instrument",
+]
+
+_DASH = "-\u2010\u2011\u2012\u2013\u2014\u2212"
+_OPT_SEP = rf"(?:\s*[{_DASH}]\s*|\s)?"
+
+
+@dataclass(frozen=True)
+class Instrument:
+    """One instrument of the table: its short code and canonical full name."""
+
+    code: str
+    name: str
+    parent: str | None = None  # the treaty an optional protocol belongs to
+
+
+@dataclass(frozen=True)
+class InstrumentMention:
+    """A mention in a text: ``text[start:end]`` is the verbatim words, normalised to ``code`` / ``name``."""
+
+    start: int
+    end: int
+    text: str
+    code: str
+    name: str
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    code: str
+    regex: re.Pattern[str]
+    abbreviation: bool
+
+
+@dataclass(frozen=True)
+class _Table:
+    instruments: dict[str, Instrument]
+    patterns: tuple[_Pattern, ...]
+    # treaty code -> list of (child code, selector); selector: default/first/second/third/plural/topic regex
+    children: dict[str, tuple[tuple[str, str, re.Pattern[str] | None], ...]]
+
+
+def compile_phrase(phrase: str, *, case_sensitive: bool = False) -> str:
+    """Regex source for a phrase pattern: a space is any whitespace run, '-' a hyphen, dash or space, '~' an
+    optional separator; the rest is regular-expression syntax (case-insensitive unless ``case_sensitive``)."""
+    out = phrase.replace("~", "\x00")
+    out = re.sub(r"(?<!\\) ", r"\\s+", out)
+    out = re.sub(r"(?<![\\\[])-(?![^\[]*\])", rf"(?:\\s*[{_DASH}]\\s*|\\s+)", out)
+    out = out.replace("\x00", _OPT_SEP)
+    return out if case_sensitive else f"(?i:{out})"
+
+
+def _bounded(source: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![A-Za-z0-9])(?:{source})(?![A-Za-z])")
+
+
+def _ilo_name(code: str, title: str | None) -> str:
+    kind, number = ("Protocol", code[5:]) if code.startswith("ILO P") else ("Convention", code[5:])
+    label = f"ILO {kind} No. {number}"
+    return f"{title} ({label})" if title else label
+
+
+@lru_cache(maxsize=1)
+def _table() -> _Table:
+    text = resources.files("uprkit").joinpath("data/instruments.tsv").read_text(encoding="utf-8")
+    names: dict[str, str] = {}
+    parents: dict[str, str] = {}
+    patterns: list[_Pattern] = []
+    children: dict[str, list[tuple[str, str, re.Pattern[str] | None]]] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        code, field, value = line.split("\t")
+        if field == "name":
+            names[code] = value
+        elif field == "abbr":
+            patterns.append(_Pattern(code, _bounded(compile_phrase(value, case_sensitive=True)), True))
+        elif field == "text":
+            patterns.append(_Pattern(code, _bounded(compile_phrase(value)), False))
+        elif field == "ilo":
+            names[code] = _ilo_name(code, value)
+            phrase = re.escape(value).replace(r"\ ", " ")
+            patterns.append(_Pattern(code, _bounded(compile_phrase(phrase)), False))
+        elif field == "parent":
+            treaty, selector = value.split(" ", 1)
+            parents[code] = treaty
+            topic = None
+            if selector.startswith("topic:"):
+                topic = re.compile(r"\A" + compile_phrase(selector[6:]) + r"(?![A-Za-z])")
+                selector = "topic"
+            children.setdefault(treaty, []).append((code, selector, topic))
+        else:
+            raise ValueError(f"instruments.tsv: unknown field {field!r} in {line!r}")
+    instruments = {code: Instrument(code, name, parents.get(code)) for code, name in names.items()}
+    return _Table(instruments, tuple(patterns), {k: tuple(v) for k, v in children.items()})
+
+
+def all_instruments() -> list[Instrument]:
+    """Every instrument of the table (ILO conventions known by name included), in table order."""
+    return list(_table().instruments.values())
+
+
+def instrument(code: str) -> Instrument:
+    """The instrument with this code; ILO conventions not in the table get a generic name ("ILO C97")."""
+    table = _table()
+    if code in table.instruments:
+        return table.instruments[code]
+    if re.fullmatch(r"ILO [CP]\d{1,3}", code):
+        return Instrument(code, _ilo_name(code, None))
+    raise KeyError(code)
+
+
+# ------------------------------------------------------------------------------------------------ ILO by number
+
+_NUM = r"(?:C\s*-?\s*|No\.?\s*)?\d{1,3}(?![\d.]\d)"
+_ILO_NUMBERED = re.compile(
+    r"(?i:(?<![A-Za-z])(?:ILO|International\s+Labour\s+Organi[sz]ation(?:\s*\(ILO\))?)\s+"
+    r"(?:(?:Conventions?|Protocols?)\s*(?:Nos?\.?\s*)?|C\s*-?\s*)"
+    rf"(?P<nums>\d{{1,3}}(?:\s*(?:,|and|&)\s*{_NUM})*))"
+    r"|(?<![A-Za-z])[Cc]onventions?\s+Nos?\.\s*(?P<nums2>\d{1,3}(?:\s*(?:,|and|&)\s*" + _NUM + r")*)"
+    r"|(?<![A-Za-z])Convention(?:\s*\(Revised\))?,\s*\d{4}\s*\(No\.\s*(?P<num3>\d{1,3})\)"
+)
+_DIGITS = re.compile(r"\d{1,3}")
+
+
+def _ilo_candidates(text: str) -> Iterator[InstrumentMention]:
+    for m in _ILO_NUMBERED.finditer(text):
+        group = "nums" if m.group("nums") else "nums2" if m.group("nums2") else "num3"
+        kind = "P" if re.match(r"(?i)\S+\s+protocol", m.group(0)) else "C"
+        first = True
+        for d in _DIGITS.finditer(m.group(group)):
+            start = m.start() if first else m.start(group) + d.start()
+            end = m.end() if group == "num3" else m.start(group) + d.end()
+            code = f"ILO {kind}{int(d.group())}"
+            yield InstrumentMention(start, end, text[start:end], code, instrument(code).name)
+            first = False
+
+
+# ---------------------------------------------------------------------------------------------- pattern search
+
+_COMMITTEE_BEFORE = re.compile(r"(?i)committee\b[^()]{0,120}\(\s*\Z")
+# After an abbreviation: a document symbol ("CAT/C/SVN/CO/3"), "Committee", or a reporting verb: the committee.
+_COMMITTEE_AFTER = re.compile(
+    r"\A(?:\s*/|\s+Committee\b|\s+(?:also\s+|further\s+)?(?:recommended|noted|urged|expressed|was\s+concerned|"
+    r"welcomed|encouraged|called|requested|regretted|recalled|reiterated|observed|asked|commended|acknowledged|"
+    r"stated|considered|remained|invited|highlighted|underlined|stressed|added)\b)"
+)
+
+
+def _candidates(text: str) -> list[InstrumentMention]:
+    table = _table()
+    found: list[InstrumentMention] = []
+    for pattern in table.patterns:
+        for m in pattern.regex.finditer(text):
+            if pattern.abbreviation and (
+                (m.start() > 0 and text[m.start() - 1] == "/")
+                or _COMMITTEE_BEFORE.search(text, max(0, m.start() - 160), m.start())
+                or _COMMITTEE_AFTER.match(text[m.end() : m.end() + 40])
+            ):
+                continue
+            name = table.instruments[pattern.code].name
+            found.append(InstrumentMention(m.start(), m.end(), m.group(), pattern.code, name))
+    found.extend(_ilo_candidates(text))
+    return found
+
+
+def _merge_same_code(cands: list[InstrumentMention], text: str) -> list[InstrumentMention]:
+    """Join overlapping or touching candidates of one code ("Indigenous and Tribal Peoples Convention" and
+    "Convention, 1989 (No. 169)")."""
+    out: list[InstrumentMention] = []
+    for c in sorted(cands, key=lambda c: (c.code, c.start, -c.end)):
+        if out and out[-1].code == c.code and c.start <= out[-1].end:
+            prev = out[-1]
+            end = max(prev.end, c.end)
+            out[-1] = InstrumentMention(prev.start, end, text[prev.start : end], c.code, c.name)
+        else:
+            out.append(c)
+    return out
+
+
+def _longest_first(cands: list[InstrumentMention]) -> list[InstrumentMention]:
+    chosen: list[InstrumentMention] = []
+    for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.start)):
+        if all(c.end <= k.start or c.start >= k.end for k in chosen):
+            chosen.append(c)
+    return sorted(chosen, key=lambda c: (c.start, c.end))
+
+
+# ------------------------------------------------------------------------------------------ optional protocols
+
+_OP_BEFORE = re.compile(
+    r"(?i)(?<![A-Za-z])(?:(?P<ord>first|second|third)\s+)?optional\s+protocol(?P<pl>s)?\s+(?:to|of)\s+(?:the\s+)?\Z"
+)
+_OP_AFTER = re.compile(
+    r"(?i)\A\s*(?:,\s*)?(?:and|as\s+well\s+as|&|,)\s+(?:the\s+|its\s+)?"
+    r"(?P<op>(?:(?P<ord>first|second|third|two|three|both)\s+)?optional\s+protocol(?P<pl>s)?(?:\s+thereto)?)"
+    r"(?![A-Za-z])"
+)
+_COUNTS = {"two": 2, "three": 3, "both": 2}
+
+
+def _protocols(treaty: str, ordinal: str | None, plural: bool, following: str) -> tuple[list[str], int]:
+    """The protocols of ``treaty`` meant, and how many characters of ``following`` (a topic) belong to it."""
+    kids = _table().children.get(treaty, ())
+    for code, selector, topic in kids:
+        if selector == "topic" and topic is not None:
+            m = topic.match(following)
+            if m:
+                return [code], m.end()
+    ordinal = (ordinal or "").lower()
+    if plural or ordinal in _COUNTS:
+        codes = [code for code, selector, _ in kids if selector == "plural"]
+        return codes[: _COUNTS.get(ordinal, len(codes))], 0
+    wanted = ordinal or "default"
+    return [code for code, selector, _ in kids if selector == wanted][:1], 0
+
+
+def _with_protocols(text: str, mentions: list[InstrumentMention]) -> list[InstrumentMention]:
+    table = _table()
+    out: list[InstrumentMention] = []
+    for i, m in enumerate(mentions):
+        if m.code not in table.children:
+            out.append(m)
+            continue
+        before = _OP_BEFORE.search(text, max(0, m.start - 60), m.start)
+        if before:
+            codes, extra = _protocols(m.code, before.group("ord"), bool(before.group("pl")), text[m.end :])
+            if codes:
+                start, end = before.start(), m.end + extra
+                out.extend(
+                    InstrumentMention(start, end, text[start:end], c, table.instruments[c].name)
+                    for c in codes
+                )
+                continue
+        out.append(m)
+        limit = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
+        after = _OP_AFTER.match(text[m.end : limit])
+        if after:
+            op_end = m.end + after.end("op")
+            codes, extra = _protocols(m.code, after.group("ord"), bool(after.group("pl")), text[op_end:limit])
+            start, end = m.end + after.start("op"), op_end + extra
+            out.extend(
+                InstrumentMention(start, end, text[start:end], c, table.instruments[c].name) for c in codes
+            )
+    return sorted(out, key=lambda c: (c.start, c.end))
+
+
+def find_instruments(text: str) -> list[InstrumentMention]:
+    """Every instrument mentioned in ``text``, in order, each with its verbatim span, code and full name."""
+    mentions = _longest_first(_merge_same_code(_candidates(text), text))
+    return _with_protocols(text, mentions)
+
+
+def normalise_instrument(spelling: str) -> Instrument | None:
+    """The instrument a spelling names ("OP2-ICCPR", "the 1951 Refugee Convention"), or None.
+
+    The mention must cover the whole spelling apart from a leading "the" and surrounding punctuation."""
+    core = spelling.strip().strip(".;,")
+    core = re.sub(r"(?i)^the\s+", "", core)
+    found = find_instruments(core)
+    if len(found) == 1 and found[0].start == 0 and found[0].end == len(core):
+        return instrument(found[0].code)
+    return None
