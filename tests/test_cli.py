@@ -299,4 +299,16 @@ def test_cli_demo(tmp_path: Path) -> None:
         "A_HRC_WG.6_7_KAZ_3.csv",
         "A_HRC_WG.6_7_KAZ_3.json",
         "A_HRC_WG.6_7_KAZ_3.md",
+        "summary-SVN-48.docx",
+        "summary-SVN-48.html",
+        "summary-SVN-48.json",
+        "summary-SVN-48.md",
     ]
+    assert "A/HRC/WG.6/48/SVN/3" in result.stdout
+    assert "the drafted summary:" in result.stdout
+    from uprkit.summarize.model import Summary
+
+    draft = Summary.model_validate_json((tmp_path / "summary-SVN-48.json").read_text(encoding="utf-8"))
+    assert draft.word_count <= 5200 and draft.not_included == []
+    verify = run("verify", tmp_path / "summary-SVN-48.json", DATA.parents[1] / "uprkit" / "examples" / "submissions-svn48")
+    assert verify.returncode == 0, verify.stdout

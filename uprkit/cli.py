@@ -212,22 +212,24 @@ def schema_cmd() -> None:
 
 @app.command("demo")
 def demo_cmd(
-    out: Annotated[
-        Path | None, typer.Option("--out", "-o", help="Also write the JSON, Markdown and CSV outputs here.")
-    ] = None,
+    out: Annotated[Path, typer.Option("--out", "-o", help="Where to write the parse outputs and the drafted summary.")] = Path(
+        "uprkit-demo"
+    ),
 ) -> None:
-    """Parse the bundled example (the 2009 OHCHR summary on Kazakhstan) and show what uprkit found."""
+    """Parse the bundled 2009 OHCHR summary on Kazakhstan, then draft a summary from bundled example submissions."""
     from rich.table import Table
 
     from uprkit.parse import parse_document
     from uprkit.read import read_bytes
     from uprkit.render.report import report_json, report_markdown, write_csv
+    from uprkit.render.summary import SummaryFormat, render_summary
+    from uprkit.summarize.draft import DraftOptions, draft_summary
 
     console = Console(highlight=False)
     name = "A_HRC_WG.6_7_KAZ_3.txt"
     data = resources.files("uprkit").joinpath(f"examples/{name}").read_bytes()
     report = parse_document(read_bytes(data, name))
-    console.print(f"[bold]{report.symbol}[/bold]  {report.country_name or report.country}  "
+    console.print(f"[bold]1. Parse[/bold]  {report.symbol}  {report.country_name or report.country}  "
                   f"session {report.session}, cycle {report.cycle}  ({report.kind})")
     console.print(
         f"{len(report.paragraphs)} numbered paragraphs, {len(report.headings)} headings, "
@@ -235,24 +237,32 @@ def demo_cmd(
         f"(the introduction states {report.stated_submission_count} submissions)"
     )
     table = Table("¶", "heading", "credited", "acts", title="First paragraphs")
-    for p in report.paragraphs[:12]:
+    for p in report.paragraphs[:8]:
         acts = ", ".join(sorted({s.act for s in p.statements}))
         table.add_row(str(p.number), ".".join(p.heading_labels), ", ".join(p.sources), acts)
     console.print(table)
-    st = Table("abbreviation", "name", "kind", title="Stakeholders")
-    for s in report.stakeholders:
-        st.add_row(s.abbreviation, s.name or "", s.kind)
-    console.print(st)
-    for w in report.warnings:
-        console.print(f"[yellow]warning:[/yellow] {w.message}")
-    if out is not None:
-        out.mkdir(parents=True, exist_ok=True)
-        stem = Path(name).stem
-        (out / f"{stem}.json").write_text(report_json(report) + "\n", encoding="utf-8")
-        (out / f"{stem}.md").write_text(report_markdown(report), encoding="utf-8")
-        with (out / f"{stem}.csv").open("w", encoding="utf-8", newline="") as fh:
-            write_csv([report], fh)
-        console.print(f"wrote {stem}.json, {stem}.md and {stem}.csv to {out}")
+    out.mkdir(parents=True, exist_ok=True)
+    stem = Path(name).stem
+    (out / f"{stem}.json").write_text(report_json(report) + "\n", encoding="utf-8")
+    (out / f"{stem}.md").write_text(report_markdown(report), encoding="utf-8")
+    with (out / f"{stem}.csv").open("w", encoding="utf-8", newline="") as fh:
+        write_csv([report], fh)
+    console.print(f"wrote {stem}.json, {stem}.md and {stem}.csv to {out}/")
+
+    folder = Path(str(resources.files("uprkit").joinpath("examples/submissions-svn48")))
+    summary = draft_summary(folder, DraftOptions(country="SVN", session=48, limit_words=5200))
+    sentences = sum(1 for s in summary.iter_sentences() if s.stakeholders)
+    console.print(
+        f"\n[bold]2. Draft[/bold]  {summary.symbol}  from {summary.submission_count} example submissions "
+        f"({folder}): {sentences} attributed sentences, {len(summary.endnotes)} endnotes, "
+        f"{summary.word_count} words (limit {summary.word_limit})"
+    )
+    for sentence in [s for s in summary.iter_sentences() if s.stakeholders][:3]:
+        console.print(f"  {sentence.text}  [dim][{sentence.endnote}][/dim]")
+    formats: tuple[SummaryFormat, ...] = ("docx", "md", "html", "json")
+    written = [render_summary(summary, fmt, out / f"summary-SVN-48.{fmt}") for fmt in formats]
+    console.print("the drafted summary: " + ", ".join(str(w) for w in written))
+    console.print(f"check it: uprkit verify {written[-1]} {folder}")
 
 
 bench_app = typer.Typer(help="Accuracy and speed benchmarks on the UN documents in ../shared/data.", no_args_is_help=True)
@@ -389,5 +399,11 @@ def main() -> None:
     app()
 
 
+# commands defined in their own modules register themselves on ``app`` and ``bench_app``
+from uprkit import cli_summarize  # noqa: E402, F401
+
 if __name__ == "__main__":
-    main()
+    # run the imported module's app (``python -m uprkit.cli``), on which the other modules' commands registered
+    from uprkit.cli import main as _main
+
+    _main()

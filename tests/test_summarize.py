@@ -1,0 +1,264 @@
+"""Drafting the summary: each stage alone (passages, reported speech, verify), the whole pipeline on a folder of
+small submissions (text, DOCX, PDF and a broken PDF), and the command line."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import DATA
+from docx import Document as WordDocument
+
+from uprkit.model import Document, Page
+from uprkit.summarize.draft import DraftOptions, draft_summary
+from uprkit.summarize.model import Summary
+from uprkit.summarize.passages import split_passages
+from uprkit.summarize.speech import report
+from uprkit.summarize.verify import verify_summary
+
+SUBMISSIONS = DATA / "submissions"
+
+
+# --------------------------------------------------------------------------------------------- passages
+
+
+def _doc(text: str) -> Document:
+    pages, start = [], 0
+    for n, chunk in enumerate(text.split("\f"), start=1):
+        pages.append(Page(number=n, start=start, end=start + len(chunk)))
+        start += len(chunk) + 1
+    return Document(text=text, pages=pages)
+
+
+def test_passages_keep_offsets_pages_and_paragraph_numbers() -> None:
+    text = (
+        "Freedom of expression\n1. Journalists are prosecuted.12 Defamation is a crime, e.g. under art. 5 of the\n"
+        "Criminal Code.\n\n2. Women hold 11.1 per cent of seats.\n\n3. The Government should act.\f"
+        "4. Torture remains widespread.\n"
+    )
+    doc = _doc(text)
+    passages = split_passages(doc, file="X.txt", stakeholder="X")
+    assert [p.text for p in passages] == [
+        "Journalists are prosecuted.",
+        "Defamation is a crime, e.g. under art. 5 of the Criminal Code.",
+        "Women hold 11.1 per cent of seats.",
+        "The Government should act.",
+        "Torture remains widespread.",
+    ]
+    assert [p.paragraph for p in passages] == ["1", "1", "2", "3", "4"]
+    assert [p.page for p in passages] == [1, 1, 1, 1, 2]
+    assert {p.heading for p in passages} == {"Freedom of expression"}
+    for p in passages:
+        assert " ".join(text[p.start : p.end].split()).startswith(p.text[:20])
+
+
+def test_passages_list_items_carry_their_lead_in() -> None:
+    doc = _doc("Recommendations\nWe urge the Government to:\n- adopt a law on domestic violence;\n- free all detainees.\n")
+    items = [p for p in split_passages(doc, file="X.txt", stakeholder="X") if p.in_list]
+    assert [p.text for p in items] == ["adopt a law on domestic violence;", "free all detainees."]
+    assert {p.lead for p in items} == {"We urge the Government to:"}
+
+
+def test_passages_a_wrapped_line_is_not_a_heading() -> None:
+    doc = _doc("Elections\nNo election held since independence has been judged free\nand fair by observers.\n")
+    (p,) = split_passages(doc, file="X.txt", stakeholder="X")
+    assert p.heading == "Elections"
+    assert p.text == "No election held since independence has been judged free and fair by observers."
+
+
+# --------------------------------------------------------------------------------------------- reported speech
+
+SPEECH = [
+    ("We are deeply concerned that torture is widespread.", {}, "concern",
+     "expressed concern that torture was widespread."),
+    ("The Government should ratify the OP-CAT.", {}, "recommendation",
+     "recommended that the Government ratify the OP-CAT."),
+    ("Kazakhstan train all penal officials.", {}, "recommendation", "recommended that Kazakhstan train all penal officials."),
+    ("adopt a law on domestic violence;", {"lead": "We recommend that the Government:"}, "recommendation",
+     "recommended that the Government adopt a law on domestic violence."),
+    ("establish an independent NHRI.", {"lead": "We urge the authorities to:"}, "recommendation",
+     "urged the authorities to establish an independent NHRI."),
+    ("Ratify the CRPD.", {"recommendation_context": True}, "recommendation", "recommended that Kazakhstan ratify the CRPD."),
+    ("The ratification of ICCPR-OP 2.", {}, "recommendation", "recommended the ratification of ICCPR-OP 2."),
+    ("Kazakhstan to abolish the death penalty.", {}, "recommendation", "called on Kazakhstan to abolish the death penalty."),
+    ("The law should be amended.", {}, "recommendation", "recommended that the law be amended."),
+    ("We welcome the new Ombudsman law.", {}, "positive", "welcomed the new Ombudsman law."),
+    ("Furthermore, we have documented 15 cases.", {}, "observation", "reported that it had documented 15 cases."),
+    ("Amnesty International remains concerned about reports of torture.", {"self_names": ("Amnesty International",)},
+     "concern", "expressed concern about reports of torture."),
+    ("Despite the reform, courts are not independent.", {}, "observation",
+     "noted that despite the reform, courts were not independent."),
+]
+
+
+@pytest.mark.parametrize(("text", "kwargs", "act", "predicate"), SPEECH)
+def test_speech_reports_in_the_stakeholders_words(text: str, kwargs: dict[str, object], act: str, predicate: str) -> None:
+    r = report(text, state="Kazakhstan", **kwargs)  # type: ignore[arg-type]
+    assert r is not None
+    assert r.act == act
+    assert r.predicate == predicate
+
+
+def test_speech_refuses_questions_and_fragments() -> None:
+    assert report("Why?", state="Kazakhstan") is None
+    assert report("Is torture widespread in Kazakhstan?", state="Kazakhstan") is None
+
+
+# --------------------------------------------------------------------------------------------- the pipeline
+
+
+@pytest.fixture(scope="module")
+def draft() -> Summary:
+    return draft_summary(SUBMISSIONS, DraftOptions(country="KAZ", session=7, limit_words=600))
+
+
+def _texts() -> dict[str, str]:
+    from uprkit.read import read_document
+
+    return {p.name: read_document(p).text for p in SUBMISSIONS.iterdir() if p.suffix in {".txt", ".docx", ".pdf"}
+            and p.name != "broken.pdf"}
+
+
+def test_draft_names_the_unreadable_submission_and_drafts_from_the_others(draft: Summary) -> None:
+    assert [(n.file, n.reason.split(" (")[0]) for n in draft.not_included] == [("broken.pdf", "corrupt or truncated PDF")]
+    assert [s.abbreviation for s in draft.stakeholders] == ["AI", "FH", "HRW", "JS1"]
+    assert draft.submission_count == 4
+    assert {s.files[0] for s in draft.stakeholders} == {"AI.txt", "FH.pdf", "HRW.docx", "JS1.txt"}
+
+
+def test_draft_every_sentence_is_attributed_endnoted_and_faithful(draft: Summary) -> None:
+    sentences = [s for s in draft.iter_sentences() if s.stakeholders]
+    assert len(sentences) >= 10
+    numbers = [s.endnote for s in sentences]
+    assert numbers == list(range(2, len(sentences) + 2))  # endnote 1 is the stakeholder list
+    assert draft.endnotes[0].text.startswith("The stakeholders listed below")
+    result = verify_summary(draft, _texts())
+    assert result.failures == []
+    assert result.faithfulness == 1.0
+
+
+def test_draft_leaves_out_self_description_cover_and_methodology(draft: Summary) -> None:
+    body = " ".join(s.text for s in draft.iter_sentences())
+    for absent in ("global movement", "Submitted by", "interviews with 40 lawyers", "Seventh session of the UPR",
+                   "independent, international organization", "calls on the Government of Kazakhstan to."):
+        assert absent not in body
+
+
+def test_draft_merges_the_same_point_made_by_two_stakeholders(draft: Summary) -> None:
+    merged = [s for s in draft.iter_sentences() if len(s.stakeholders) > 1]
+    assert [s.stakeholders for s in merged] == [["HRW", "JS1"]]
+    assert "torture and other ill-treatment remain widespread" in merged[0].text
+    note = draft.endnotes[merged[0].endnote - 1 if merged[0].endnote else 0]
+    assert note.text == "HRW, para. 3; JS1, para. 9."
+
+
+def test_draft_locators_page_for_unnumbered_and_paragraph_for_numbered(draft: Summary) -> None:
+    spans = {(s.stakeholder, s.locator) for sentence in draft.iter_sentences() for s in sentence.sources}
+    assert ("FH", "p. 1") in spans
+    assert ("AI", "para. 2") in spans
+    for sentence in draft.iter_sentences():
+        for span in sentence.sources:
+            assert span.text.strip()
+
+
+@pytest.mark.parametrize("limit", [120, 250, 400, 600, 5000])
+def test_draft_never_exceeds_the_word_limit(limit: int) -> None:
+    s = draft_summary(SUBMISSIONS, DraftOptions(country="KAZ", session=7, limit_words=limit))
+    assert s.word_count <= limit
+    if limit >= 600:
+        assert sum(1 for x in s.iter_sentences() if x.stakeholders) >= 10
+
+
+def test_draft_recommendations_come_first_when_space_is_short() -> None:
+    s = draft_summary(SUBMISSIONS, DraftOptions(country="KAZ", session=7, limit_words=250))
+    acts = [x.act for x in s.iter_sentences() if x.stakeholders]
+    assert acts and acts.count("recommendation") >= len(acts) / 2
+
+
+@pytest.mark.parametrize(("session", "cycle", "first"), [(7, 1, None), (20, 2, None), (34, 3, "Background"), (48, 4, "Background")])
+def test_draft_follows_each_cycles_outline(session: int, cycle: int, first: str | None) -> None:
+    s = draft_summary(SUBMISSIONS, DraftOptions(country="KAZ", session=session))
+    assert s.cycle == cycle
+    if first:
+        assert s.sections[0].title == first and s.introduction == []
+        assert s.sections[0].paragraphs[0].number == 1
+    else:
+        assert s.introduction and s.introduction[0].text.startswith("The present report is a summary of 4 stakeholders")
+    numbers = [p.number for sec in s.iter_sections() for p in sec.paragraphs]
+    assert numbers == list(range(1, len(numbers) + 1))
+
+
+def test_draft_without_manifest_guesses_and_says_so(tmp_path: Path) -> None:
+    for name in ("AI.txt", "JS1.txt"):
+        shutil.copy(SUBMISSIONS / name, tmp_path / name)
+    s = draft_summary(tmp_path, DraftOptions(country="Kazakhstan", session=7))
+    by = {x.abbreviation: x for x in s.stakeholders}
+    assert by["JS1"].kind == "joint" and "kind" in by["JS1"].guessed
+    assert by["JS1"].members[:2] == ["Kazakhstan International Bureau for Human Rights and the Rule of Law", "Charter for Human Rights"]
+    assert "abbreviation" in by["AI"].guessed
+
+
+def test_verify_catches_words_the_stakeholder_did_not_write(draft: Summary) -> None:
+    tampered = draft.model_copy(deep=True)
+    sentence = next(s for s in tampered.iter_sentences() if s.stakeholders == ["FH"])
+    sentence.text = sentence.text.replace("free and fair", "free, fair and peaceful")
+    result = verify_summary(tampered, _texts())
+    assert len(result.failures) == 1
+    assert result.failures[0].stakeholder == "FH" and "peaceful" in result.failures[0].problem
+
+
+def test_verify_catches_a_span_that_is_not_in_the_submission(draft: Summary) -> None:
+    tampered = draft.model_copy(deep=True)
+    sentence = next(s for s in tampered.iter_sentences() if s.stakeholders == ["FH"])
+    sentence.sources[0].start += 7
+    assert "does not hold the recorded words" in verify_summary(tampered, _texts()).failures[0].problem
+
+
+# --------------------------------------------------------------------------------------------- the command line
+
+
+def _run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "uprkit.cli", *args], capture_output=True, text=True, cwd=cwd, timeout=120)
+
+
+def test_cli_summarize_writes_docx_and_json_and_names_the_bad_file(tmp_path: Path) -> None:
+    out = tmp_path / "draft.docx"
+    r = _run("summarize", str(SUBMISSIONS), "--country", "KAZ", "--session", "7", "--limit-words", "600", "-o", str(out))
+    assert r.returncode == 1  # a submission was left out
+    assert "Error: broken.pdf: not included: corrupt or truncated PDF" in r.stderr
+    assert out.exists() and out.with_suffix(".json").exists()
+    doc = WordDocument(str(out))
+    xml = next(p for p in doc.part.package.iter_parts() if str(p.partname) == "/word/endnotes.xml").blob.decode()
+    draft = Summary.model_validate_json(out.with_suffix(".json").read_text(encoding="utf-8"))
+    for note in draft.endnotes:
+        assert f'w:id="{note.number}"' in xml
+    v = _run("verify", str(out.with_suffix(".json")), str(SUBMISSIONS), "--json")
+    assert v.returncode == 0, v.stdout + v.stderr
+    assert json.loads(v.stdout)["faithfulness"] == 1.0
+
+
+def test_cli_summarize_empty_folder_is_an_error(tmp_path: Path) -> None:
+    r = _run("summarize", str(tmp_path), "--country", "KAZ", "-o", str(tmp_path / "x.md"))
+    assert r.returncode == 1
+    assert r.stderr.strip().startswith(f"Error: {tmp_path}: no submissions in the folder")
+    assert not (tmp_path / "x.md").exists()
+
+
+def test_cli_summarize_unknown_country(tmp_path: Path) -> None:
+    r = _run("summarize", str(SUBMISSIONS), "--country", "Atlantis", "-o", str(tmp_path / "x.md"))
+    assert r.returncode == 1 and "unknown country 'Atlantis'" in r.stderr
+
+
+def test_cli_verify_fails_on_a_tampered_draft(tmp_path: Path, draft: Summary) -> None:
+    tampered = draft.model_copy(deep=True)
+    sentence = next(s for s in tampered.iter_sentences() if s.stakeholders)
+    sentence.text += " Torture was legalised."
+    path = tmp_path / "d.json"
+    path.write_text(tampered.model_dump_json(), encoding="utf-8")
+    r = _run("verify", str(path), str(SUBMISSIONS))
+    assert r.returncode == 1
+    assert "FAIL" in r.stdout and "legalised" in r.stdout

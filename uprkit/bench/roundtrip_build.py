@@ -1,0 +1,268 @@
+"""Pseudo-submissions rebuilt from a published summary, for the round-trip benchmark.
+
+The original submissions behind a ``/3`` are rarely public, so the benchmark works backwards: each
+stakeholder's statements, with the attribution and reporting verb stripped and the headings removed, are
+placed at the paragraph numbers or on the pages its endnotes cite, in shuffled order (fixed seed), one text
+file per stakeholder with a manifest. Every placed statement records where it went, so that a drafted
+sentence's cited span can be traced back to the published statement it came from.
+"""
+
+from __future__ import annotations
+
+import csv
+import random
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from uprkit.model import Endnote, ParsedReport, Statement
+
+SEED = 20091117
+
+
+@dataclass
+class Published:
+    """One published statement with what the benchmark compares against."""
+
+    id: int
+    paragraph: int
+    heading_path: list[str]
+    text: str
+    stakeholders: list[str]  # credited, resolved abbreviations
+    locators: dict[str, str]  # stakeholder → locator of its citation ("p. 3", "para. 12"), where cited
+
+
+@dataclass
+class Placed:
+    statement: int  # Published.id
+    start: int
+    end: int
+
+
+@dataclass
+class PseudoSubmission:
+    stakeholder: str
+    file: str
+    text: str
+    placed: list[Placed] = field(default_factory=list)
+    numbered: bool = False
+
+
+@cache
+def _verbs_pattern() -> re.Pattern[str]:
+    text = resources.files("uprkit").joinpath("data/reporting_verbs.tsv").read_text(encoding="utf-8")
+    verbs = [line.split("\t")[0].strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    alt = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(set(verbs), key=len, reverse=True))
+    return re.compile(
+        rf"^(?P<subject>.{{0,220}}?)\b(?:also\s+|further\s+|further\s+|again\s+|similarly\s+|strongly\s+)*"
+        rf"(?P<verb>{alt})\b(?:\s+that\b|\s*,)?\s*",
+        re.S,
+    )
+
+
+_ACCORDING = re.compile(r"^(?:also\s+)?according\s+to\s+[^,]{1,200},\s*", re.I)
+_PRONOUN_FRAME = re.compile(r"^(?:It|They|The\s+(?:organi[sz]ation|submission|coalition|authors?))\s+", re.I)
+
+
+def strip_attribution(text: str, credited: list[str], names: dict[str, str]) -> str:
+    """A published statement without "X noted that" / "According to X," / "It further stated that"."""
+    s = text.strip()
+    m = _ACCORDING.match(s)
+    if m:
+        return _cap(s[m.end() :])
+    m2 = _verbs_pattern().match(s)
+    if m2:
+        subject = m2.group("subject")
+        known = [a for a in credited] + [names[a] for a in credited if a in names]
+        looks_like_subject = bool(_PRONOUN_FRAME.match(subject + " ")) or any(k and k in subject for k in known) or bool(
+            re.search(r"\b(?:JS|Joint\s+Submission)\s*\(?\w*\)?\s*\d*", subject)
+        )
+        if looks_like_subject and len(subject) < 220:
+            rest = s[m2.end() :]
+            if re.search(r"concern|regret|alarm", m2.group("verb"), re.I):
+                rest = re.sub(r"^(?:about|at|over|regarding|with|on)\s+", "", rest)
+            return _cap(rest.lstrip(",;: "))
+    return s
+
+
+def _cap(s: str) -> str:
+    s = s.strip()
+    return s[:1].upper() + s[1:]
+
+
+def published_statements(report: ParsedReport) -> list[Published]:
+    """Every attributed statement of the body, with its stakeholders' locators (from its own endnotes or,
+    where it has none, from the next endnote in its paragraph that cites the same stakeholder)."""
+    notes: dict[int, Endnote] = {e.number: e for e in report.endnotes}
+    out: list[Published] = []
+    for para in report.paragraphs:
+        for i, st in enumerate(para.statements):
+            if not st.sources:
+                continue
+            out.append(
+                Published(
+                    id=len(out), paragraph=para.number, heading_path=list(para.headings), text=st.text,
+                    stakeholders=list(dict.fromkeys(st.sources)),
+                    locators=_locators(st, para.statements[i + 1 :], notes),
+                )
+            )
+    return out
+
+
+def _locators(st: Statement, following: list[Statement], notes: dict[int, Endnote]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    candidates = [st.endnotes] + [s.endnotes for s in following]
+    for who in st.sources:
+        for numbers in candidates:
+            found = None
+            for n in numbers:
+                for c in notes[n].citations if n in notes else []:
+                    if (c.resolved or c.source) == who and c.locator and not c.see_also:
+                        found = c.locator
+                        break
+                if found:
+                    break
+            if found:
+                out[who] = found
+                break
+    return out
+
+
+_PAGE = re.compile(r"^pp?\.\s*(\d+)(?:\s*[-–]\s*(\d+))?")
+_PARA = re.compile(r"^paras?\.\s*(\d+(?:\.\d+)*)")
+
+
+def build(report: ParsedReport, *, seed: int = SEED) -> tuple[list[PseudoSubmission], list[Published]]:
+    """One pseudo-submission per credited stakeholder."""
+    statements = published_statements(report)
+    names = {s.abbreviation: s.name or "" for s in report.stakeholders}
+    by_who: dict[str, list[tuple[Published, str]]] = defaultdict(list)
+    for st in statements:
+        content = strip_attribution(st.text, st.stakeholders, names)
+        for who in st.stakeholders:
+            by_who[who].append((st, content))
+    subs: list[PseudoSubmission] = []
+    for who in sorted(by_who):
+        rng = random.Random(f"{seed}:{report.symbol}:{who}")
+        items = by_who[who]
+        locs = [st.locators.get(who, "") for st, _ in items]
+        numbered = sum(bool(_PARA.match(x)) for x in locs) > sum(bool(_PAGE.match(x)) for x in locs)
+        file = re.sub(r"[^\w\-]+", "_", who) + ".txt"
+        sub = PseudoSubmission(stakeholder=who, file=file, text="", numbered=numbered)
+        if numbered:
+            paras: dict[str, list[tuple[Published, str]]] = defaultdict(list)
+            for (st, content), loc in zip(items, locs, strict=True):
+                m = _PARA.match(loc)
+                paras[m.group(1) if m else ""].append((st, content))
+            for label in paras:
+                rng.shuffle(paras[label])
+            _write_paragraphs(sub, paras)
+        else:
+            pages: dict[int, list[tuple[Published, str, int | None]]] = defaultdict(list)
+            for (st, content), loc in zip(items, locs, strict=True):
+                m2 = _PAGE.match(loc)
+                first = int(m2.group(1)) if m2 else 1
+                last = int(m2.group(2)) if m2 and m2.group(2) else None
+                pages[first].append((st, content, last if last is not None and last > first else None))
+            for number in pages:
+                rng.shuffle(pages[number])
+            _write_pages(sub, pages)
+        subs.append(sub)
+    return subs, statements
+
+
+class _Writer:
+    def __init__(self, sub: PseudoSubmission) -> None:
+        self.sub = sub
+        self.parts: list[str] = []
+        self.pos = 0
+
+    def add(self, s: str) -> None:
+        self.parts.append(s)
+        self.pos += len(s)
+
+    def place(self, st: Published, content: str) -> None:
+        start = self.pos
+        self.add(content)
+        self.sub.placed.append(Placed(st.id, start, self.pos))
+
+    def done(self) -> None:
+        self.sub.text = "".join(self.parts)
+
+
+def _number_key(label: str) -> tuple[int, ...]:
+    return tuple(int(x) for x in label.split(".") if x.isdigit()) or (10_000,)
+
+
+def _write_paragraphs(sub: PseudoSubmission, paras: dict[str, list[tuple[Published, str]]]) -> None:
+    """Numbered paragraphs ("12. …", "4.2 …") holding the statements that cite them."""
+    w = _Writer(sub)
+    unplaced = paras.pop("", [])
+    labels = sorted(paras, key=_number_key)
+    if unplaced:
+        top = max((_number_key(x)[0] for x in labels if _number_key(x)[0] < 10_000), default=0)
+        labels.append(str(top + 1))
+        paras[str(top + 1)] = unplaced
+    for label in labels:
+        w.add(f"{label}. " if "." not in label else f"{label} ")
+        for k, (st, content) in enumerate(paras[label]):
+            if k:
+                w.add(" ")
+            w.place(st, content)
+        w.add("\n\n")
+    w.done()
+
+
+def _write_pages(sub: PseudoSubmission, pages: dict[int, list[tuple[Published, str, int | None]]]) -> None:
+    """Pages (form feeds) holding the statements that cite them; one statement a page may run over the page
+    break into the next page, where a "pp. N-N+1" citation says it does."""
+    w = _Writer(sub)
+    last_page = max((max(k, end or k) for k, items in pages.items() for _, _, end in items), default=1)
+    carried: tuple[Published, str] | None = None
+    for page in range(1, last_page + 1):
+        if page > 1:
+            w.add("\f")
+        if carried is not None:
+            w.place(*carried)
+            w.add("\n\n")
+            carried = None
+        items = pages.get(page, [])
+        straddler = next((i for i, (_, c, end) in enumerate(items) if end == page + 1 and len(c.split()) >= 4), None)
+        for i, (st, content, _end) in enumerate(items):
+            if i != straddler:
+                w.place(st, content)
+                w.add("\n\n")
+        if straddler is not None:
+            st, content, _ = items[straddler]
+            words = content.split(" ")
+            cut = max(1, len(words) // 2)
+            w.place(st, " ".join(words[:cut]))
+            w.add("\n")
+            carried = (st, " ".join(words[cut:]))
+    if carried is not None:
+        w.add("\f")
+        w.place(*carried)
+    w.done()
+
+
+def write_folder(report: ParsedReport, subs: list[PseudoSubmission], folder: Path) -> Path:
+    """The pseudo-submissions and their manifest (``stakeholders.csv``) in ``folder``."""
+    folder.mkdir(parents=True, exist_ok=True)
+    listed = {s.abbreviation: s for s in report.stakeholders}
+    manifest = folder / "stakeholders.csv"
+    with manifest.open("w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["abbreviation", "name", "kind", "members", "location", "file"])
+        for sub in subs:
+            st = listed.get(sub.stakeholder)
+            kind = st.kind if st is not None else "ngo"
+            w.writerow([
+                sub.stakeholder, (st.name if st else None) or "", kind if kind != "state" else "other",
+                "; ".join(st.members) if st else "", (st.location if st else None) or "", sub.file,
+            ])
+    for sub in subs:
+        (folder / sub.file).write_text(sub.text, encoding="utf-8")
+    return manifest

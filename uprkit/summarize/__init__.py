@@ -1,0 +1,1 @@
+"""Drafting the Summary of stakeholders' submissions from the submissions themselves."""

@@ -1,0 +1,157 @@
+"""From passages to candidate points: what is about the State, in reported speech, one point per run.
+
+A *point* is one sentence of the draft-to-be: a run of one to a few consecutive sentences of one submission
+paragraph, the first framed in reported speech ("JS1 noted that …") and the others kept as the stakeholder
+wrote them (moved into the past), or one recommendation. The organization's self-description, its
+methodology, contact details, tables of contents and boilerplate are left out here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from uprkit.model import Act
+from uprkit.summarize.passages import Passage
+from uprkit.summarize.speech import Reported, backshift, report, third_person
+
+#: Submission headings whose content is about the submitter or the paper, not about the State.
+_SKIP_HEADING = re.compile(
+    r"\b(?:about\s+(?:us|the\s+(?:organi[sz]ation|authors?|coalition|submitting))|who\s+we\s+are|"
+    r"methodology|methods|acknowledg|contacts?|contact\s+details|annex|appendix|references|bibliography|"
+    r"endnotes|footnotes|table\s+of\s+contents|contents|executive\s+summary|list\s+of\s+(?:abbreviations|acronyms)|"
+    r"abbreviations|acronyms|glossary|the\s+submitting\s+organi[sz]ations?)\b",
+    re.I,
+)
+_RECOMMENDATION_HEADING = re.compile(r"\brecommendations?\b", re.I)
+#: Sentences about the submission or the submitting organization.
+_BOILERPLATE = re.compile(
+    r"(?:\b(?:this|the\s+present|our|the\s+following)\s+(?:joint\s+)?(?:submission|report|paper|document|stakeholder\s+report)\b"
+    r"|\b(?:is|are)\s+an?\s+(?:[\w\-]+,?\s+){0,5}(?:organi[sz]ations?|NGOs?|networks?|coalitions?|groups?|"
+    r"associations?|foundations?|movements?|alliances?|platforms?|federations?|unions?|institutes?|centres?|centers?)\b"
+    r"|\bfounded\s+in\s+\d{4}|\bconsultative\s+status\b|\bECOSOC\b|@|\bwww\.|https?://|\b(?:tel|fax|e-?mail)\s*[:.]"
+    r"|\bfor\s+(?:more|further)\s+information\b|\bin\s+(?:preparation\s+for|view\s+of)\s+the\s+(?:\w+\s+)?(?:universal\s+periodic\s+review|UPR)\b"
+    r"|\bon\s+the\s+occasion\s+of\s+the\b|\bwe\s+(?:interviewed|consulted|conducted\s+(?:interviews|research|a\s+survey))\b"
+    r"|\bword\s+count\b|\bpage\s+\d+\s+of\s+\d+\b"
+    r"|^(?:submitted|prepared)\s+by\b|\bsubmission\s+to\s+the\b|\bsession\s+of\s+the\s+(?:UPR\s+)?working\s+group\b"
+    r"|^(?:joint\s+)?submission\s+\d*\s*$|\buniversal\s+periodic\s+review\s*:)",
+    re.I,
+)
+_MAX_RUN_WORDS = 110
+_MAX_RUN_SENTENCES = 4
+_WORD = re.compile(r"[A-Za-zÀ-ÿ0-9][\w'’\-]*")
+
+
+@dataclass
+class Point:
+    """One sentence of the draft, from one or more stakeholders."""
+
+    stakeholders: list[str]  # credited, in order
+    passages: dict[str, list[Passage]]  # the cited passages of each credited stakeholder
+    reported: Reported
+    continuation: list[str]  # further sentences of the run, as written (backshifted)
+    act: Act
+    order: tuple[int, int]  # (stakeholder order, position in the submission)
+    see_also: dict[str, list[Passage]] = field(default_factory=dict)
+    theme: str | None = None
+    confidence: float = 0.0
+
+    @property
+    def source_text(self) -> str:
+        """The first stakeholder's words, for classification."""
+        first = self.passages[self.stakeholders[0]]
+        return " ".join(p.text for p in first)
+
+    def body(self) -> str:
+        """The predicate and continuation, without the subject."""
+        return " ".join([self.reported.predicate, *self.continuation])
+
+    def words(self, subject: str) -> int:
+        return len(_WORD.findall(self.reported.sentence(subject))) + sum(len(_WORD.findall(c)) for c in self.continuation)
+
+
+def is_boilerplate(p: Passage) -> bool:
+    """The submitter's self-description, methodology, cover page, contacts; and list lead-ins ("… to:")."""
+    if p.heading and _SKIP_HEADING.search(p.heading):
+        return True
+    if p.words < 5 or p.text.rstrip().endswith(":"):
+        return True
+    return bool(_BOILERPLATE.search(p.text))
+
+
+def _report(
+    p: Passage, state: str, state_names: tuple[str, ...], plural: bool, vocabulary: frozenset[str],
+    self_names: tuple[str, ...],
+) -> Reported | None:
+    in_recs = bool(p.heading and _RECOMMENDATION_HEADING.search(p.heading))
+    return report(
+        p.text,
+        state=state,
+        state_names=state_names,
+        lead=p.lead if p.in_list else None,
+        recommendation_context=in_recs or p.in_list,
+        plural=plural,
+        vocabulary=vocabulary,
+        self_names=self_names,
+    )
+
+
+def lowercase_vocabulary(text: str) -> frozenset[str]:
+    """Words the submission writes in lower case somewhere (so "Measures" opening a sentence is common)."""
+    return frozenset(re.findall(r"(?<![\w.])[a-z][a-z'’]+", text))
+
+
+def points_of(
+    passages: list[Passage],
+    *,
+    stakeholder_order: int,
+    state: str,
+    state_names: tuple[str, ...] = (),
+    plural: bool = False,
+    vocabulary: frozenset[str] = frozenset(),
+    self_names: tuple[str, ...] = (),
+) -> list[Point]:
+    """The candidate points of one submission, in its order (``self_names``: how the submitter names itself)."""
+    out: list[Point] = []
+    current: Point | None = None
+    current_block = -1
+    for p in passages:
+        if is_boilerplate(p):
+            current = None
+            continue
+        r = _report(p, state, state_names, plural, vocabulary, self_names)
+        if r is None:
+            current = None
+            continue
+        continues = (
+            current is not None
+            and p.block == current_block
+            and r.act == "observation"
+            and current.act != "recommendation"
+            and not r.also
+            and len(current.continuation) + 1 < _MAX_RUN_SENTENCES
+            and current.words("X") + p.words <= _MAX_RUN_WORDS
+            and not re.match(r"^(?:we|our|i)\b", p.text, re.I)
+        )
+        if continues and current is not None:
+            current.continuation.append(_continuation(p.text, plural))
+            current.passages[p.stakeholder].append(p)
+            continue
+        current = Point(
+            stakeholders=[p.stakeholder],
+            passages={p.stakeholder: [p]},
+            reported=r,
+            continuation=[],
+            act=r.act,
+            order=(stakeholder_order, p.index),
+        )
+        current_block = p.block
+        out.append(current)
+    return out
+
+
+def _continuation(text: str, plural: bool) -> str:
+    s = backshift(third_person(text, plural=plural)).strip()
+    if not s.endswith((".", "!", "?", ".”", '."')):
+        s = s.rstrip(";,:") + "."
+    return s[:1].upper() + s[1:]

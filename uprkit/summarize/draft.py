@@ -1,0 +1,391 @@
+"""``uprkit summarize``: the whole drafting pipeline, from a folder of submissions to a :class:`Summary`.
+
+read → passages (page, paragraph, offsets) → candidate points about the State, in reported speech →
+merge the same point across stakeholders → place each under the cycle's outline → select within the word
+limit → order, paragraphs, endnotes → introduction and stakeholder list. Each stage is a function of its
+own module and can be run alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from uprkit import countries
+from uprkit.errors import UprkitError
+from uprkit.model import ParseWarning
+from uprkit.summarize.candidates import Point, lowercase_vocabulary, points_of
+from uprkit.summarize.layout import HeadingStep, Placement, default_placement
+from uprkit.summarize.merge import merge_points
+from uprkit.summarize.model import (
+    NotIncluded,
+    SourceSpan,
+    Summary,
+    SummaryEndnote,
+    SummaryParagraph,
+    SummarySection,
+    SummarySentence,
+    SummaryStakeholder,
+)
+from uprkit.summarize.passages import Passage
+from uprkit.summarize.select import count_words, priority, select_points
+from uprkit.summarize.submissions import Submission, load_submissions
+
+_KIND_ORDER = {"nhri": 0, "ngo": 1, "other": 1, "un": 1, "state": 1, "joint": 2, "regional": 3}
+_PARAGRAPH_WORDS = 90
+_CLOSING_ORDER = {"achievements-challenges": 1, "priorities-commitments": 2, "capacity-building": 3}
+
+
+@dataclass
+class DraftOptions:
+    country: str  # ISO alpha-3 or a name
+    session: int | None = None
+    limit_words: int | None = None
+    cycle: int | None = None
+    placement: Placement | None = None
+    first_mention_names: bool = True
+    extra_warnings: list[ParseWarning] = field(default_factory=list)
+
+
+def cycle_of_session(session: int | None) -> int:
+    if session is None:
+        return 4
+    return 1 if session <= 12 else 2 + (session - 13) // 14
+
+
+def stakeholder_sort_key(st: SummaryStakeholder) -> tuple[int, int, str]:
+    m = re.match(r"^JS\s*(\d+)$", st.abbreviation, re.I)
+    return (_KIND_ORDER.get(st.kind, 1), int(m.group(1)) if m else 0, st.abbreviation.lower())
+
+
+def draft_summary(folder: Path, options: DraftOptions, *, manifest: Path | None = None) -> Summary:
+    """Draft the summary of the submissions in ``folder`` (raise only if nothing at all can be drafted)."""
+    subs, skipped = load_submissions(folder, manifest=manifest)
+    if not subs:
+        reasons = "; ".join(f"{s.file}: {s.reason}" for s in skipped)
+        raise UprkitError(f"no submission could be read ({reasons})", str(folder))
+    return draft_from_submissions(subs, options, skipped=skipped)
+
+
+def _state(options: DraftOptions) -> tuple[str, str, tuple[str, ...]]:
+    c = countries.by_code(options.country) or countries.lookup(options.country)
+    if c is None:
+        raise UprkitError(f"unknown country '{options.country}' (give an ISO alpha-3 code such as KAZ, or a UN name)")
+    names = tuple(n for n in {c.name, c.official_name, *c.aliases} if n and n != c.name)
+    return c.iso3, c.name, names
+
+
+def draft_from_submissions(
+    subs: Sequence[Submission], options: DraftOptions, *, skipped: Sequence[NotIncluded] = ()
+) -> Summary:
+    code, state, state_names = _state(options)
+    cycle = options.cycle or cycle_of_session(options.session)
+    placement = options.placement or default_placement()
+    ordered = sorted(subs, key=lambda s: stakeholder_sort_key(s.stakeholder))
+    stakeholders = [s.stakeholder for s in ordered]
+    kinds = {s.stakeholder.abbreviation: s.stakeholder.kind for s in ordered}
+    nhri_section = cycle >= 2 and any(k == "nhri" for k in kinds.values())
+
+    points: list[Point] = []
+    vocabulary = lowercase_vocabulary(" ".join(sub.document.text for sub in ordered))
+    for rank, sub in enumerate(ordered):
+        st = sub.stakeholder
+        points.extend(
+            points_of(
+                sub.passages, stakeholder_order=rank, state=state, state_names=state_names, vocabulary=vocabulary,
+                self_names=tuple(n for n in (st.name, st.abbreviation) if n),
+            )
+        )
+    subjects = {st.abbreviation: st.abbreviation for st in stakeholders}
+    points = merge_points(points, subjects)
+    themes = placement.classify([p.source_text for p in points], cycle)
+    for p, (theme, confidence) in zip(points, themes, strict=True):
+        p.theme, p.confidence = theme, confidence
+        if nhri_section and kinds.get(p.stakeholders[0]) == "nhri":
+            p.theme = "nhri"  # the accredited NHRI has its own section from cycle 2 on
+
+    intro = introduction(state, cycle, len(subs), nhri_section)
+    fixed = count_words(" ".join(intro)) + sum(count_words(h.title) + 1 for h in placement.closing(cycle))
+    if cycle >= 3:
+        fixed += 2  # "I. Background"
+    budget = None if options.limit_words is None else max(0, options.limit_words - fixed)
+
+    def heading_cost(p: Point) -> tuple[tuple[str, ...], int]:
+        path = placement.path(p.theme or "", cycle, nhri_section)
+        return tuple(h.title for h in path), sum(count_words(h.title) + 1 for h in path)
+
+    chosen = select_points(points, budget=budget, point_words=lambda p: p.words(p.stakeholders[0]) + 1, heading_words=heading_cost)
+    names = {st.abbreviation: st for st in stakeholders}
+    texts = {sub.file: sub.document.text for sub in ordered}  # offsets of every span are into these
+    while True:
+        summary = _assemble(
+            chosen, options, code, state, cycle, stakeholders, names, intro, placement, skipped, texts, nhri_section
+        )
+        if options.limit_words is None or summary.word_count <= options.limit_words or not chosen:
+            return summary
+        chosen.remove(min(chosen, key=lambda p: (priority(p), -p.order[1])))
+
+
+def introduction(state: str, cycle: int, n: int, nhri_section: bool) -> list[str]:
+    """The Office's opening sentences, as each cycle words them."""
+    if cycle <= 2:
+        basis = (
+            "It follows the structure of the general guidelines adopted by the Human Rights Council."
+            if cycle == 1
+            else "It follows the general guidelines adopted by the Human Rights Council in its decision 17/119."
+        )
+        return [
+            f"The present report is a summary of {n} stakeholders’ submissions to the universal periodic review.",
+            basis,
+            "It does not contain any opinions, views or suggestions on the part of the Office of the United Nations "
+            "High Commissioner for Human Rights (OHCHR), nor any judgement or determination in relation to specific claims.",
+            "The information included herein has been systematically referenced in endnotes and, to the extent "
+            "possible, the original texts have not been altered.",
+        ]
+    out = [
+        "The present report was prepared pursuant to Human Rights Council resolutions 5/1 and 16/21, taking into "
+        "consideration the periodicity of the universal periodic review"
+        + (" and the outcome of the previous review." if cycle >= 4 else "."),
+        f"It is a summary of {n} stakeholders’ submissions to the universal periodic review, presented in a "
+        "summarized manner owing to word-limit constraints.",
+    ]
+    if nhri_section:
+        out.append(
+            "A separate section is provided for the contribution by the national human rights institution that is "
+            "accredited in full compliance with the Paris Principles."
+        )
+    return out
+
+
+def _subject(who: list[str], names: dict[str, SummaryStakeholder], mentioned: set[str], full: bool) -> str:
+    parts: list[str] = []
+    for abbr in who:
+        st = names.get(abbr)
+        if full and abbr not in mentioned and st is not None and st.name and st.name.lower() != abbr.lower():
+            parts.append(f"{st.name} ({abbr})")
+        else:
+            parts.append(abbr)
+        mentioned.add(abbr)
+    if len(parts) == 1:
+        return parts[0]
+    return ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+def _span(passages: list[Passage], texts: dict[str, str]) -> SourceSpan:
+    first, last = passages[0], passages[-1]
+    text = texts[first.file]
+    return SourceSpan(
+        stakeholder=first.stakeholder,
+        file=first.file,
+        page=first.page,
+        paragraph=first.paragraph,
+        start=first.start,
+        end=last.end,
+        text=text[first.start : last.end],
+        locator=locator(passages),
+    )
+
+
+def locator(passages: list[Passage]) -> str:
+    """"para. 12" / "paras. 12-13" where the submission numbers paragraphs, else "p. 3" / "pp. 3-4"."""
+    paras = [p.paragraph for p in passages if p.paragraph]
+    if paras:
+        a, b = paras[0], paras[-1]
+        return f"para. {a}" if a == b else f"paras. {a}-{b}"
+    pages = [p.page for p in passages if p.page is not None] + [p.end_page for p in passages if p.end_page is not None]
+    if pages:
+        a2, b2 = min(pages), max(pages)
+        return f"p. {a2}" if a2 == b2 else f"pp. {a2}-{b2}"
+    return ""
+
+
+def _cite(who: str, passages: list[Passage]) -> str:
+    loc = locator(passages)
+    return f"{who}, {loc}" if loc else who
+
+
+def _assemble(
+    chosen: list[Point],
+    options: DraftOptions,
+    code: str,
+    state: str,
+    cycle: int,
+    stakeholders: list[SummaryStakeholder],
+    names: dict[str, SummaryStakeholder],
+    intro: list[str],
+    placement: Placement,
+    skipped: Sequence[NotIncluded],
+    texts: dict[str, str],
+    nhri_section: bool,
+) -> Summary:
+    endnotes: list[SummaryEndnote] = [SummaryEndnote(number=1, text=stakeholder_list_note(stakeholders, cycle))]
+    intro_sentences = [
+        SummarySentence(text=s, stakeholders=[], verb="", act="observation", sources=[], endnote=1 if i == 0 else None)
+        for i, s in enumerate(intro)
+    ]
+    ordered = sorted(chosen, key=lambda p: (placement.rank(p.theme or "", cycle, nhri_section), p.order))
+    root: list[SummarySection] = []
+    index: dict[tuple[str, ...], SummarySection] = {}
+    mentioned: set[str] = set()
+    number = 0
+    current_para: SummaryParagraph | None = None
+    current_path: tuple[str, ...] | None = None
+    para_words = 0
+    for p in ordered:
+        path = placement.path(p.theme or "", cycle, nhri_section)
+        section = _section_for(path, root, index)
+        key = tuple(h.title for h in path)
+        subject = _subject(p.stakeholders, names, mentioned, options.first_mention_names)
+        text = " ".join([p.reported.sentence(subject), *p.continuation])
+        text = text[:1].upper() + text[1:]
+        sources = [_span(p.passages[w], texts) for w in p.stakeholders]
+        see_also = [_span(ps, texts) for ps in p.see_also.values()]
+        note_text = "; ".join(_cite(w, p.passages[w]) for w in p.stakeholders) + "."
+        if p.see_also:
+            note_text += " See also " + "; ".join(_cite(w, ps) for w, ps in p.see_also.items()) + "."
+        endnotes.append(SummaryEndnote(number=len(endnotes) + 1, text=note_text))
+        sentence = SummarySentence(
+            text=text, stakeholders=list(p.stakeholders), verb=p.reported.verb, act=p.act, sources=sources,
+            see_also=see_also, endnote=len(endnotes), theme=p.theme,
+        )
+        words = count_words(text)
+        if current_para is None or key != current_path or para_words + words > _PARAGRAPH_WORDS:
+            number += 1
+            current_para = SummaryParagraph(number=number, sentences=[])
+            section.paragraphs.append(current_para)
+            current_path, para_words = key, 0
+        current_para.sentences.append(sentence)
+        para_words += words
+    if cycle >= 3:
+        root.insert(0, SummarySection(label="I", title="Background", level=1, theme="background"))
+        _renumber_with_intro(root, intro_sentences)
+        intro_sentences = []
+    present = {s.title for s in root}
+    for step in placement.closing(cycle):
+        if step.title not in present:
+            root.append(SummarySection(label=step.label, title=step.title, level=1, theme=step.theme))
+    root.sort(key=lambda s: _CLOSING_ORDER.get(s.theme or "", 0))
+    _label(root)
+    summary = Summary(
+        symbol=f"A/HRC/WG.6/{options.session}/{code}/3" if options.session else None,
+        country=code,
+        country_name=state,
+        session=options.session,
+        cycle=cycle,
+        title=f"Summary of stakeholders’ submissions on {state}",
+        introduction=intro_sentences,
+        submission_count=len(stakeholders),
+        stakeholders=stakeholders,
+        sections=root,
+        endnotes=endnotes,
+        word_count=0,
+        word_limit=options.limit_words,
+        not_included=list(skipped),
+        warnings=list(options.extra_warnings),
+    )
+    summary.word_count = body_word_count(summary)
+    return summary
+
+
+def _renumber_with_intro(root: list[SummarySection], intro: list[SummarySentence]) -> None:
+    """Cycles 3–4: the introduction is paragraph 1 under "I. Background"; the rest shift by one."""
+    for section in root[1:]:
+        for s in [section, *_descendants(section)]:
+            for p in s.paragraphs:
+                p.number += 1
+    root[0].paragraphs.append(SummaryParagraph(number=1, sentences=intro))
+
+
+def _descendants(section: SummarySection) -> list[SummarySection]:
+    out: list[SummarySection] = []
+    for s in section.sections:
+        out.append(s)
+        out.extend(_descendants(s))
+    return out
+
+
+def _section_for(path: list[HeadingStep], root: list[SummarySection], index: dict[tuple[str, ...], SummarySection]) -> SummarySection:
+    siblings = root
+    section: SummarySection | None = None
+    for depth in range(len(path)):
+        key = tuple(h.title for h in path[: depth + 1])
+        section = index.get(key)
+        if section is None:
+            step = path[depth]
+            section = SummarySection(label=step.label, title=step.title, level=depth + 1, theme=step.theme)
+            siblings.append(section)
+            index[key] = section
+        siblings = section.sections
+    if section is None:
+        raise ValueError("a point without a heading path")
+    return section
+
+
+def _label(root: list[SummarySection]) -> None:
+    """Renumber labelled headings by position among the siblings present, in the template's style
+    (Roman numerals for chapters, capitals below them, Arabic numerals for themes); unlabelled stay so."""
+
+    def walk(sections: list[SummarySection], level: int) -> None:
+        n = 0
+        for s in sections:
+            if s.label:
+                n += 1
+                style = "arabic" if s.label.isdigit() else ("roman" if level == 1 else "upper")
+                s.label = _numeral(n, style)
+            walk(s.sections, level + 1)
+
+    walk(root, 1)
+
+
+def _numeral(n: int, style: str) -> str:
+    if style == "roman":
+        out = ""
+        for v, sym in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+            while n >= v:
+                out, n = out + sym, n - v
+        return out
+    if style == "upper":
+        return chr(ord("A") + n - 1)
+    return str(n)
+
+
+def stakeholder_list_note(stakeholders: Sequence[SummaryStakeholder], cycle: int) -> str:
+    """Endnote 1: the stakeholders who contributed, grouped as OHCHR lists them."""
+    def entry(st: SummaryStakeholder) -> str:
+        name = st.name or st.abbreviation
+        if st.kind == "joint" and st.members:
+            name = f"{name} submitted by: {'; '.join(st.members)}"
+        where = f", {st.location}" if st.location else ""
+        return f"{st.abbreviation} {name}{where};"
+
+    groups: list[tuple[str, list[SummaryStakeholder]]] = [
+        ("Individual submissions:", [s for s in stakeholders if s.kind not in {"joint", "nhri", "regional"}]),
+        ("Joint submissions:", [s for s in stakeholders if s.kind == "joint"]),
+        ("National human rights institution:", [s for s in stakeholders if s.kind == "nhri"]),
+        ("Regional intergovernmental organization(s):", [s for s in stakeholders if s.kind == "regional"]),
+    ]
+    lines = [
+        "The stakeholders listed below have contributed information for this summary; the full texts of all "
+        "original submissions are available at: www.ohchr.org."
+    ]
+    civil = [g for g in groups[:2] if g[1]]
+    if civil:
+        lines.append("Civil society")
+    for title, members in groups:
+        if members:
+            lines.append(title + " " + " ".join(entry(s) for s in members))
+    return " ".join(lines)
+
+
+def body_word_count(summary: Summary) -> int:
+    """Words of the body: title excluded; headings, introduction and paragraphs; endnotes excluded."""
+    total = sum(count_words(s.text) for s in summary.introduction)
+    for section in summary.iter_sections():
+        total += count_words(section.heading)
+        total += sum(count_words(p.text) for p in section.paragraphs)
+    return total
+
+
+ProgressHook = Callable[[str], None]

@@ -1,0 +1,68 @@
+"""The default :class:`~uprkit.summarize.layout.Placement`: the shipped heading classifier and outlines."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from uprkit.classify.headings import HeadingClassifier
+from uprkit.classify.outlines import outline_headings, place_in_outline
+from uprkit.summarize.layout import HeadingStep
+
+_LABEL = re.compile(r"^(?P<label>[IVXLC]+|[A-Z]|\d{1,2})\.\s+(?P<title>.+)$", re.S)
+
+
+def split_label(display: str) -> tuple[str | None, str]:
+    m = _LABEL.match(display)
+    return (m.group("label"), m.group("title")) if m else (None, display)
+
+
+class OutlinePlacement:
+    def __init__(self, classifier: HeadingClassifier) -> None:
+        self.classifier = classifier
+
+    @classmethod
+    def load(cls) -> OutlinePlacement:
+        return cls(HeadingClassifier.load())
+
+    def classify(self, texts: list[str], cycle: int) -> list[tuple[str, float]]:
+        return [(label.theme, label.confidence) for label in self.classifier.predict(texts)]
+
+    def path(self, theme: str, cycle: int, nhri_section: bool) -> list[HeadingStep]:
+        return list(_path(theme, cycle, nhri_section))
+
+    def rank(self, theme: str, cycle: int, nhri_section: bool) -> int:
+        return _ranks(cycle, nhri_section).get(tuple(s.title for s in _path(theme, cycle, nhri_section)), 10_000)
+
+    def closing(self, cycle: int) -> list[HeadingStep]:
+        if cycle != 1:
+            return []
+        out = []
+        for h in outline_headings(1):
+            if len(h.path) == 1 and h.theme in {"achievements-challenges", "priorities-commitments", "capacity-building"}:
+                out.append(HeadingStep(h.title, (h.label or "").rstrip(".") or None, h.theme))
+        return out
+
+
+@lru_cache(maxsize=256)
+def _path(theme: str, cycle: int, nhri_section: bool) -> tuple[HeadingStep, ...]:
+    try:
+        display = place_in_outline(theme, cycle, nhri_section=nhri_section)
+    except KeyError:
+        display = place_in_outline("national-framework", cycle, nhri_section=nhri_section)
+    steps = []
+    for d in display:
+        label, title = split_label(d)
+        steps.append(HeadingStep(title, label, None))
+    if steps:
+        last = steps[-1]
+        steps[-1] = HeadingStep(last.title, last.label, theme)
+    return tuple(steps)
+
+
+@lru_cache(maxsize=8)
+def _ranks(cycle: int, nhri_section: bool) -> dict[tuple[str, ...], int]:
+    out: dict[tuple[str, ...], int] = {}
+    for i, h in enumerate(outline_headings(cycle, nhri_section=nhri_section)):
+        out.setdefault(tuple(split_label(d)[1] for d in h.path), i)
+    return out

@@ -1,0 +1,221 @@
+"""A submission split into sentence-sized passages, each with its page, paragraph number and offsets.
+
+A stakeholder submission is read like any document (:func:`uprkit.read.read_document`). Its lines are joined
+into paragraphs (a blank line, a numbered line "12." or a heading ends one), each paragraph is split into
+sentences, and every sentence keeps ``start``/``end`` offsets into the verbatim text, the page it starts on
+(pages come from the PDF, or from form feeds in text) and the submission's own paragraph number where the
+submission numbers its paragraphs. Footnote markers glued to words ("torture.12") are dropped from the
+passage's display text, never from the source.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from uprkit.model import Document
+
+#: A paragraph number at the start of a line: "12.", "12", "3.2", "3.2.1", "(12)", "12)".
+_PARA_NUMBER = re.compile(r"(?m)^[ \t]*(?:\((?P<p1>\d{1,3})\)|(?P<p2>\d{1,3}(?:\.\d{1,3}){0,2})(?:\.|\))?)[ \t]+(?=\S)")
+#: A bullet at the start of a line.
+_BULLET = re.compile(r"(?m)^[ \t]*(?:[•▪◦‣\-–—*·]|\([a-z]\)|[a-z]\))[ \t]+")
+_WORD = re.compile(r"[A-Za-zÀ-ÿ][\w'’\-]*")
+
+#: Abbreviations after which a full stop does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    """
+    e.g i.e etc al para paras p pp no nos art arts vol mr mrs ms dr prof st inc ltd co jr sr fig cf viz approx
+    dept govt gen col lt sgt rev hon u.s u.k u.n op ch sec vs v jan feb mar apr jun jul aug sep sept oct nov dec
+    """.split()
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])(?P<marker>\d{1,3})?[\"'”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9À-Ý])")
+#: A footnote marker glued to a word ("torture12 ") or to its punctuation ("torture.12 "), not "JS12" or "11.1".
+_GLUED_MARKER = re.compile(r"(?:(?<=[a-z]{3})|(?<=[a-z)”’\"][.,;:]))(\d{1,3})(?=[\s,.;:)]|$)")
+
+
+@dataclass
+class Passage:
+    """One sentence of a submission."""
+
+    file: str
+    stakeholder: str
+    start: int  # offsets into the submission's verbatim text
+    end: int
+    text: str  # display text: one line, footnote markers removed
+    page: int | None
+    end_page: int | None
+    paragraph: str | None  # the submission's paragraph number, where it numbers them
+    heading: str | None  # the submission's own heading above the passage
+    index: int = 0  # position in the submission
+    in_list: bool = False  # the passage is a bullet item or follows a list lead-in
+    block: int = 0  # the paragraph block it belongs to (consecutive sentences of one paragraph share it)
+    lead: str | None = None  # the lead-in of the list it is an item of ("We recommend that the Government:")
+    words: int = field(default=0)
+
+    def __post_init__(self) -> None:
+        self.words = len(_WORD.findall(self.text))
+
+
+@dataclass
+class _Block:
+    start: int
+    end: int
+    number: str | None
+    heading: bool
+    bullet: bool
+
+
+def _lines(text: str) -> Iterator[tuple[int, int]]:
+    pos = 0
+    for line in re.split(r"(?<=\n)|(?<=\f)", text):
+        if not line:
+            continue
+        yield pos, pos + len(line)
+        pos += len(line)
+
+
+def _is_heading(line: str) -> bool:
+    s = line.strip()
+    if not s or len(s) > 90 or s[-1] in ".;:,":
+        return False
+    words = _WORD.findall(s)
+    if not words or len(words) > 12:
+        return False
+    # "I. Introduction", "A. Right to health", "RECOMMENDATIONS", "Freedom of expression"
+    return s[0].isupper() or bool(re.match(r"^(?:[IVX]+|[A-Z]|\d+)\.\s", s))
+
+
+def _is_numbered_heading(rest: str) -> bool:
+    s = rest.strip()
+    return bool(s) and s[-1] not in ".;:,!?" and len(_WORD.findall(s)) <= 6 and s[0].isupper()
+
+
+def blocks(text: str) -> list[tuple[int, int, str | None, bool, bool]]:
+    """Paragraph blocks: (start, end, paragraph number, is heading, is bullet item)."""
+    out: list[_Block] = []
+    current: _Block | None = None
+    spans = list(_lines(text))
+    following: list[str] = [""] * len(spans)  # the next non-blank line after each line
+    nxt = ""
+    for k in range(len(spans) - 1, -1, -1):
+        following[k] = nxt
+        if text[spans[k][0] : spans[k][1]].strip():
+            nxt = text[spans[k][0] : spans[k][1]].strip()
+    for k, (a, b) in enumerate(spans):
+        line = text[a:b]
+        stripped = line.strip()
+        if not stripped:
+            if "\n" not in line:
+                continue  # a bare form feed: the page turns, the paragraph goes on
+            current = None
+            continue
+        m = _PARA_NUMBER.match(line)
+        number = (m.group("p1") or m.group("p2")) if m else None
+        bullet = bool(_BULLET.match(line))
+        if (
+            number is not None
+            and current is not None
+            and not current.heading
+            and text[current.end - 1 : current.end] not in {".", ":", ";", "!", "?", ")", "”", '"'}
+        ):
+            number = None  # "15 cases …" wrapped onto a new line is no paragraph number
+        if number is not None and m is not None and _is_numbered_heading(line[m.end() :]):
+            number = None  # "1. Introduction", "2.1 Right to health": a numbered heading
+        starts_new = current is None or number is not None or bullet
+        heading = number is None and not bullet and not following[k][:1].islower() and _is_heading(
+            _PARA_NUMBER.sub("", line, count=1)
+        ) and (
+            current is None or current.heading or text[current.end - 1 : current.end].strip() in {"", ".", ":"}
+        )
+        if current is not None and not starts_new and not heading and not current.heading:
+            current.end = a + len(line.rstrip())
+            continue
+        lead = len(line) - len(line.lstrip())
+        current = _Block(a + lead, a + len(line.rstrip()), number, heading and number is None, bullet)
+        out.append(current)
+    return [(c.start, c.end, c.number, c.heading, c.bullet) for c in out]
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Sentence ranges inside ``text[start:end]`` (abbreviation-aware)."""
+    seg_start = start
+    for m in _SENTENCE_END.finditer(text, start, end):
+        cut = m.end()
+        before = text[seg_start : m.start()]
+        word = re.search(r"([\w.]+)\.?$", before.rstrip("."))
+        token = (word.group(1) if word else "").lower().rstrip(".")
+        if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+            continue
+        if re.search(r"\d\.$", text[max(seg_start, m.start() - 3) : m.start() + 1]) and not m.group("marker"):
+            # "in 2005." ends a sentence, but "para. 3." or "No. 7." inside a sentence does not
+            prev = re.search(r"(\w+)\.?\s+\d+\.$", text[seg_start : m.start() + 1])
+            if prev and prev.group(1).lower() in _ABBREVIATIONS:
+                continue
+        yield seg_start, cut
+        seg_start = cut
+        while seg_start < end and text[seg_start].isspace():
+            seg_start += 1
+    if seg_start < end:
+        yield seg_start, end
+
+
+def display_text(raw: str) -> str:
+    """One line: whitespace collapsed, soft hyphens at line ends joined, glued footnote markers dropped."""
+    s = re.sub(r"(\w)-\s*\n\s*(?=[a-z])", r"\1", raw)
+    s = _GLUED_MARKER.sub("", s)
+    s = re.sub(r"\s+", " ", s).strip()
+    return s
+
+
+def split_passages(doc: Document, *, file: str, stakeholder: str) -> list[Passage]:
+    """Every sentence of a submission as a :class:`Passage`, in reading order."""
+    text = doc.text
+    out: list[Passage] = []
+    heading: str | None = None
+    paragraph: str | None = None
+    numbered = 0
+    parsed = blocks(text)
+    for _start, _end, number, _is_h, _bullet in parsed:
+        numbered += number is not None
+    uses_numbers = numbered >= 3
+    list_lead: str | None = None
+    for block_no, (start, end, number, is_heading, bullet) in enumerate(parsed):
+        if is_heading:
+            heading = display_text(text[start:end])
+            list_lead = None
+            continue
+        if number is not None and uses_numbers:
+            paragraph = number
+        body_start = start
+        m = _PARA_NUMBER.match(text, start) if number is not None else _BULLET.match(text, start)
+        if m and (number is not None or bullet):
+            body_start = m.end()
+        for a, b in _sentence_bounds(text, body_start, end):
+            shown = display_text(text[a:b])
+            if not _WORD.search(shown):
+                continue
+            out.append(
+                Passage(
+                    file=file,
+                    stakeholder=stakeholder,
+                    start=a,
+                    end=b,
+                    text=shown,
+                    page=doc.page_at(a),
+                    end_page=doc.page_at(max(a, b - 1)),
+                    paragraph=paragraph if uses_numbers else None,
+                    heading=heading,
+                    index=len(out),
+                    in_list=bullet or list_lead is not None,
+                    block=block_no,
+                    lead=list_lead if (bullet or list_lead is not None) else None,
+                )
+            )
+        block_text = display_text(text[start:end])
+        if block_text.endswith(":"):
+            last = list(_sentence_bounds(text, body_start, end))
+            list_lead = display_text(text[last[-1][0] : last[-1][1]]) if last else block_text
+        elif not bullet:
+            list_lead = None
+    return out

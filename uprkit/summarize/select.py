@@ -1,0 +1,79 @@
+"""Choosing the points that fit the word limit, fairly across stakeholders and headings.
+
+Recommendations and concerns come before background; a point several stakeholders made comes before one
+that only one made. Stakeholders take turns (round robin, in the order of the stakeholder list), each
+taking its best remaining point, preferring headings that have had less space so far; a point that does not
+fit is passed over for a shorter one. A heading's own words count against the limit the first time it is
+used. The limit is never exceeded.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+
+from uprkit.summarize.candidates import Point
+
+_ACT_WEIGHT = {"recommendation": 3.0, "concern": 2.6, "observation": 1.6, "positive": 1.2}
+_WORD = re.compile(r"[A-Za-zÀ-ÿ0-9][\w'’\-]*")
+
+
+def count_words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def priority(point: Point) -> float:
+    return _ACT_WEIGHT.get(point.act, 1.0) + 0.6 * (len(point.stakeholders) - 1) + 0.2 * len(point.see_also)
+
+
+def select_points(
+    points: Sequence[Point],
+    *,
+    budget: int | None,
+    point_words: Callable[[Point], int],
+    heading_words: Callable[[Point], tuple[tuple[str, ...], int]],
+) -> list[Point]:
+    """The chosen points (in no particular order). ``heading_words(point)`` gives the point's heading path and
+    the words its headings add when first used; ``budget`` None takes everything."""
+    if budget is None:
+        return list(points)
+    queues: dict[str, list[Point]] = defaultdict(list)
+    turn_order: list[str] = []
+    for p in sorted(points, key=lambda p: (p.order[0], -priority(p), p.order[1])):
+        lead = p.stakeholders[0]
+        if lead not in queues:
+            turn_order.append(lead)
+        queues[lead].append(p)
+    used_paths: set[tuple[str, ...]] = set()
+    heading_load: dict[tuple[str, ...], int] = defaultdict(int)
+    chosen: list[Point] = []
+    spent = 0
+    active = list(turn_order)
+    while active:
+        still: list[str] = []
+        for who in active:
+            queue = queues[who]
+            best_k, best_key = -1, (0.0, 0.0)
+            for k, p in enumerate(queue[:25]):
+                path, _ = heading_words(p)
+                key = (priority(p), -heading_load[path] / 200.0)
+                if best_k < 0 or key > best_key:
+                    best_k, best_key = k, key
+            taken = False
+            for k in ([best_k] if best_k >= 0 else []) + [i for i in range(len(queue)) if i != best_k]:
+                p = queue[k]
+                path, extra = heading_words(p)
+                cost = point_words(p) + (0 if path in used_paths else extra)
+                if spent + cost <= budget:
+                    chosen.append(p)
+                    spent += cost
+                    used_paths.add(path)
+                    heading_load[path] += cost
+                    del queue[k]
+                    taken = True
+                    break
+            if taken and queue:
+                still.append(who)
+        active = still
+    return chosen

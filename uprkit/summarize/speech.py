@@ -1,0 +1,316 @@
+"""Turning a submission's sentence into the summary's third-person reported speech, in the stakeholder's words.
+
+The result is a *predicate*: everything after the credited subject ("recommended that Kazakhstan ratify the
+OP-CAT."), so that a point several stakeholders made can be credited to all of them ("JS1 and AI
+recommended that …"). Only the frame changes: first person becomes third ("We are concerned that" →
+"expressed concern that"; "our" → "its"), a modal or imperative recommendation becomes "recommended that
+<State> <verb>", auxiliaries are moved into the past ("is" → "was", "has" → "had", "will" → "would"). Every
+other word is the stakeholder's own; :mod:`uprkit.summarize.verify` checks exactly that.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from uprkit.model import Act
+
+
+@dataclass(frozen=True)
+class Reported:
+    predicate: str  # "recommended that Kazakhstan ratify the OP-CAT."
+    verb: str  # "recommended"
+    act: Act
+    also: bool = False  # the source opened with "Furthermore," and the like
+
+    def sentence(self, subject: str) -> str:
+        also = " also" if self.also and not self.predicate.startswith("also ") else ""
+        return f"{subject}{also} {self.predicate}"
+
+
+@cache
+def _lexicon() -> tuple[frozenset[str], frozenset[str]]:
+    text = resources.files("uprkit").joinpath("data/recommendation_verbs.txt").read_text(encoding="utf-8")
+    verbs: set[str] = set()
+    adverbs: set[str] = set()
+    for line in text.splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        if line.startswith("adv:"):
+            adverbs.update(line[4:].split())
+        else:
+            verbs.update(line.split())
+    return frozenset(verbs), frozenset(adverbs)
+
+
+def is_base_verb(word: str) -> bool:
+    return word.lower() in _lexicon()[0]
+
+
+def _verb_start(text: str) -> bool:
+    """The text opens with a base-form verb, maybe after adverbs ("Further strengthen", "not criminalize")."""
+    verbs, adverbs = _lexicon()
+    words = re.findall(r"[A-Za-z]+", text[:80])
+    for w in words[:4]:
+        lw = w.lower()
+        if lw in verbs:
+            return True
+        if lw not in adverbs:
+            return False
+    return False
+
+
+_CONNECTIVE = re.compile(
+    r"^(?:furthermore|moreover|in addition|additionally|also|further(?:more)?|besides|likewise|similarly)\s*,?\s+",
+    re.I,
+)
+_STATE_WORDS = r"(?:the\s+)?(?:Government|authorities|State(?:\s+party)?|State\s+under\s+review)"
+_COMMON_STARTERS = frozenset(
+    """
+    the a an this that these those there it its in on at for from by with without despite although though
+    while since because as when where if however many some most all several few no any each every other such
+    both either neither one two three four five six seven eight nine ten more less only even after before
+    during under over between among according following due given not our we they their his her he she
+    none nothing neither nobody nor until unless what whereas yet approximately around about almost nearly
+    women children girls boys people persons victims human civil non journalists prisoners detainees
+    """.split()
+)
+_BACKSHIFT = {
+    "is": "was",
+    "are": "were",
+    "has": "had",
+    "have": "had",
+    "will": "would",
+    "can": "could",
+    "isn't": "wasn't",
+    "aren't": "weren't",
+    "hasn't": "hadn't",
+    "haven't": "hadn't",
+    "won't": "wouldn't",
+    "can't": "couldn't",
+    "cannot": "could not",
+    "does": "did",
+    "do": "did",
+    "doesn't": "didn't",
+    "don't": "didn't",
+    "remains": "remained",
+    "continues": "continued",
+}
+_PRONOUNS = {"we": "it", "our": "its", "us": "it", "ourselves": "itself", "i": "it", "my": "its"}
+
+
+def _lower_first(text: str, vocabulary: frozenset[str] = frozenset()) -> str:
+    """Lower-case the first word where it is a common word (a starter, or written in lower case elsewhere in
+    the submission), never a name ("Kazakhstan", "JS1", "OP-CAT")."""
+    m = re.match(r"([A-Za-z][a-z'’]*)(?![A-Z\d-])", text)
+    word = re.sub(r"['’]s?$", "", m.group(1).lower()) if m else ""
+    if m and (word in _COMMON_STARTERS or word in vocabulary):
+        return text[0].lower() + text[1:]
+    return text
+
+
+def _upper_first(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def backshift(clause: str) -> str:
+    """Auxiliaries and copulas into the past, outside quotation marks; "do"/"does" only before "not"."""
+    out: list[str] = []
+    quoted = False
+    for token in re.split(r"(\s+)", clause):
+        if token.count("“") + token.count("”") + token.count('"') % 2:
+            quoted = not quoted if ('"' in token or "“" in token) and "”" not in token else quoted
+        low = token.lower()
+        repl = _BACKSHIFT.get(low)
+        if repl and not quoted:
+            if low in {"do", "does"}:
+                out.append(token)
+                continue
+            out.append(repl if token.islower() else _upper_first(repl))
+        else:
+            out.append(token)
+    text = "".join(out)
+    return re.sub(r"\b(do|does)(\s+not)\b", lambda m: "did" + m.group(2), text)
+
+
+def third_person(clause: str, *, plural: bool = False) -> str:
+    """First-person pronouns of the submitting organization into the third person."""
+    def repl(m: re.Match[str]) -> str:
+        word = m.group(0)
+        new = _PRONOUNS[word.lower()]
+        if plural:
+            new = {"it": "they", "its": "their", "itself": "themselves"}[new]
+        return _upper_first(new) if word[0].isupper() and m.start() == 0 else new
+
+    if not plural:
+        clause = re.sub(r"\b([Ww]e)\s+(are|were|have)\b",
+                        lambda m: m.group(1) + " " + {"are": "is", "were": "was", "have": "has"}[m.group(2)], clause)
+    return re.sub(r"\b(?:[Ww]e|[Oo]ur|us|ourselves|I|[Mm]y)\b", repl, clause)
+
+
+def _finish(clause: str) -> str:
+    clause = clause.strip()
+    clause = re.sub(r"[;,:]+$", "", clause).rstrip()
+    clause = re.sub(r"\s+(?:and|or)$", "", clause)
+    if not clause.endswith((".", "!", "?", ".”", '."', ".)")):
+        clause += "."
+    return clause
+
+
+_FRAMES: list[tuple[re.Pattern[str], str, Act, str]] = [
+    # (pattern on the sentence, verb, act, how the rest is joined: "that", "raw", "to")
+    (re.compile(r"^(?:we|it)\s+(?:is|are)\s+(?:therefore\s+)?recommended\s+that\s+", re.I), "recommended", "recommendation", "that"),
+    (re.compile(r"^we\s+(?:would\s+)?(?:therefore\s+|also\s+|further\s+|strongly\s+)*recommends?\s+that\s+", re.I), "recommended", "recommendation", "that"),
+    (re.compile(r"^we\s+(?:therefore\s+|also\s+|further\s+|strongly\s+)*urges?\s+", re.I), "urged", "recommendation", "raw"),
+    (re.compile(r"^we\s+(?:therefore\s+|also\s+|further\s+)*call(?:s)?\s+(?:up)?on\s+", re.I), "called on", "recommendation", "raw"),
+    (re.compile(r"^we\s+(?:therefore\s+|also\s+|further\s+|strongly\s+)*encourages?\s+", re.I), "encouraged", "recommendation", "raw"),
+    (re.compile(r"^we\s+(?:are|remain)\s+(?:deeply\s+|gravely\s+|seriously\s+|particularly\s+|also\s+)*concerned\s+(?:that\s+)", re.I), "expressed concern", "concern", "that"),
+    (re.compile(r"^we\s+(?:are|remain)\s+(?:deeply\s+|gravely\s+|seriously\s+|particularly\s+|also\s+)*concerned\s+(?:about|at|by|with|over)\s+", re.I), "expressed concern about", "concern", "raw"),
+    (re.compile(r"^we\s+(?:deeply\s+)?regrets?\s+that\s+", re.I), "regretted", "concern", "that"),
+    (re.compile(r"^we\s+(?:therefore\s+)?(?:warmly\s+)?welcomes?\s+", re.I), "welcomed", "positive", "raw"),
+    (re.compile(r"^we\s+(?:also\s+)?notes?\s+with\s+concern\s+that\s+", re.I), "noted with concern", "concern", "that"),
+    (re.compile(r"^we\s+(?:also\s+)?(?:note|observe)s?\s+that\s+", re.I), "noted", "observation", "that"),
+    (re.compile(r"^we\s+(?:also\s+)?(?:believe|consider|think)s?\s+that\s+", re.I), "considered", "observation", "that"),
+    (re.compile(r"^it\s+is\s+(?:therefore\s+)?recommended\s+that\s+", re.I), "recommended", "recommendation", "that"),
+]
+_MODAL = re.compile(
+    r"^(?P<subj>(?:[A-Z][\w'’\-]*|the|The)(?:[\s,]+[\w'’\-()]+){0,10}?)\s+"
+    r"(?P<modal>should|must|ought\s+to|needs?\s+to|is\s+urged\s+to|are\s+urged\s+to)\s+"
+    r"(?P<rest>(?:not\s+|also\s+|further\s+|urgently\s+|immediately\s+|promptly\s+)*\w.*)$",
+    re.S,
+)
+_TO_FRAME = re.compile(rf"^(?P<obj>{_STATE_WORDS}|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,3}})\s+to\s+(?P<rest>\w.*)$", re.S)
+_SUBJUNCTIVE_BE = re.compile(
+    r"^(?P<subj>[^,;:]{3,120}?)\s+(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bshould\s)(?<!\bmust\s)(?<!\bto\s)"
+    r"(?<!\bnot\s)(?<!\bcan\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bshall\s)(?<!\bwas\s)(?<!\bwere\s)be\s+\w+(?:ed|en|wn|ne|ught)\b"
+)
+
+
+#: "The ratification of ICCPR-OP 2." – a nominal recommendation, as submissions list them.
+_NOMINAL = re.compile(
+    r"^(?:the\s+)?(?:immediate\s+|prompt\s+|full\s+|effective\s+|urgent\s+)?(?:ratification|adoption|establishment|"
+    r"introduction|creation|abolition|amendment|repeal|revision|withdrawal|implementation|enactment|signature|"
+    r"accession|elaboration|development|strengthening|release|decriminali[sz]ation|criminali[sz]ation|removal)\s+of\b",
+    re.I,
+)
+
+
+_THIRD_TO_BASE = {
+    "is": "are", "remains": "remain", "calls": "call", "recommends": "recommend", "urges": "urge", "notes": "note",
+    "welcomes": "welcome", "regrets": "regret", "believes": "believe", "considers": "consider",
+    "encourages": "encourage", "observes": "observe", "has": "have",
+}
+
+
+def first_person(text: str, self_names: tuple[str, ...]) -> str:
+    """ "Amnesty International remains concerned" / "The coalition recommends" → "We remain concerned" /
+    "We recommend", so that the submitter speaking of itself is framed as when it says "we"."""
+    names = [re.escape(n) for n in sorted(self_names, key=len, reverse=True) if n]
+    names += [r"the\s+(?:organi[sz]ation|coalition|authors?|submitting\s+organi[sz]ations?|joint\s+submission)"]
+    m = re.match(rf"^(?:{'|'.join(names)})\s+(?:(?:therefore|also|further|strongly|again)\s+)*(?P<verb>\w+)\b", text, re.I)
+    if m and m.group("verb").lower() in _THIRD_TO_BASE:
+        return "We " + _THIRD_TO_BASE[m.group("verb").lower()] + text[m.end("verb") :]
+    return text
+
+
+def _state_subject(text: str, state_names: tuple[str, ...]) -> re.Match[str] | None:
+    names = "|".join(re.escape(n) for n in sorted(state_names, key=len, reverse=True) if n)
+    subject = rf"(?:{names}|{_STATE_WORDS}(?:\s+of\s+(?:{names}))?)" if names else _STATE_WORDS
+    return re.match(rf"^(?P<subj>{subject})\s+(?P<rest>\w.*)$", text, re.S | re.I)
+
+
+def report(
+    text: str,
+    *,
+    state: str,
+    state_names: tuple[str, ...] = (),
+    lead: str | None = None,
+    recommendation_context: bool = False,
+    plural: bool = False,
+    vocabulary: frozenset[str] = frozenset(),
+    self_names: tuple[str, ...] = (),
+) -> Reported | None:
+    """The reported-speech predicate for one submission sentence, or None where it cannot be reported.
+
+    ``state`` is the State's short name ("Kazakhstan"); ``state_names`` its other names. ``lead`` is the
+    lead-in of a list the sentence is an item of ("We recommend that the Government:");
+    ``recommendation_context`` says the sentence stands under a "Recommendations" heading.
+    """
+    s = re.sub(r"\s+", " ", text).strip()
+    s = re.sub(r"^(?:[•▪◦‣\-–—*·]|\(?[a-z0-9]{1,3}[.)])\s+", "", s)
+    if len(re.findall(r"[A-Za-z]{2,}", s)) < 3 or s.endswith("?"):
+        return None
+    also = False
+    m = _CONNECTIVE.match(s)
+    if m:
+        also = True
+        s = _upper_first(s[m.end() :])
+    names = (state, *state_names)
+    s = first_person(s, self_names)
+
+    # a list item under a lead-in ("We recommend that the Government:" / "Recommendations to Kazakhstan:")
+    if lead is not None and _verb_start(s):
+        lead_r = report(lead.rstrip(":").rstrip() + " x.", state=state, state_names=state_names)
+        item = _finish(re.sub(r"^to\s+", "", s[0].lower() + s[1:], flags=re.I))
+        if lead_r is not None and lead_r.act == "recommendation":
+            if lead_r.predicate.startswith("recommended that "):
+                subj = lead_r.predicate[len("recommended that ") :].rsplit(" x.", 1)[0].strip()
+                subj = subj or state
+                return Reported(f"recommended that {subj} {item}", "recommended", "recommendation", also)
+            head = lead_r.predicate.rsplit(" x.", 1)[0].strip()
+            if head.endswith(" to"):
+                return Reported(f"{head} {item}", lead_r.verb, "recommendation", also)
+        return Reported(f"recommended that {state} {item}", "recommended", "recommendation", also)
+
+    for pattern, verb, act, join in _FRAMES:
+        m = pattern.match(s)
+        if m:
+            rest = s[m.end() :]
+            if not rest:
+                return None
+            clause = third_person(rest, plural=plural)
+            if act != "recommendation":
+                clause = backshift(clause)
+            clause = _finish(clause)
+            if join == "that":
+                return Reported(f"{verb} that {_lower_first(clause, vocabulary)}", verb.split()[0], act, also)
+            return Reported(f"{verb} {_lower_first(clause, vocabulary)}", verb.split()[0], act, also)
+
+    # "The Government should ratify …" → "recommended that the Government ratify …"
+    m = _MODAL.match(s)
+    if m and not re.search(r"\b(?:we|it)\b", m.group("subj"), re.I):
+        subj = _lower_first(m.group("subj"), vocabulary)
+        rest = m.group("rest")
+        if m.group("modal").startswith(("is urged", "are urged")):
+            return Reported(f"urged {subj} to {_finish(rest)}", "urged", "recommendation", also)
+        return Reported(f"recommended that {subj} {_finish(third_person(rest))}", "recommended", "recommendation", also)
+
+    # imperative under a Recommendations heading: "Ratify the OP-CAT."
+    if _verb_start(s) and (recommendation_context or re.match(r"^(?:to\s+)?\w+", s) and _verb_start(s)):
+        item = re.sub(r"^to\s+", "", s, flags=re.I)
+        if recommendation_context or not re.match(r"^(?:be|have|do|make|work|report|study|act)\b", item, re.I):
+            return Reported(
+                f"recommended that {state} {_finish(item[0].lower() + item[1:])}", "recommended", "recommendation", also
+            )
+
+    # "Kazakhstan ratify …" (subjunctive) / "Kazakhstan to ratify …" / "the Law … be adopted"
+    m = _state_subject(s, names)
+    if m and _verb_start(m.group("rest")) and not re.match(r"^(?:has|have|is|are|was|were|had|did|does)\b", m.group("rest")):
+        return Reported(f"recommended that {_lower_first(_finish(s), vocabulary)}", "recommended", "recommendation", also)
+    m = _TO_FRAME.match(s)
+    if m and _verb_start(m.group("rest")):
+        return Reported(f"called on {_lower_first(m.group('obj'))} to {_finish(m.group('rest'))}", "called on", "recommendation", also)
+    m = _NOMINAL.match(s)
+    if m and (recommendation_context or not re.search(r"\b(?:is|are|was|were|has|have|had)\b", s[m.end() :][:60])):
+        return Reported(f"recommended {_finish(s[0].lower() + s[1:])}", "recommended", "recommendation", also)
+    if re.match(r"^[A-Z][a-z]+ing\b", s) and is_base_verb(re.sub(r"ing$", "", s.split()[0].lower())):
+        return Reported(f"recommended {_finish(_lower_first(s))[0].lower()}{_finish(s)[1:]}", "recommended", "recommendation", also)
+    if _SUBJUNCTIVE_BE.match(s):
+        return Reported(f"recommended that {_lower_first(_finish(s), vocabulary)}", "recommended", "recommendation", also)
+
+    # an observation: "noted that …", in the stakeholder's words, moved into the past
+    clause = _finish(backshift(third_person(s, plural=plural)))
+    verb = "reported" if re.search(r"\b(?:reportedly|allegedly|cases?|documented|recorded|received)\b", s, re.I) else "noted"
+    return Reported(f"{verb} that {_lower_first(clause, vocabulary)}", verb, "observation", also)

@@ -1,0 +1,174 @@
+"""A folder of stakeholder submissions and who sent each: the optional manifest, or what the files tell.
+
+The manifest is a CSV with the columns ``abbreviation``, ``name``, ``kind`` (``ngo``, ``joint``, ``nhri``,
+``regional``, ``un``, ``other``), ``members`` (joint submissions; separated by ``;``), ``location`` and
+``file`` (a file name in the folder). Without one, each file is a stakeholder: the abbreviation is the file
+name's stem where it looks like one ("JS1.pdf", "AI.docx", "HRW_UPR_2009.pdf" → "HRW"), a joint submission is
+recognised by "JS<n>" or "joint submission" on its cover page, the name is taken from a cover-page line
+"Submitted by …" where there is one, and every guess is listed in the stakeholder's ``guessed`` fields.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from uprkit.errors import ParseError, UprkitError
+from uprkit.model import Document, StakeholderKind
+from uprkit.read import read_document
+from uprkit.summarize.model import NotIncluded, SummaryStakeholder
+from uprkit.summarize.passages import Passage, split_passages
+
+SUBMISSION_SUFFIXES = frozenset({".pdf", ".docx", ".txt", ".text", ".htm", ".html", ".md"})
+_KINDS: frozenset[str] = frozenset({"ngo", "joint", "nhri", "regional", "un", "state", "other"})
+MANIFEST_COLUMNS = ("abbreviation", "name", "kind", "members", "location", "file")
+
+
+@dataclass
+class Submission:
+    file: str
+    path: Path
+    stakeholder: SummaryStakeholder
+    document: Document
+    passages: list[Passage] = field(default_factory=list)
+
+
+def read_manifest(path: Path) -> dict[str, SummaryStakeholder]:
+    """The manifest as {file name: stakeholder}; a clear error naming the file and line for bad rows."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ParseError(f"cannot read the stakeholder manifest ({exc})", str(path)) from exc
+    reader = csv.DictReader(io.StringIO(text))
+    header = [h.strip().lower() for h in (reader.fieldnames or [])]
+    for needed in ("abbreviation", "file"):
+        if needed not in header:
+            raise ParseError(f"the stakeholder manifest has no '{needed}' column (columns: {', '.join(MANIFEST_COLUMNS)})", str(path))
+    out: dict[str, SummaryStakeholder] = {}
+    for line, raw in enumerate(reader, start=2):
+        row = {(k or "").strip().lower(): (v or "").strip() for k, v in raw.items()}
+        abbr, file = row.get("abbreviation", ""), row.get("file", "")
+        if not abbr or not file:
+            raise ParseError(f"line {line}: 'abbreviation' and 'file' are required", str(path))
+        kind = (row.get("kind") or "ngo").lower()
+        if kind not in _KINDS:
+            raise ParseError(f"line {line}: unknown kind '{kind}' (one of {', '.join(sorted(_KINDS))})", str(path))
+        members = [m.strip() for m in re.split(r"[;|]", row.get("members", "")) if m.strip()]
+        stakeholder = SummaryStakeholder(
+            abbreviation=abbr,
+            name=row.get("name") or None,
+            kind=kind,  # type: ignore[arg-type]
+            members=members,
+            location=row.get("location") or None,
+            files=[file],
+        )
+        for f in re.split(r"[;|]", file):
+            out[f.strip()] = stakeholder
+    return out
+
+
+_JS = re.compile(r"^(?:JS|Joint[\s_-]*Submission)[\s_-]*(\d{1,3})\b", re.I)
+_ABBR = re.compile(r"^([A-Z][A-Za-z0-9&\-]{0,14}?)(?:[\s_\-.]+(?:UPR|submission|report|\d{4}|[a-z]).*)?$")
+
+
+def guess_stakeholder(path: Path, doc: Document) -> SummaryStakeholder:
+    """A stakeholder from the file name and the cover page, with every guessed field named."""
+    stem = path.stem.strip()
+    head = doc.text[:3000]
+    guessed = ["abbreviation"]
+    kind: StakeholderKind = "ngo"
+    name: str | None = None
+    members: list[str] = []
+    m = _JS.match(stem)
+    if m:
+        abbr = f"JS{int(m.group(1))}"
+        kind = "joint"
+        guessed.append("kind")
+    else:
+        m2 = _ABBR.match(stem)
+        abbr = m2.group(1) if m2 else re.sub(r"\W+", "", stem)[:15] or "X"
+        if re.search(r"\bjoint\s+submission\b", head, re.I):
+            kind = "joint"
+            guessed.append("kind")
+        elif re.search(r"\b(?:national human rights (?:institution|commission)|ombuds(?:man|person))\b", head[:600], re.I):
+            kind = "nhri"
+            guessed.append("kind")
+    by = re.search(r"(?:submitted|prepared)\s+by\s*:?\s*(?P<who>[^\n]{3,300})", head, re.I)
+    if by:
+        who = re.sub(r"\s+", " ", by.group("who")).strip().rstrip(".")
+        if kind == "joint":
+            members = [w.strip() for w in re.split(r";|,\s+and\s+|\s+and\s+(?=[A-Z])", who) if len(w.strip()) > 2]
+            guessed.append("members")
+        else:
+            name = who
+            guessed.append("name")
+    if kind == "joint" and name is None:
+        name = f"Joint submission {abbr[2:]}" if abbr.startswith("JS") else None
+    return SummaryStakeholder(abbreviation=abbr, name=name, kind=kind, members=members, files=[path.name], guessed=guessed)
+
+
+def submission_files(folder: Path) -> list[Path]:
+    if not folder.exists():
+        raise UprkitError("no such folder", str(folder))
+    if not folder.is_dir():
+        raise UprkitError("not a folder of submissions", str(folder))
+    files = sorted(
+        (p for p in folder.iterdir() if p.is_file() and not p.name.startswith(".")
+         and p.suffix.lower() in SUBMISSION_SUFFIXES and not p.name.lower().startswith("readme")),
+        key=lambda p: p.name.lower(),
+    )
+    if not files:
+        raise UprkitError(
+            f"no submissions in the folder (looked for {', '.join(sorted(SUBMISSION_SUFFIXES))} files)", str(folder)
+        )
+    return files
+
+
+def load_submissions(
+    folder: Path, *, manifest: Path | None = None
+) -> tuple[list[Submission], list[NotIncluded]]:
+    """Read every submission of a folder (README files and the manifest aside); a file that cannot be read is
+    listed as not included, not fatal."""
+    files = submission_files(folder)
+    if manifest is None and (folder / "stakeholders.csv").is_file():
+        manifest = folder / "stakeholders.csv"
+    known = read_manifest(manifest) if manifest is not None else {}
+    subs: list[Submission] = []
+    skipped: list[NotIncluded] = []
+    used_abbr: dict[str, str] = {}
+    for path in files:
+        try:
+            doc = read_document(path)
+        except UprkitError as exc:
+            skipped.append(NotIncluded(file=path.name, reason=exc.message))
+            continue
+        except Exception as exc:  # noqa: BLE001 - one unreadable file must not stop the draft
+            skipped.append(NotIncluded(file=path.name, reason=f"{type(exc).__name__}: {exc}"))
+            continue
+        if known:
+            stakeholder = known.get(path.name)
+            if stakeholder is None:
+                skipped.append(NotIncluded(file=path.name, reason="not listed in the stakeholder manifest"))
+                continue
+        else:
+            stakeholder = guess_stakeholder(path, doc)
+            base = stakeholder.abbreviation
+            n = 2
+            while stakeholder.abbreviation in used_abbr:
+                stakeholder = stakeholder.model_copy(update={"abbreviation": f"{base}{n}"})
+                n += 1
+            used_abbr[stakeholder.abbreviation] = path.name
+        passages = split_passages(doc, file=path.name, stakeholder=stakeholder.abbreviation)
+        if not passages:
+            skipped.append(NotIncluded(file=path.name, reason="no text found (a scanned PDF without a text layer?)"))
+            continue
+        subs.append(Submission(path.name, path, stakeholder, doc, passages))
+    if known:
+        present = {p.name for p in files}
+        for f in known:
+            if f not in present:
+                skipped.append(NotIncluded(file=f, reason="listed in the stakeholder manifest but not in the folder"))
+    return subs, skipped

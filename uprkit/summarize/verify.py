@@ -1,0 +1,165 @@
+"""Faithfulness: every drafted sentence says only what the stakeholders it credits said, where it says they did.
+
+For each sentence that credits stakeholders, and for each of them: its cited spans must exist in the
+submission's text as recorded (file, offsets and words), and every content word of the sentence must be
+among that stakeholder's cited words (compared on a light stem, so "remains"/"remained" match). The frame
+OHCHR adds is allowed: function words, reporting verbs ("noted", "expressed concern", "recommended that"),
+pronouns, the State's names and the credited stakeholders' names and abbreviations.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from uprkit.summarize.model import Summary, SummarySentence
+
+_TOKEN = re.compile(r"[A-Za-zÀ-ÿ0-9]+(?:['’][a-z]+)?")
+
+#: Words the summary's frame may add: function words, auxiliaries, pronouns, the reporting frame.
+_FRAME_WORDS = frozenset(
+    """
+    a an the and or but nor of to in on at by for with from into onto upon about as than that which who whom
+    whose this these those there it its itself they their them themselves he she his her we our us i my
+    is are was were be been being am has have had having do does did done will would shall should can could
+    may might must ought not no also further furthermore moreover additionally however inter alia
+    recommended recommend recommends recommendation recommendations urged urge called call calls upon
+    encouraged encourage expressed express concern concerned noted note notes with reported report stated state
+    said considered consider welcomed welcome regretted regret observed observe indicated indicate highlighted
+    according similar similarly made make government authorities party review under
+    s t didn wasn weren hadn wouldn couldn isn aren hasn haven won
+    """.split()
+)
+
+
+@cache
+def _reporting_words() -> frozenset[str]:
+    text = resources.files("uprkit").joinpath("data/reporting_verbs.tsv").read_text(encoding="utf-8")
+    words: set[str] = set()
+    for line in text.splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        words.update(w.lower() for w in _TOKEN.findall(line.split("\t")[0]))
+    return frozenset(words)
+
+
+def stem(word: str) -> str:
+    w = word.lower().replace("’", "'")
+    w = re.sub(r"'s$", "", w)
+    for suffix, repl in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("e", "")):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            return w[: len(w) - len(suffix)] + repl
+    return w
+
+
+def content_stems(text: str) -> set[str]:
+    return {stem(t) for t in _TOKEN.findall(text)}
+
+
+def missing_words(drafted: str, allowed: set[str], *, extra: Iterable[str] = ()) -> list[str]:
+    """Content words of ``drafted`` whose stem is not in ``allowed`` (frame words and ``extra`` names excepted)."""
+    frame = _FRAME_WORDS | _reporting_words()
+    extra_stems = {stem(t) for e in extra for t in _TOKEN.findall(e)}
+    out: list[str] = []
+    for token in _TOKEN.findall(drafted):
+        low = token.lower()
+        if low in frame or re.sub(r"['’].*$", "", low) in frame:
+            continue
+        s = stem(token)
+        if s in allowed or s in extra_stems:
+            continue
+        out.append(token)
+    return out
+
+
+@dataclass
+class Failure:
+    sentence: str
+    stakeholder: str | None
+    problem: str
+
+
+@dataclass
+class VerifyResult:
+    sentences: int = 0  # attributed sentences checked
+    faithful: int = 0
+    failures: list[Failure] = field(default_factory=list)
+
+    @property
+    def faithfulness(self) -> float:
+        return self.faithful / self.sentences if self.sentences else 1.0
+
+
+def _normalise(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def verify_sentence(
+    sentence: SummarySentence, texts: dict[str, str], *, frame_names: Iterable[str]
+) -> list[Failure]:
+    """The problems with one sentence (empty when faithful); ``texts`` maps file name → submission text."""
+    problems: list[Failure] = []
+    names = set(frame_names) | set(sentence.stakeholders)
+    by_stakeholder: dict[str, list[str]] = {}
+    for span in sentence.sources:
+        text = texts.get(span.file)
+        if text is None:
+            problems.append(Failure(sentence.text, span.stakeholder, f"cited file {span.file} is not among the submissions"))
+            continue
+        if not (0 <= span.start <= span.end <= len(text)) or _normalise(text[span.start : span.end]) != _normalise(span.text):
+            problems.append(Failure(sentence.text, span.stakeholder,
+                                    f"the cited span {span.file}[{span.start}:{span.end}] does not hold the recorded words"))
+            continue
+        by_stakeholder.setdefault(span.stakeholder, []).append(text[span.start : span.end])
+    for who in sentence.stakeholders:
+        spans = by_stakeholder.get(who)
+        if not spans:
+            problems.append(Failure(sentence.text, who, "credited, but no span of its submission is cited"))
+            continue
+        missing = missing_words(sentence.text, content_stems(" ".join(spans)), extra=names)
+        if missing:
+            problems.append(Failure(sentence.text, who, "words not in its cited text: " + ", ".join(dict.fromkeys(missing))))
+    return problems
+
+
+def verify_summary(summary: Summary, texts: dict[str, str]) -> VerifyResult:
+    """Check every attributed sentence of a draft against the submissions' texts."""
+    result = VerifyResult()
+    names: set[str] = {summary.country_name, summary.country}
+    for st in summary.stakeholders:
+        names.add(st.abbreviation)
+        if st.name:
+            names.add(st.name)
+    for sentence in summary.iter_sentences():
+        if not sentence.stakeholders:
+            continue  # the Office's own framing (introduction), not attributed to anyone
+        result.sentences += 1
+        problems = verify_sentence(sentence, texts, frame_names=names)
+        if problems:
+            result.failures.extend(problems)
+        else:
+            result.faithful += 1
+    return result
+
+
+def verify_draft(draft_json: Path, submissions: Path) -> VerifyResult:
+    """``uprkit verify DRAFT.json SUBMISSIONS_DIR``: read both and check every sentence."""
+    from uprkit.errors import ParseError
+    from uprkit.read import read_document
+    from uprkit.summarize.submissions import submission_files
+
+    try:
+        summary = Summary.model_validate_json(draft_json.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ParseError(f"not a uprkit draft JSON ({str(exc).splitlines()[0]})", str(draft_json)) from exc
+    texts: dict[str, str] = {}
+    for path in submission_files(submissions):
+        try:
+            texts[path.name] = read_document(path).text
+        except Exception:  # noqa: BLE001 - a sentence citing an unreadable file fails below, by name
+            continue
+    return verify_summary(summary, texts)
