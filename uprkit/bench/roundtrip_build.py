@@ -245,6 +245,8 @@ def _write_pages(sub: PseudoSubmission, pages: dict[int, list[tuple[Published, s
     if carried is not None:
         w.add("\f")
         w.place(*carried)
+    if last_page == 1:
+        w.add("\f")  # a one-page submission still says it has pages: "p. 1"
     w.done()
 
 

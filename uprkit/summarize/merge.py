@@ -35,6 +35,7 @@ def merge_points(points: list[Point], subject_of: dict[str, str]) -> list[Point]
     """Merge near-identical points of different stakeholders; the earliest point (in stakeholder order) leads."""
     ordered = sorted(points, key=lambda p: p.order)
     tokens = [_tokens(p) for p in ordered]
+    bags = [set(t) for t in tokens]
     index: dict[tuple[str, ...], list[int]] = defaultdict(list)
     merged_into: dict[int, int] = {}
     for i, toks in enumerate(tokens):
@@ -44,14 +45,22 @@ def merge_points(points: list[Point], subject_of: dict[str, str]) -> list[Point]
                 counts[j] += 1
             index[sh].append(i)
         best_j, best = -1, 0.0
+        n_sh = max(1, len(toks) - 3)
         for j, shared in counts.items():
-            if shared < 2 and min(len(toks), len(tokens[j])) >= 6:
+            # a ratio of 0.85 leaves most 4-grams and words in common: cheap bounds before the exact ratio
+            if shared < max(2, n_sh // 3) and min(len(toks), len(tokens[j])) >= 6:
+                continue
+            common = len(bags[i] & bags[j])
+            if 2 * common < MERGE_SIMILARITY * (len(bags[i]) + len(bags[j])) - 2:
                 continue
             lead = merged_into.get(j, j)
             a, b = ordered[lead], ordered[i]
             if a.act != b.act or b.stakeholders[0] in a.stakeholders or b.stakeholders[0] in a.see_also:
                 continue
-            ratio = SequenceMatcher(None, tokens[j], toks, autojunk=False).ratio()
+            matcher = SequenceMatcher(None, tokens[j], toks, autojunk=False)
+            if matcher.real_quick_ratio() < MERGE_SIMILARITY or matcher.quick_ratio() < MERGE_SIMILARITY:
+                continue
+            ratio = matcher.ratio()
             if ratio >= MERGE_SIMILARITY and ratio > best:
                 best_j, best = lead, ratio
         if best_j >= 0:
