@@ -184,9 +184,18 @@ _COMMITTEE_AFTER = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def _any_pattern() -> re.Pattern[str]:
+    """Every pattern in one alternation: most texts mention no instrument, and one scan tells."""
+    return re.compile("|".join(f"(?:{p.regex.pattern})" for p in _table().patterns))
+
+
 def _candidates(text: str) -> list[InstrumentMention]:
     table = _table()
     found: list[InstrumentMention] = []
+    if _any_pattern().search(text) is None:
+        found.extend(_ilo_candidates(text))
+        return found
     for pattern in table.patterns:
         for m in pattern.regex.finditer(text):
             if pattern.abbreviation and (
