@@ -262,3 +262,14 @@ def test_cli_verify_fails_on_a_tampered_draft(tmp_path: Path, draft: Summary) ->
     r = _run("verify", str(path), str(SUBMISSIONS))
     assert r.returncode == 1
     assert "FAIL" in r.stdout and "legalised" in r.stdout
+
+
+def test_draft_a_submissions_own_heading_places_its_points(tmp_path: Path) -> None:
+    (tmp_path / "NGO.txt").write_text(
+        "Right to health\n\n1. Rural clinics lack staff and the waiting lists exceed two years in several regions.\n\n"
+        "Rights of the child\n\n2. Birth registration remains incomplete in remote districts, leaving many without papers.\n",
+        encoding="utf-8",
+    )
+    s = draft_summary(tmp_path, DraftOptions(country="KAZ", session=48))
+    themes = {x.text.split(" that ")[1][:12]: x.theme for x in s.iter_sentences() if x.stakeholders}
+    assert themes == {"rural clinic": "health", "birth regist": "children"}

@@ -80,7 +80,7 @@ def is_boilerplate(p: Passage) -> bool:
 
 
 def _report(
-    p: Passage, state: str, state_names: tuple[str, ...], plural: bool, vocabulary: frozenset[str],
+    p: Passage, state: str, state_names: tuple[str, ...], plural: bool, proper: frozenset[str],
     self_names: tuple[str, ...],
 ) -> Reported | None:
     in_recs = bool(p.heading and _RECOMMENDATION_HEADING.search(p.heading))
@@ -91,14 +91,17 @@ def _report(
         lead=p.lead if p.in_list else None,
         recommendation_context=in_recs or p.in_list,
         plural=plural,
-        vocabulary=vocabulary,
+        proper=proper,
         self_names=self_names,
     )
 
 
-def lowercase_vocabulary(text: str) -> frozenset[str]:
-    """Words the submission writes in lower case somewhere (so "Measures" opening a sentence is common)."""
-    return frozenset(re.findall(r"(?<![\w.])[a-z][a-z'’]+", text))
+def proper_nouns(text: str) -> frozenset[str]:
+    """Words written with a capital inside sentences and never in lower case: names, which keep their capital
+    when a sentence is reported ("noted that Parliament …"); any other opening word is lower-cased."""
+    capitalised = set(re.findall(r"(?<=[a-z,;:)] )([A-Z][a-z'’]+)(?![A-Z\d-])", text))
+    lower = set(re.findall(r"(?<![\w.])([a-z][a-z'’]+)", text))
+    return frozenset(w for w in capitalised if w.lower() not in lower)
 
 
 def points_of(
@@ -108,7 +111,7 @@ def points_of(
     state: str,
     state_names: tuple[str, ...] = (),
     plural: bool = False,
-    vocabulary: frozenset[str] = frozenset(),
+    proper: frozenset[str] = frozenset(),
     self_names: tuple[str, ...] = (),
 ) -> list[Point]:
     """The candidate points of one submission, in its order (``self_names``: how the submitter names itself)."""
@@ -119,7 +122,7 @@ def points_of(
         if is_boilerplate(p):
             current = None
             continue
-        r = _report(p, state, state_names, plural, vocabulary, self_names)
+        r = _report(p, state, state_names, plural, proper, self_names)
         if r is None:
             current = None
             continue

@@ -16,7 +16,7 @@ from pathlib import Path
 from uprkit import countries
 from uprkit.errors import UprkitError
 from uprkit.model import ParseWarning
-from uprkit.summarize.candidates import Point, lowercase_vocabulary, points_of
+from uprkit.summarize.candidates import Point, points_of, proper_nouns
 from uprkit.summarize.layout import HeadingStep, Placement, default_placement
 from uprkit.summarize.merge import merge_points
 from uprkit.summarize.model import (
@@ -35,6 +35,9 @@ from uprkit.summarize.submissions import Submission, load_submissions
 
 _KIND_ORDER = {"nhri": 0, "ngo": 1, "other": 1, "un": 1, "state": 1, "joint": 2, "regional": 3}
 _PARAGRAPH_WORDS = 90
+#: A submission's own heading ("Freedom of expression") places its points unless the classifier is this sure.
+_TRUST_CLASSIFIER = 0.8
+_HEADING_PRIOR = 0.6
 _CLOSING_ORDER = {"achievements-challenges": 1, "priorities-commitments": 2, "capacity-building": 3}
 
 
@@ -89,12 +92,12 @@ def draft_from_submissions(
     nhri_section = cycle >= 2 and any(k == "nhri" for k in kinds.values())
 
     points: list[Point] = []
-    vocabulary = lowercase_vocabulary(" ".join(sub.document.text for sub in ordered))
+    proper = proper_nouns(" ".join(sub.document.text for sub in ordered))
     for rank, sub in enumerate(ordered):
         st = sub.stakeholder
         points.extend(
             points_of(
-                sub.passages, stakeholder_order=rank, state=state, state_names=state_names, vocabulary=vocabulary,
+                sub.passages, stakeholder_order=rank, state=state, state_names=state_names, proper=proper,
                 self_names=tuple(n for n in (st.name, st.abbreviation) if n),
             )
         )
@@ -103,6 +106,9 @@ def draft_from_submissions(
     themes = placement.classify([p.source_text for p in points], cycle)
     for p, (theme, confidence) in zip(points, themes, strict=True):
         p.theme, p.confidence = theme, confidence
+        own = submission_heading_theme(p)
+        if own is not None and own != theme and confidence < _TRUST_CLASSIFIER:
+            p.theme, p.confidence = own, max(confidence, _HEADING_PRIOR)  # the submission's own heading says it
         if nhri_section and kinds.get(p.stakeholders[0]) == "nhri":
             p.theme = "nhri"  # the accredited NHRI has its own section from cycle 2 on
 
@@ -126,6 +132,15 @@ def draft_from_submissions(
         if options.limit_words is None or summary.word_count <= options.limit_words or not chosen:
             return summary
         chosen.remove(min(chosen, key=lambda p: (priority(p), -p.order[1])))
+
+
+def submission_heading_theme(point: Point) -> str | None:
+    """The unified theme of the heading the point stands under in its submission, where the crosswalk knows it."""
+    from uprkit.classify.outlines import theme, theme_of_heading
+
+    heading = point.passages[point.stakeholders[0]][0].heading
+    found = theme_of_heading(heading) if heading else None
+    return found if found is not None and theme(found).topical else None
 
 
 def introduction(state: str, cycle: int, n: int, nhri_section: bool) -> list[str]:

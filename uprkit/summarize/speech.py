@@ -101,12 +101,13 @@ _BACKSHIFT = {
 _PRONOUNS = {"we": "it", "our": "its", "us": "it", "ourselves": "itself", "i": "it", "my": "its"}
 
 
-def _lower_first(text: str, vocabulary: frozenset[str] = frozenset()) -> str:
-    """Lower-case the first word where it is a common word (a starter, or written in lower case elsewhere in
-    the submission), never a name ("Kazakhstan", "JS1", "OP-CAT")."""
+def _lower_first(text: str, proper: frozenset[str] = frozenset()) -> str:
+    """Lower-case the first word unless it is a name: ``proper`` holds the words the submissions write with a
+    capital inside sentences and never in lower case ("Kazakhstan", "Parliament"); acronyms ("JS1", "OP-CAT")
+    and the usual sentence openers are decided without it."""
     m = re.match(r"([A-Za-z][a-z'’]*)(?![A-Z\d-])", text)
-    word = re.sub(r"['’]s?$", "", m.group(1).lower()) if m else ""
-    if m and (word in _COMMON_STARTERS or word in vocabulary):
+    word = re.sub(r"['’]s?$", "", m.group(1)) if m else ""
+    if m and (word.lower() in _COMMON_STARTERS or word not in proper):
         return text[0].lower() + text[1:]
     return text
 
@@ -229,7 +230,7 @@ def report(
     lead: str | None = None,
     recommendation_context: bool = False,
     plural: bool = False,
-    vocabulary: frozenset[str] = frozenset(),
+    proper: frozenset[str] = frozenset(),
     self_names: tuple[str, ...] = (),
 ) -> Reported | None:
     """The reported-speech predicate for one submission sentence, or None where it cannot be reported.
@@ -248,6 +249,7 @@ def report(
         also = True
         s = _upper_first(s[m.end() :])
     names = (state, *state_names)
+    proper = proper | frozenset(w for n in (*names, *self_names) for w in re.findall(r"[A-Z][a-z'’]+", n))
     s = first_person(s, self_names)
 
     # a list item under a lead-in ("We recommend that the Government:" / "Recommendations to Kazakhstan:")
@@ -275,13 +277,13 @@ def report(
                 clause = backshift(clause)
             clause = _finish(clause)
             if join == "that":
-                return Reported(f"{verb} that {_lower_first(clause, vocabulary)}", verb.split()[0], act, also)
-            return Reported(f"{verb} {_lower_first(clause, vocabulary)}", verb.split()[0], act, also)
+                return Reported(f"{verb} that {_lower_first(clause, proper)}", verb.split()[0], act, also)
+            return Reported(f"{verb} {_lower_first(clause, proper)}", verb.split()[0], act, also)
 
     # "The Government should ratify …" → "recommended that the Government ratify …"
     m = _MODAL.match(s)
     if m and not re.search(r"\b(?:we|it)\b", m.group("subj"), re.I):
-        subj = _lower_first(m.group("subj"), vocabulary)
+        subj = _lower_first(m.group("subj"), proper)
         rest = m.group("rest")
         if m.group("modal").startswith(("is urged", "are urged")):
             return Reported(f"urged {subj} to {_finish(rest)}", "urged", "recommendation", also)
@@ -298,19 +300,19 @@ def report(
     # "Kazakhstan ratify …" (subjunctive) / "Kazakhstan to ratify …" / "the Law … be adopted"
     m = _state_subject(s, names)
     if m and _verb_start(m.group("rest")) and not re.match(r"^(?:has|have|is|are|was|were|had|did|does)\b", m.group("rest")):
-        return Reported(f"recommended that {_lower_first(_finish(s), vocabulary)}", "recommended", "recommendation", also)
+        return Reported(f"recommended that {_lower_first(_finish(s), proper)}", "recommended", "recommendation", also)
     m = _TO_FRAME.match(s)
     if m and _verb_start(m.group("rest")):
-        return Reported(f"called on {_lower_first(m.group('obj'))} to {_finish(m.group('rest'))}", "called on", "recommendation", also)
+        return Reported(f"called on {_lower_first(m.group('obj'), proper)} to {_finish(m.group('rest'))}", "called on", "recommendation", also)
     m = _NOMINAL.match(s)
     if m and (recommendation_context or not re.search(r"\b(?:is|are|was|were|has|have|had)\b", s[m.end() :][:60])):
         return Reported(f"recommended {_finish(s[0].lower() + s[1:])}", "recommended", "recommendation", also)
     if re.match(r"^[A-Z][a-z]+ing\b", s) and is_base_verb(re.sub(r"ing$", "", s.split()[0].lower())):
         return Reported(f"recommended {_finish(_lower_first(s))[0].lower()}{_finish(s)[1:]}", "recommended", "recommendation", also)
     if _SUBJUNCTIVE_BE.match(s):
-        return Reported(f"recommended that {_lower_first(_finish(s), vocabulary)}", "recommended", "recommendation", also)
+        return Reported(f"recommended that {_lower_first(_finish(s), proper)}", "recommended", "recommendation", also)
 
     # an observation: "noted that …", in the stakeholder's words, moved into the past
     clause = _finish(backshift(third_person(s, plural=plural)))
     verb = "reported" if re.search(r"\b(?:reportedly|allegedly|cases?|documented|recorded|received)\b", s, re.I) else "noted"
-    return Reported(f"{verb} that {_lower_first(clause, vocabulary)}", verb, "observation", also)
+    return Reported(f"{verb} that {_lower_first(clause, proper)}", verb, "observation", also)
