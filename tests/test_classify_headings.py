@@ -7,10 +7,11 @@ from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from uprkit.bench.classify_headings import format_markdown
-from uprkit.classify.headings import HeadingClassifier, analyze, strip_attribution
+from uprkit.classify.headings import HeadingClassifier, HeadingModel, analyze, strip_attribution
 from uprkit.classify.outlines import (
     CYCLES,
     normalise_title,
@@ -19,6 +20,16 @@ from uprkit.classify.outlines import (
     theme_of_heading,
     theme_of_path,
     themes,
+)
+from uprkit.classify.train_headings import (
+    COMPILATION,
+    SUMMARY,
+    UPR_INFO,
+    HeadingExample,
+    load_examples,
+    review_of,
+    upr_info_crosswalk,
+    usable,
 )
 from uprkit.model import ParsedReport
 
@@ -265,7 +276,7 @@ def test_headings_predict_document_follows_outline_order(classifier: HeadingClas
 
 
 def test_bench_classify_headings_format_markdown() -> None:
-    scores = {"n": 2, "top1": 0.5, "top3": 1.0}
+    scores = {"n": 2, "top1": 0.5, "top3": 1.0, "placement": 1.0}
     result = {
         "documents": 1,
         "examples": 2,
@@ -280,4 +291,75 @@ def test_bench_classify_headings_format_markdown() -> None:
     }
     text = format_markdown(result)
     assert "top-1 accuracy **0.500**" in text
-    assert "| A/HRC/WG.6/7/KAZ/3 | 1 | 2 | 0.500 | 1.000 |" in text
+    assert "| A/HRC/WG.6/7/KAZ/3 | 1 | 2 | 0.500 | 1.000 | 1.000 |" in text
+    assert "| 1 | 2 | 0.500 | 1.000 | 1.000 |" in text
+
+
+def test_headings_predict_with_cycle_adds_up_themes_sharing_a_heading() -> None:
+    # probabilities for the one word "xray": health 0.40, women 0.32, equality 0.28
+    probs = np.array([0.28, 0.40, 0.32])
+    model = HeadingModel(
+        ("equality-non-discrimination", "health", "women"),
+        {"xray": 0},
+        np.ones(1, dtype=np.float32),
+        np.log(probs).astype(np.float32)[:, None],
+        np.zeros(3, dtype=np.float32),
+        {},
+    )
+    clf = HeadingClassifier(model)
+    assert clf.predict_one("xray").theme == "health"
+    assert clf.predict_one("xray", cycle=4).theme == "health"
+    label = clf.predict_one("xray", cycle=1)  # cycle 1: women go under "Equality and non-discrimination"
+    assert label.theme == "women"
+    assert label.heading_path == tuple(place_in_outline("equality-non-discrimination", 1))
+
+
+# ------------------------------------------------------------------------------------ training data, folds
+
+
+def test_train_headings_review_of() -> None:
+    assert review_of("A/HRC/WG.6/7/KAZ/3") == "KAZ-7"
+    assert review_of("A_HRC_WG.6_41_BRA_2.txt") == "BRA-41"
+    assert review_of("A/HRC/28/15") == ""
+
+
+def test_train_headings_upr_info_crosswalk_names_topical_themes() -> None:
+    crosswalk = upr_info_crosswalk()
+    assert len(crosswalk) == 54
+    topical = {t.id for t in themes(topical_only=True)}
+    assert all(t is None or t in topical for t in crosswalk.values())
+    assert crosswalk["Women's rights"] == "women"
+    assert crosswalk["General"] is None
+
+
+def test_train_headings_usable_leaves_out_the_held_out_review() -> None:
+    def example(document: str, source: str, summary: str | None) -> HeadingExample:
+        return HeadingExample(document, 1, "health", "text", (), 0, review_of(document), source, summary)
+
+    kaz, svn = "A/HRC/WG.6/7/KAZ/3", "A/HRC/WG.6/7/SVN/3"
+    examples = [
+        example(kaz, SUMMARY, kaz),
+        example(svn, SUMMARY, svn),
+        example("A/HRC/WG.6/7/KAZ/2", COMPILATION, kaz),
+        example("UPR Info KAZ-7", UPR_INFO, kaz),
+        example("UPR Info SVN-7", UPR_INFO, svn),
+        example("UPR Info FRA-2", UPR_INFO, None),
+    ]
+    assert usable(examples) == [0, 1, 2, 3, 4, 5]
+    rest = [e for e in examples if e.document != kaz]
+    assert [rest[i].document for i in usable(rest)] == [svn, "UPR Info SVN-7", "UPR Info FRA-2"]
+
+
+@pytest.mark.shared
+def test_train_headings_load_examples_links_weak_data_to_its_review(shared_data: Path) -> None:
+    examples = load_examples(shared_data)
+    sources = {e.source for e in examples}
+    assert sources == {SUMMARY, COMPILATION, UPR_INFO}
+    summaries = {e.review: e.document for e in examples if e.source == SUMMARY}
+    assert summaries["KAZ-7"] == "A/HRC/WG.6/7/KAZ/3"
+    for e in examples:
+        if e.source != SUMMARY:
+            assert e.summary == summaries.get(e.review), (e.document, e.review)
+    rest = [e for e in examples if e.document != "A/HRC/WG.6/41/BRA/3"]
+    assert not any(rest[i].review == "BRA-41" for i in usable(rest))
+    assert any(e.document == "A/HRC/WG.6/41/BRA/2" for e in rest)  # loaded, but left out by fit

@@ -210,7 +210,7 @@ def _write_paragraphs(sub: PseudoSubmission, paras: dict[str, list[tuple[Publish
         w.add(f"{label}. " if "." not in label else f"{label} ")
         for k, (st, content) in enumerate(paras[label]):
             if k:
-                w.add(" ")
+                w.add("\n\n")  # another statement citing the same paragraph: a block of its own
             w.place(st, content)
         w.add("\n\n")
     w.done()

@@ -1,8 +1,10 @@
 """Heading classifier: under which guideline heading (unified theme) a statement or paragraph belongs.
 
 A linear model on TF-IDF word uni- and bigrams (plus one pseudo-word per affected group and per instrument the
-lexicons find), trained with scikit-learn by :mod:`uprkit.classify.train_headings` and stored as plain arrays
-(``uprkit/data/models/headings.npz`` and ``headings.json``); prediction needs only numpy.
+lexicons find), trained with scikit-learn by :mod:`uprkit.classify.train_headings` (on the stakeholder summaries,
+and with lower weights on the UN compilations and the UPR Info recommendations) and stored as plain arrays
+(``uprkit/data/models/headings.npz``, float16, and ``headings.json``); prediction needs only numpy. With a
+``cycle``, the heading is chosen first (the probabilities of themes sharing a heading of that cycle add up).
 
 Texts are read the way the model was trained: the stakeholder attribution at the start ("JS1 noted that",
 "Amnesty International (AI) recommended") is stripped, numbers and endnote markers are dropped.
@@ -90,7 +92,8 @@ def analyze(text: str) -> list[str]:
 
 @dataclass(frozen=True)
 class HeadingModel:
-    """The arrays of a trained model: ``scores = tfidf(text) @ coef.T + intercept``."""
+    """The arrays of a trained model: ``scores = tfidf(text) @ coef.T + intercept`` (saved as float16 but the
+    intercept, read back as float32)."""
 
     classes: tuple[str, ...]
     vocabulary: dict[str, int]
@@ -101,7 +104,12 @@ class HeadingModel:
 
     def save(self, directory: Path, name: str = MODEL_NAME) -> None:
         directory.mkdir(parents=True, exist_ok=True)
-        np.savez_compressed(directory / f"{name}.npz", idf=self.idf, coef=self.coef, intercept=self.intercept)
+        np.savez_compressed(
+            directory / f"{name}.npz",
+            idf=self.idf.astype(np.float16),
+            coef=self.coef.astype(np.float16),
+            intercept=self.intercept,
+        )
         words = sorted(self.vocabulary, key=self.vocabulary.__getitem__)
         doc = {"classes": list(self.classes), "metadata": self.metadata, "vocabulary": words}
         (directory / f"{name}.json").write_text(json.dumps(doc, ensure_ascii=False, indent=0) + "\n", "utf-8")
@@ -135,6 +143,7 @@ class HeadingClassifier:
     def __init__(self, model: HeadingModel, *, explain: int = 6) -> None:
         self.model = model
         self.explain = explain
+        self._heading_ids: dict[int, npt.NDArray[np.intp]] = {}
 
     @classmethod
     def load(cls, directory: Path | None = None) -> HeadingClassifier:
@@ -183,10 +192,31 @@ class HeadingClassifier:
             theme, round(float(probs[chosen]), 4), words or ("(no known word: prior)",), path, others
         )
 
+    def _headings(self, cycle: int) -> npt.NDArray[np.intp]:
+        """For each theme, the number of its heading in ``cycle`` (themes sharing a heading share it)."""
+        if cycle not in self._heading_ids:
+            places = [tuple(place_in_outline(t, cycle)) for t in self.model.classes]
+            first = {p: n for n, p in reversed(list(enumerate(places)))}
+            self._heading_ids[cycle] = np.asarray([first[p] for p in places], dtype=np.intp)
+        return self._heading_ids[cycle]
+
+    def _choose(self, probs: npt.NDArray[np.float64], cycle: int | None) -> int:
+        """The most probable theme; with ``cycle``, the most probable theme under the heading of that cycle's
+        outline whose themes together are the most probable (cycle 1 has one heading for equality, women,
+        children ...: their probabilities add up)."""
+        if cycle is None:
+            return int(np.argmax(probs))
+        heading = self._headings(cycle)
+        totals = np.bincount(heading, weights=probs, minlength=len(probs))
+        best = int(np.argmax(totals))
+        return int(np.argmax(np.where(heading == best, probs, -1.0)))
+
     def predict_one(self, text: str, cycle: int | None = None) -> HeadingLabel:
+        """The label of one text. Without ``cycle`` its most probable theme; with ``cycle`` the most probable
+        theme under the most probable heading of that cycle's outline (see :meth:`_choose`)."""
         idx, values = self._vector(text)
         probs = self._probs(idx, values)
-        return self._label(idx, values, probs, int(np.argmax(probs)), cycle)
+        return self._label(idx, values, probs, self._choose(probs, cycle), cycle)
 
     @lru_cache(maxsize=1)  # noqa: B019 - one classifier per process; the cache is the inverse vocabulary
     def _names(self) -> list[str]:
