@@ -1,0 +1,83 @@
+"""All labels together (`uprkit classify`, `uprkit parse --classify`): shape, order, and that every label of
+every output carries a confidence and an explanation."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from conftest import DATA, KAZ_NAME
+
+from uprkit.classify.labels import classify_texts
+
+TEXTS = [
+    "Ratify the Optional Protocol to the Convention against Torture",
+    "Take measures to combat violence against women and girls, including domestic violence",
+    "Abolish the death penalty and accede to OP2-ICCPR",
+    "Guarantee access to safe drinking water and sanitation in rural areas",
+    "Ensure that journalists and human rights defenders can work without fear of reprisals",
+]
+
+
+def _check(result: dict[str, Any]) -> None:
+    assert 0.0 <= result["action"]["confidence"] <= 1.0 and result["action"]["label"] in {"1", "2", "3", "4", "5"}
+    assert result["explanation"]["action"]
+    assert result["issues"]
+    for issue in result["issues"]:
+        assert 0.0 <= issue["confidence"] <= 1.0
+        assert result["explanation"]["issues"][issue["label"]]
+    assert 0.0 <= result["heading"]["confidence"] <= 1.0 and result["explanation"]["heading"]
+    for group in result["groups"]:
+        assert group["confidence"] == 1.0 and group["words"]
+        assert result["explanation"]["groups"][group["label"]] == group["words"]
+    for inst in result["instruments"]:
+        assert inst["confidence"] == 1.0
+        assert result["text"][inst["start"] : inst["end"]] == inst["text"]
+
+
+def test_classify_labels_every_label_has_a_confidence_and_an_explanation() -> None:
+    results = classify_texts(TEXTS, cycle=3)
+    assert [r["text"] for r in results] == TEXTS
+    for r in results:
+        _check(r)
+        assert r["heading"]["path"][0].startswith(("II.", "III."))
+    assert [m["code"] for m in results[0]["instruments"]] == ["OP-CAT"]
+    assert [m["code"] for m in results[2]["instruments"]] == ["ICCPR-OP 2"]
+    assert {g["label"] for g in results[1]["groups"]} >= {"women", "children"}
+    assert "Right to water" in {i["label"] for i in results[3]["issues"]}
+    assert "Human rights defenders" in {i["label"] for i in results[4]["issues"]}
+
+
+def test_classify_cli_jsonl_keeps_input_order(tmp_path: Path) -> None:
+    source = tmp_path / "recs.txt"
+    source.write_text("\n".join(TEXTS * 3) + "\n", encoding="utf-8")
+    r = subprocess.run([sys.executable, "-m", "uprkit.cli", "classify", str(source), "--format", "jsonl"],
+                       capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    lines = [json.loads(line) for line in r.stdout.splitlines()]
+    assert [x["text"] for x in lines] == TEXTS * 3
+    assert set(lines[0]) == {"text", "action", "issues", "heading", "groups", "instruments", "explanation"}
+    for x in lines:
+        _check(x)
+
+
+def test_classify_cli_missing_file_is_read_as_text() -> None:
+    r = subprocess.run([sys.executable, "-m", "uprkit.cli", "classify", "Ratify the CRPD", "--format", "json"],
+                       capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    (only,) = json.loads(r.stdout)
+    assert only["instruments"][0]["code"] == "CRPD"
+
+
+def test_parse_classify_adds_labels_to_statements_and_recommendations() -> None:
+    r = subprocess.run([sys.executable, "-m", "uprkit.cli", "parse", str(DATA / KAZ_NAME), "--classify", "--quiet"],
+                       capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    doc = json.loads(r.stdout)
+    statements = [s for p in doc["paragraphs"] for s in p["statements"]]
+    assert statements and all(s["labels"] and s["labels"]["heading"]["theme"] for s in statements)
+    first = doc["paragraphs"][0]["statements"][0]["labels"]
+    assert "ICCPR-OP 2" in {m["code"] for m in first["instruments"]}

@@ -1,0 +1,88 @@
+"""Every label uprkit gives a text, together: UPR Info action category and issues, guideline heading (unified
+theme, and its place in a cycle's outline), affected groups, instruments; each with a confidence and the
+words that drove it.
+
+This is what ``uprkit classify`` prints (one JSON object per text with ``--format jsonl``) and what
+``uprkit parse --classify`` puts in ``labels`` of every statement and recommendation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
+from typing import Any
+
+from uprkit.classify.groups import classify_groups
+from uprkit.classify.headings import HeadingClassifier
+from uprkit.classify.instruments import find_instruments
+from uprkit.classify.recommendations_model import RecommendationClassifier
+
+#: Lexicon matches (groups, instruments) are explicit mentions: their confidence is that of the rule.
+LEXICON_CONFIDENCE = 1.0
+BATCH = 2048
+
+
+@lru_cache(maxsize=1)
+def _recommendations() -> RecommendationClassifier:
+    return RecommendationClassifier.load()
+
+
+@lru_cache(maxsize=1)
+def _headings() -> HeadingClassifier:
+    return HeadingClassifier.load()
+
+
+def load_models() -> None:
+    """Load both models now (they load lazily otherwise)."""
+    _recommendations()
+    _headings()
+
+
+def classify_texts(texts: Sequence[str], *, cycle: int | None = None) -> list[dict[str, Any]]:
+    """The labels of each text, in input order (see the module docstring for the shape)."""
+    recs = _recommendations().predict(list(texts))
+    heads = _headings().predict(list(texts), cycle)
+    out: list[dict[str, Any]] = []
+    for text, rec, head in zip(texts, recs, heads, strict=True):
+        groups = classify_groups(text)
+        instruments = find_instruments(text)
+        heading: dict[str, Any] = {"theme": head.theme, "confidence": round(head.confidence, 4)}
+        if head.heading_path is not None:
+            heading["path"] = list(head.heading_path)
+        out.append(
+            {
+                "text": text,
+                "action": {"label": rec.action.label, "confidence": round(rec.action.confidence, 4)},
+                "issues": [{"label": i.label, "confidence": round(i.confidence, 4)} for i in rec.issues],
+                "heading": heading,
+                "groups": [
+                    {"label": g.label, "name": g.name, "confidence": LEXICON_CONFIDENCE, "words": list(g.words)}
+                    for g in groups
+                ],
+                "instruments": [
+                    {"code": m.code, "name": m.name, "text": m.text, "start": m.start, "end": m.end,
+                     "confidence": LEXICON_CONFIDENCE}
+                    for m in instruments
+                ],
+                "explanation": {
+                    "action": list(rec.action.explanation),
+                    "issues": {i.label: list(i.explanation) for i in rec.issues},
+                    "heading": list(head.explanation),
+                    "groups": {g.label: list(g.words) for g in groups},
+                    "instruments": {m.code: m.text for m in instruments},
+                },
+            }
+        )
+    return out
+
+
+def classify_stream(lines: Iterator[str], *, cycle: int | None = None) -> Iterator[dict[str, Any]]:
+    """Labels for a stream of texts, in order, a batch at a time (constant memory for any number of lines)."""
+    batch: list[str] = []
+    for line in lines:
+        batch.append(line)
+        if len(batch) >= BATCH:
+            yield from classify_texts(batch, cycle=cycle)
+            batch = []
+    if batch:
+        yield from classify_texts(batch, cycle=cycle)

@@ -1,0 +1,114 @@
+"""``uprkit classify`` and ``uprkit bench classify``: thin commands over uprkit.classify."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+
+from uprkit.cli import _error, app, bench_app
+
+
+class ClassifyFormat(StrEnum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+
+
+def _lines(path: Path) -> Iterator[str]:
+    with path.open(encoding="utf-8-sig", errors="replace") as fh:
+        for line in fh:
+            text = line.strip()
+            if text:
+                yield text
+
+
+@app.command("classify")
+def classify_cmd(
+    inputs: Annotated[list[str], typer.Argument(help="Texts, or files holding one text per line ('-' for stdin).")],
+    fmt: Annotated[ClassifyFormat, typer.Option("--format", "-f", help="table, json (a list) or jsonl.")] = ClassifyFormat.table,
+    cycle: Annotated[
+        int | None, typer.Option(min=1, max=4, help="Also give the heading path in this cycle's outline.")
+    ] = None,
+) -> None:
+    """Label recommendations or statements: UPR Info action category and issues, guideline heading, affected
+    groups and instruments, each with a confidence and the words that drove it.
+
+    An argument naming an existing file is read as one text per line; with --format jsonl one JSON object per
+    line is printed, in input order, as the texts are classified.
+    """
+    from uprkit.classify.labels import classify_stream
+
+    def texts() -> Iterator[str]:
+        for item in inputs:
+            if item == "-":
+                yield from (line.strip() for line in sys.stdin if line.strip())
+                continue
+            path = Path(item)
+            if len(item) < 4096 and path.is_file():
+                try:
+                    yield from _lines(path)
+                except OSError as exc:
+                    _error(item, f"cannot read ({exc.strerror or exc})")
+                    raise typer.Exit(code=1) from exc
+            else:
+                yield item
+
+    results = classify_stream(texts(), cycle=cycle)
+    if fmt is ClassifyFormat.jsonl:
+        for r in results:
+            sys.stdout.write(json.dumps(r, ensure_ascii=False) + "\n")
+        return
+    if fmt is ClassifyFormat.json:
+        sys.stdout.write(json.dumps(list(results), indent=2, ensure_ascii=False) + "\n")
+        return
+    console = Console(highlight=False)
+    for r in results:
+        _print_table(console, r)
+
+
+def _print_table(console: Console, r: dict[str, Any]) -> None:
+    from rich.table import Table
+
+    table = Table("label", "value", "confidence", "why", title=r["text"][:160], title_justify="left", show_lines=False)
+    why = r["explanation"]
+    table.add_row("action", r["action"]["label"], f"{r['action']['confidence']:.2f}", ", ".join(why["action"][:6]))
+    for i in r["issues"]:
+        table.add_row("issue", i["label"], f"{i['confidence']:.2f}", ", ".join(why["issues"].get(i["label"], [])[:6]))
+    h = r["heading"]
+    table.add_row("heading", h["theme"] + (f"  ({' › '.join(h['path'])})" if h.get("path") else ""),
+                  f"{h['confidence']:.2f}", ", ".join(why["heading"][:6]))
+    for g in r["groups"]:
+        table.add_row("group", g["name"], f"{g['confidence']:.2f}", ", ".join(g["words"]))
+    for m in r["instruments"]:
+        table.add_row("instrument", f"{m['code']} ({m['name']})", f"{m['confidence']:.2f}", m["text"])
+    console.print(table)
+
+
+@bench_app.command("classify")
+def bench_classify_cmd(
+    data: Annotated[Path, typer.Option(help="The shared data folder (holding uprs/ and the /3 summaries).")] = Path(
+        "../shared/data"
+    ),
+    as_json: Annotated[bool, typer.Option("--json", help="Print every figure as JSON.")] = False,
+) -> None:
+    """Action category and issues on UPR Info sessions 17–20 (shipped model, trained on sessions 1–16), heading
+    placement leave-one-document-out over every /3, and the classification speed."""
+    from uprkit.bench import classify_headings, classify_recommendations
+
+    if not data.is_dir():
+        _error(str(data), "no such folder (give --data)")
+        raise typer.Exit(code=1)
+    recs = classify_recommendations.run(data)
+    heads = classify_headings.run(data)
+    if as_json:
+        sys.stdout.write(json.dumps({"recommendations": recs, "headings": heads}, indent=2, ensure_ascii=False) + "\n")
+        return
+    sys.stdout.write(classify_recommendations.format_markdown(recs) + "\n\n")
+    sys.stdout.write(classify_headings.format_markdown(heads) + "\n")
