@@ -119,6 +119,10 @@ def parse_cmd(
         typer.Option("--out", "-o", help="Write one output file per input into this folder instead of stdout."),
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Do not print parse warnings.")] = False,
+    classify: Annotated[
+        bool,
+        typer.Option("--classify", help="Add `labels` to every statement and recommendation (see `uprkit classify`)."),
+    ] = False,
 ) -> None:
     """Parse UPR documents into the structured model (JSON contract, Markdown outline or CSV of statements).
 
@@ -130,6 +134,11 @@ def parse_cmd(
 
     paths = _expand(files)
     results, failures = parse_paths(paths, quiet)
+    if classify:
+        from uprkit.classify.report_labels import label_report
+
+        for _, report in results:
+            label_report(report)
     if out is not None:
         out.mkdir(parents=True, exist_ok=True)
         used: set[str] = set()
@@ -400,7 +409,7 @@ def main() -> None:
 
 
 # commands defined in their own modules register themselves on ``app`` and ``bench_app``
-from uprkit import cli_summarize  # noqa: E402, F401
+from uprkit import cli_classify, cli_store, cli_summarize  # noqa: E402, F401
 
 if __name__ == "__main__":
     # run the imported module's app (``python -m uprkit.cli``), on which the other modules' commands registered
