@@ -409,7 +409,7 @@ def main() -> None:
 
 
 # commands defined in their own modules register themselves on ``app`` and ``bench_app``
-from uprkit import cli_classify, cli_store, cli_summarize  # noqa: E402, F401
+from uprkit import cli_classify, cli_store, cli_summarize, cli_web  # noqa: E402, F401
 
 if __name__ == "__main__":
     # run the imported module's app (``python -m uprkit.cli``), on which the other modules' commands registered
