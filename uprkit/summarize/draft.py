@@ -282,7 +282,7 @@ def _assemble(
         if step.title not in present:
             root.append(SummarySection(label=step.label, title=step.title, level=1, theme=step.theme))
     root.sort(key=lambda s: _CLOSING_ORDER.get(s.theme or "", 0))
-    _label(root)
+    renumber_sections(root)
     summary = Summary(
         symbol=f"A/HRC/WG.6/{options.session}/{code}/3" if options.session else None,
         country=code,
@@ -338,7 +338,7 @@ def _section_for(path: list[HeadingStep], root: list[SummarySection], index: dic
     return section
 
 
-def _label(root: list[SummarySection]) -> None:
+def renumber_sections(root: list[SummarySection]) -> None:
     """Renumber labelled headings by position among the siblings present, in the template's style
     (Roman numerals for chapters, capitals below them, Arabic numerals for themes); unlabelled stay so."""
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, Literal, get_args
 
 from uprkit.errors import UprkitError
-from uprkit.summarize.draft import _label, body_word_count  # _label: the drafter's own heading renumbering
+from uprkit.summarize.draft import body_word_count, renumber_sections
 from uprkit.summarize.model import (
     SourceSpan,
     Summary,
@@ -125,7 +125,7 @@ def reviewed_summary(summary: Summary, decisions: Mapping[str, Any]) -> Summary:
         sections[target].paragraphs.append(SummaryParagraph(number=0, sentences=sentences))
     out.sections = _prune(out.sections, had_content)
     _renumber(out)
-    _label(out.sections)
+    renumber_sections(out.sections)
     out.word_count = body_word_count(out)
     return out
 
