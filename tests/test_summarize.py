@@ -273,3 +273,14 @@ def test_draft_a_submissions_own_heading_places_its_points(tmp_path: Path) -> No
     s = draft_summary(tmp_path, DraftOptions(country="KAZ", session=48))
     themes = {x.text.split(" that ")[1][:12]: x.theme for x in s.iter_sentences() if x.stakeholders}
     assert themes == {"rural clinic": "health", "birth regist": "children"}
+
+
+def test_cli_summarize_says_what_it_guessed(tmp_path: Path) -> None:
+    folder = tmp_path / "subs"
+    folder.mkdir()
+    for name in ("AI.txt", "JS1.txt"):
+        shutil.copy(SUBMISSIONS / name, folder / name)
+    r = _run("summarize", str(folder), "--country", "KAZ", "-o", str(tmp_path / "d.md"))
+    assert r.returncode == 0, r.stderr
+    assert "Guessed: AI.txt: abbreviation 'AI', name 'Amnesty International'" in r.stderr
+    assert "Guessed: JS1.txt: abbreviation 'JS1', kind 'joint', members [Kazakhstan International Bureau" in r.stderr

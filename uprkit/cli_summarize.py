@@ -70,6 +70,11 @@ def summarize_cmd(
         raise typer.Exit(code=1) from exc
     for w in summary.warnings:
         _warn(str(submissions), w.message)
+    for st in summary.stakeholders:
+        if st.guessed:
+            what = ", ".join(f"{field} {_guessed_value(st, field)}" for field in st.guessed)
+            err.print(f"Guessed: {', '.join(st.files)}: {what} (give --stakeholders to say otherwise)",
+                      markup=False, highlight=False, soft_wrap=True)
     for miss in summary.not_included:
         _error(miss.file, f"not included: {miss.reason}")
     sentences = sum(1 for s in summary.iter_sentences() if s.stakeholders)
@@ -81,6 +86,13 @@ def summarize_cmd(
     )
     if summary.not_included:
         raise typer.Exit(code=1)
+
+
+def _guessed_value(st: object, field: str) -> str:
+    value = getattr(st, field, None)
+    if isinstance(value, list):
+        return "[" + "; ".join(str(v) for v in value) + "]"
+    return repr(value)
 
 
 class _nullcontext:

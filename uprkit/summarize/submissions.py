@@ -105,6 +105,12 @@ def guess_stakeholder(path: Path, doc: Document) -> SummaryStakeholder:
         else:
             name = who
             guessed.append("name")
+    if name is None and kind != "joint":
+        first = next((line.strip() for line in head.splitlines() if line.strip()), "")
+        if (first and len(first.split()) <= 8 and not re.search(r"\d", first)
+                and not re.search(r"submission|universal periodic review|\bUPR\b|report|session", first, re.I)):
+            name = first.title() if first.isupper() else first
+            guessed.append("name")
     if kind == "joint" and name is None:
         name = f"Joint submission {abbr[2:]}" if abbr.startswith("JS") else None
     return SummaryStakeholder(abbreviation=abbr, name=name, kind=kind, members=members, files=[path.name], guessed=guessed)
