@@ -76,7 +76,8 @@ def strip_attribution(text: str, credited: list[str], names: dict[str, str]) -> 
     m2 = _verbs_pattern().match(s)
     if m2:
         subject = m2.group("subject")
-        known = [a for a in credited] + [names[a] for a in credited if a in names]
+        known = [part for a in credited for part in [a, *a.split("/")] if len(part) > 1]
+        known += [names[a] for a in credited if a in names]
         looks_like_subject = bool(_PRONOUN_FRAME.match(subject + " ")) or any(k and k in subject for k in known) or bool(
             re.search(r"\b(?:JS|Joint\s+Submission)\s*\(?\w*\)?\s*\d*", subject)
         )
