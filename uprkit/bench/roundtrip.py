@@ -229,6 +229,8 @@ class _HeldOut:
 
         if symbol is None or symbol not in self.trained_on:
             return OutlinePlacement(self.shipped), "shipped (not trained on this document)"
+        if self.data is None:
+            return OutlinePlacement(self.shipped), "shipped (trained on this document: no data to hold it out)"
         from uprkit.classify.headings import HeadingClassifier
         from uprkit.classify.train_headings import HeadingExample, fit, load_examples
 
