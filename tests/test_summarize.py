@@ -13,6 +13,7 @@ import pytest
 from conftest import DATA
 from docx import Document as WordDocument
 
+from uprkit.errors import UprkitError
 from uprkit.model import Document, Page
 from uprkit.summarize.draft import DraftOptions, draft_summary
 from uprkit.summarize.model import Summary
@@ -284,3 +285,102 @@ def test_cli_summarize_says_what_it_guessed(tmp_path: Path) -> None:
     assert r.returncode == 0, r.stderr
     assert "Guessed: AI.txt: abbreviation 'AI', name 'Amnesty International'" in r.stderr
     assert "Guessed: JS1.txt: abbreviation 'JS1', kind 'joint', members [Kazakhstan International Bureau" in r.stderr
+
+
+# --------------------------------------------------------------------------------------------- review findings
+
+FACTS = [
+    "The authorities continue to restrict peaceful assembly.",
+    "According to the Ombudsman, 11.1 per cent of detainees reported ill-treatment in 2023.",
+    "Reporting of violence is low.",
+    "Establishing a national preventive mechanism was a positive step.",
+    "Victims need to travel 200 km to reach a court.",
+    "Under the law, NGOs must register all foreign funding.",
+]
+
+
+@pytest.mark.parametrize("text", FACTS)
+def test_speech_a_statement_of_fact_stays_an_observation(text: str) -> None:
+    r = report(text, state="Kazakhstan")
+    assert r is not None and r.act == "observation", r
+
+
+@pytest.mark.parametrize(
+    ("item", "lead", "predicate"),
+    [
+        ("Conduct human rights due diligence.", "Recommendations to companies operating in Kazakhstan:",
+         "recommended that companies operating in Kazakhstan conduct human rights due diligence."),
+        ("equip interrogation rooms with video recording.", "We urge the authorities to:",
+         "urged the authorities to equip interrogation rooms with video recording."),
+        ("Ratify the OP-CAT;", "We urge the Government of Kazakhstan to:", "urged the Government of Kazakhstan to ratify the OP-CAT."),
+    ],
+)
+def test_speech_a_list_item_takes_its_lead_ins_frame_and_addressee(item: str, lead: str, predicate: str) -> None:
+    r = report(item, state="Kazakhstan", lead=lead)
+    assert r is not None and r.predicate == predicate
+
+
+def test_speech_quotations_and_negations_are_kept() -> None:
+    r = report('A detainee said: "They beat me until I signed." We are concerned that victims do not have lawyers.',
+               state="Kazakhstan")
+    assert r is not None and '"They beat me until I signed."' in r.predicate
+    r2 = report("We are concerned that victims do not have access to lawyers.", state="Kazakhstan")
+    assert r2 is not None and r2.predicate == "expressed concern that victims did not have access to lawyers."
+    r3 = report("The Government should not adopt the draft law.", state="Kazakhstan")
+    assert r3 is not None and r3.predicate == "recommended that the Government not adopt the draft law."
+
+
+def test_draft_opposite_statements_are_not_merged_and_verify_counts_negations(tmp_path: Path) -> None:
+    (tmp_path / "AAA.txt").write_text("1. Kazakhstan has not ratified the Second Optional Protocol to the ICCPR.\n",
+                                      encoding="utf-8")
+    (tmp_path / "BBB.txt").write_text("1. Kazakhstan has ratified the Second Optional Protocol to the ICCPR.\n",
+                                      encoding="utf-8")
+    s = draft_summary(tmp_path, DraftOptions(country="KAZ", session=48))
+    sentences = [x for x in s.iter_sentences() if x.stakeholders]
+    assert sorted(x.stakeholders[0] for x in sentences) == ["AAA", "BBB"]
+    assert all(len(x.stakeholders) == 1 and not x.see_also for x in sentences)
+    texts = {p.name: p.read_text(encoding="utf-8") for p in tmp_path.iterdir()}
+    assert verify_summary(s, texts).faithfulness == 1.0
+    tampered = s.model_copy(deep=True)
+    sentence = next(x for x in tampered.iter_sentences() if x.stakeholders == ["AAA"])
+    sentence.text = sentence.text.replace("had not ratified", "had ratified")
+    (failure,) = verify_summary(tampered, texts).failures
+    assert "negation" in failure.problem
+
+
+def test_draft_keeps_short_recommendations_of_a_list(tmp_path: Path) -> None:
+    (tmp_path / "AI.txt").write_text(
+        "Recommendations\n\nWe urge the Government of Kazakhstan to:\n- Ratify the OP-CAT;\n- Abolish the death penalty;\n"
+        "- Release all political prisoners;\n- Decriminalize defamation.\n", encoding="utf-8")
+    s = draft_summary(tmp_path, DraftOptions(country="KAZ", session=48))
+    texts = [x.text for x in s.iter_sentences() if x.stakeholders]
+    assert len(texts) == 4 and all(t.startswith("AI urged the Government of Kazakhstan to ") for t in texts)
+    assert verify_summary(s, {"AI.txt": (tmp_path / "AI.txt").read_text(encoding="utf-8")}).faithfulness == 1.0
+
+
+def test_passages_a_line_broken_mid_phrase_is_no_heading() -> None:
+    doc = _doc("2. The Commissioner recommends that the Government ratify the Optional\nProtocol to the CRPD.\n")
+    (p,) = split_passages(doc, file="X.txt", stakeholder="X")
+    assert p.heading is None and p.text.endswith("ratify the Optional Protocol to the CRPD.")
+
+
+def test_draft_a_submission_not_in_english_is_not_included(tmp_path: Path) -> None:
+    shutil.copy(SUBMISSIONS / "AI.txt", tmp_path / "AI.txt")
+    (tmp_path / "FIDH.txt").write_text(
+        "Nous sommes préoccupés par la situation des défenseurs des droits de l'homme. Le Gouvernement devrait "
+        "abolir la peine de mort et ratifier le deuxième Protocole facultatif. Les journalistes sont poursuivis "
+        "pour diffamation et la loi sur les médias n'est pas conforme aux normes.\n", encoding="utf-8")
+    s = draft_summary(tmp_path, DraftOptions(country="KAZ", session=48))
+    assert [(n.file, n.reason.split(" (")[0]) for n in s.not_included] == [("FIDH.txt", "not in English")]
+
+
+def test_manifest_errors_name_the_line(tmp_path: Path) -> None:
+    shutil.copy(SUBMISSIONS / "AI.txt", tmp_path / "AI.txt")
+    (tmp_path / "stakeholders.csv").write_text("abbreviation,file\nAI,AI.txt\nAI,B.txt\n", encoding="utf-8")
+    with pytest.raises(UprkitError, match="line 3: abbreviation 'AI' is already used on line 2"):
+        draft_summary(tmp_path, DraftOptions(country="KAZ", session=48))
+
+
+def test_draft_a_limit_below_the_fixed_text_is_an_error() -> None:
+    with pytest.raises(UprkitError, match="leaves no room"):
+        draft_summary(SUBMISSIONS, DraftOptions(country="KAZ", session=7, limit_words=60))

@@ -128,14 +128,16 @@ def score(
         if not sentence.stakeholders:
             continue
         origin_all: set[int] = set()
+        scored: set[str] = set()  # one (sentence, stakeholder) pair each; a list's lead-in is a second span
         for span in sentence.sources:
             sub = by_file.get(span.file)
             if sub is None:
                 continue
             origins = _origins(sub, span.start, span.end)
             origin_all.update(origins)
-            if span.stakeholder not in sentence.stakeholders:
+            if span.stakeholder not in sentence.stakeholders or span.stakeholder in scored:
                 continue
+            scored.add(span.stakeholder)
             credited += 1
             if any(span.stakeholder in statements[o].stakeholders for o in origins):
                 correct += 1

@@ -17,10 +17,12 @@ from uprkit.summarize.speech import Reported, backshift, report, third_person
 
 #: Submission headings whose content is about the submitter or the paper, not about the State.
 _SKIP_HEADING = re.compile(
-    r"\b(?:about\s+(?:us|the\s+(?:organi[sz]ation|authors?|coalition|submitting))|who\s+we\s+are|"
-    r"methodology|methods|acknowledg|contacts?|contact\s+details|annex|appendix|references|bibliography|"
-    r"endnotes|footnotes|table\s+of\s+contents|contents|executive\s+summary|list\s+of\s+(?:abbreviations|acronyms)|"
-    r"abbreviations|acronyms|glossary|the\s+submitting\s+organi[sz]ations?)\b",
+    r"^(?:[IVX]+\.?|[A-Z]\.|\d{1,2}(?:\.\d{1,2})*\.?)?\s*(?:about\s+(?:us|the\s+(?:organi[sz]ation|authors?|coalition|"
+    r"submitting\s+organi[sz]ations?))|who\s+we\s+are|introduction|methodology|methods(?:\s+and\s+sources)?|"
+    r"sources\s+and\s+methodology|acknowledge?ments?|contacts?|contact\s+(?:details|information)|annex(?:es)?(?:\s+\w+)?|"
+    r"appendix(?:\s+\w+)?|references|bibliography|endnotes|footnotes|notes|table\s+of\s+contents|contents|"
+    r"executive\s+summary|summary|list\s+of\s+(?:abbreviations|acronyms)|abbreviations|acronyms|glossary|"
+    r"the\s+submitting\s+organi[sz]ations?|background\s+to\s+(?:the|this)\s+(?:submission|report))\s*:?\s*$",
     re.I,
 )
 _RECOMMENDATION_HEADING = re.compile(r"\brecommendations?\b", re.I)
@@ -74,7 +76,8 @@ def is_boilerplate(p: Passage) -> bool:
     """The submitter's self-description, methodology, cover page, contacts; and list lead-ins ("… to:")."""
     if p.heading and _SKIP_HEADING.search(p.heading):
         return True
-    if p.words < 5 or p.text.rstrip().endswith(":"):
+    short = 2 if p.in_list or (p.heading and _RECOMMENDATION_HEADING.search(p.heading)) else 5
+    if p.words < short or p.text.rstrip().endswith(":"):
         return True
     return bool(_BOILERPLATE.search(p.text))
 

@@ -116,6 +116,11 @@ def draft_from_submissions(
     fixed = count_words(" ".join(intro)) + sum(count_words(h.title) + 1 for h in placement.closing(cycle))
     if cycle >= 3:
         fixed += 2  # "I. Background"
+    if options.limit_words is not None and options.limit_words <= fixed:
+        raise UprkitError(
+            f"the word limit ({options.limit_words}) leaves no room: the introduction and the headings every "
+            f"cycle-{cycle} summary carries take {fixed} words"
+        )
     budget = None if options.limit_words is None else max(0, options.limit_words - fixed)
 
     def heading_cost(p: Point) -> tuple[tuple[str, ...], int]:
@@ -130,6 +135,7 @@ def draft_from_submissions(
             chosen, options, code, state, cycle, stakeholders, names, intro, placement, skipped, texts, nhri_section
         )
         if options.limit_words is None or summary.word_count <= options.limit_words or not chosen:
+            summary.warnings.extend(_uncited(summary, points))
             return summary
         chosen.remove(min(chosen, key=lambda p: (priority(p), -p.order[1])))
 
@@ -141,6 +147,21 @@ def submission_heading_theme(point: Point) -> str | None:
     heading = point.passages[point.stakeholders[0]][0].heading
     found = theme_of_heading(heading) if heading else None
     return found if found is not None and theme(found).topical else None
+
+
+def _uncited(summary: Summary, points: list[Point]) -> list[ParseWarning]:
+    """A warning for every submission nothing of which is in the draft, saying why."""
+    cited = {span.stakeholder for s in summary.iter_sentences() for span in [*s.sources, *s.see_also]}
+    had_points = {w for p in points for w in [*p.stakeholders, *p.see_also]}
+    out: list[ParseWarning] = []
+    for st in summary.stakeholders:
+        if st.abbreviation in cited:
+            continue
+        why = ("the word limit left no room for its points" if st.abbreviation in had_points
+               else "nothing in it was recognised as information about the State")
+        out.append(ParseWarning(code="submission-not-cited",
+                                message=f"{', '.join(st.files)} ({st.abbreviation}): not cited in the draft: {why}"))
+    return out
 
 
 def introduction(state: str, cycle: int, n: int, nhri_section: bool) -> list[str]:
@@ -203,6 +224,19 @@ def _span(passages: list[Passage], texts: dict[str, str]) -> SourceSpan:
     )
 
 
+def _lead_span(passages: list[Passage], texts: dict[str, str]) -> SourceSpan | None:
+    """The lead-in of the list a recommendation is an item of ("We urge the authorities to:"): the frame and
+    addressee of the drafted sentence come from it, so it is cited with the item."""
+    first = passages[0]
+    if first.lead_start is None or first.lead_end is None:
+        return None
+    text = texts[first.file]
+    return SourceSpan(
+        stakeholder=first.stakeholder, file=first.file, page=first.page, paragraph=first.paragraph,
+        start=first.lead_start, end=first.lead_end, text=text[first.lead_start : first.lead_end], locator=locator(passages),
+    )
+
+
 def locator(passages: list[Passage]) -> str:
     """"para. 12" / "paras. 12-13" where the submission numbers paragraphs, else "p. 3" / "pp. 3-4"."""
     paras = [p.paragraph for p in passages if p.paragraph]
@@ -256,6 +290,7 @@ def _assemble(
         text = " ".join([p.reported.sentence(subject), *p.continuation])
         text = text[:1].upper() + text[1:]
         sources = [_span(p.passages[w], texts) for w in p.stakeholders]
+        sources += [lead for w in p.stakeholders if (lead := _lead_span(p.passages[w], texts)) is not None]
         see_also = [_span(ps, texts) for ps in p.see_also.values()]
         note_text = "; ".join(_cite(w, p.passages[w]) for w in p.stakeholders) + "."
         if p.see_also:

@@ -14,7 +14,7 @@ from collections import defaultdict
 from difflib import SequenceMatcher
 
 from uprkit.summarize.candidates import Point
-from uprkit.summarize.verify import content_stems, missing_words
+from uprkit.summarize.verify import content_stems, missing_words, negations
 
 MERGE_SIMILARITY = 0.85
 _TOKEN = re.compile(r"[a-z0-9]+")
@@ -63,19 +63,24 @@ def merge_points(points: list[Point], subject_of: dict[str, str]) -> list[Point]
             ratio = matcher.ratio()
             if ratio >= MERGE_SIMILARITY and ratio > best:
                 best_j, best = lead, ratio
-        if best_j >= 0:
-            _absorb(ordered[best_j], ordered[i], subject_of)
+        if best_j >= 0 and _absorb(ordered[best_j], ordered[i], subject_of):
             merged_into[i] = best_j
     return [p for i, p in enumerate(ordered) if i not in merged_into]
 
 
-def _absorb(lead: Point, other: Point, subject_of: dict[str, str]) -> None:
+def _absorb(lead: Point, other: Point, subject_of: dict[str, str]) -> bool:
+    """Credit ``other``'s stakeholder in ``lead`` (or cite it with "See also"); False where they disagree."""
     who = other.stakeholders[0]
     cited = other.passages[who]
     drafted = " ".join([lead.reported.predicate, *lead.continuation])
-    words = content_stems(" ".join(p.text for p in cited))
+    cited_text = " ".join(p.text for p in cited)
+    words = content_stems(cited_text)
+    same_sense = negations(drafted) == negations(cited_text)
+    if not same_sense:
+        return False  # "has ratified" is not "has not ratified": no merge, not even "See also"
     if not missing_words(drafted, words, extra=set(subject_of)):
         lead.stakeholders.append(who)
         lead.passages[who] = cited
     else:
         lead.see_also[who] = cited
+    return True

@@ -34,6 +34,13 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])(?P<marker>\d{1,3})?[\"'”’)\]]*(?=\s+
 _GLUED_MARKER = re.compile(r"(?:(?<=[a-z]{3})|(?<=[a-z)”’\"][.,;:]))(\d{1,3})(?=[\s,.;:)]|$)")
 
 
+#: Words a heading does not end with; a line ending so was broken mid-sentence.
+_DANGLING = frozenset(
+    "the a an of to and or in on for with by at from that which as its their optional this these our into "
+    "against between under than whether".split()
+)
+
+
 @dataclass
 class Passage:
     """One sentence of a submission."""
@@ -51,6 +58,8 @@ class Passage:
     in_list: bool = False  # the passage is a bullet item or follows a list lead-in
     block: int = 0  # the paragraph block it belongs to (consecutive sentences of one paragraph share it)
     lead: str | None = None  # the lead-in of the list it is an item of ("We recommend that the Government:")
+    lead_start: int | None = None  # the lead-in's offsets in the verbatim text
+    lead_end: int | None = None
     words: int = field(default=0)
 
     def __post_init__(self) -> None:
@@ -82,6 +91,8 @@ def _is_heading(line: str) -> bool:
     words = _WORD.findall(s)
     if not words or len(words) > 12:
         return False
+    if words[-1].lower() in _DANGLING:
+        return False  # "… ratify the Optional" / "… access to the": a line broken mid-phrase, not a heading
     # "I. Introduction", "A. Right to health", "RECOMMENDATIONS", "Freedom of expression"
     return s[0].isupper() or bool(re.match(r"^(?:[IVX]+|[A-Z]|\d+)\.\s", s))
 
@@ -179,11 +190,12 @@ def split_passages(doc: Document, *, file: str, stakeholder: str) -> list[Passag
     for _start, _end, number, _is_h, _bullet in parsed:
         numbered += number is not None
     uses_numbers = numbered >= 3
-    list_lead: str | None = None
+    list_lead: tuple[str, int, int] | None = None
     for block_no, (start, end, number, is_heading, bullet) in enumerate(parsed):
         if is_heading:
             heading = display_text(text[start:end])
             list_lead = None
+            paragraph = None  # a new section: unnumbered text under it is cited by page
             continue
         if number is not None and uses_numbers:
             paragraph = number
@@ -209,13 +221,16 @@ def split_passages(doc: Document, *, file: str, stakeholder: str) -> list[Passag
                     index=len(out),
                     in_list=bullet or list_lead is not None,
                     block=block_no,
-                    lead=list_lead if (bullet or list_lead is not None) else None,
+                    lead=list_lead[0] if list_lead is not None else None,
+                    lead_start=list_lead[1] if list_lead is not None else None,
+                    lead_end=list_lead[2] if list_lead is not None else None,
                 )
             )
         block_text = display_text(text[start:end])
         if block_text.endswith(":"):
             last = list(_sentence_bounds(text, body_start, end))
-            list_lead = display_text(text[last[-1][0] : last[-1][1]]) if last else block_text
+            a, b = last[-1] if last else (body_start, end)
+            list_lead = (display_text(text[a:b]), a, b)
         elif not bullet:
             list_lead = None
     return out

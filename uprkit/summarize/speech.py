@@ -11,6 +11,7 @@ other word is the stakeholder's own; :mod:`uprkit.summarize.verify` checks exact
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -116,22 +117,50 @@ def _upper_first(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def backshift(clause: str) -> str:
-    """Auxiliaries and copulas into the past, outside quotation marks; "do"/"does" only before "not"."""
+_QUOTE = re.compile(r"“[^”]{0,600}”|\"[^\"]{0,600}\"|‘[^’]{0,300}’(?!\w)")
+#: After these, "have"/"has" is not a present-tense auxiliary to move into the past ("did not have", "to have").
+_NO_BACKSHIFT_AFTER = frozenset(
+    "do does did not n't to will would shall should can could may might must cannot".split()
+)
+
+
+def _outside_quotes(text: str, change: Callable[[str], str]) -> str:
+    """Apply ``change`` to the text outside quotation marks: a quotation stays as the stakeholder wrote it."""
     out: list[str] = []
-    quoted = False
-    for token in re.split(r"(\s+)", clause):
-        if token.count("“") + token.count("”") + token.count('"') % 2:
-            quoted = not quoted if ('"' in token or "“" in token) and "”" not in token else quoted
+    pos = 0
+    for m in _QUOTE.finditer(text):
+        out.append(change(text[pos : m.start()]))
+        out.append(m.group(0))
+        pos = m.end()
+    out.append(change(text[pos:]))
+    return "".join(out)
+
+
+def backshift(clause: str) -> str:
+    """Auxiliaries and copulas into the past, outside quotation marks; "do"/"does" only before "not"; "have"
+    after "do not", "to" or a modal stays ("did not have", "would have")."""
+    return _outside_quotes(clause, _backshift_plain)
+
+
+def _backshift_plain(clause: str) -> str:
+    tokens = re.split(r"(\s+)", clause)
+    out: list[str] = []
+    previous: list[str] = []
+    for token in tokens:
+        if not token or token.isspace():
+            out.append(token)
+            continue
         low = token.lower()
         repl = _BACKSHIFT.get(low)
-        if repl and not quoted:
-            if low in {"do", "does"}:
-                out.append(token)
-                continue
+        after = [w.lower().strip(",;:") for w in previous[-2:]]
+        blocked = low in {"have", "has", "do", "does"} and any(
+            w in _NO_BACKSHIFT_AFTER or w.endswith("n't") for w in after
+        )
+        if repl and not blocked and low not in {"do", "does"}:
             out.append(repl if token.islower() else _upper_first(repl))
         else:
             out.append(token)
+        previous.append(token)
     text = "".join(out)
     return re.sub(r"\b(do|does)(\s+not)\b", lambda m: "did" + m.group(2), text)
 
@@ -145,10 +174,13 @@ def third_person(clause: str, *, plural: bool = False) -> str:
             new = {"it": "they", "its": "their", "itself": "themselves"}[new]
         return _upper_first(new) if word[0].isupper() and m.start() == 0 else new
 
-    if not plural:
-        clause = re.sub(r"\b([Ww]e)\s+(are|were|have)\b",
-                        lambda m: m.group(1) + " " + {"are": "is", "were": "was", "have": "has"}[m.group(2)], clause)
-    return re.sub(r"\b(?:[Ww]e|[Oo]ur|us|ourselves|I|[Mm]y)\b", repl, clause)
+    def change(part: str) -> str:
+        if not plural:
+            part = re.sub(r"\b([Ww]e)\s+(are|were|have)\b",
+                          lambda m: m.group(1) + " " + {"are": "is", "were": "was", "have": "has"}[m.group(2)], part)
+        return re.sub(r"\b(?:[Ww]e|[Oo]ur|us|ourselves|I|[Mm]y)\b", repl, part)
+
+    return _outside_quotes(clause, change)
 
 
 def _finish(clause: str) -> str:
@@ -178,7 +210,7 @@ _FRAMES: list[tuple[re.Pattern[str], str, Act, str]] = [
 ]
 _MODAL = re.compile(
     r"^(?P<subj>(?:[A-Z][\w'’\-]*|the|The)(?:[\s,]+[\w'’\-()]+){0,10}?)\s+"
-    r"(?P<modal>should|must|ought\s+to|needs?\s+to|is\s+urged\s+to|are\s+urged\s+to)\s+"
+    r"(?P<modal>should|must|ought\s+to|needs?\s+to|is\s+urged\s+to|are\s+urged\s+to)(?P<aside>,[^,]{1,80},)?\s+"
     r"(?P<rest>(?:not\s+|also\s+|further\s+|urgently\s+|immediately\s+|promptly\s+)*\w.*)$",
     re.S,
 )
@@ -222,6 +254,35 @@ def _state_subject(text: str, state_names: tuple[str, ...]) -> re.Match[str] | N
     return re.match(rf"^(?P<subj>{subject})\s+(?P<rest>\w.*)$", text, re.S | re.I)
 
 
+_ADDRESSED = re.compile(r"\brecommendations?\s+(?:to|for)\s+(?:the\s+)?(?P<who>[^:]{3,120}?)\s*:?\s*$", re.I)
+
+
+def _under_lead(s: str, lead: str, state: str, state_names: tuple[str, ...], also: bool) -> Reported | None:
+    """A list item under a lead-in: the lead's frame and addressee ("We urge the authorities to:" → "urged the
+    authorities to …"; "Recommendations to companies operating in X:" → "recommended that companies operating in
+    X …"); the State only where the lead names no one else. None where the lead is no recommendation lead."""
+    item = _finish(re.sub(r"^to\s+", "", s[0].lower() + s[1:], flags=re.I))
+    addressed = _ADDRESSED.search(lead)
+    if addressed:
+        who = addressed.group("who").strip()
+        names = (state, *state_names)
+        if re.fullmatch(rf"(?:the\s+)?(?:{'|'.join(re.escape(n) for n in names if n)}|{_STATE_WORDS}(?:\s+of\s+\w[\w\s]*)?)", who, re.I):
+            who = who if who.lower().startswith(("the ", state.lower())) or who == state else f"the {who}"
+        return Reported(f"recommended that {who} {item}", "recommended", "recommendation", also)
+    lead_r = report(lead.rstrip(":").rstrip() + " x.", state=state, state_names=state_names)
+    if lead_r is not None and lead_r.act == "recommendation":
+        if lead_r.predicate.startswith("recommended that "):
+            subj = lead_r.predicate[len("recommended that ") :].rsplit(" x.", 1)[0].strip() or state
+            return Reported(f"recommended that {subj} {item}", "recommended", "recommendation", also)
+        head = lead_r.predicate.rsplit(" x.", 1)[0].strip()
+        if head.endswith(" to"):
+            return Reported(f"{head} {item}", lead_r.verb, "recommendation", also)
+        return Reported(f"recommended that {state} {item}", "recommended", "recommendation", also)
+    if _verb_start(s) and re.search(r"\brecommend|\burge|\bcall", lead, re.I):
+        return Reported(f"recommended that {state} {item}", "recommended", "recommendation", also)
+    return None
+
+
 def report(
     text: str,
     *,
@@ -241,7 +302,7 @@ def report(
     """
     s = re.sub(r"\s+", " ", text).strip()
     s = re.sub(r"^(?:[•▪◦‣\-–—*·]|\(?[a-z0-9]{1,3}[.)])\s+", "", s)
-    if len(re.findall(r"[A-Za-z]{2,}", s)) < 3 or s.endswith("?"):
+    if len(re.findall(r"[A-Za-z]{2,}", s)) < (2 if lead is not None or recommendation_context else 3) or s.endswith("?"):
         return None
     also = False
     m = _CONNECTIVE.match(s)
@@ -253,18 +314,10 @@ def report(
     s = first_person(s, self_names)
 
     # a list item under a lead-in ("We recommend that the Government:" / "Recommendations to Kazakhstan:")
-    if lead is not None and _verb_start(s):
-        lead_r = report(lead.rstrip(":").rstrip() + " x.", state=state, state_names=state_names)
-        item = _finish(re.sub(r"^to\s+", "", s[0].lower() + s[1:], flags=re.I))
-        if lead_r is not None and lead_r.act == "recommendation":
-            if lead_r.predicate.startswith("recommended that "):
-                subj = lead_r.predicate[len("recommended that ") :].rsplit(" x.", 1)[0].strip()
-                subj = subj or state
-                return Reported(f"recommended that {subj} {item}", "recommended", "recommendation", also)
-            head = lead_r.predicate.rsplit(" x.", 1)[0].strip()
-            if head.endswith(" to"):
-                return Reported(f"{head} {item}", lead_r.verb, "recommendation", also)
-        return Reported(f"recommended that {state} {item}", "recommended", "recommendation", also)
+    if lead is not None:
+        found = _under_lead(s, lead, state, state_names, also)
+        if found is not None:
+            return found
 
     for pattern, verb, act, join in _FRAMES:
         m = pattern.match(s)
@@ -282,12 +335,19 @@ def report(
 
     # "The Government should ratify …" → "recommended that the Government ratify …"
     m = _MODAL.match(s)
-    if m and not re.search(r"\b(?:we|it)\b", m.group("subj"), re.I):
+    descriptive = m is not None and (
+        # "Victims need to travel 200 km", "Under the law, NGOs must register": facts, not recommendations
+        (m.group("modal").startswith(("need", "must")) and not recommendation_context
+         and not re.search(rf"{_STATE_WORDS}|{'|'.join(re.escape(n) for n in names if n)}", m.group("subj"), re.I))
+        or "," in m.group("subj")
+    )
+    if m and not descriptive and not re.search(r"\b(?:we|it)\b", m.group("subj"), re.I):
         subj = _lower_first(m.group("subj"), proper)
         rest = m.group("rest")
         if m.group("modal").startswith(("is urged", "are urged")):
             return Reported(f"urged {subj} to {_finish(rest)}", "urged", "recommendation", also)
-        return Reported(f"recommended that {subj} {_finish(third_person(rest))}", "recommended", "recommendation", also)
+        aside = m.group("aside") or ""
+        return Reported(f"recommended that {subj}{aside} {_finish(third_person(rest))}", "recommended", "recommendation", also)
 
     # imperative under a Recommendations heading: "Ratify the OP-CAT."
     if _verb_start(s) and (recommendation_context or re.match(r"^(?:to\s+)?\w+", s) and _verb_start(s)):
@@ -299,7 +359,9 @@ def report(
 
     # "Kazakhstan ratify …" (subjunctive) / "Kazakhstan to ratify …" / "the Law … be adopted"
     m = _state_subject(s, names)
-    if m and _verb_start(m.group("rest")) and not re.match(r"^(?:has|have|is|are|was|were|had|did|does)\b", m.group("rest")):
+    plural_subject = m is not None and bool(re.search(r"authorities", m.group("subj"), re.I))
+    if (m and _verb_start(m.group("rest")) and (recommendation_context or not plural_subject)
+            and not re.match(r"^(?:has|have|is|are|was|were|had|did|does)\b", m.group("rest"))):
         return Reported(f"recommended that {_lower_first(_finish(s), proper)}", "recommended", "recommendation", also)
     m = _TO_FRAME.match(s)
     if m and _verb_start(m.group("rest")):
@@ -307,7 +369,9 @@ def report(
     m = _NOMINAL.match(s)
     if m and (recommendation_context or not re.search(r"\b(?:is|are|was|were|has|have|had)\b", s[m.end() :][:60])):
         return Reported(f"recommended {_finish(s[0].lower() + s[1:])}", "recommended", "recommendation", also)
-    if re.match(r"^[A-Z][a-z]+ing\b", s) and is_base_verb(re.sub(r"ing$", "", s.split()[0].lower())):
+    if (re.match(r"^[A-Z][a-z]+ing\b", s) and is_base_verb(re.sub(r"ing$", "", s.split()[0].lower()))
+            and not re.match(r"^(?:According|Following|Regarding|Concerning|Including|During|Notwithstanding)\b", s)
+            and not re.search(r"\b(?:is|are|was|were|has|have|had|will|would)\b", s)):
         return Reported(f"recommended {_finish(_lower_first(s))[0].lower()}{_finish(s)[1:]}", "recommended", "recommendation", also)
     if _SUBJUNCTIVE_BE.match(s):
         return Reported(f"recommended that {_lower_first(_finish(s), proper)}", "recommended", "recommendation", also)

@@ -42,17 +42,26 @@ def read_manifest(path: Path) -> dict[str, SummaryStakeholder]:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise ParseError(f"cannot read the stakeholder manifest ({exc})", str(path)) from exc
-    reader = csv.DictReader(io.StringIO(text))
+    try:
+        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(text[:2048], delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    reader = csv.DictReader(io.StringIO(text), dialect=dialect)
     header = [h.strip().lower() for h in (reader.fieldnames or [])]
     for needed in ("abbreviation", "file"):
         if needed not in header:
             raise ParseError(f"the stakeholder manifest has no '{needed}' column (columns: {', '.join(MANIFEST_COLUMNS)})", str(path))
     out: dict[str, SummaryStakeholder] = {}
+    seen: dict[str, int] = {}
     for line, raw in enumerate(reader, start=2):
         row = {(k or "").strip().lower(): (v or "").strip() for k, v in raw.items()}
         abbr, file = row.get("abbreviation", ""), row.get("file", "")
         if not abbr or not file:
             raise ParseError(f"line {line}: 'abbreviation' and 'file' are required", str(path))
+        if abbr in seen:
+            raise ParseError(f"line {line}: abbreviation '{abbr}' is already used on line {seen[abbr]} "
+                             "(list a stakeholder's files together: 'a.pdf;b.pdf')", str(path))
+        seen[abbr] = line
         kind = (row.get("kind") or "ngo").lower()
         if kind not in _KINDS:
             raise ParseError(f"line {line}: unknown kind '{kind}' (one of {', '.join(sorted(_KINDS))})", str(path))
@@ -93,9 +102,7 @@ def guess_stakeholder(path: Path, doc: Document) -> SummaryStakeholder:
         if re.search(r"\bjoint\s+submission\b", head, re.I):
             kind = "joint"
             guessed.append("kind")
-        elif re.search(r"\b(?:national human rights (?:institution|commission)|ombuds(?:man|person))\b", head[:600], re.I):
-            kind = "nhri"
-            guessed.append("kind")
+        # an accredited NHRI gets a section of its own: that is never guessed, only read from the manifest
     by = re.search(r"(?:submitted|prepared)\s+by\s*:?\s*(?P<who>[^\n]{3,300})", head, re.I)
     if by:
         who = re.sub(r"\s+", " ", by.group("who")).strip().rstrip(".")
@@ -108,12 +115,32 @@ def guess_stakeholder(path: Path, doc: Document) -> SummaryStakeholder:
     if name is None and kind != "joint":
         first = next((line.strip() for line in head.splitlines() if line.strip()), "")
         if (first and len(first.split()) <= 8 and not re.search(r"\d", first)
-                and not re.search(r"submission|universal periodic review|\bUPR\b|report|session", first, re.I)):
+                and not re.search(r"submission|universal periodic review|\bUPR\b|report|session|recommendation|introduction|"
+                              r"contents|summary|background", first, re.I)):
             name = first.title() if first.isupper() else first
             guessed.append("name")
     if kind == "joint" and name is None:
         name = f"Joint submission {abbr[2:]}" if abbr.startswith("JS") else None
     return SummaryStakeholder(abbreviation=abbr, name=name, kind=kind, members=members, files=[path.name], guessed=guessed)
+
+
+_STOPWORDS = {
+    "en": set("the of and to in is that for are with on by this be as not have has".split()),
+    "fr": set("le la les des du et est une dans pour que qui sur par pas sont aux ces".split()),
+    "es": set("el la los las del y en que por con para una es se sus al como".split()),
+    "ru": set("и в не на что по с о как к из для это".split()),
+    "ar": set("في من على إلى أن التي الذي عن مع".split()),
+}
+
+
+def probable_language(text: str) -> str:
+    """The language whose common words are most frequent in the first pages ("en", "fr", "es", "ru", "ar")."""
+    words = re.findall(r"\w+", text[:20000].lower())
+    if not words:
+        return "en"
+    scores = {lang: sum(w in common for w in words) for lang, common in _STOPWORDS.items()}
+    best = max(scores, key=lambda k: scores[k])
+    return best if scores[best] > scores["en"] * 1.5 else "en"
 
 
 def submission_files(folder: Path) -> list[Path]:
@@ -167,6 +194,11 @@ def load_submissions(
                 stakeholder = stakeholder.model_copy(update={"abbreviation": f"{base}{n}"})
                 n += 1
             used_abbr[stakeholder.abbreviation] = path.name
+        language = probable_language(doc.text)
+        if language != "en":
+            skipped.append(NotIncluded(file=path.name, reason=f"not in English (looks like '{language}'): "
+                                                              "needs a translation"))
+            continue
         passages = split_passages(doc, file=path.name, stakeholder=stakeholder.abbreviation)
         if not passages:
             skipped.append(NotIncluded(file=path.name, reason="no text found (a scanned PDF without a text layer?)"))

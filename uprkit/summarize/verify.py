@@ -26,7 +26,7 @@ _FRAME_WORDS = frozenset(
     a an the and or but nor of to in on at by for with from into onto upon about as than that which who whom
     whose this these those there it its itself they their them themselves he she his her we our us i my
     is are was were be been being am has have had having do does did done will would shall should can could
-    may might must ought not no also further furthermore moreover additionally however inter alia
+    may might must ought also further furthermore moreover additionally however inter alia
     recommended recommend recommends recommendation recommendations urged urge called call calls upon
     encouraged encourage expressed express concern concerned noted note notes with reported report stated state
     said considered consider welcomed welcome regretted regret observed observe indicated indicate highlighted
@@ -58,6 +58,18 @@ def stem(word: str) -> str:
 
 def content_stems(text: str) -> set[str]:
     return {stem(t) for t in _TOKEN.findall(text)}
+
+
+_NEGATION = re.compile(r"\b(?:not|no|never|nor|without|none|nobody|nothing|neither|cannot)\b|n['’]t\b", re.I)
+
+
+def negations(text: str) -> int:
+    """How many negations a text holds ("not", "no", "never", "cannot", "n't" …): a drafted sentence must hold as
+    many as the words it reports, or it may say the opposite."""
+    return len(_NEGATION.findall(_QUOTED.sub(" ", text))) + len(_NEGATION.findall(" ".join(_QUOTED.findall(text))))
+
+
+_QUOTED = re.compile(r"[\"“][^\"”]{0,400}[\"”]")
 
 
 def missing_words(drafted: str, allowed: set[str], *, extra: Iterable[str] = ()) -> list[str]:
@@ -120,9 +132,13 @@ def verify_sentence(
         if not spans:
             problems.append(Failure(sentence.text, who, "credited, but no span of its submission is cited"))
             continue
-        missing = missing_words(sentence.text, content_stems(" ".join(spans)), extra=names)
+        cited = " ".join(spans)
+        missing = missing_words(sentence.text, content_stems(cited), extra=names)
         if missing:
             problems.append(Failure(sentence.text, who, "words not in its cited text: " + ", ".join(dict.fromkeys(missing))))
+        elif negations(sentence.text) != negations(cited):
+            problems.append(Failure(sentence.text, who, f"{negations(sentence.text)} negation(s) where its cited text "
+                                                        f"has {negations(cited)}: the sentence may say the opposite"))
     return problems
 
 
