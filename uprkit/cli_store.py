@@ -15,37 +15,33 @@ import typer
 from rich.console import Console
 
 from uprkit.cli import _error, app, err
+from uprkit.cli_options import DbOption
 from uprkit.errors import UprkitError
 
 if TYPE_CHECKING:  # imported lazily: `uprkit --help` stays fast
     from rich.text import Text
 
-    from uprkit.store import SearchHit, SQLiteStore
+    from uprkit.store import SearchHit, Store
 
 import_app = typer.Typer(help="Import data from other sources into the database.", no_args_is_help=True)
 app.add_typer(import_app, name="import")
 
-DbOption = Annotated[
-    Path | None,
-    typer.Option(
-        "--db", envvar="UPRKIT_DB", show_envvar=True,
-        help="The SQLite database (default: $XDG_DATA_HOME/uprkit/upr.db, i.e. ~/.local/share/uprkit/upr.db; "
-        "~/Library/Application Support/uprkit/upr.db on macOS; %LOCALAPPDATA%\\uprkit\\upr.db on Windows).",
-    ),
-]
 
 
-def _open(db: Path | None, *, must_exist: bool = False) -> SQLiteStore:
-    from uprkit.store import default_db_path, open_store
+def _open(db: str | None, *, must_exist: bool = False) -> Store:
+    from uprkit.store import default_db_path, is_postgres_url, open_store
 
-    path = db if db is not None else default_db_path()
-    if must_exist and not path.exists():
-        _error(str(path), "no database here (create one with `uprkit index PATH...`, or give --db)")
-        raise typer.Exit(code=1)
+    if db is not None and is_postgres_url(db):
+        target: str | Path = db
+    else:
+        target = Path(db) if db is not None else default_db_path()
+        if must_exist and not target.exists():
+            _error(str(target), "no database here (create one with `uprkit index PATH...`, or give --db)")
+            raise typer.Exit(code=1)
     try:
-        return open_store(path)
+        return open_store(target)
     except UprkitError as exc:
-        _error(exc.path or str(path), exc.message)
+        _error(exc.path or str(target), exc.message)
         raise typer.Exit(code=1) from exc
 
 

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from uprkit.cli import _error, app, err
-from uprkit.cli_store import DbOption
+from uprkit.cli_options import DbOption
 from uprkit.errors import UprkitError
 
 
@@ -33,9 +33,12 @@ def serve_cmd(
     except ImportError as exc:
         _error("serve", f"the web workbench needs its extra packages ({exc.name} is missing): pip install 'uprkit[web]'")
         raise typer.Exit(code=1) from exc
-    from uprkit.store import default_db_path
+    from uprkit.store import default_db_path, is_postgres_url
 
-    path = db if db is not None else default_db_path()
+    path: str | Path = db if db is not None and is_postgres_url(db) else Path(db) if db is not None else default_db_path()
+    if isinstance(path, str) and uploads is None:
+        _error("serve", "with a PostgreSQL database give --uploads DIR (the folder for uploaded submissions)")
+        raise typer.Exit(code=1)
     try:
         web_app = create_app(path, uploads)
     except UprkitError as exc:

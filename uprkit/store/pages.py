@@ -12,9 +12,14 @@ import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from uprkit.store.db import SQLiteStore
+
+if TYPE_CHECKING:
+    from uprkit.store.postgres import PostgresStore
+
+    AnyStore = SQLiteStore | PostgresStore
 
 __all__ = [
     "CountryRow",
@@ -128,12 +133,12 @@ _DOC_COLUMNS = ("id", "path", "format", "symbol", "country", "country_name", "se
                 "language", "stated_submission_count", "parsed_at", "warnings")
 
 
-def _documents(store: SQLiteStore, where: str, params: tuple[object, ...]) -> list[dict[str, Any]]:
+def _documents(store: AnyStore, where: str, params: tuple[object, ...]) -> list[dict[str, Any]]:
     cur = store.conn.execute(f"SELECT {', '.join(_DOC_COLUMNS)} FROM documents {where} ORDER BY symbol, path", params)
     return [dict(zip(_DOC_COLUMNS, row, strict=True)) for row in cur]
 
 
-def document_ids_by_path(store: SQLiteStore) -> dict[str, int]:
+def document_ids_by_path(store: AnyStore) -> dict[str, int]:
     return {path: i for i, path in store.conn.execute("SELECT id, path FROM documents")}
 
 
@@ -148,7 +153,7 @@ def _statement(row: tuple[Any, ...]) -> StatementRow:
     )
 
 
-def document_page(store: SQLiteStore, document_id: int) -> DocumentPage | None:
+def document_page(store: AnyStore, document_id: int) -> DocumentPage | None:
     """Everything the document page shows, or None where there is no such document."""
     docs = _documents(store, "WHERE id = ?", (document_id,))
     if not docs:
@@ -196,7 +201,7 @@ def document_page(store: SQLiteStore, document_id: int) -> DocumentPage | None:
     return page
 
 
-def _recommendations(store: SQLiteStore, where: str, params: tuple[object, ...]) -> list[RecommendationRow]:
+def _recommendations(store: AnyStore, where: str, params: tuple[object, ...]) -> list[RecommendationRow]:
     return [
         RecommendationRow(
             rid, did, symbol, cycle, number, text, [str(s) for s in _list(states)], position, action, theme,
@@ -211,7 +216,7 @@ def _recommendations(store: SQLiteStore, where: str, params: tuple[object, ...])
     ]
 
 
-def countries(store: SQLiteStore) -> list[CountryRow]:
+def countries(store: AnyStore) -> list[CountryRow]:
     """Every country with stored documents, by code."""
     rows: dict[str, tuple[str | None, int, set[int]]] = {}
     for code, name, cycle in store.conn.execute(
@@ -224,7 +229,7 @@ def countries(store: SQLiteStore) -> list[CountryRow]:
     return [CountryRow(code, name, n, sorted(cycles)) for code, (name, n, cycles) in sorted(rows.items())]
 
 
-def country_documents(store: SQLiteStore, code: str) -> list[dict[str, Any]]:
+def country_documents(store: AnyStore, code: str) -> list[dict[str, Any]]:
     """The country's documents, each with its ``cycle`` (an addendum's from the report it adds to)."""
     docs = _documents(store, "WHERE country = ?", (code,))
     cycle_of = {d["symbol"]: d["cycle"] for d in docs if d["symbol"] and d["cycle"] is not None}
@@ -234,7 +239,7 @@ def country_documents(store: SQLiteStore, code: str) -> list[dict[str, Any]]:
     return docs
 
 
-def country_recommendations(store: SQLiteStore, code: str) -> list[RecommendationRow]:
+def country_recommendations(store: AnyStore, code: str) -> list[RecommendationRow]:
     """The recommendations made to the country, with the cycle of their review. A pending position is completed
     from the addendum's (matched by number, or by its last part where the addendum numbers them 1, 2, ...);
     an addendum's own rows are kept only where its report is not stored."""
@@ -268,7 +273,7 @@ def _with(r: RecommendationRow, **changes: Any) -> RecommendationRow:
     return RecommendationRow(**values)
 
 
-def country_themes(store: SQLiteStore, code: str) -> dict[int, Counter[str]]:
+def country_themes(store: AnyStore, code: str) -> dict[int, Counter[str]]:
     """cycle -> theme -> how many statements and recommendations of that cycle's documents carry it."""
     cycle_of_doc = {d["id"]: d["cycle"] for d in country_documents(store, code)}
     out: dict[int, Counter[str]] = {}

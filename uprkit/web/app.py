@@ -16,7 +16,8 @@ from fastapi import FastAPI, Request
 from fastapi.staticfiles import StaticFiles
 
 from uprkit import __version__
-from uprkit.store import SQLiteStore, open_store
+from uprkit.errors import UprkitError
+from uprkit.store import Store, is_postgres_url, open_store
 from uprkit.web.errors import install_error_handler
 from uprkit.web.uploads import UploadLimits
 
@@ -25,7 +26,7 @@ __all__ = ["Settings", "create_app", "open_request_store", "settings_of"]
 
 @dataclass(frozen=True)
 class Settings:
-    db_path: Path
+    db_path: str | Path  # an SQLite file, or a postgresql:// URL
     upload_dir: Path
     limits: UploadLimits
 
@@ -36,7 +37,7 @@ def settings_of(request: Request) -> Settings:
 
 
 @contextmanager
-def open_request_store(request: Request) -> Iterator[SQLiteStore]:
+def open_request_store(request: Request) -> Iterator[Store]:
     store = open_store(settings_of(request).db_path)
     try:
         yield store
@@ -49,11 +50,13 @@ def create_app(
 ) -> FastAPI:
     """The workbench over the database at ``db_path`` (created if missing). Uploaded submissions go to
     ``upload_dir`` (default: ``uploads/`` beside the database), one generated folder per draft."""
-    db = Path(db_path)
+    db: str | Path = db_path if isinstance(db_path, str) and is_postgres_url(db_path) else Path(db_path)
+    if isinstance(db, str) and upload_dir is None:
+        raise UprkitError("a PostgreSQL database needs an upload folder (upload_dir)", "serve")
     open_store(db).close()  # create and migrate now: a bad database fails at start, not at the first request
     settings = Settings(
         db_path=db,
-        upload_dir=Path(upload_dir) if upload_dir is not None else db.parent / "uploads",
+        upload_dir=Path(upload_dir) if upload_dir is not None else Path(db).parent / "uploads",
         limits=limits or UploadLimits(),
     )
     app = FastAPI(

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from uprkit.errors import UprkitError
-from uprkit.store import SQLiteStore, resolve_country
+from uprkit.store import Store, resolve_country
 from uprkit.summarize.draft import DraftOptions, draft_summary
 from uprkit.summarize.model import Summary
 from uprkit.web.uploads import UploadForm
@@ -122,7 +122,7 @@ def write_manifest(folder: Path, form: UploadForm) -> Path:
 
 
 def create_draft(
-    store: SQLiteStore, folder: Path, options: DraftOptions, *, origin: str, files: dict[str, str] | None = None
+    store: Store, folder: Path, options: DraftOptions, *, origin: str, files: dict[str, str] | None = None
 ) -> int:
     """Draft the summary of the submissions in ``folder`` and store it; the draft's id."""
     summary = draft_summary(folder, options)
@@ -135,7 +135,7 @@ def create_draft(
     return store.save_draft(record, country=summary.country, session=summary.session, decisions={"sentences": {}})
 
 
-def load_draft(store: SQLiteStore, draft_id: int) -> DraftRecord:
+def load_draft(store: Store, draft_id: int) -> DraftRecord:
     found = store.draft(draft_id)
     if found is None:
         raise DraftNotFound(f"no draft {draft_id}")

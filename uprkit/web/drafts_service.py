@@ -37,7 +37,7 @@ __all__ = ["ReviewItem", "apply_decision", "create_example", "create_uploaded", 
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
-def _create(db: Path, folder: Path, options: DraftOptions, origin: str, files: dict[str, str]) -> int:
+def _create(db: str | Path, folder: Path, options: DraftOptions, origin: str, files: dict[str, str]) -> int:
     with open_store(db) as store:
         return create_draft(store, folder, options, origin=origin, files=files)
 
@@ -65,7 +65,7 @@ async def create_uploaded(request: Request) -> int:
         raise
 
 
-def apply_decision(db: Path, draft_id: int, decision: DecisionIn) -> DecisionOut:
+def apply_decision(db: str | Path, draft_id: int, decision: DecisionIn) -> DecisionOut:
     with open_store(db) as store:
         record = load_draft(store, draft_id)
         decisions = decide(

@@ -35,13 +35,13 @@ def _is_number(text: str) -> bool:
     return True
 
 
-def check_search(db_path: Path, params: SearchParams) -> None:
+def check_search(db_path: str | Path, params: SearchParams) -> None:
     """Raise QueryError now (before a response has started) where the query or the filters are bad."""
     with open_store(db_path) as store:
         next(iter(store.search(params.q, params.filters(), limit=1)), None)
 
 
-def export_rows(db_path: Path, params: SearchParams, fmt: str, batch: int = 200) -> Iterator[bytes]:
+def export_rows(db_path: str | Path, params: SearchParams, fmt: str, batch: int = 200) -> Iterator[bytes]:
     with open_store(db_path) as store:
         doc_ids = document_ids_by_path(store)
         symbol_ids = {d["symbol"]: d["id"] for d in store.documents() if d["symbol"]}

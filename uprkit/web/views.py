@@ -8,7 +8,7 @@ from typing import Annotated, Any
 
 from fastapi import Query
 
-from uprkit.store import SearchFilters, SearchHit, SQLiteStore, make_filters
+from uprkit.store import SearchFilters, SearchHit, Store, make_filters
 from uprkit.store.pages import (
     RecommendationRow,
     country_documents,
@@ -115,7 +115,7 @@ def recommendation_out(r: RecommendationRow) -> RecommendationOut:
     )
 
 
-def document_detail(store: SQLiteStore, document_id: int) -> DocumentDetail:
+def document_detail(store: Store, document_id: int) -> DocumentDetail:
     page = document_page(store, document_id)
     if page is None:
         raise NotFound(f"no document {document_id}")
@@ -137,7 +137,7 @@ def _counts(counter: Counter[str]) -> list[FacetValue]:
     return [FacetValue(value=v, count=n) for v, n in sorted(counter.items(), key=lambda x: (-x[1], x[0]))]
 
 
-def country_summary(store: SQLiteStore, code: str) -> CountrySummary:
+def country_summary(store: Store, code: str) -> CountrySummary:
     docs = country_documents(store, code)
     if not docs:
         raise NotFound(f"no documents on {code} in the database")
