@@ -64,6 +64,12 @@ def test_passages_list_items_carry_their_lead_in() -> None:
     assert {p.lead for p in items} == {"We urge the Government to:"}
 
 
+def test_passages_a_footnote_marker_after_a_year_goes_but_decimals_stay() -> None:
+    doc = _doc("1. The authorities blocked 1,200 websites since 2022.14 In 2023, 2.14 per cent were restored.\n")
+    assert [p.text for p in split_passages(doc, file="X.txt", stakeholder="X")] == [
+        "The authorities blocked 1,200 websites since 2022.", "In 2023, 2.14 per cent were restored."]
+
+
 def test_passages_a_wrapped_line_is_not_a_heading() -> None:
     doc = _doc("Elections\nNo election held since independence has been judged free\nand fair by observers.\n")
     (p,) = split_passages(doc, file="X.txt", stakeholder="X")
@@ -93,6 +99,14 @@ SPEECH = [
      "concern", "expressed concern about reports of torture."),
     ("Despite the reform, courts are not independent.", {}, "observation",
      "noted that despite the reform, courts were not independent."),
+    ("We regret the adoption of the law.", {}, "concern", "regretted the adoption of the law."),
+    ("We strongly condemn the attacks on journalists.", {}, "concern", "condemned the attacks on journalists."),
+    ("We call for the release of all political prisoners.", {}, "recommendation",
+     "called for the release of all political prisoners."),
+    ("We strongly recommend the Government to ratify the OP-CAT.", {}, "recommendation",
+     "recommended that the Government ratify the OP-CAT."),
+    ("The Government should, as a matter of priority, adopt a law.", {}, "recommendation",
+     "recommended that the Government, as a matter of priority, adopt a law."),
 ]
 
 

@@ -31,7 +31,9 @@ _ABBREVIATIONS = frozenset(
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])(?P<marker>\d{1,3})?[\"'”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9À-Ý])")
 #: A footnote marker glued to a word ("torture12 ") or to its punctuation ("torture.12 "), not "JS12" or "11.1".
-_GLUED_MARKER = re.compile(r"(?:(?<=[a-z]{3})|(?<=[a-z)”’\"][.,;:]))(\d{1,3})(?=[\s,.;:)]|$)")
+_GLUED_MARKER = re.compile(
+    r"(?:(?<=[a-z]{3})|(?<=[a-z)”’\"][.,;:])|(?<=\b(?:19|20)\d\d[.,;:]))(\d{1,3})(?=[\s,.;:)]|$)"
+)
 
 
 #: Words a heading does not end with; a line ending so was broken mid-sentence.

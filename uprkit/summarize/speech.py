@@ -203,11 +203,21 @@ _FRAMES: list[tuple[re.Pattern[str], str, Act, str]] = [
     (re.compile(r"^we\s+(?:are|remain)\s+(?:deeply\s+|gravely\s+|seriously\s+|particularly\s+|also\s+)*concerned\s+(?:about|at|by|with|over)\s+", re.I), "expressed concern about", "concern", "raw"),
     (re.compile(r"^we\s+(?:deeply\s+)?regrets?\s+that\s+", re.I), "regretted", "concern", "that"),
     (re.compile(r"^we\s+(?:therefore\s+)?(?:warmly\s+)?welcomes?\s+", re.I), "welcomed", "positive", "raw"),
+    (re.compile(r"^we\s+(?:therefore\s+|also\s+)?commends?\s+", re.I), "commended", "positive", "raw"),
+    (re.compile(r"^we\s+(?:deeply\s+)?regrets?\s+", re.I), "regretted", "concern", "raw"),
+    (re.compile(r"^we\s+(?:strongly\s+|also\s+)*condemns?\s+", re.I), "condemned", "concern", "raw"),
+    (re.compile(r"^we\s+(?:also\s+)?takes?\s+note\s+of\s+", re.I), "took note of", "observation", "raw"),
+    (re.compile(r"^we\s+(?:therefore\s+|also\s+|further\s+|strongly\s+)*calls?\s+for\s+", re.I), "called for", "recommendation", "raw"),
     (re.compile(r"^we\s+(?:also\s+)?notes?\s+with\s+concern\s+that\s+", re.I), "noted with concern", "concern", "that"),
     (re.compile(r"^we\s+(?:also\s+)?(?:note|observe)s?\s+that\s+", re.I), "noted", "observation", "that"),
     (re.compile(r"^we\s+(?:also\s+)?(?:believe|consider|think)s?\s+that\s+", re.I), "considered", "observation", "that"),
     (re.compile(r"^it\s+is\s+(?:therefore\s+)?recommended\s+that\s+", re.I), "recommended", "recommendation", "that"),
 ]
+_RECOMMEND_TO = re.compile(
+    r"^we\s+(?:therefore\s+|also\s+|further\s+|strongly\s+)*recommends?\s+(?:to\s+)?"
+    r"(?P<obj>(?:the\s+)?(?:[Gg]overnment|authorities|State)(?:\s+of\s+[A-Z][\w\s]{1,40}?)?)\s+to\s+(?P<rest>\w.*)$",
+    re.I | re.S,
+)
 _MODAL = re.compile(
     r"^(?P<subj>(?:[A-Z][\w'’\-]*|the|The)(?:[\s,]+[\w'’\-()]+){0,10}?)\s+"
     r"(?P<modal>should|must|ought\s+to|needs?\s+to|is\s+urged\s+to|are\s+urged\s+to)(?P<aside>,[^,]{1,80},)?\s+"
@@ -319,6 +329,10 @@ def report(
         if found is not None:
             return found
 
+    m = _RECOMMEND_TO.match(s)
+    if m:  # "We recommend the Government to ratify" → "recommended that the Government ratify" (the UN form)
+        return Reported(f"recommended that {_lower_first(m.group('obj'), proper)} {_finish(third_person(m.group('rest')))}",
+                        "recommended", "recommendation", also)
     for pattern, verb, act, join in _FRAMES:
         m = pattern.match(s)
         if m:
