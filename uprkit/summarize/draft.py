@@ -164,6 +164,10 @@ def _uncited(summary: Summary, points: list[Point]) -> list[ParseWarning]:
     return out
 
 
+def _submissions(n: int) -> str:
+    return "1 stakeholder’s submission" if n == 1 else f"{n} stakeholders’ submissions"
+
+
 def introduction(state: str, cycle: int, n: int, nhri_section: bool) -> list[str]:
     """The Office's opening sentences, as each cycle words them."""
     if cycle <= 2:
@@ -173,7 +177,7 @@ def introduction(state: str, cycle: int, n: int, nhri_section: bool) -> list[str
             else "It follows the general guidelines adopted by the Human Rights Council in its decision 17/119."
         )
         return [
-            f"The present report is a summary of {n} stakeholders’ submissions to the universal periodic review.",
+            f"The present report is a summary of {_submissions(n)} to the universal periodic review.",
             basis,
             "It does not contain any opinions, views or suggestions on the part of the Office of the United Nations "
             "High Commissioner for Human Rights (OHCHR), nor any judgement or determination in relation to specific claims.",
@@ -184,7 +188,8 @@ def introduction(state: str, cycle: int, n: int, nhri_section: bool) -> list[str
         "The present report was prepared pursuant to Human Rights Council resolutions 5/1 and 16/21, taking into "
         "consideration the periodicity of the universal periodic review"
         + (" and the outcome of the previous review." if cycle >= 4 else "."),
-        f"It is a summary of {n} stakeholders’ submissions to the universal periodic review, presented in a "
+        f"It is a summary of {_submissions(n)} {'for' if cycle >= 4 else 'to'} the universal periodic "
+        "review, presented in a "
         "summarized manner owing to word-limit constraints.",
     ]
     if nhri_section:
