@@ -191,3 +191,56 @@ def test_store_index_cli_uses_uprkit_db_env(folder: Path, tmp_path: Path) -> Non
     result = CliRunner().invoke(app, ["index", str(folder / "excerpt_svn48_3.txt")], env={"UPRKIT_DB": str(db)})
     assert result.exit_code == 0, result.output
     assert db.exists()
+
+
+def test_store_index_killed_process_then_rerun_leaves_no_duplicate_and_no_gap(tmp_path: Path) -> None:
+    """A real `uprkit index` process killed (SIGKILL) after it has stored some documents; the re-run completes the
+    set, and every document and paragraph is there exactly once, as after an uninterrupted run."""
+    import os
+    import signal
+    import sqlite3
+    import subprocess
+    import sys
+    import time
+
+    from uprkit.store import open_store
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    sources = sorted((Path(__file__).parent / "data").glob("excerpt_*.txt"))
+    assert sources
+    for k in range(60):
+        src = sources[k % len(sources)]
+        (corpus / f"{k:02d}-{src.name}").write_text(src.read_text(encoding="utf-8") + f"\n\nCopy {k}.\n", encoding="utf-8")
+    db = tmp_path / "killed.db"
+    cmd = [sys.executable, "-m", "uprkit.cli", "index", str(corpus), "--db", str(db), "--jobs", "1"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    stored = 0
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and proc.poll() is None:
+        if db.exists():
+            try:
+                with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=0.2) as conn:
+                    stored = conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+            except sqlite3.Error:
+                stored = 0
+            if stored >= 3:
+                break
+        time.sleep(0.02)
+    if proc.poll() is None:
+        os.kill(proc.pid, signal.SIGKILL)
+    proc.wait(timeout=30)
+    assert proc.returncode == -signal.SIGKILL and 3 <= stored < 60  # killed midway, some documents stored
+    subprocess.run(cmd, check=True, capture_output=True, timeout=300)
+    reference = tmp_path / "reference.db"
+    subprocess.run([*cmd[:-4], str(corpus), "--db", str(reference), "--jobs", "1"], check=True, capture_output=True,
+                   timeout=300)
+    resumed, whole = open_store(db), open_store(reference)
+    try:
+        assert resumed.counts() == whole.counts()
+        paths = [p for (p,) in resumed.conn.execute("SELECT path FROM documents")]
+        assert len(paths) == len(set(paths)) == 60
+        resumed.check_fts()
+    finally:
+        resumed.close()
+        whole.close()
