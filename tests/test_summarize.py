@@ -398,3 +398,10 @@ def test_manifest_errors_name_the_line(tmp_path: Path) -> None:
 def test_draft_a_limit_below_the_fixed_text_is_an_error() -> None:
     with pytest.raises(UprkitError, match="leaves no room"):
         draft_summary(SUBMISSIONS, DraftOptions(country="KAZ", session=7, limit_words=60))
+
+
+def test_passages_a_run_on_sentence_is_cut_at_its_semicolons() -> None:
+    text = "1. " + "; ".join(f"in region {k} the police detained peaceful protesters without charge" for k in range(20)) + ".\n"
+    passages = split_passages(_doc(text), file="X.txt", stakeholder="X")
+    assert len(passages) > 1 and all(p.words <= 120 for p in passages)
+    assert " ".join(p.text for p in passages).replace(" ", "") == text[3:].strip().replace(" ", "")

@@ -173,6 +173,25 @@ def _sentence_bounds(text: str, start: int, end: int) -> Iterator[tuple[int, int
         yield seg_start, end
 
 
+#: A "sentence" longer than this (a run-on paragraph without full stops, a table flattened into one line) is cut
+#: at its semicolons, so that no drafted sentence runs to hundreds of words.
+MAX_SENTENCE_WORDS = 120
+
+
+def _split_long(text: str, bounds: Iterator[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    for a, b in bounds:
+        if len(_WORD.findall(text[a:b])) <= MAX_SENTENCE_WORDS:
+            yield a, b
+            continue
+        start = a
+        for m in re.finditer(r";\s+", text[a:b]):
+            cut = a + m.end()
+            if len(_WORD.findall(text[start:cut])) >= 15:
+                yield start, a + m.start() + 1
+                start = cut
+        yield start, b
+
+
 def display_text(raw: str) -> str:
     """One line: whitespace collapsed, soft hyphens at line ends joined, glued footnote markers dropped."""
     s = re.sub(r"(\w)-\s*\n\s*(?=[a-z])", r"\1", raw)
@@ -205,7 +224,7 @@ def split_passages(doc: Document, *, file: str, stakeholder: str) -> list[Passag
         m = _PARA_NUMBER.match(text, start) if number is not None else _BULLET.match(text, start)
         if m and (number is not None or bullet):
             body_start = m.end()
-        for a, b in _sentence_bounds(text, body_start, end):
+        for a, b in _split_long(text, _sentence_bounds(text, body_start, end)):
             shown = display_text(text[a:b])
             if not _WORD.search(shown):
                 continue
