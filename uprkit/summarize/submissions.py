@@ -191,7 +191,7 @@ def load_submissions(
             base = stakeholder.abbreviation
             n = 2
             while stakeholder.abbreviation in used_abbr:
-                stakeholder = stakeholder.model_copy(update={"abbreviation": f"{base}{n}"})
+                stakeholder = stakeholder.model_copy(update={"abbreviation": f"{base}-{n}"})  # "JS1-2", never "JS12"
                 n += 1
             used_abbr[stakeholder.abbreviation] = path.name
         language = probable_language(doc.text)
