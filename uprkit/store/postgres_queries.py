@@ -32,12 +32,13 @@ from uprkit.store.queries import _detail_text, _int, _str
 from uprkit.store.query import (
     _BAREWORD,
     _DISTANCE,
-    _TOKEN,
     _WORDS,
     MAX_PHRASE_VARIANTS,
+    Dialect,
     _check,
     _Token,
     irregular_forms,
+    scan_tokens,
 )
 
 if TYPE_CHECKING:
@@ -130,28 +131,11 @@ def _near(body: str, query: str) -> str:
     return "( " + " | ".join(f"{x} <{k}> {y}" for x, y in ((a, b), (b, a)) for k in range(1, n + 2)) + " )"
 
 
+_TSQUERY_DIALECT = Dialect(term=_term, phrase=_phrase, near=_near)
+
+
 def _tokens(query: str, expand: bool = True) -> list[_Token]:
-    out: list[_Token] = []
-    for m in _TOKEN.finditer(query):
-        if m["near"]:
-            out.append(_Token("term", _near(m["body"], query)))
-        elif m["paren"]:
-            out.append(_Token("open" if m["paren"] == "(" else "close", m["paren"]))
-        elif m["word"] is not None:
-            word = m["word"]
-            if word.upper() in {"AND", "OR", "NOT"}:
-                out.append(_Token("op", word.upper()))
-            else:
-                term = _term(word, expand)
-                if term is not None:
-                    out.append(_Token("term", term))
-        else:
-            if not m["close"]:
-                raise QueryError(f"unbalanced quote in {query!r}: close the phrase with a second \"")
-            phrase = _phrase(m["phrase"], bool(m["star"]), expand)
-            if phrase is not None:
-                out.append(_Token("term", phrase))
-    return out
+    return scan_tokens(query, _TSQUERY_DIALECT, expand)
 
 
 _OPS = {"AND": "&", "OR": "|", "NOT": "& !"}

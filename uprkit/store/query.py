@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
 
@@ -88,11 +89,22 @@ def _near(body: str, query: str) -> str:
     return "NEAR(" + " ".join(terms) + (f", {distance[1]}" if distance else "") + ")"
 
 
-def _tokens(query: str, expand: bool = True) -> list[_Token]:
+@dataclass(frozen=True)
+class Dialect:
+    """How one search engine writes the query's pieces: a word (``term``), a quoted phrase (``phrase``, with its
+    trailing ``*``) and a ``NEAR(…)`` group (``near``); None drops a piece that holds no word."""
+
+    term: Callable[[str, bool], str | None]
+    phrase: Callable[[str, bool, bool], str | None]
+    near: Callable[[str, str], str]
+
+
+def scan_tokens(query: str, dialect: Dialect, expand: bool = True) -> list[_Token]:
+    """The user's query as tokens (terms in ``dialect``, operators, parentheses); an unclosed quote is an error."""
     out: list[_Token] = []
     for m in _TOKEN.finditer(query):
         if m["near"]:
-            out.append(_Token("term", _near(m["body"], query)))
+            out.append(_Token("term", dialect.near(m["body"], query)))
         elif m["paren"]:
             out.append(_Token("open" if m["paren"] == "(" else "close", m["paren"]))
         elif m["word"] is not None:
@@ -100,16 +112,28 @@ def _tokens(query: str, expand: bool = True) -> list[_Token]:
             if word.upper() in _OPERATORS:
                 out.append(_Token("op", word.upper()))
             else:
-                term = _term(word, expand)
+                term = dialect.term(word, expand)
                 if term is not None:
                     out.append(_Token("term", term))
         else:
             if not m["close"]:
                 raise QueryError(f"unbalanced quote in {query!r}: close the phrase with a second \"")
-            words = _WORDS.findall(m["phrase"])
-            if words:
-                out.append(_Token("term", _phrase(words, bool(m["star"]), expand)))
+            phrase = dialect.phrase(m["phrase"], bool(m["star"]), expand)
+            if phrase is not None:
+                out.append(_Token("term", phrase))
     return out
+
+
+def _fts5_phrase(text: str, star: bool, expand: bool) -> str | None:
+    words = _WORDS.findall(text)
+    return _phrase(words, star, expand) if words else None
+
+
+_FTS5 = Dialect(term=_term, phrase=_fts5_phrase, near=_near)
+
+
+def _tokens(query: str, expand: bool = True) -> list[_Token]:
+    return scan_tokens(query, _FTS5, expand)
 
 
 def _check(tokens: list[_Token], query: str) -> None:
