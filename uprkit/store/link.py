@@ -7,13 +7,14 @@ candidates that cannot reach it. Among equal scores, a recommendation made by th
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from uprkit.bench.recommendations import MATCH_THRESHOLD, normalize_text, similarity
 
-__all__ = ["Candidate", "ExportRowText", "Link", "link_rows"]
+__all__ = ["Candidate", "ExportRowText", "Link", "candidate_of_row", "link_counts", "link_rows"]
 
 
 @dataclass(frozen=True)
@@ -23,6 +24,14 @@ class Candidate:
     id: int
     texts: tuple[str, ...]
     state_codes: frozenset[str]
+
+
+def candidate_of_row(rid: int, text: str, state_codes_json: str, parts_json: str) -> Candidate:
+    """A stored recommendation row (its ``state_codes`` and ``parts`` columns hold JSON) as a link candidate."""
+    parts = json.loads(parts_json)
+    texts = (text, *(p["text"] for p in parts))
+    codes = set(json.loads(state_codes_json)) | {x for p in parts for x in p["state_codes"]}
+    return Candidate(rid, texts, frozenset(c for c in codes if c))
 
 
 @dataclass(frozen=True)
@@ -81,3 +90,9 @@ def link_rows(
                 best_c, best_key = c, key
         out.append(Link(row.id, best_c.id if best_c else None, round(best_key[0], 4) if best_c else None))
     return out
+
+
+def link_counts(links: list[Link]) -> tuple[int, int]:
+    """(rows linked to a recommendation, rows left unlinked)."""
+    linked = sum(1 for lk in links if lk.recommendation_id is not None)
+    return linked, len(links) - linked

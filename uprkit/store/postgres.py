@@ -28,7 +28,7 @@ from urllib.parse import urlsplit, urlunsplit
 from uprkit.store.base import Facets, SearchFilters, SearchHit
 from uprkit.store.db import _COUNTED, _DOCUMENT_COLUMNS, _RECOMMENDATION_COLUMNS, _UPR_INFO_COLUMNS
 from uprkit.store.errors import StoreError
-from uprkit.store.link import Candidate, ExportRowText, link_rows
+from uprkit.store.link import ExportRowText, candidate_of_row, link_counts, link_rows
 from uprkit.store.postgres_queries import count_facets, search_hits
 from uprkit.store.postgres_schema import TS_CONFIG, TSV_TABLES, current_version, migrate
 from uprkit.store.records import DocumentRecord
@@ -250,24 +250,21 @@ class PostgresStore:
         ]
         if not rows:
             return 0, 0
-        candidates: list[Candidate] = []
-        for rid, text, codes, parts in c.execute(
-            "SELECT r.id, r.text, r.state_codes, r.parts FROM recommendations r JOIN documents d "
-            "ON d.id = r.document_id WHERE d.country = %s AND d.session = %s AND r.text != '' ORDER BY d.kind, r.id",
-            (country, session),
-        ):
-            part_list = json.loads(parts)
-            texts = (text, *(p["text"] for p in part_list))
-            state_codes = set(json.loads(codes)) | {x for p in part_list for x in p["state_codes"]}
-            candidates.append(Candidate(rid, texts, frozenset(s for s in state_codes if s)))
+        candidates = [
+            candidate_of_row(rid, text, codes, parts)
+            for rid, text, codes, parts in c.execute(
+                "SELECT r.id, r.text, r.state_codes, r.parts FROM recommendations r JOIN documents d "
+                "ON d.id = r.document_id WHERE d.country = %s AND d.session = %s AND r.text != '' ORDER BY d.kind, r.id",
+                (country, session),
+            )
+        ]
         links = link_rows(rows, candidates)
         with c.cursor() as cur:
             cur.executemany(
                 "UPDATE upr_info SET recommendation_id = %s, link_score = %s WHERE id = %s",
                 [(lk.recommendation_id, lk.score, lk.row_id) for lk in links],
             )
-        linked = sum(1 for lk in links if lk.recommendation_id is not None)
-        return linked, len(links) - linked
+        return link_counts(links)
 
     def upr_info_links(self) -> dict[str, tuple[int | None, float | None]]:
         """row hash -> (recommendation id, score) of every stored UPR Info row."""
