@@ -22,7 +22,7 @@ as with bm25, lower is better.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -302,7 +302,12 @@ def _conditions(spec: _Spec, f: SearchFilters) -> tuple[list[str], list[object]]
     return where, params
 
 
-def _ranked_sql(tsquery: str, f: SearchFilters, limit: int | None) -> tuple[str, list[object]]:
+
+def _target_selects(
+    f: SearchFilters, select: Callable[[str, _Spec, str], str], lead: list[object]
+) -> tuple[list[str], list[object]]:
+    """One SELECT per kind of row the filters allow (``select(what, spec, where)``), and their parameters: the
+    ``lead`` ones (the query) before each SELECT's filter values."""
     selects: list[str] = []
     params: list[object] = []
     for what in f.chosen_targets():
@@ -311,11 +316,19 @@ def _ranked_sql(tsquery: str, f: SearchFilters, limit: int | None) -> tuple[str,
         if cond is None:
             continue
         where, p = cond
-        selects.append(
+        selects.append(select(what, spec, " AND ".join(where)))
+        params += [*lead, *p]
+    return selects, params
+
+def _ranked_sql(tsquery: str, f: SearchFilters, limit: int | None) -> tuple[str, list[object]]:
+    selects, params = _target_selects(
+        f,
+        lambda what, spec, where: (
             f"SELECT '{what}'::text AS what, t.id AS id, -ts_rank_cd(t.tsv, {_TSQUERY}) AS score "
-            f"FROM {spec.joins} WHERE {' AND '.join(where)}"
-        )
-        params += [tsquery, tsquery, *p]
+            f"FROM {spec.joins} WHERE {where}"
+        ),
+        [tsquery, tsquery],
+    )
     if not selects:
         return "", []
     sql = " UNION ALL ".join(selects) + " ORDER BY score, what, id"
@@ -407,20 +420,15 @@ def count_facets(conn: psycopg.Connection[Any], query: str, filters: SearchFilte
 
     f = filters or SearchFilters()
     tsquery = to_tsquery_text(query)
-    selects: list[str] = []
-    params: list[object] = []
-    for what in f.chosen_targets():
-        spec = _SPECS[what]
-        cond = _conditions(spec, f)
-        if cond is None:
-            continue
-        where, p = cond
-        selects.append(
+    selects, params = _target_selects(
+        f,
+        lambda what, spec, where: (
             f"SELECT '{what}'::text AS what, {spec.country}::text AS country, ({spec.cycle})::text AS cycle, "
             f"{spec.kind}::text AS kind, ({spec.position})::text AS position, {spec.action}::text AS action "
-            f"FROM {spec.joins} WHERE {' AND '.join(where)}"
-        )
-        params += [tsquery, *p]
+            f"FROM {spec.joins} WHERE {where}"
+        ),
+        [tsquery],
+    )
     if not selects:
         return Facets()
     groupings = ", ".join(f"GROUPING({name})" for name in _FACETS)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from uprkit.store.base import Facets, SearchFilters, SearchHit, Target
@@ -139,7 +139,12 @@ def _conditions(spec: _Spec, f: SearchFilters) -> tuple[list[str], list[object]]
     return where, params
 
 
-def _ranked_sql(match: str, f: SearchFilters, limit: int | None) -> tuple[str, list[object]]:
+
+def _target_selects(
+    f: SearchFilters, select: Callable[[str, _Spec, str], str], lead: list[object]
+) -> tuple[list[str], list[object]]:
+    """One SELECT per kind of row the filters allow (``select(what, spec, where)``), and their parameters: the
+    ``lead`` ones (the query) before each SELECT's filter values."""
     selects: list[str] = []
     params: list[object] = []
     for what in f.chosen_targets():
@@ -148,11 +153,19 @@ def _ranked_sql(match: str, f: SearchFilters, limit: int | None) -> tuple[str, l
         if cond is None:
             continue
         where, p = cond
-        selects.append(
+        selects.append(select(what, spec, " AND ".join(where)))
+        params += [*lead, *p]
+    return selects, params
+
+def _ranked_sql(match: str, f: SearchFilters, limit: int | None) -> tuple[str, list[object]]:
+    selects, params = _target_selects(
+        f,
+        lambda what, spec, where: (
             f"SELECT '{what}' AS what, t.id AS id, bm25({spec.fts}) AS score "
-            f"FROM {spec.fts} f {spec.joins} WHERE {' AND '.join(where)}"
-        )
-        params += [match, *p]
+            f"FROM {spec.fts} f {spec.joins} WHERE {where}"
+        ),
+        [match],
+    )
     if not selects:
         return "", []
     sql = " UNION ALL ".join(selects) + " ORDER BY score, what, id"
@@ -241,19 +254,14 @@ def count_facets(conn: sqlite3.Connection, query: str, filters: SearchFilters | 
     """How many rows match, by kind of row, country, cycle, document kind, position and action."""
     f = filters or SearchFilters()
     match = to_fts5(query)
-    selects: list[str] = []
-    params: list[object] = []
-    for what in f.chosen_targets():
-        spec = _SPECS[what]
-        cond = _conditions(spec, f)
-        if cond is None:
-            continue
-        where, p = cond
-        selects.append(
+    selects, params = _target_selects(
+        f,
+        lambda what, spec, where: (
             f"SELECT '{what}', {spec.country}, {spec.cycle}, {spec.kind}, {spec.position}, {spec.action} "
-            f"FROM {spec.fts} f {spec.joins} WHERE {' AND '.join(where)}"
-        )
-        params += [match, *p]
+            f"FROM {spec.fts} f {spec.joins} WHERE {where}"
+        ),
+        [match],
+    )
     counters: dict[str, Counter[str]] = {name: Counter() for name in _FACETS}
     total = 0
     if selects:
