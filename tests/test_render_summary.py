@@ -108,7 +108,7 @@ def test_fixture_summary_from_parsed_places_every_endnote_once_in_order(kaz: Sum
     assert kaz.introduction[0].text == "The present report is a summary of 16 stakeholders’ submissions"
     assert kaz.introduction[0].endnote == 1
     assert kaz.endnotes[0].text.startswith("The stakeholders listed below have contributed information")
-    assert "JS1\tJoint submission;" in kaz.endnotes[0].text.splitlines()
+    assert "JS1\tJoint submission 1;" in kaz.endnotes[0].text.splitlines()
     # the text extraction lost the notes: they are rebuilt, and the summary says so
     assert "synthesised-endnotes" in {w.code for w in kaz.warnings}
 

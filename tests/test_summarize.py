@@ -207,6 +207,79 @@ def test_draft_follows_each_cycles_outline(session: int, cycle: int, first: str 
     assert numbers == list(range(1, len(numbers) + 1))
 
 
+def _opening_notes(s: Summary) -> list[tuple[str, int | None]]:
+    sentences = s.introduction or s.sections[0].paragraphs[0].sentences
+    return [(x.text, x.endnote) for x in sentences if x.endnote is not None]
+
+
+@pytest.mark.parametrize(
+    ("session", "expected"),
+    [
+        (7, [("The present report is a summa", 1)]),
+        (34, [("It is a summary of 4 stakehold", 1)]),
+        (41, [("It is a summary of 4 stakehold", 1), ("The report has been prepared ", 2)]),
+        (48, [("The present report was prepar", 1), ("It is a summary of 4 stakehold", 2)]),
+    ],
+)
+def test_draft_opening_endnotes_follow_the_cycle(session: int, expected: list[tuple[str, int]]) -> None:
+    s = draft_summary(SUBMISSIONS, DraftOptions(country="KAZ", session=session))
+    found = _opening_notes(s)
+    assert [n for _, n in found] == [n for _, n in expected]
+    assert all(text.startswith(start) for (text, _), (start, _) in zip(found, expected, strict=True))
+    notes = {n.number: n.text for n in s.endnotes}
+    list_note = next(n for t, n in found if "summary of 4" in t)
+    assert notes[list_note].startswith("The stakeholders listed below have contributed information")
+    outcome = [n for t, n in found if "summary of 4" not in t]
+    codes = {w.code for w in s.warnings}
+    if outcome:
+        assert notes[outcome[0]].startswith("[Outcome of the previous review of Kazakhstan")
+        assert "previous-outcome-missing" in codes
+    else:
+        assert "previous-outcome-missing" not in codes
+    body = [x.endnote for x in s.iter_sentences() if x.stakeholders]
+    assert body[0] == len(expected) + 1
+
+
+def test_draft_previous_outcome_symbols_go_in_endnote_1_in_cycle_4() -> None:
+    symbols = "A/HRC/43/15 and the addendum A/HRC/43/15/Add.1, and A/HRC/43/2"
+    s = draft_summary(SUBMISSIONS, DraftOptions(country="KAZ", session=48, previous_outcome=symbols))
+    assert s.endnotes[0].text == symbols + "."
+    assert "previous-outcome-missing" not in {w.code for w in s.warnings}
+
+
+def test_stakeholder_list_note_one_entry_a_line_in_the_published_groups() -> None:
+    from uprkit.summarize.model import SummaryStakeholder
+    from uprkit.summarize.stakeholder_note import stakeholder_list_note
+
+    people = [
+        SummaryStakeholder(abbreviation="JS2", kind="joint", members=["Org C", "Org D"], location="Astana (Kazakhstan)"),
+        SummaryStakeholder(abbreviation="HRW", name="Human Rights Watch", location="New York (United States of America)"),
+        SummaryStakeholder(abbreviation="JS1", kind="joint", members=["Org A", "Org B"]),
+        SummaryStakeholder(abbreviation="AI", name="Amnesty International", location="London (United Kingdom)"),
+        SummaryStakeholder(abbreviation="Ombudsman", name="Human Rights Ombudsman", kind="nhri"),
+        SummaryStakeholder(abbreviation="CoE", name="Council of Europe", kind="regional", location="Strasbourg (France)"),
+    ]
+    lines = stakeholder_list_note(people, 4).splitlines()
+    assert lines == [
+        "The stakeholders listed below have contributed information for this summary; the full texts of all "
+        "original submissions are available at: www.ohchr.org (one asterisk denotes a national human rights "
+        "institution with A status).",
+        "Civil society",
+        "Individual submissions:",
+        "AI\tAmnesty International, London (United Kingdom);",
+        "HRW\tHuman Rights Watch, New York (United States of America);",
+        "Joint submissions:",
+        "JS1\tJoint submission 1 submitted by: Org A; Org B;",
+        "JS2\tJoint submission 2 submitted by: Org C; Org D, Astana (Kazakhstan);",
+        "National human rights institution:",
+        "Ombudsman*\tHuman Rights Ombudsman;",
+        "Regional intergovernmental organization(s):",
+        "CoE\tCouncil of Europe, Strasbourg (France).",
+    ]
+    cycle3 = stakeholder_list_note(people, 3).splitlines()
+    assert cycle3[0].endswith("www.ohchr.org.") and "Ombudsman\tHuman Rights Ombudsman;" in cycle3
+
+
 def test_draft_without_manifest_guesses_and_says_so(tmp_path: Path) -> None:
     for name in ("AI.txt", "JS1.txt"):
         shutil.copy(SUBMISSIONS / name, tmp_path / name)

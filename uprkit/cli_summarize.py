@@ -42,6 +42,11 @@ def summarize_cmd(
     also_json: Annotated[
         bool, typer.Option("--json-too/--no-json-too", help="Also write the JSON with provenance beside the draft.")
     ] = True,
+    previous_outcome: Annotated[
+        str | None,
+        typer.Option(help="Cycle 4: the outcome documents of the previous review, cited in the opening endnote "
+                     "(e.g. 'A/HRC/43/15 and the addendum A/HRC/43/15/Add.1, and A/HRC/43/2')."),
+    ] = None,
 ) -> None:
     """Draft the Summary of stakeholders' submissions: every sentence attributed and endnoted, within the limit.
 
@@ -58,7 +63,9 @@ def summarize_cmd(
     try:
         with err.status("drafting…", spinner="dots") if err.is_terminal else _nullcontext():
             summary = draft_summary(
-                submissions, DraftOptions(country=country, session=session, limit_words=limit_words), manifest=stakeholders
+                submissions, DraftOptions(
+                    country=country, session=session, limit_words=limit_words, previous_outcome=previous_outcome
+                ), manifest=stakeholders
             )
         written = render_summary(summary, chosen.value, out)  # type: ignore[arg-type]
         extra = None

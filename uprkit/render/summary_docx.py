@@ -269,7 +269,7 @@ def endnotes_xml(summary: Summary) -> Any:
             p = _append(note, "w:p")
             ppr = _append(p, "w:pPr")
             _append(ppr, "w:pStyle", val="EndnoteText")
-            if i > 0:
+            if i > 0 and "\t" in line:
                 # a list line ("AI<tab>Amnesty International;"): the name in a column, wrapped lines under it
                 _append(_append(ppr, "w:tabs"), "w:tab", val="left", pos=str(_LIST_COLUMN_TWIPS))
                 _append(

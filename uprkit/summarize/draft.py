@@ -31,6 +31,7 @@ from uprkit.summarize.model import (
 )
 from uprkit.summarize.passages import Passage
 from uprkit.summarize.select import count_words, priority, select_points
+from uprkit.summarize.stakeholder_note import stakeholder_list_note
 from uprkit.summarize.submissions import Submission, load_submissions
 
 _KIND_ORDER = {"nhri": 0, "ngo": 1, "other": 1, "un": 1, "state": 1, "joint": 2, "regional": 3}
@@ -49,6 +50,7 @@ class DraftOptions:
     cycle: int | None = None
     placement: Placement | None = None
     first_mention_names: bool = True
+    previous_outcome: str | None = None  # cycle 4: the symbols of the previous review's outcome documents
     extra_warnings: list[ParseWarning] = field(default_factory=list)
 
 
@@ -112,8 +114,8 @@ def draft_from_submissions(
         if nhri_section and kinds.get(p.stakeholders[0]) == "nhri":
             p.theme = "nhri"  # the accredited NHRI has its own section from cycle 2 on
 
-    intro = introduction(state, cycle, len(subs), nhri_section)
-    fixed = count_words(" ".join(intro)) + sum(count_words(h.title) + 1 for h in placement.closing(cycle))
+    intro = introduction(state, cycle, len(subs), nhri_section, options.session)
+    fixed = count_words(" ".join(s.text for s in intro)) + sum(count_words(h.title) + 1 for h in placement.closing(cycle))
     if cycle >= 3:
         fixed += 2  # "I. Background"
     if options.limit_words is not None and options.limit_words <= fixed:
@@ -168,8 +170,25 @@ def _submissions(n: int) -> str:
     return "1 stakeholder’s submission" if n == 1 else f"{n} stakeholders’ submissions"
 
 
-def introduction(state: str, cycle: int, n: int, nhri_section: bool) -> list[str]:
-    """The Office's opening sentences, as each cycle words them."""
+STAKEHOLDER_LIST, PREVIOUS_OUTCOME = "stakeholders", "previous-outcome"
+
+
+@dataclass(frozen=True)
+class IntroSentence:
+    """One sentence of the Office's opening paragraph and the endnote it carries, if any (``STAKEHOLDER_LIST``
+    or ``PREVIOUS_OUTCOME``)."""
+
+    text: str
+    note: str | None = None
+
+
+def introduction(state: str, cycle: int, n: int, nhri_section: bool, session: int | None = None) -> list[IntroSentence]:
+    """The Office's opening sentences, as each cycle words them, with the endnotes they carry.
+
+    Cycles 1-3 cite the stakeholder list (endnote 1) after "a summary of N stakeholders' submissions". From
+    Working Group session 43 on, the first sentence cites the outcome documents of the previous review
+    (endnote 1) and the list moves to endnote 2 (France 2023, Costa Rica 2024, Slovenia 2025); sessions 41-42
+    (Brazil 2022) keep the list first and add a sentence on the previous review, citing it in endnote 2."""
     if cycle <= 2:
         basis = (
             "It follows the structure of the general guidelines adopted by the Human Rights Council."
@@ -177,27 +196,61 @@ def introduction(state: str, cycle: int, n: int, nhri_section: bool) -> list[str
             else "It follows the general guidelines adopted by the Human Rights Council in its decision 17/119."
         )
         return [
-            f"The present report is a summary of {_submissions(n)} to the universal periodic review.",
-            basis,
-            "It does not contain any opinions, views or suggestions on the part of the Office of the United Nations "
-            "High Commissioner for Human Rights (OHCHR), nor any judgement or determination in relation to specific claims.",
-            "The information included herein has been systematically referenced in endnotes and, to the extent "
-            "possible, the original texts have not been altered.",
+            IntroSentence(
+                f"The present report is a summary of {_submissions(n)} to the universal periodic review.",
+                STAKEHOLDER_LIST,
+            ),
+            IntroSentence(basis),
+            IntroSentence(
+                "It does not contain any opinions, views or suggestions on the part of the Office of the United "
+                "Nations High Commissioner for Human Rights (OHCHR), nor any judgement or determination in relation "
+                "to specific claims."
+            ),
+            IntroSentence(
+                "The information included herein has been systematically referenced in endnotes and, to the extent "
+                "possible, the original texts have not been altered."
+            ),
         ]
+    outcome_first = cycle >= 4 and (session is None or session >= 43)
     out = [
-        "The present report was prepared pursuant to Human Rights Council resolutions 5/1 and 16/21, taking into "
-        "consideration the periodicity of the universal periodic review"
-        + (" and the outcome of the previous review." if cycle >= 4 else "."),
-        f"It is a summary of {_submissions(n)} {'for' if cycle >= 4 else 'to'} the universal periodic "
-        "review, presented in a "
-        "summarized manner owing to word-limit constraints.",
+        IntroSentence(
+            "The present report was prepared pursuant to Human Rights Council resolutions 5/1 and 16/21, taking "
+            "into consideration the periodicity of the universal periodic review"
+            + (" and the outcome of the previous review." if outcome_first else "."),
+            PREVIOUS_OUTCOME if outcome_first else None,
+        ),
+        IntroSentence(
+            f"It is a summary of {_submissions(n)} {'for' if cycle >= 4 else 'to'} the universal periodic "
+            "review, presented in a summarized manner owing to word-limit constraints.",
+            STAKEHOLDER_LIST,
+        ),
     ]
+    if cycle >= 4 and not outcome_first:
+        out.append(
+            IntroSentence(
+                "The report has been prepared taking into consideration the outcome of the previous review.",
+                PREVIOUS_OUTCOME,
+            )
+        )
     if nhri_section:
         out.append(
-            "A separate section is provided for the contribution by the national human rights institution that is "
-            "accredited in full compliance with the Paris Principles."
+            IntroSentence(
+                "A separate section is provided for the contribution by the national human rights institution "
+                "that is accredited in full compliance with the Paris Principles."
+            )
         )
     return out
+
+
+def previous_outcome_note(state: str, symbols: str | None) -> str:
+    """The endnote citing the outcome documents of the previous review: the symbols as given, or a marked gap."""
+    if symbols:
+        text = symbols.strip()
+        return text if text.endswith(".") else text + "."
+    return (
+        f"[Outcome of the previous review of {state}: the symbols of the report of the Working Group, its "
+        "addendum and the report of the Human Rights Council session to be added.]"
+    )
 
 
 def _subject(who: list[str], names: dict[str, SummaryStakeholder], mentioned: set[str], full: bool) -> str:
@@ -268,17 +321,27 @@ def _assemble(
     cycle: int,
     stakeholders: list[SummaryStakeholder],
     names: dict[str, SummaryStakeholder],
-    intro: list[str],
+    intro: list[IntroSentence],
     placement: Placement,
     skipped: Sequence[NotIncluded],
     texts: dict[str, str],
     nhri_section: bool,
 ) -> Summary:
-    endnotes: list[SummaryEndnote] = [SummaryEndnote(number=1, text=stakeholder_list_note(stakeholders, cycle))]
-    intro_sentences = [
-        SummarySentence(text=s, stakeholders=[], verb="", act="observation", sources=[], endnote=1 if i == 0 else None)
-        for i, s in enumerate(intro)
-    ]
+    endnotes: list[SummaryEndnote] = []
+    intro_sentences: list[SummarySentence] = []
+    for line in intro:
+        note = None
+        if line.note is not None:
+            note = len(endnotes) + 1
+            text = (
+                stakeholder_list_note(stakeholders, cycle)
+                if line.note == STAKEHOLDER_LIST
+                else previous_outcome_note(state, options.previous_outcome)
+            )
+            endnotes.append(SummaryEndnote(number=note, text=text))
+        intro_sentences.append(
+            SummarySentence(text=line.text, stakeholders=[], verb="", act="observation", sources=[], endnote=note)
+        )
     ordered = sorted(chosen, key=lambda p: (placement.rank(p.theme or "", cycle, nhri_section), p.order))
     root: list[SummarySection] = []
     index: dict[tuple[str, ...], SummarySection] = {}
@@ -340,6 +403,14 @@ def _assemble(
         not_included=list(skipped),
         warnings=list(options.extra_warnings),
     )
+    if any(line.note == PREVIOUS_OUTCOME for line in intro) and not options.previous_outcome:
+        summary.warnings.append(
+            ParseWarning(
+                code="previous-outcome-missing",
+                message="the endnote on the outcome of the previous review has no document symbols; pass them "
+                "with --previous-outcome (e.g. 'A/HRC/43/15 and the addendum A/HRC/43/15/Add.1, and A/HRC/43/2')",
+            )
+        )
     summary.word_count = body_word_count(summary)
     return summary
 
@@ -404,34 +475,6 @@ def _numeral(n: int, style: str) -> str:
     if style == "upper":
         return chr(ord("A") + n - 1)
     return str(n)
-
-
-def stakeholder_list_note(stakeholders: Sequence[SummaryStakeholder], cycle: int) -> str:
-    """Endnote 1: the stakeholders who contributed, grouped as OHCHR lists them."""
-    def entry(st: SummaryStakeholder) -> str:
-        name = st.name or st.abbreviation
-        if st.kind == "joint" and st.members:
-            name = f"{name} submitted by: {'; '.join(st.members)}"
-        where = f", {st.location}" if st.location else ""
-        return f"{st.abbreviation} {name}{where};"
-
-    groups: list[tuple[str, list[SummaryStakeholder]]] = [
-        ("Individual submissions:", [s for s in stakeholders if s.kind not in {"joint", "nhri", "regional"}]),
-        ("Joint submissions:", [s for s in stakeholders if s.kind == "joint"]),
-        ("National human rights institution:", [s for s in stakeholders if s.kind == "nhri"]),
-        ("Regional intergovernmental organization(s):", [s for s in stakeholders if s.kind == "regional"]),
-    ]
-    lines = [
-        "The stakeholders listed below have contributed information for this summary; the full texts of all "
-        "original submissions are available at: www.ohchr.org."
-    ]
-    civil = [g for g in groups[:2] if g[1]]
-    if civil:
-        lines.append("Civil society")
-    for title, members in groups:
-        if members:
-            lines.append(title + " " + " ".join(entry(s) for s in members))
-    return " ".join(lines)
 
 
 def body_word_count(summary: Summary) -> int:

@@ -37,6 +37,7 @@ from uprkit.summarize.model import (
     SummarySentence,
     SummaryStakeholder,
 )
+from uprkit.summarize.stakeholder_note import stakeholder_list_note
 
 #: The published summary bundled with the package (A/HRC/WG.6/7/KAZ/3, text extraction without endnotes).
 EXAMPLE_RESOURCE = "examples/A_HRC_WG.6_7_KAZ_3.txt"
@@ -423,37 +424,17 @@ def _endnotes(
         text = published.get(number)
         if text is None:
             synthesised.append(number)
-            if number == 1 and report.stakeholders:
-                text = stakeholder_list_note(report.stakeholders)
+            if number == _list_note_number(report) and report.stakeholders:
+                text = stakeholder_list_note(report.stakeholders, report.cycle)
             else:
                 text = "; ".join(credited.get(number) or ["Source not available"]) + "."
         out.append(SummaryEndnote(number=number, text=text))
     return out, synthesised
 
 
-def stakeholder_list_note(stakeholders: list[Stakeholder]) -> str:
-    """The cycle-1 style stakeholder-list endnote, one stakeholder a line."""
-    lines = [
-        "The stakeholders listed below have contributed information for this summary; the full texts of all "
-        "original submissions are available at: www.ohchr.org."
-    ]
-    groups: list[tuple[str, list[Stakeholder]]] = [
-        ("Civil society", [s for s in stakeholders if s.kind in ("ngo", "joint", "other")]),
-        ("National human rights institution", [s for s in stakeholders if s.kind == "nhri"]),
-        ("Regional intergovernmental organizations", [s for s in stakeholders if s.kind == "regional"]),
-        ("Other", [s for s in stakeholders if s.kind in ("un", "state")]),
-    ]
-    for title, members in groups:
-        if not members:
-            continue
-        lines.append(f"{title}:")
-        for s in sorted(members, key=lambda s: s.abbreviation.casefold()):
-            name = s.name or ("Joint submission" if s.kind == "joint" else s.abbreviation)
-            detail = f"{name}: {'; '.join(s.members)}" if s.members else name
-            if s.location:
-                detail += f", {s.location}"
-            lines.append(f"{s.abbreviation}\t{detail};")
-    return "\n".join(lines)
+def _list_note_number(report: ParsedReport) -> int:
+    """Endnote 1 holds the stakeholder list, except from Working Group session 43 on (endnote 2)."""
+    return 2 if (report.cycle or 0) >= 4 and (report.session is None or report.session >= 43) else 1
 
 
 def _ranges(numbers: list[int]) -> str:
