@@ -166,8 +166,13 @@ def _uncited(summary: Summary, points: list[Point]) -> list[ParseWarning]:
     return out
 
 
-def _submissions(n: int) -> str:
-    return "1 stakeholder’s submission" if n == 1 else f"{n} stakeholders’ submissions"
+_SMALL = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+
+def _submissions(n: int, cycle: int = 3) -> str:
+    """ "16 stakeholders' submissions"; cycle 1 spells out numbers below ten ("seven stakeholders' ...")."""
+    count = _SMALL[n - 1] if cycle == 1 and 1 <= n <= 9 else str(n)
+    return f"{count} stakeholder’s submission" if n == 1 else f"{count} stakeholders’ submissions"
 
 
 STAKEHOLDER_LIST, PREVIOUS_OUTCOME = "stakeholders", "previous-outcome"
@@ -197,7 +202,7 @@ def introduction(state: str, cycle: int, n: int, nhri_section: bool, session: in
         )
         return [
             IntroSentence(
-                f"The present report is a summary of {_submissions(n)} to the universal periodic review.",
+                f"The present report is a summary of {_submissions(n, cycle)} to the universal periodic review.",
                 STAKEHOLDER_LIST,
             ),
             IntroSentence(basis),
@@ -209,6 +214,30 @@ def introduction(state: str, cycle: int, n: int, nhri_section: bool, session: in
             IntroSentence(
                 "The information included herein has been systematically referenced in endnotes and, to the extent "
                 "possible, the original texts have not been altered."
+            ),
+            *(
+                [
+                    IntroSentence(
+                        "Lack of information or focus on specific issues may be due to the absence of submissions by "
+                        "stakeholders regarding these particular issues."
+                    )
+                ]
+                if cycle == 1
+                else [
+                    IntroSentence(
+                        "As provided for in Human Rights Council resolution 16/21, where appropriate, a separate "
+                        "section is provided for contributions by the national human rights institution of the State "
+                        "under review that is accredited in full compliance with the Paris Principles."
+                    )
+                ]
+            ),
+            IntroSentence("The full texts of all submissions received are available on the OHCHR website."),
+            IntroSentence(
+                "The report has been prepared taking into consideration the four-year periodicity of the first "
+                "cycle of the review."
+                if cycle == 1
+                else "The report has been prepared taking into consideration the periodicity of the review and "
+                "developments during that period."
             ),
         ]
     outcome_first = cycle >= 4 and (session is None or session >= 43)
@@ -392,7 +421,8 @@ def _assemble(
         country_name=state,
         session=options.session,
         cycle=cycle,
-        title=f"Summary of stakeholders’ submissions on {state}",
+        # cycles 1-2: the cover's caption ("Summary prepared by the Office ...") is the title, the State below it
+        title=state if cycle <= 2 else f"Summary of stakeholders’ submissions on {state}",
         introduction=intro_sentences,
         submission_count=len(stakeholders),
         stakeholders=stakeholders,
