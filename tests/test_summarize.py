@@ -77,6 +77,34 @@ def test_passages_a_wrapped_line_is_not_a_heading() -> None:
     assert p.text == "No election held since independence has been judged free and fair by observers."
 
 
+def test_passages_a_street_number_on_the_cover_is_no_paragraph_number() -> None:
+    doc = _doc(
+        "Association for Justice\n35 Boulevard du Roi Albert II, 1000 Brussels, Belgium and elsewhere\n\n"
+        "Submission to the universal periodic review.\n\n1. Torture remains widespread.\n\n"
+        "2. Trials are unfair.\n\n3. The Government should act.\n\nRecommendations\n"
+        "1. Ratify OP-CAT.\n\n2. Reform the courts.\n"
+    )
+    passages = split_passages(doc, file="X.txt", stakeholder="X")
+    cited = {p.text: p.paragraph for p in passages}
+    assert cited["Submission to the universal periodic review."] is None
+    assert [cited[t] for t in ("Torture remains widespread.", "Trials are unfair.", "The Government should act.")] == [
+        "1", "2", "3"]
+    assert [cited["Ratify OP-CAT."], cited["Reform the courts."]] == ["1", "2"]  # a list numbered on its own
+
+
+def test_passages_a_table_row_does_not_swallow_the_next_heading_or_paragraph() -> None:
+    doc = _doc(
+        "1. Complaints of torture are not investigated.\nYear\tComplaints\tProsecutions\n2019\t125\t3\n"
+        "2020\t140\t2\nRight to education\n2. Roma children are placed in special schools.\n"
+        "3. Schools lack teachers.\n"
+    )
+    passages = split_passages(doc, file="X.txt", stakeholder="X")
+    last = passages[-2]
+    assert last.text == "Roma children are placed in special schools."
+    assert (last.paragraph, last.heading) == ("2", "Right to education")
+    assert not any("Right to education" in p.text for p in passages)
+
+
 # --------------------------------------------------------------------------------------------- reported speech
 
 SPEECH = [

@@ -11,7 +11,8 @@ passage's display text, never from the source.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from bisect import bisect_left
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from uprkit.model import Document
@@ -126,6 +127,14 @@ def blocks(text: str) -> list[tuple[int, int, str | None, bool, bool]]:
         m = _PARA_NUMBER.match(line)
         number = (m.group("p1") or m.group("p2")) if m else None
         bullet = bool(_BULLET.match(line))
+        prefix = m or _BULLET.match(line)
+        if "\t" in line[prefix.end() if prefix else 0 :].strip():
+            # a table row (the readers put a tab between cells): a block of its own, so that neither the
+            # heading nor the numbered paragraph after the table is taken into the row
+            lead = len(line) - len(line.lstrip())
+            out.append(_Block(a + lead, a + len(line.rstrip()), None, False, False))
+            current = None
+            continue
         if (
             number is not None
             and current is not None
@@ -200,6 +209,43 @@ def display_text(raw: str) -> str:
     return s
 
 
+def _longest_run(keyed: list[tuple[int, tuple[int, ...]]]) -> set[int]:
+    """The indexes (first items) of the longest strictly increasing run of keys (patience sorting)."""
+    tails: list[tuple[int, ...]] = []  # tails[L]: the smallest key ending a run of length L + 1
+    ends: list[int] = []  # ends[L]: the position in ``keyed`` of that key
+    back: list[int] = []
+    for j, (_, key) in enumerate(keyed):
+        length = bisect_left(tails, key)
+        back.append(ends[length - 1] if length else -1)
+        if length == len(tails):
+            tails.append(key)
+            ends.append(j)
+        else:
+            tails[length], ends[length] = key, j
+    out: set[int] = set()
+    j = ends[-1] if ends else -1
+    while j >= 0:
+        out.add(keyed[j][0])
+        j = back[j]
+    return out
+
+
+def paragraph_sequence(numbers: Sequence[str | None]) -> set[int]:
+    """Indexes of the paragraph numbers that run in sequence. Numbering may start again at 1 (a list of
+    recommendations numbered on its own); within each sequence the longest strictly increasing run counts
+    ("2" < "2.1" < "3"), and numbers before the first "1" count only where there is none. A number out of
+    the runs is something else: a street number on the cover page ("35 Boulevard du Roi Albert II, 1000
+    Brussels"), a figure starting a line."""
+    keyed = [(k, tuple(int(x) for x in n.split("."))) for k, n in enumerate(numbers) if n is not None]
+    starts = [j for j, (_, key) in enumerate(keyed) if key == (1,)]
+    if not starts:
+        return _longest_run(keyed)
+    out: set[int] = set()
+    for i, j in enumerate(starts):
+        out |= _longest_run(keyed[j : starts[i + 1] if i + 1 < len(starts) else len(keyed)])
+    return out
+
+
 def split_passages(doc: Document, *, file: str, stakeholder: str) -> list[Passage]:
     """Every sentence of a submission as a :class:`Passage`, in reading order."""
     text = doc.text
@@ -208,6 +254,8 @@ def split_passages(doc: Document, *, file: str, stakeholder: str) -> list[Passag
     paragraph: str | None = None
     numbered = 0
     parsed = blocks(text)
+    kept = paragraph_sequence([number for _, _, number, _, _ in parsed])
+    parsed = [(a, b, n if k in kept else None, h, bl) for k, (a, b, n, h, bl) in enumerate(parsed)]
     for _start, _end, number, _is_h, _bullet in parsed:
         numbered += number is not None
     uses_numbers = numbered >= 3
