@@ -275,6 +275,26 @@ def test_headings_predict_document_follows_outline_order(classifier: HeadingClas
     assert grouped[0].theme == grouped[1].theme
 
 
+def test_headings_predict_grouped_places_a_paragraph_together(classifier: HeadingClassifier) -> None:
+    texts = [
+        "JS2 reported torture and ill-treatment in police custody and recommended investigating every allegation.",
+        "It added that the perpetrators were rarely punished.",
+        "JS3 recommended improving access to primary health care and essential medicines in rural areas.",
+    ]
+    alone = classifier.predict(texts)
+    # a group of one is the text on its own
+    singles = classifier.predict_grouped(texts, [0, 1, 2])
+    assert [(a.theme, a.confidence) for a in alone] == [(b.theme, b.confidence) for b in singles]
+    together = classifier.predict_grouped(texts, ["p1", "p1", "p2"])
+    assert together[0].theme == together[1].theme == alone[0].theme == "right-to-life-liberty-security"
+    assert alone[1].theme != "right-to-life-liberty-security"  # on its own the sentence says too little
+    assert together[2].theme == alone[2].theme == "health"
+    assert set(together[1].explanation) <= set(analyze(texts[1]))  # its own words explain it
+    assert 0 < together[1].confidence <= 1
+    with pytest.raises(ValueError, match="3 texts but 2 group keys"):
+        classifier.predict_grouped(texts, [0, 1])
+
+
 def test_bench_classify_headings_format_markdown() -> None:
     scores = {"n": 2, "top1": 0.5, "top3": 1.0, "placement": 1.0}
     result = {
@@ -282,6 +302,8 @@ def test_bench_classify_headings_format_markdown() -> None:
         "examples": 2,
         "overall": scores,
         "placement": 0.5,
+        "paragraph_context": 0.75,
+        "paragraph_context_placement": 0.8,
         "document_order": 1.0,
         "document_order_paragraphs": 1.0,
         "per_document": {"A/HRC/WG.6/7/KAZ/3": {"cycle": 1, **scores}},
@@ -291,6 +313,7 @@ def test_bench_classify_headings_format_markdown() -> None:
     }
     text = format_markdown(result)
     assert "top-1 accuracy **0.500**" in text
+    assert "top-1 0.750, placement 0.800" in text
     assert "| A/HRC/WG.6/7/KAZ/3 | 1 | 2 | 0.500 | 1.000 | 1.000 |" in text
     assert "| 1 | 2 | 0.500 | 1.000 | 1.000 |" in text
 

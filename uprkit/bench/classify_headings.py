@@ -14,7 +14,9 @@ the same heading of the document's cycle outline (``place_in_outline``) as the t
 Placement uses the cycle (``predict_one(text, cycle)``: the heading whose themes together are the most
 probable). Per theme recall and the most frequent confusions follow. Two more figures use the document as a whole
 (``predict_document``): the statements of the held-out document in reading order, themes constrained to follow
-the cycle's outline order, without and with the statements of one paragraph sharing a theme.
+the cycle's outline order, without and with the statements of one paragraph sharing a theme. One more uses
+the paragraph but not the order (``predict_grouped``): each statement gets the theme most probable for its
+paragraph's statements together, as the drafter does with the sentences of one paragraph of a submission.
 
 Run: ``python -m uprkit.bench.classify_headings /work/shared/data`` (``--summaries-only``: no weak data).
 """
@@ -68,6 +70,7 @@ def run(data_dir: Path | str, *, include_kaz: bool = True, weak: bool = True) ->
     documents = list(dict.fromkeys(e.document for e in examples if e.source == SUMMARY))
     rows: list[_Row] = []
     ordered = ordered_grouped = 0
+    in_paragraph = in_paragraph_placed = 0
     trained: list[int] = []
     for held_out in documents:
         train_idx = [i for i, e in enumerate(examples) if e.document != held_out]
@@ -90,8 +93,15 @@ def run(data_dir: Path | str, *, include_kaz: bool = True, weak: bool = True) ->
             )
             rows.append((e, label.theme, top3, placed))
         cycle = test[0].cycle
+        texts = [e.text for e in test]
+        keys = [e.paragraph for e in test]
+        pooled = clf.predict_grouped(texts, keys)
+        in_paragraph += sum(e.theme == lab.theme for e, lab in zip(test, pooled, strict=True))
+        pooled_cycle = clf.predict_grouped(texts, keys, cycle) if cycle else pooled
+        in_paragraph_placed += sum(
+            _placed(lab.theme, e.theme, e.cycle) for e, lab in zip(test, pooled_cycle, strict=True)
+        )
         if cycle is not None:
-            texts = [e.text for e in test]
             seq = clf.predict_document(texts, cycle)
             ordered += sum(e.theme == lab.theme for e, lab in zip(test, seq, strict=True))
             grouped = clf.predict_document(texts, cycle, paragraphs=[e.paragraph for e in test])
@@ -113,6 +123,8 @@ def run(data_dir: Path | str, *, include_kaz: bool = True, weak: bool = True) ->
         "training_examples_per_fold": [min(trained, default=0), max(trained, default=0)],
         "overall": overall,
         "placement": overall["placement"],
+        "paragraph_context": _ratio(in_paragraph, len(rows)),
+        "paragraph_context_placement": _ratio(in_paragraph_placed, len(rows)),
         "document_order": _ratio(ordered, len(rows)),
         "document_order_paragraphs": _ratio(ordered_grouped, len(rows)),
         "per_document": {d: {"cycle": r[0][0].cycle, **_scores(r)} for d, r in by_doc.items()},
@@ -141,6 +153,9 @@ def format_markdown(result: dict[str, object]) -> str:
         f"{result['documents']} documents, {result['examples']} statements. "
         f"Each text on its own: top-1 accuracy **{overall['top1']:.3f}**, top-3 {overall['top3']:.3f}, "
         f"placement under the right heading of the document's cycle {result['placement']:.3f}.",
+        "",
+        f"Each statement with the other statements of its paragraph, in any order (``predict_grouped``): "
+        f"top-1 {result['paragraph_context']:.3f}, placement {result['paragraph_context_placement']:.3f}.",
         "",
         f"Whole document in reading order, themes following the outline order: {result['document_order']:.3f}; "
         f"with one theme per paragraph: {result['document_order_paragraphs']:.3f}.",

@@ -270,6 +270,35 @@ class HeadingClassifier:
             for (i, v), p, g in zip(vectors, probs, groups, strict=True)
         ]
 
+    def predict_grouped(
+        self, texts: Sequence[str], groups: Sequence[object], cycle: int | None = None
+    ) -> list[HeadingLabel]:
+        """Labels for texts that come in groups sharing one topic (the statements of one paragraph, the
+        sentences of one paragraph of a submission), in any order.
+
+        Each text gets the theme that is most probable for its group as a whole: the mean of the members'
+        log-probabilities, renormalised (so a group of one is :meth:`predict_one`). "It also recommended
+        training for judges" then goes where the rest of its paragraph goes. With ``cycle`` the heading is
+        chosen first, as in :meth:`predict_one`. Confidence is the group's probability of the chosen theme;
+        the explanation stays the text's own strongest words for it."""
+        if len(groups) != len(texts):
+            raise ValueError(f"{len(texts)} texts but {len(groups)} group keys")
+        vectors = [self._vector(t) for t in texts]
+        logs = [np.log(self._probs(i, v) + 1e-12) for i, v in vectors]
+        members: dict[object, list[int]] = {}
+        for n, g in enumerate(groups):
+            members.setdefault(g, []).append(n)
+        pooled: dict[object, npt.NDArray[np.float64]] = {}
+        for g, ns in members.items():
+            mean = np.mean([logs[n] for n in ns], axis=0)
+            exp = np.exp(mean - mean.max())
+            pooled[g] = exp / exp.sum()
+        out = []
+        for (idx, values), g in zip(vectors, groups, strict=True):
+            probs = pooled[g]
+            out.append(self._label(idx, values, probs, self._choose(probs, cycle), cycle))
+        return out
+
     def predict(self, texts: Sequence[str], cycle: int | None = None) -> list[HeadingLabel]:
         """One label per text: theme, confidence, explanation words and, with ``cycle``, the heading path."""
         return [self.predict_one(t, cycle) for t in texts]

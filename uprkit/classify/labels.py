@@ -38,10 +38,17 @@ def load_models() -> None:
     _headings()
 
 
-def classify_texts(texts: Sequence[str], *, cycle: int | None = None) -> list[dict[str, Any]]:
-    """The labels of each text, in input order (see the module docstring for the shape)."""
+def classify_texts(
+    texts: Sequence[str], *, cycle: int | None = None, together: Sequence[object] | None = None
+) -> list[dict[str, Any]]:
+    """The labels of each text, in input order (see the module docstring for the shape). Texts with the same
+    key in ``together`` (the statements of one paragraph) get their heading together."""
     recs = _recommendations().predict(list(texts))
-    heads = _headings().predict(list(texts), cycle)
+    heads = (
+        _headings().predict(list(texts), cycle)
+        if together is None
+        else _headings().predict_grouped(list(texts), together, cycle)
+    )
     out: list[dict[str, Any]] = []
     for text, rec, head in zip(texts, recs, heads, strict=True):
         groups = classify_groups(text)

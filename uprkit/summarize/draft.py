@@ -105,7 +105,7 @@ def draft_from_submissions(
         )
     subjects = {st.abbreviation: st.abbreviation for st in stakeholders}
     points = merge_points(points, subjects)
-    themes = placement.classify([p.source_text for p in points], cycle)
+    themes = placement.classify([p.source_text for p in points], cycle, [paragraph_key(p) for p in points])
     for p, (theme, confidence) in zip(points, themes, strict=True):
         p.theme, p.confidence = theme, confidence
         own = submission_heading_theme(p)
@@ -140,6 +140,13 @@ def draft_from_submissions(
             summary.warnings.extend(_uncited(summary, points))
             return summary
         chosen.remove(min(chosen, key=lambda p: (priority(p), -p.order[1])))
+
+
+def paragraph_key(point: Point) -> tuple[str, int]:
+    """The paragraph of the submission the point's first passage stands in: points of one paragraph are
+    placed together (a submission's paragraph keeps to one topic)."""
+    first = point.passages[point.stakeholders[0]][0]
+    return first.file, first.block
 
 
 def submission_heading_theme(point: Point) -> str | None:
