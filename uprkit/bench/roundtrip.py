@@ -9,7 +9,10 @@ published text:
   published summary, with a statement the cited span came from; ``attribution_recall``: published
   (statement, stakeholder) pairs the draft credits from that statement's words;
 - ``locator_exact``: credited pairs whose endnote locator ("p. 3", "para. 12") equals the published one;
-- ``heading_accuracy``: draft sentences placed under the unified theme of the published statement's heading;
+- ``heading_accuracy``: draft sentences placed under the heading the published statement stands under: the
+  two unified themes go under one heading of the summary's cycle (cycle 1 files women, children and LGBTI
+  persons under "Equality and non-discrimination": a sentence put there under the theme "women" is placed
+  right); ``theme_accuracy``: the stricter count, the draft's unified theme equals the published heading's;
 - ``rougeL_f1``: summary-level ROUGE-L (union LCS per sentence, Lin 2004) of the draft's attributed sentences
   against the published statements, on lower-case word tokens;
 - ``merge_recall``: published statements crediting several stakeholders that one draft sentence credits to
@@ -27,7 +30,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from uprkit.bench.roundtrip_build import PseudoSubmission, Published, build, write_folder
-from uprkit.classify.outlines import theme_of_path
+from uprkit.classify.outlines import place_in_outline, theme_of_path
 from uprkit.model import ParsedReport
 from uprkit.parse import parse_file
 from uprkit.parse.citations import normalise_locator
@@ -42,7 +45,7 @@ _TOKEN = re.compile(r"[a-z0-9]+")
 _SIMPLE_LOCATOR = re.compile(r"^(?:p\.|para\.)\s*[\d.]+$")
 METRICS = (
     "faithfulness", "attribution_precision", "attribution_recall", "locator_exact", "locator_exact_single",
-    "heading_accuracy",
+    "heading_accuracy", "theme_accuracy",
     "rougeL_f1", "merge_recall",
 )
 
@@ -114,6 +117,16 @@ def _origins(sub: PseudoSubmission, start: int, end: int) -> list[int]:
     return [p.statement for p in sub.placed if p.start < end and start < p.end]
 
 
+def _heading(theme_id: str | None, cycle: int | None, nhri: bool) -> tuple[str, ...] | None:
+    """The heading path a theme is printed under in ``cycle`` (None: no theme, or no such theme)."""
+    if theme_id is None or cycle is None:
+        return None
+    try:
+        return tuple(place_in_outline(theme_id, cycle, nhri_section=nhri))
+    except KeyError:
+        return None
+
+
 def score(
     summary: Summary, subs: Sequence[PseudoSubmission], statements: Sequence[Published], limit: int
 ) -> dict[str, object]:
@@ -121,7 +134,8 @@ def score(
     texts = {s.file: s.text for s in subs}
     verified = verify_summary(summary, texts)
     credited = correct = locator_ok = locator_n = simple_ok = simple_n = 0
-    placed = placed_ok = 0
+    placed = placed_ok = themed_ok = 0
+    nhri = any(section.theme == "nhri" for section in summary.iter_sections())
     recalled: set[tuple[int, str]] = set()
     merged_ok: set[int] = set()
     for sentence in summary.iter_sentences():
@@ -156,8 +170,9 @@ def score(
         if origin_all:
             placed += 1
             themes = {theme_of_path(statements[o].heading_path) for o in origin_all}
-            if sentence.theme in themes:
-                placed_ok += 1
+            themed_ok += sentence.theme in themes
+            mine = _heading(sentence.theme, summary.cycle, nhri)
+            placed_ok += mine is not None and any(_heading(t, summary.cycle, nhri) == mine for t in themes)
         for o in origin_all:
             wanted = statements[o].stakeholders
             if len(wanted) > 1 and set(wanted) <= set(sentence.stakeholders):
@@ -172,6 +187,7 @@ def score(
         "locator_exact": locator_ok / locator_n if locator_n else None,
         "locator_exact_single": simple_ok / simple_n if simple_n else None,
         "heading_accuracy": placed_ok / placed if placed else 0.0,
+        "theme_accuracy": themed_ok / placed if placed else 0.0,
         "rougeL_f1": rouge_l_summary([st.text for st in statements], draft_sentences),
         "merge_recall": len(merged_ok) / len(multi) if multi else None,
         "words": summary.word_count,
