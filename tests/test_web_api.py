@@ -185,3 +185,9 @@ def test_web_api_csv_cells_cannot_be_formulas() -> None:
     assert csv_cell("=HYPERLINK(\"x\")") == "'=HYPERLINK(\"x\")"
     assert csv_cell("+1 call") == "'+1 call" and csv_cell("-3") == "-3" and csv_cell(None) == ""
     assert csv_cell("Ratify the Convention") == "Ratify the Convention"
+
+def test_web_example_draft_cites_slovenias_previous_review(client: TestClient, draft: int) -> None:
+    detail = client.get(f"/api/drafts/{draft}").json()
+    assert detail["summary"]["endnotes"][0]["text"] == "A/HRC/43/15 and the addendum A/HRC/43/15/Add.1, and A/HRC/43/2."
+    assert "previous-outcome-missing" not in {w["code"] for w in detail["summary"]["warnings"]}
+

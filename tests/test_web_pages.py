@@ -185,3 +185,20 @@ def test_web_draft_upload_keeps_original_names_for_display_only(client: TestClie
     assert sorted(detail["files"].values()) == ["AI.txt", "HRW.docx", "JS1.txt"]
     assert all(re.fullmatch(r"submission-\d{3}-[0-9a-f]{8}\.(txt|docx)", k) for k in detail["files"])
     assert {s["abbreviation"] for s in detail["summary"]["stakeholders"]} == {"AI", "JS1", "HRW"}
+
+
+def test_web_draft_upload_cites_the_previous_review_given_in_the_form(client: TestClient) -> None:
+    subs = DATA / "submissions"
+    files = [("files", (name, (subs / name).read_bytes(), "application/octet-stream")) for name in ("AI.txt", "JS1.txt")]
+    symbols = "A/HRC/42/12, A/HRC/42/12/Add.1 and A/HRC/42/2"
+    r = client.post("/drafts", data={"country": "KAZ", "session": "48", "previous_outcome": symbols}, files=files,
+                    follow_redirects=False)
+    assert r.status_code == 303, r.text
+    detail = client.get("/api/drafts/" + r.headers["location"].rsplit("/", 1)[1]).json()
+    notes = {n["number"]: n["text"] for n in detail["summary"]["endnotes"]}
+    assert notes[1] == symbols + "."
+    assert notes[2].startswith("The stakeholders listed below")
+    too_long = client.post("/drafts", data={"country": "KAZ", "session": "48", "previous_outcome": "A" * 301},
+                           files=files, follow_redirects=False)
+    assert too_long.status_code == 400 and "at most 300 characters" in too_long.text
+

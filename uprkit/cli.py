@@ -232,7 +232,8 @@ def demo_cmd(
     from uprkit.read import read_bytes
     from uprkit.render.report import report_json, report_markdown, write_csv
     from uprkit.render.summary import SummaryFormat, render_summary
-    from uprkit.summarize.draft import DraftOptions, draft_summary
+    from uprkit.summarize.draft import draft_summary
+    from uprkit.summarize.example import example_folder, example_options
 
     console = Console(highlight=False)
     name = "A_HRC_WG.6_7_KAZ_3.txt"
@@ -258,8 +259,8 @@ def demo_cmd(
         write_csv([report], fh)
     console.print(f"wrote {stem}.json, {stem}.md and {stem}.csv to {out}/")
 
-    folder = Path(str(resources.files("uprkit").joinpath("examples/submissions-svn48")))
-    summary = draft_summary(folder, DraftOptions(country="SVN", session=48, limit_words=5200))
+    folder = example_folder()
+    summary = draft_summary(folder, example_options())
     sentences = sum(1 for s in summary.iter_sentences() if s.stakeholders)
     console.print(
         f"\n[bold]2. Draft[/bold]  {summary.symbol}  from {summary.submission_count} example submissions "

@@ -9,19 +9,26 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from uprkit.errors import UprkitError
 from uprkit.store import Store, resolve_country
 from uprkit.summarize.draft import DraftOptions, draft_summary
+from uprkit.summarize.example import (
+    EXAMPLE_COUNTRY,
+    EXAMPLE_LIMIT,
+    EXAMPLE_PREVIOUS_OUTCOME,
+    EXAMPLE_SESSION,
+    example_folder,
+)
 from uprkit.summarize.model import Summary
 from uprkit.web.uploads import UploadForm
 
 __all__ = [
     "EXAMPLE_COUNTRY",
     "EXAMPLE_LIMIT",
+    "EXAMPLE_PREVIOUS_OUTCOME",
     "EXAMPLE_SESSION",
     "DraftNotFound",
     "DraftRecord",
@@ -33,9 +40,6 @@ __all__ = [
     "write_manifest",
 ]
 
-EXAMPLE_COUNTRY = "SVN"
-EXAMPLE_SESSION = 48
-EXAMPLE_LIMIT = 5200  # as `uprkit demo`
 
 
 class DraftNotFound(UprkitError):
@@ -65,10 +69,6 @@ class DraftRecord:
         return self.files.get(stored, stored)
 
 
-def example_folder() -> Path:
-    return Path(str(resources.files("uprkit").joinpath("examples/submissions-svn48")))
-
-
 def _int(value: str | int | None, name: str, lo: int, hi: int) -> int | None:
     if value is None or value == "":
         return None
@@ -81,7 +81,12 @@ def _int(value: str | int | None, name: str, lo: int, hi: int) -> int | None:
     return number
 
 
-def draft_options(country: str | None, session: str | int | None, limit_words: str | int | None) -> DraftOptions:
+def draft_options(
+    country: str | None,
+    session: str | int | None,
+    limit_words: str | int | None,
+    previous_outcome: str | None = None,
+) -> DraftOptions:
     """Checked options from what a form or request gave."""
     if not country or not country.strip():
         raise DraftRequestError("give the country under review (an ISO code such as SVN, or its name)")
@@ -91,7 +96,16 @@ def draft_options(country: str | None, session: str | int | None, limit_words: s
     return DraftOptions(
         country=code, session=_int(session, "the session", 1, 200),
         limit_words=_int(limit_words, "the word limit", 50, 100_000),
+        previous_outcome=_symbols(previous_outcome),
     )
+
+
+def _symbols(value: str | None) -> str | None:
+    """The previous review's outcome documents as typed (one line, at most 300 characters), or None."""
+    text = " ".join((value or "").split())
+    if len(text) > 300:
+        raise DraftRequestError("the previous review's outcome documents: at most 300 characters")
+    return text or None
 
 
 def write_manifest(folder: Path, form: UploadForm) -> Path:

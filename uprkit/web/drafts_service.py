@@ -19,6 +19,7 @@ from uprkit.summarize.select import count_words
 from uprkit.web.app import settings_of
 from uprkit.web.drafting import (
     EXAMPLE_COUNTRY,
+    EXAMPLE_PREVIOUS_OUTCOME,
     EXAMPLE_SESSION,
     DraftRecord,
     DraftRequestError,
@@ -43,7 +44,7 @@ def _create(db: str | Path, folder: Path, options: DraftOptions, origin: str, fi
 
 
 async def create_example(request: Request, limit_words: int | str | None) -> int:
-    options = draft_options(EXAMPLE_COUNTRY, EXAMPLE_SESSION, limit_words)
+    options = draft_options(EXAMPLE_COUNTRY, EXAMPLE_SESSION, limit_words, EXAMPLE_PREVIOUS_OUTCOME)
     return await run_in_threadpool(_create, settings_of(request).db_path, example_folder(), options, "example", {})
 
 
@@ -56,7 +57,10 @@ async def create_uploaded(request: Request) -> int:
         settings.limits,
     )
     try:
-        options = draft_options(form.fields.get("country"), form.fields.get("session"), form.fields.get("limit_words"))
+        options = draft_options(
+            form.fields.get("country"), form.fields.get("session"), form.fields.get("limit_words"),
+            form.fields.get("previous_outcome"),
+        )
         await run_in_threadpool(write_manifest, folder, form)
         files = {f.file: f.original for f in form.files}
         return await run_in_threadpool(_create, settings.db_path, folder, options, "upload", files)
