@@ -92,6 +92,18 @@ def test_passages_a_street_number_on_the_cover_is_no_paragraph_number() -> None:
     assert [cited["Ratify OP-CAT."], cited["Reform the courts."]] == ["1", "2"]  # a list numbered on its own
 
 
+def test_passages_a_short_submission_of_numbered_paragraphs_is_cited_by_paragraph() -> None:
+    doc = _doc("10. The prisons are overcrowded. It recommended improving conditions.\n\n11. Detainees lack care.\n")
+    assert [p.paragraph for p in split_passages(doc, file="X.txt", stakeholder="X")] == ["10", "10", "11"]
+
+
+def test_passages_a_figure_starting_a_line_stays_in_the_text() -> None:
+    doc = _doc("Torture is common.\n\n2 cases were prosecuted in 2020 and 5 in 2021.\n\nNobody was convicted.\n\nCourts are slow.\n")
+    passages = split_passages(doc, file="X.txt", stakeholder="X")
+    assert "2 cases were prosecuted in 2020 and 5 in 2021." in [p.text for p in passages]
+    assert {p.paragraph for p in passages} == {None}
+
+
 def test_passages_a_table_row_does_not_swallow_the_next_heading_or_paragraph() -> None:
     doc = _doc(
         "1. Complaints of torture are not investigated.\nYear\tComplaints\tProsecutions\n2019\t125\t3\n"

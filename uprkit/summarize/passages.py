@@ -256,9 +256,13 @@ def split_passages(doc: Document, *, file: str, stakeholder: str) -> list[Passag
     parsed = blocks(text)
     kept = paragraph_sequence([number for _, _, number, _, _ in parsed])
     parsed = [(a, b, n if k in kept else None, h, bl) for k, (a, b, n, h, bl) in enumerate(parsed)]
-    for _start, _end, number, _is_h, _bullet in parsed:
+    body = 0
+    for _start, _end, number, is_h, _bullet in parsed:
         numbered += number is not None
-    uses_numbers = numbered >= 3
+        body += not is_h
+    # numbered paragraphs are the locators when there are three or more of them, or when they are the body
+    # (a short submission of one or two numbered paragraphs)
+    uses_numbers = numbered >= 3 or (numbered > 0 and 2 * numbered >= body)
     list_lead: tuple[str, int, int] | None = None
     for block_no, (start, end, number, is_heading, bullet) in enumerate(parsed):
         if is_heading:
@@ -270,8 +274,9 @@ def split_passages(doc: Document, *, file: str, stakeholder: str) -> list[Passag
             paragraph = number
         body_start = start
         m = _PARA_NUMBER.match(text, start) if number is not None else _BULLET.match(text, start)
-        if m and (number is not None or bullet):
-            body_start = m.end()
+        explicit = m is not None and number is not None and bool(re.search(r"[.)(]|\t", m.group(0)))
+        if m and (bullet or (number is not None and (uses_numbers or explicit))):
+            body_start = m.end()  # "12. ", "(3) ", "- ": not the bare figure of "2 cases were reported"
         for a, b in _split_long(text, _sentence_bounds(text, body_start, end)):
             shown = display_text(text[a:b])
             if not _WORD.search(shown):
