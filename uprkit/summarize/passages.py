@@ -11,7 +11,6 @@ passage's display text, never from the source.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
@@ -20,6 +19,7 @@ from uprkit.model import Document
 #: A paragraph number at the start of a line: "12.", "12", "3.2", "3.2.1", "(12)", "12)".
 _PARA_NUMBER = re.compile(r"(?m)^[ \t]*(?:\((?P<p1>\d{1,3})\)|(?P<p2>\d{1,3}(?:\.\d{1,3}){0,2})(?:\.|\))?)[ \t]+(?=\S)")
 #: A bullet at the start of a line.
+_CELL_GAP = re.compile(r"\S {3,}(?=\S)")  # a run of three or more spaces between two cells of a table row
 _BULLET = re.compile(r"(?m)^[ \t]*(?:[•▪◦‣\-–—*·]|\([a-z]\)|[a-z]\))[ \t]+")
 _WORD = re.compile(r"[A-Za-zÀ-ÿ][\w'’\-]*")
 
@@ -126,11 +126,14 @@ def blocks(text: str) -> list[tuple[int, int, str | None, bool, bool]]:
             continue
         m = _PARA_NUMBER.match(line)
         number = (m.group("p1") or m.group("p2")) if m else None
+        if m and not re.search(r"[.)(]|\t", m.group(0)) and line[m.end() : m.end() + 1].islower():
+            number = None  # "2 police officers were convicted", "1 in 3 women": a figure, not a paragraph number
         bullet = bool(_BULLET.match(line))
         prefix = m or _BULLET.match(line)
-        if "\t" in line[prefix.end() if prefix else 0 :].strip():
-            # a table row (the readers put a tab between cells): a block of its own, so that neither the
-            # heading nor the numbered paragraph after the table is taken into the row
+        cells = line[prefix.end() if prefix else 0 :].strip()
+        if "\t" in cells or len(_CELL_GAP.findall(cells)) >= 2:
+            # a table row (the DOCX reader puts a tab between cells, a PDF's text keeps the columns' spaces):
+            # a block of its own, so that neither the heading nor the paragraph after the table joins the row
             lead = len(line) - len(line.lstrip())
             out.append(_Block(a + lead, a + len(line.rstrip()), None, False, False))
             current = None
@@ -209,40 +212,42 @@ def display_text(raw: str) -> str:
     return s
 
 
-def _longest_run(keyed: list[tuple[int, tuple[int, ...]]]) -> set[int]:
-    """The indexes (first items) of the longest strictly increasing run of keys (patience sorting)."""
-    tails: list[tuple[int, ...]] = []  # tails[L]: the smallest key ending a run of length L + 1
-    ends: list[int] = []  # ends[L]: the position in ``keyed`` of that key
-    back: list[int] = []
-    for j, (_, key) in enumerate(keyed):
-        length = bisect_left(tails, key)
-        back.append(ends[length - 1] if length else -1)
-        if length == len(tails):
-            tails.append(key)
-            ends.append(j)
-        else:
-            tails[length], ends[length] = key, j
-    out: set[int] = set()
-    j = ends[-1] if ends else -1
-    while j >= 0:
-        out.add(keyed[j][0])
-        j = back[j]
-    return out
+_RESTART_COST = 2  # a numbering that starts again at 1 must keep more than two numbers to be worth it
+_MAX_SEQUENCE = 2000  # beyond this many numbers (quadratic search), every number counts
 
 
 def paragraph_sequence(numbers: Sequence[str | None]) -> set[int]:
-    """Indexes of the paragraph numbers that run in sequence. Numbering may start again at 1 (a list of
-    recommendations numbered on its own); within each sequence the longest strictly increasing run counts
-    ("2" < "2.1" < "3"), and numbers before the first "1" count only where there is none. A number out of
-    the runs is something else: a street number on the cover page ("35 Boulevard du Roi Albert II, 1000
-    Brussels"), a figure starting a line."""
+    """Indexes of the paragraph numbers that run in sequence.
+
+    The numbers kept form runs, each never decreasing ("2" < "2.1" < "3"; a number printed twice stays); the
+    first run may start anywhere, a later one only where the numbering starts again at 1 (a list of
+    recommendations numbered on its own), which costs :data:`_RESTART_COST`. The most numbers kept at the
+    least cost win (ties: more numbers). A number left out is something else: a street number on the cover
+    page ("35 Boulevard du Roi Albert II, 1000 Brussels") before the paragraphs 1, 2, 3 ..."""
     keyed = [(k, tuple(int(x) for x in n.split("."))) for k, n in enumerate(numbers) if n is not None]
-    starts = [j for j, (_, key) in enumerate(keyed) if key == (1,)]
-    if not starts:
-        return _longest_run(keyed)
+    if len(keyed) > _MAX_SEQUENCE:
+        return {k for k, _ in keyed}
+    score: list[tuple[int, int]] = []  # best (score, numbers kept) of a choice ending with keyed[j]
+    back: list[int] = []
+    for j, (_, key) in enumerate(keyed):
+        best, prev = (1, 1), -1  # the first run starts here
+        for i in range(j):
+            s_i, n_i = score[i]
+            if keyed[i][1] <= key:
+                cand = (s_i + 1, n_i + 1)
+            elif key[0] == 1:
+                cand = (s_i + 1 - _RESTART_COST, n_i + 1)
+            else:
+                continue
+            if cand > best:
+                best, prev = cand, i
+        score.append(best)
+        back.append(prev)
     out: set[int] = set()
-    for i, j in enumerate(starts):
-        out |= _longest_run(keyed[j : starts[i + 1] if i + 1 < len(starts) else len(keyed)])
+    j = max(range(len(score)), key=lambda i: (score[i], -i)) if score else -1
+    while j >= 0:
+        out.add(keyed[j][0])
+        j = back[j]
     return out
 
 
