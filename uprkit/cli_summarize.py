@@ -87,7 +87,7 @@ def summarize_cmd(
     sentences = sum(1 for s in summary.iter_sentences() if s.stakeholders)
     limit = f" (limit {summary.word_limit})" if summary.word_limit else ""
     err.print(
-        f"{len(summary.stakeholders)} submissions, {sentences} attributed sentences, {len(summary.endnotes)} endnotes, "
+        f"{summary.submission_count} submission{'' if summary.submission_count == 1 else 's'}, {sentences} attributed sentences, {len(summary.endnotes)} endnotes, "
         f"{summary.word_count} words{limit} → {written}" + (f" and {extra}" if extra else ""),
         markup=False, highlight=False,
     )

@@ -16,7 +16,8 @@ probable). Per theme recall and the most frequent confusions follow. Two more fi
 (``predict_document``): the statements of the held-out document in reading order, themes constrained to follow
 the cycle's outline order, without and with the statements of one paragraph sharing a theme. One more uses
 the paragraph but not the order (``predict_grouped``): each statement gets the theme most probable for its
-paragraph's statements together, as the drafter does with the sentences of one paragraph of a submission.
+paragraph's statements together, as ``uprkit parse --classify`` does (a summary's paragraph stands under one
+heading; the drafter does not group, since a submission's paragraph may run through several topics).
 
 Run: ``python -m uprkit.bench.classify_headings /work/shared/data`` (``--summaries-only``: no weak data).
 """

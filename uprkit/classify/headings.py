@@ -50,7 +50,7 @@ class HeadingLabel:
     """The predicted theme of one text, how sure the model is, and why."""
 
     theme: str
-    confidence: float  # the model's probability for ``theme`` (softmax over themes)
+    confidence: float  # the model's probability for ``theme`` (softmax over themes; of the group, when grouped)
     explanation: tuple[str, ...]  # the features that weighed most for ``theme``, strongest first
     heading_path: tuple[str, ...] | None  # where ``theme`` goes in the requested cycle's outline
     alternatives: tuple[tuple[str, float], ...] = ()  # the next themes with their probabilities
@@ -273,8 +273,8 @@ class HeadingClassifier:
     def predict_grouped(
         self, texts: Sequence[str], groups: Sequence[object], cycle: int | None = None
     ) -> list[HeadingLabel]:
-        """Labels for texts that come in groups sharing one topic (the statements of one paragraph, the
-        sentences of one paragraph of a submission), in any order.
+        """Labels for texts that come in groups known to stand under one heading (the statements of one
+        paragraph of a summary), in any order.
 
         Each text gets the theme that is most probable for its group as a whole: the mean of the members'
         log-probabilities, renormalised (so a group of one is :meth:`predict_one`). "It also recommended

@@ -32,7 +32,7 @@ from uprkit.summarize.model import (
 from uprkit.summarize.passages import Passage
 from uprkit.summarize.select import count_words, priority, select_points
 from uprkit.summarize.stakeholder_note import stakeholder_list_note
-from uprkit.summarize.submissions import Submission, load_submissions
+from uprkit.summarize.submissions import Submission, load_submissions, submission_count
 
 _KIND_ORDER = {"nhri": 0, "ngo": 1, "other": 1, "un": 1, "state": 1, "joint": 2, "regional": 3}
 _PARAGRAPH_WORDS = 90
@@ -89,7 +89,7 @@ def draft_from_submissions(
     cycle = options.cycle or cycle_of_session(options.session)
     placement = options.placement or default_placement()
     ordered = sorted(subs, key=lambda s: stakeholder_sort_key(s.stakeholder))
-    stakeholders = [s.stakeholder for s in ordered]
+    stakeholders = list({s.stakeholder.abbreviation: s.stakeholder for s in ordered}.values())  # one a stakeholder
     kinds = {s.stakeholder.abbreviation: s.stakeholder.kind for s in ordered}
     nhri_section = cycle >= 2 and any(k == "nhri" for k in kinds.values())
 
@@ -105,7 +105,9 @@ def draft_from_submissions(
         )
     subjects = {st.abbreviation: st.abbreviation for st in stakeholders}
     points = merge_points(points, subjects)
-    themes = placement.classify([p.source_text for p in points], cycle, [paragraph_key(p) for p in points])
+    # each point on its own: a paragraph of a submission may run through several topics (a list of
+    # recommendations on consecutive lines), so its sentences are not placed together
+    themes = placement.classify([p.source_text for p in points], cycle)
     for p, (theme, confidence) in zip(points, themes, strict=True):
         p.theme, p.confidence = theme, confidence
         own = submission_heading_theme(p)
@@ -114,7 +116,7 @@ def draft_from_submissions(
         if nhri_section and kinds.get(p.stakeholders[0]) == "nhri":
             p.theme = "nhri"  # the accredited NHRI has its own section from cycle 2 on
 
-    intro = introduction(state, cycle, len(subs), nhri_section, options.session)
+    intro = introduction(state, cycle, submission_count(stakeholders), nhri_section, options.session)
     fixed = count_words(" ".join(s.text for s in intro)) + sum(count_words(h.title) + 1 for h in placement.closing(cycle))
     if cycle >= 3:
         fixed += 2  # "I. Background"
@@ -140,13 +142,6 @@ def draft_from_submissions(
             summary.warnings.extend(_uncited(summary, points))
             return summary
         chosen.remove(min(chosen, key=lambda p: (priority(p), -p.order[1])))
-
-
-def paragraph_key(point: Point) -> tuple[str, int]:
-    """The paragraph of the submission the point's first passage stands in: points of one paragraph are
-    placed together (a submission's paragraph keeps to one topic)."""
-    first = point.passages[point.stakeholders[0]][0]
-    return first.file, first.block
 
 
 def submission_heading_theme(point: Point) -> str | None:
@@ -187,8 +182,8 @@ STAKEHOLDER_LIST, PREVIOUS_OUTCOME = "stakeholders", "previous-outcome"
 
 @dataclass(frozen=True)
 class IntroSentence:
-    """One sentence of the Office's opening paragraph and the endnote it carries, if any (``STAKEHOLDER_LIST``
-    or ``PREVIOUS_OUTCOME``)."""
+    """One sentence of the Office's opening paragraph, or the part of one up to an endnote marker, and the
+    endnote it carries, if any (``STAKEHOLDER_LIST`` or ``PREVIOUS_OUTCOME``)."""
 
     text: str
     note: str | None = None
@@ -208,10 +203,9 @@ def introduction(state: str, cycle: int, n: int, nhri_section: bool, session: in
             else "It follows the general guidelines adopted by the Human Rights Council in its decision 17/119."
         )
         return [
-            IntroSentence(
-                f"The present report is a summary of {_submissions(n, cycle)} to the universal periodic review.",
-                STAKEHOLDER_LIST,
-            ),
+            # the list's endnote marker stands right after "submissions", as printed: the sentence is cut there
+            IntroSentence(f"The present report is a summary of {_submissions(n, cycle)}", STAKEHOLDER_LIST),
+            IntroSentence("to the universal periodic review."),
             IntroSentence(basis),
             IntroSentence(
                 "It does not contain any opinions, views or suggestions on the part of the Office of the United "
@@ -255,10 +249,10 @@ def introduction(state: str, cycle: int, n: int, nhri_section: bool, session: in
             + (" and the outcome of the previous review." if outcome_first else "."),
             PREVIOUS_OUTCOME if outcome_first else None,
         ),
+        IntroSentence(f"It is a summary of {_submissions(n)}", STAKEHOLDER_LIST),
         IntroSentence(
-            f"It is a summary of {_submissions(n)} {'for' if cycle >= 4 else 'to'} the universal periodic "
-            "review, presented in a summarized manner owing to word-limit constraints.",
-            STAKEHOLDER_LIST,
+            f"{'for' if cycle >= 4 else 'to'} the universal periodic review, presented in a summarized manner "
+            "owing to word-limit constraints."
         ),
     ]
     if cycle >= 4 and not outcome_first:
@@ -431,7 +425,7 @@ def _assemble(
         # cycles 1-2: the cover's caption ("Summary prepared by the Office ...") is the title, the State below it
         title=state if cycle <= 2 else f"Summary of stakeholders’ submissions on {state}",
         introduction=intro_sentences,
-        submission_count=len(stakeholders),
+        submission_count=submission_count(stakeholders),
         stakeholders=stakeholders,
         sections=root,
         endnotes=endnotes,
@@ -440,6 +434,14 @@ def _assemble(
         not_included=list(skipped),
         warnings=list(options.extra_warnings),
     )
+    if options.previous_outcome and not any(line.note == PREVIOUS_OUTCOME for line in intro):
+        summary.warnings.append(
+            ParseWarning(
+                code="previous-outcome-unused",
+                message=f"the previous review's outcome documents are cited from Working Group session 41 "
+                f"(cycle 4) on; this cycle-{cycle} draft does not cite them",
+            )
+        )
     if any(line.note == PREVIOUS_OUTCOME for line in intro) and not options.previous_outcome:
         summary.warnings.append(
             ParseWarning(

@@ -30,7 +30,7 @@ class OutlinePlacement:
         self, texts: list[str], cycle: int, groups: Sequence[object] | None = None
     ) -> list[tuple[str, float]]:
         """The theme of each text: the cycle's most probable heading first, then its most probable theme;
-        texts sharing a key in ``groups`` (sentences of one paragraph of a submission) are placed together."""
+        texts sharing a key in ``groups`` (known to stand under one heading) are placed together."""
         keys: Sequence[object] = groups if groups is not None else range(len(texts))
         return [(label.theme, label.confidence) for label in self.classifier.predict_grouped(texts, keys, cycle)]
 
