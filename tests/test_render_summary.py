@@ -181,15 +181,17 @@ def test_render_summary_cover_by_cycle(kaz: Summary) -> None:
     assert front.symbol == "A/HRC/WG.6/7/KAZ/3"
     assert front.body_lines[-1] == "Seventh session"
     assert front.title_lines[0].text.startswith("Summary prepared by the Office of the United Nations High")
-    assert front.title_lines[1].text == "Kazakhstan"
+    assert front.title_lines[1].text == "Kazakhstan*"  # the asterisk's note goes at the foot of page 1
+    assert front.note == "* The present document was not edited before being sent to United Nations translation services."
     later = kaz.model_copy(update={"cycle": 4, "symbol": None, "session": None, "title": "Summary of x on Y"})
     front4 = cover(later)
     assert front4.symbol == "[draft]"
     assert front4.body_lines == ["Human Rights Council", "Working Group on the Universal Periodic Review"]
     assert [(x.text, x.bold) for x in front4.title_lines] == [
-        ("Summary of x on Y", True),
+        ("Summary of x on Y*", True),
         ("Report of the Office of the United Nations High Commissioner for Human Rights", False),
     ]
+    assert front4.note == "* The present document is being issued without formal editing."
 
 
 # --------------------------------------------------------------------------------------------- markdown
@@ -381,10 +383,11 @@ def test_render_summary_docx_layout(kaz: Summary, kaz_docx: Path) -> None:
         "Seventh session",
     ]
     assert texts[3].startswith("Summary prepared by the Office of the United Nations High Commissioner")
-    assert texts[4] == "Kazakhstan" and all(r.bold for r in paragraphs[4].runs)
+    assert texts[4] == "Kazakhstan*" and all(r.bold for r in paragraphs[4].runs)
     assert texts[5].startswith("The present report is a summary of 16 stakeholders’ submissions to the")
     section = document.sections[0]
     assert section.first_page_header.paragraphs[0].text == "A/HRC/WG.6/7/KAZ/3"
+    assert section.first_page_footer.paragraphs[0].text.startswith("* The present document was not edited")
     assert section.header.paragraphs[0].text == "A/HRC/WG.6/7/KAZ/3"
     headings = [
         (int(p.style.name.split()[-1]), p.text.replace("\t", " "))
@@ -487,3 +490,11 @@ def test_render_summary_output_is_deterministic(kaz: Summary) -> None:
     again = example_summary()
     assert summary_to_html(again) == summary_to_html(kaz)
     assert summary_to_markdown(again) == summary_to_markdown(kaz)
+
+
+def test_render_summary_stakeholder_list_keeps_abbreviation_and_name_apart(kaz: Summary, kaz_md: str) -> None:
+    from uprkit.render.summary_html import render_html
+
+    assert "JS1&emsp;&emsp;Joint submission 1" in kaz_md  # a tab would collapse into "JS1 Joint submission 1"
+    assert '<span class="note-abbr">JS1</span>Joint submission 1' in render_html(kaz)
+

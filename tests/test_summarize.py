@@ -104,6 +104,44 @@ def test_passages_a_figure_starting_a_line_stays_in_the_text() -> None:
     assert {p.paragraph for p in passages} == {None}
 
 
+@pytest.mark.parametrize(
+    ("numbers", "kept"),
+    [
+        (["35", None, "1", "2", "2.1", "3"], [2, 3, 4, 5]),  # a street number on the cover
+        (["1.1", "1.2", "2.1", "1", "2"], [0, 1, 2, 3, 4]),  # sub-numbered, then recommendations 1, 2
+        (["2", "3", "4", "5", "6", "1", "2"], [0, 1, 2, 3, 4, 5, 6]),  # "1. Introduction" was a heading
+        (["1", "2", "3", "3", "5"], [0, 1, 2, 3, 4]),  # a number printed twice
+        (["1", "2", "15", "3", "4"], [0, 1, 3, 4]),
+        (["10"], [0]),
+        (["10", "47", "48"], [0, 1, 2]),
+    ],
+)
+def test_passages_paragraph_numbers_in_sequence(numbers: list[str | None], kept: list[int]) -> None:
+    from uprkit.summarize.passages import paragraph_sequence
+
+    assert sorted(paragraph_sequence(numbers)) == kept
+
+
+def test_passages_a_figure_in_a_numbered_submission_is_no_paragraph_number() -> None:
+    doc = _doc("1. Violence is common.\n\n2. It is rarely punished.\n1 in 3 women experienced violence.\n\n"
+               "3. Courts are slow.\n150 persons were detained.\n")
+    passages = split_passages(doc, file="X.txt", stakeholder="X")
+    cited = {p.text: p.paragraph for p in passages}
+    assert cited["1 in 3 women experienced violence."] == "2"
+    assert cited["150 persons were detained."] == "3"
+    short = split_passages(_doc("Torture is common.\n\n2 police officers were convicted in 2020.\n"), file="X.txt",
+                           stakeholder="X")
+    assert [(p.text, p.paragraph) for p in short][-1] == ("2 police officers were convicted in 2020.", None)
+
+
+def test_passages_a_pdf_table_with_spaced_columns_is_kept_apart() -> None:
+    doc = _doc("1. Complaints are not investigated.\nYear     Complaints     Prosecutions\n2019     125     3\n"
+               "Right to education\n2. Roma children are placed in special schools.\n3. Schools lack teachers.\n")
+    passages = split_passages(doc, file="X.txt", stakeholder="X")
+    roma = next(p for p in passages if p.text.startswith("Roma"))
+    assert (roma.paragraph, roma.heading) == ("2", "Right to education")
+
+
 def test_passages_a_table_row_does_not_swallow_the_next_heading_or_paragraph() -> None:
     doc = _doc(
         "1. Complaints of torture are not investigated.\nYear\tComplaints\tProsecutions\n2019\t125\t3\n"
@@ -283,6 +321,12 @@ def test_draft_opening_endnotes_follow_the_cycle(session: int, expected: list[tu
     assert body[0] == len(expected) + 1
 
 
+def test_draft_previous_outcome_before_cycle_4_is_reported_unused() -> None:
+    s = draft_summary(SUBMISSIONS, DraftOptions(country="KAZ", session=34, previous_outcome="A/HRC/19/2"))
+    assert "previous-outcome-unused" in {w.code for w in s.warnings}
+    assert all("A/HRC/19/2" not in n.text for n in s.endnotes)
+
+
 def test_draft_previous_outcome_symbols_go_in_endnote_1_in_cycle_4() -> None:
     symbols = "A/HRC/43/15 and the addendum A/HRC/43/15/Add.1, and A/HRC/43/2"
     s = draft_summary(SUBMISSIONS, DraftOptions(country="KAZ", session=48, previous_outcome=symbols))
@@ -293,15 +337,21 @@ def test_draft_previous_outcome_symbols_go_in_endnote_1_in_cycle_4() -> None:
 def test_stakeholder_list_note_one_entry_a_line_in_the_published_groups() -> None:
     from uprkit.summarize.model import SummaryStakeholder
     from uprkit.summarize.stakeholder_note import stakeholder_list_note
+    from uprkit.summarize.submissions import submission_count
 
     people = [
         SummaryStakeholder(abbreviation="JS2", kind="joint", members=["Org C", "Org D"], location="Astana (Kazakhstan)"),
         SummaryStakeholder(abbreviation="HRW", name="Human Rights Watch", location="New York (United States of America)"),
+        SummaryStakeholder(abbreviation="PTPR/JS3", name="Joint submission 3", kind="joint", members=["Org E"]),
         SummaryStakeholder(abbreviation="JS1", kind="joint", members=["Org A", "Org B"]),
         SummaryStakeholder(abbreviation="AI", name="Amnesty International", location="London (United Kingdom)"),
         SummaryStakeholder(abbreviation="Ombudsman", name="Human Rights Ombudsman", kind="nhri"),
-        SummaryStakeholder(abbreviation="CoE", name="Council of Europe", kind="regional", location="Strasbourg (France)"),
+        SummaryStakeholder(abbreviation="CoE-ECRI", kind="regional", parent="CoE"),
+        SummaryStakeholder(abbreviation="CoE-ACFC", name="Advisory Committee", kind="regional", parent="CoE"),
+        SummaryStakeholder(abbreviation="OSCE/ODIHR", name="Office for Democratic Institutions and Human Rights",
+                           kind="regional", location="Warsaw (Poland)"),
     ]
+    assert submission_count(people) == 8  # the Council of Europe's two organs: one submission
     lines = stakeholder_list_note(people, 4).splitlines()
     assert lines == [
         "The stakeholders listed below have contributed information for this summary; the full texts of all "
@@ -310,17 +360,35 @@ def test_stakeholder_list_note_one_entry_a_line_in_the_published_groups() -> Non
         "Civil society",
         "Individual submissions:",
         "AI\tAmnesty International, London (United Kingdom);",
-        "HRW\tHuman Rights Watch, New York (United States of America);",
+        "HRW\tHuman Rights Watch, New York (United States of America).",
         "Joint submissions:",
         "JS1\tJoint submission 1 submitted by: Org A; Org B;",
         "JS2\tJoint submission 2 submitted by: Org C; Org D, Astana (Kazakhstan);",
+        "PTPR/JS3\tJoint submission 3 submitted by: Org E.",
         "National human rights institution:",
-        "Ombudsman*\tHuman Rights Ombudsman;",
+        "Ombudsman\tHuman Rights Ombudsman.",
         "Regional intergovernmental organization(s):",
-        "CoE\tCouncil of Europe, Strasbourg (France).",
+        "CoE\tThe Council of Europe, Strasbourg (France)",
+        "\tAttachments:",
+        "\t(CoE-ACFC) Advisory Committee;",
+        "\t(CoE-ECRI);",
+        "OSCE/ODIHR\tOffice for Democratic Institutions and Human Rights, Warsaw (Poland).",
     ]
     cycle3 = stakeholder_list_note(people, 3).splitlines()
-    assert cycle3[0].endswith("www.ohchr.org.") and "Ombudsman\tHuman Rights Ombudsman;" in cycle3
+    assert cycle3[0].endswith("www.ohchr.org. (One asterisk denotes a national human rights institution with “A” status).")
+    cycle1 = stakeholder_list_note(people, 1).splitlines()
+    assert cycle1[1:3] == ["Civil society", "AI\tAmnesty International, London (United Kingdom);"]
+    assert "National human rights institution" in cycle1 and "Regional Organizations" in cycle1
+    assert "CoE-ECRI;" in cycle1  # cycle 1 lists the organs themselves
+
+
+def test_draft_counts_a_regional_bodys_attachments_as_one_submission() -> None:
+    from uprkit.summarize.example import example_folder, example_options
+
+    s = draft_summary(example_folder(), example_options())
+    assert s.submission_count == 12  # as A/HRC/WG.6/48/SVN/3 states: the eight CoE organs are attachments
+    assert s.sections[0].paragraphs[0].sentences[1].text == "It is a summary of 12 stakeholders’ submissions"
+    assert {st.parent for st in s.stakeholders if st.abbreviation.startswith("CoE-")} == {"CoE"}
 
 
 def test_draft_without_manifest_guesses_and_says_so(tmp_path: Path) -> None:

@@ -32,6 +32,9 @@ SUBTITLE_CYCLE_1 = (
 SUBTITLE_CYCLE_2 = SUBTITLE_CYCLE_1 + " and paragraph 5 of the annex to Council resolution 16/21"
 SUBTITLE_CYCLE_3 = "Report of the Office of the United Nations High Commissioner for Human Rights"
 DRAFT_SYMBOL = "[draft]"
+#: The note on the asterisk after the title (the foot of the first page): cycles 1-3, and cycle 4.
+EDITING_NOTE = "The present document was not edited before being sent to United Nations translation services."
+EDITING_NOTE_CYCLE_4 = "The present document is being issued without formal editing."
 NOT_AVAILABLE = "N/A"  # what cycle 1 prints under an empty chapter
 NOTES_HEADING = "Notes"
 
@@ -101,6 +104,7 @@ class Cover:
     symbol: str
     body_lines: list[str]  # "Human Rights Council", the Working Group, the session
     title_lines: list[TitleLine]
+    note: str = ""  # the asterisk's note ("* The present document ..."), printed at the foot of the first page
 
 
 def cover(summary: Summary) -> Cover:
@@ -113,13 +117,15 @@ def cover(summary: Summary) -> Cover:
         body.append(session)
     caption = subtitle(summary.cycle)
     title = summary.title.strip()
+    starred = title if title.endswith("*") else title + "*"  # the State's name carries the editing note
     if caption.casefold()[:40] in title.casefold():
-        lines = [TitleLine(title, True)]
+        lines = [TitleLine(starred, True)]
     elif summary.cycle <= 2:
-        lines = [TitleLine(caption, True), TitleLine(title, True)]
+        lines = [TitleLine(caption, True), TitleLine(starred, True)]
     else:
-        lines = [TitleLine(title, True), TitleLine(caption, False)]
-    return Cover(symbol=summary.symbol or DRAFT_SYMBOL, body_lines=body, title_lines=lines)
+        lines = [TitleLine(starred, True), TitleLine(caption, False)]
+    note = "* " + (EDITING_NOTE_CYCLE_4 if summary.cycle >= 4 else EDITING_NOTE)
+    return Cover(symbol=summary.symbol or DRAFT_SYMBOL, body_lines=body, title_lines=lines, note=note)
 
 
 def empty_section_text(summary: Summary, section: SummarySection) -> str | None:

@@ -120,6 +120,11 @@ def _page_setup(doc: Any, summary: Summary) -> None:
     first = section.first_page_header.paragraphs[0]
     first.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     _run(first, symbol, size=16)
+    note = cover(summary).note
+    if note:  # the title's asterisk, explained at the foot of the first page as a UN document has it
+        foot = section.first_page_footer.paragraphs[0]
+        foot.alignment = WD_ALIGN_PARAGRAPH.LEFT
+        _run(foot, note, size=9)
     running = section.header.paragraphs[0]
     running.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     _run(running, symbol, size=9, bold=True)

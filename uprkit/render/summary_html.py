@@ -55,6 +55,8 @@ sup.note-ref a, .endnotes a { color: inherit; text-decoration: none; }
 .endnotes li:target, .sentence:hover { background: #ffffb8; }
 .note-number { display: inline-block; width: 2.3em; text-indent: 0; }
 .note-line { display: block; text-indent: 0; }
+.cover-note { font-size: 0.85em; border-top: 1px solid #999; padding-top: 0.3em; max-width: 20em; }
+.note-abbr { display: inline-block; min-width: 9em; padding-right: 0.5em; vertical-align: top; }
 .endnotes a.back { margin-left: .3em; }
 """
 
@@ -110,6 +112,8 @@ def _cover(front: Cover) -> str:
         + "</h1>"
     )
     out.extend(f'<p class="subtitle">{esc(x.text)}</p>' for x in front.title_lines if not x.bold)
+    if front.note:
+        out.append(f'<p class="cover-note">{esc(front.note)}</p>')
     out.append("</header>")
     return "\n".join(out)
 
@@ -179,6 +183,14 @@ def _section(
         _section(summary, sub, path, refs, ids, out)
 
 
+def _list_line(line: str) -> str:
+    """A line of the stakeholder list, "ABBR<tab>name": the abbreviation in a column of its own."""
+    if "\t" not in line:
+        return esc(line)
+    abbreviation, rest = line.split("\t", 1)
+    return f'<span class="note-abbr">{esc(abbreviation)}</span>{esc(rest.replace(chr(9), " "))}'
+
+
 def _notes(summary: Summary, refs: _Refs) -> str:
     if not summary.endnotes:
         return ""
@@ -186,7 +198,7 @@ def _notes(summary: Summary, refs: _Refs) -> str:
     for note in sorted(summary.endnotes, key=lambda x: x.number):
         n = note.number
         lines = [line for line in note.text.splitlines() if line.strip()] or [""]
-        text = esc(lines[0]) + "".join(f'<span class="note-line">{esc(x)}</span>' for x in lines[1:])
+        text = esc(lines[0]) + "".join(f'<span class="note-line">{_list_line(x)}</span>' for x in lines[1:])
         back = ""
         if n in refs.seen:
             back = f' <a class="back" href="#ref-{n}" aria-label="Back to reference {n}">\u21a9</a>'

@@ -30,6 +30,8 @@ def render_markdown(summary: Summary) -> str:
     for line in front.title_lines:
         text = escape_markdown(line.text)
         out += [f"**{text}**" if line.bold else text, ""]
+    if front.note:
+        out += [f"<sub>{escape_markdown(front.note)}</sub>", ""]
     if summary.introduction:
         out += [sentences_markdown(summary.introduction), ""]
     for section in summary.sections:
@@ -70,7 +72,12 @@ def _notes(summary: Summary) -> list[str]:
         return []
     out = ["---", "", f"**{NOTES_HEADING}**", ""]
     for note in sorted(summary.endnotes, key=lambda n: n.number):
-        lines = [escape_markdown(line) for line in note.text.splitlines() if line.strip()] or [""]
+        # the stakeholder list's "ABBR<tab>name": two em spaces keep the two apart (a tab would collapse)
+        lines = [
+            "&emsp;&emsp;".join(escape_markdown(part) for part in line.split("\t")).strip()
+            for line in note.text.splitlines()
+            if line.strip()
+        ] or [""]
         out.append(f"[^{note.number}]: {lines[0]}" + ("  " if len(lines) > 1 else ""))
         for i, line in enumerate(lines[1:], start=2):
             out.append(f"    {line}" + ("  " if i < len(lines) else ""))

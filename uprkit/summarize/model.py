@@ -82,6 +82,9 @@ class SummaryStakeholder(_Model):
     kind: StakeholderKind = "ngo"
     members: list[str] = Field(default_factory=list)  # joint submissions
     location: str | None = None
+    # a regional body's organ whose report comes as an attachment of the body's submission ("CoE-ECRI" of "CoE"):
+    # listed under the body, and the body counts as one submission
+    parent: str | None = None
     files: list[str] = Field(default_factory=list)
     guessed: list[str] = Field(default_factory=list)  # which fields were inferred, not given in a manifest
 

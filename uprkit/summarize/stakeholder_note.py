@@ -1,10 +1,19 @@
 """The stakeholder-list endnote of a summary, laid out as OHCHR lays it out (``upr-summary-spec.md`` §8.2).
 
-One line per entry, ``ABBR<tab>Full name, place;`` (the renderers put the names in a column), under the group
-headings in the published order: "Civil society" with "Individual submissions:" and "Joint submissions:",
-then "National human rights institution:", "Regional intergovernmental organization(s):" and, for anything
-else (a United Nations entity, a State), "Other:". The last entry ends with a full stop. In cycle 4 an
-accredited national human rights institution carries an asterisk, which the opening sentence explains.
+One line per entry, ``ABBR<tab>Full name, place;`` (the renderers put the names in a column), each group's
+last entry ending with a full stop, under the published group headings:
+
+* cycles 2-4: "Civil society" with "Individual submissions:" and "Joint submissions:", then "National human
+  rights institution:", "Regional intergovernmental organization(s):" and, for anything else (a United Nations
+  entity, a State), "Other:". The reports of a regional body's organs ("CoE-ECRI") are "Attachments:" of the
+  body's one entry ("CoE<tab>The Council of Europe, Strasbourg (France)"), as A/HRC/WG.6/20/SVN/3 and
+  A/HRC/WG.6/48/SVN/3 print them;
+* cycle 1: "Civil society", "National human rights institution" and "Regional Organizations", without the
+  colons and without the individual/joint split, the organs listed on their own (A/HRC/WG.6/7/SVN/3).
+
+Where a national human rights institution contributed, cycles 3-4 add the key "one asterisk denotes a national
+human rights institution with A status" to the opening sentence, as the published lists do (which, in all
+but one case, star no entry).
 
 Both the drafter (:class:`~uprkit.summarize.model.SummaryStakeholder`) and the rebuild of a published summary
 (:class:`~uprkit.model.Stakeholder`) write this note with :func:`stakeholder_list_note`.
@@ -22,7 +31,9 @@ LIST_OPENING = (
     "The stakeholders listed below have contributed information for this summary; the full texts of all "
     "original submissions are available at: www.ohchr.org"
 )
-_JS = re.compile(r"^JS\s*(\d+)", re.I)
+#: The entry of a regional body none of whose own submissions is listed, only its organs' reports.
+BODY_NAMES = {"CoE": "The Council of Europe, Strasbourg (France)"}
+_JS = re.compile(r"\bJS\s*(\d+)\b", re.I)
 
 
 class _Listed(Protocol):
@@ -36,52 +47,93 @@ class _Listed(Protocol):
     def members(self) -> list[str]: ...
     @property
     def location(self) -> str | None: ...
+    @property
+    def parent(self) -> str | None: ...
 
 
 def _order(st: _Listed) -> tuple[int, str]:
-    m = _JS.match(st.abbreviation)
+    """Joint submissions by their number, wherever it stands ("PTPR/JS3" after JS2); others alphabetically."""
+    m = _JS.search(st.abbreviation)
     return (int(m.group(1)), "") if m else (0, st.abbreviation.casefold())
 
 
-def _entry(st: _Listed, *, asterisk: bool) -> str:
-    abbreviation = st.abbreviation + ("*" if asterisk else "")
+def _detail(st: _Listed) -> str:
     if st.kind == "joint":
-        m = _JS.match(st.abbreviation)
+        m = _JS.search(st.abbreviation)
         name = st.name if st.name and st.name != st.abbreviation else (
             f"Joint submission {m.group(1)}" if m else "Joint submission"
         )
         detail = f"{name} submitted by: {'; '.join(st.members)}" if st.members else name
     else:
-        detail = st.name or st.abbreviation
-    if st.location:
-        detail += f", {st.location}"
-    return f"{abbreviation}\t{detail}"
+        detail = st.name if st.name and st.name != st.abbreviation else ""
+    return ", ".join(x for x in (detail, st.location) if x)  # "" when nothing but the abbreviation is known
+
+
+def _entry(st: _Listed) -> str:
+    detail = _detail(st)
+    return f"{st.abbreviation}\t{detail}" if detail else st.abbreviation
+
+
+def _regional_lines(members: Sequence[_Listed], cycle: int) -> list[str]:
+    """The regional bodies, each organ's report under its body as an attachment (cycles 2-4)."""
+    if cycle <= 1:
+        return [_entry(st) for st in sorted(members, key=_order)]
+    own = {st.abbreviation: st for st in members if st.parent is None}
+    organs: dict[str, list[_Listed]] = {}
+    for st in members:
+        if st.parent is not None:
+            organs.setdefault(st.parent, []).append(st)
+    lines: list[str] = []
+    for abbreviation in sorted(set(own) | set(organs), key=str.casefold):
+        body = own.get(abbreviation)
+        lines.append(
+            f"{abbreviation}\t{_detail(body) if body is not None else BODY_NAMES.get(abbreviation, abbreviation)}"
+        )
+        if abbreviation in organs:
+            lines.append("\tAttachments:")
+            lines += [f"\t({st.abbreviation}) {_detail(st)}".rstrip() for st in sorted(organs[abbreviation], key=_order)]
+    return lines
 
 
 def stakeholder_list_note(stakeholders: Sequence[_Listed], cycle: int | None) -> str:
     """The endnote listing ``stakeholders`` (lines separated by newlines; each entry "ABBR<tab>name")."""
-    groups: list[tuple[str, list[_Listed]]] = [
-        ("Individual submissions:", [s for s in stakeholders if s.kind in ("ngo", "other")]),
-        ("Joint submissions:", [s for s in stakeholders if s.kind == "joint"]),
-        ("National human rights institution:", [s for s in stakeholders if s.kind == "nhri"]),
-        ("Regional intergovernmental organization(s):", [s for s in stakeholders if s.kind == "regional"]),
-        ("Other:", [s for s in stakeholders if s.kind in ("un", "state")]),
-    ]
-    star = (cycle or 0) >= 4 and any(s.kind == "nhri" for s in stakeholders)
-    opening = LIST_OPENING + (
-        " (one asterisk denotes a national human rights institution with A status)." if star else "."
-    )
+    c = cycle or 4
+    civil = [s for s in stakeholders if s.kind in ("ngo", "other", "joint")]
+    individual = [s for s in civil if s.kind != "joint"]
+    joint = [s for s in civil if s.kind == "joint"]
+    nhri = [s for s in stakeholders if s.kind == "nhri"]
+    regional = [s for s in stakeholders if s.kind == "regional"]
+    others = [s for s in stakeholders if s.kind in ("un", "state")]
+
+    def entries(members: Sequence[_Listed]) -> list[str]:
+        return [_entry(st) for st in sorted(members, key=_order)]
+
+    groups: list[tuple[list[str], list[str]]] = []  # (heading lines, entry lines)
+    if c <= 1:
+        groups += [(["Civil society"], entries(civil)), (["National human rights institution"], entries(nhri)),
+                   (["Regional Organizations"], _regional_lines(regional, c)), (["Other"], entries(others))]
+    else:
+        groups += [
+            (["Civil society", "Individual submissions:"], entries(individual)),
+            (["Civil society", "Joint submissions:"] if not individual else ["Joint submissions:"], entries(joint)),
+            (["National human rights institution:"], entries(nhri)),
+            (["Regional intergovernmental organization(s):"], _regional_lines(regional, c)),
+            (["Other:"], entries(others)),
+        ]
+    if c >= 4 and nhri:
+        opening = LIST_OPENING + " (one asterisk denotes a national human rights institution with A status)."
+    elif c == 3 and nhri:
+        opening = LIST_OPENING + ". (One asterisk denotes a national human rights institution with “A” status)."
+    else:
+        opening = LIST_OPENING + "."
     lines = [opening]
-    entries: list[str] = []
-    for n, (title, members) in enumerate(groups):
-        if not members:
+    for heading, items in groups:
+        if not items:
             continue
-        if n == 0 or (n == 1 and not groups[0][1]):
-            lines.append("Civil society")
-        lines.append(title)
-        for st in sorted(members, key=_order):
-            entries.append(_entry(st, asterisk=star and st.kind == "nhri"))
-            lines.append(entries[-1] + ";")
-    if entries:
-        lines[-1] = lines[-1][:-1] + "."
+        lines += heading
+        for k, item in enumerate(items):
+            if item.endswith(":") or (k + 1 < len(items) and items[k + 1].endswith("Attachments:")):
+                lines.append(item)  # "Attachments:", and the body's entry above it
+            else:
+                lines.append(item + ("." if k == len(items) - 1 else ";"))
     return "\n".join(lines)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,7 +25,9 @@ from uprkit.summarize.passages import Passage, split_passages
 
 SUBMISSION_SUFFIXES = frozenset({".pdf", ".docx", ".txt", ".text", ".htm", ".html", ".md"})
 _KINDS: frozenset[str] = frozenset({"ngo", "joint", "nhri", "regional", "un", "state", "other"})
-MANIFEST_COLUMNS = ("abbreviation", "name", "kind", "members", "location", "file")
+MANIFEST_COLUMNS = ("abbreviation", "name", "kind", "members", "location", "file", "parent")
+#: Regional bodies whose organs' reports OHCHR lists as attachments of the body's one submission.
+ATTACHING_BODIES = ("CoE",)
 
 
 @dataclass
@@ -66,17 +69,40 @@ def read_manifest(path: Path) -> dict[str, SummaryStakeholder]:
         if kind not in _KINDS:
             raise ParseError(f"line {line}: unknown kind '{kind}' (one of {', '.join(sorted(_KINDS))})", str(path))
         members = [m.strip() for m in re.split(r"[;|]", row.get("members", "")) if m.strip()]
+        parent = row.get("parent") or None
+        guessed = []
+        if parent is None and "parent" not in header and (inferred := attaching_body(abbr)) is not None:
+            parent = inferred
+            guessed.append("parent")
         stakeholder = SummaryStakeholder(
             abbreviation=abbr,
             name=row.get("name") or None,
             kind=kind,  # type: ignore[arg-type]
             members=members,
             location=row.get("location") or None,
+            parent=parent,
             files=[file],
+            guessed=guessed,
         )
         for f in re.split(r"[;|]", file):
             out[f.strip()] = stakeholder
     return out
+
+
+def attaching_body(abbreviation: str) -> str | None:
+    """ "CoE-ECRI" -> "CoE": the regional body an organ's report is attached to (None for anything else)."""
+    for body in ATTACHING_BODIES:
+        if abbreviation.casefold().startswith(body.casefold() + "-") and len(abbreviation) > len(body) + 1:
+            return body
+    return None
+
+
+def submission_count(stakeholders: Sequence[SummaryStakeholder]) -> int:
+    """How many submissions the introduction states: the attachments of one body count once, as its one
+    submission (A/HRC/WG.6/48/SVN/3: 19 contributors, the Council of Europe's eight organs among them, "12
+    stakeholders' submissions")."""
+    own = {st.abbreviation for st in stakeholders if st.parent is None}
+    return len(own) + len({st.parent for st in stakeholders if st.parent is not None and st.parent not in own})
 
 
 _JS = re.compile(r"^(?:JS|Joint[\s_-]*Submission)[\s_-]*(\d{1,3})\b", re.I)
@@ -121,7 +147,13 @@ def guess_stakeholder(path: Path, doc: Document) -> SummaryStakeholder:
             guessed.append("name")
     if kind == "joint" and name is None:
         name = f"Joint submission {abbr[2:]}" if abbr.startswith("JS") else None
-    return SummaryStakeholder(abbreviation=abbr, name=name, kind=kind, members=members, files=[path.name], guessed=guessed)
+    parent = attaching_body(abbr)
+    if parent is not None:  # "CoE-ECRI.pdf": an organ's report, attached to the Council of Europe's submission
+        kind = "regional"
+        guessed += ["kind", "parent"]
+    return SummaryStakeholder(
+        abbreviation=abbr, name=name, kind=kind, members=members, parent=parent, files=[path.name], guessed=guessed
+    )
 
 
 _STOPWORDS = {
