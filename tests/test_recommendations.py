@@ -369,6 +369,62 @@ SYNTHETIC_REPORT = (
 )
 
 
+DIALOGUE_REPORT = (
+    "Introduction 1. The Working Group on the Universal Periodic Review held its third session. "
+    "23. Poland stressed that the situation of human rights defenders is of great concern. It recommended that "
+    "the Government take effective measures to allow them to register. Poland noted that the propiska system "
+    "restricts access to housing and recommended the abolition of the legislation and practices arising from it. "
+    "24. The Holy See commended Turkmenistan on its mechanisms. The Holy See encouraged the authorities of "
+    "Turkmenistan to investigate the recruitment of children. "
+    "25. Sweden recommended that Turkmenistan: (a) release all prisoners of conscience; (b) allow monitors. "
+    "II. Conclusions and/or recommendations "
+    "69. The recommendations formulated during the interactive dialogue and listed below enjoy the support of "
+    "Turkmenistan: 1. \tTo bring Turkmenistan's laws into line with articles 3 and 4 of the International "
+    "Covenant on Civil and Political Rights (Canada); 2. \tTo comply with its obligations (Italy); "
+    "3. To ratify the Optional Protocol (Poland) and to set clear time frames (Brazil). "
+    "70. Recommendations noted in the report in paragraphs 23 (last sentence), 24 and 25 (b) above did not "
+    "enjoy the support of Turkmenistan. "
+    "71.All conclusions and/or recommendations contained in the present report reflect the position of the "
+    "submitting State(s) and/or the State under review."
+)
+
+
+def test_extract_recommendations_items_references_and_trims_from_real_report_wordings() -> None:
+    recs, _ = extract_recommendations(clean(DIALOGUE_REPORT))
+    r = by_number(recs)
+    # "articles 3 and 4 of" are no item numbers (as "14 and 15" in Turkmenistan 2009, A/HRC/10/79, 69.12)
+    assert [n for n in r if n.startswith("69.")] == ["69.1", "69.2", "69.3"]
+    assert r["69.1"].text.endswith("articles 3 and 4 of the International Covenant on Civil and Political Rights")
+    assert r["69.2"].recommending_states == ["Italy"]
+    # "23 (last sentence)", a paragraph without "recommended", "25 (b)"
+    assert [r[n].text for n in ("70.1", "70.2", "70.3")] == [
+        "the abolition of the legislation and practices arising from it",
+        "investigate the recruitment of children",
+        "allow monitors",
+    ]
+    assert [r[n].recommending_state_codes for n in ("70.1", "70.2", "70.3")] == [["POL"], ["VAT"], ["SWE"]]
+    assert "71" not in r["70.3"].text and "All conclusions" not in r["69.3"].text
+
+
+def test_extract_recommendations_last_item_stops_at_a_glued_paragraph_number() -> None:
+    text = (
+        "II. Conclusions and/or recommendations 71. The following recommendations will be examined by Grenada: "
+        "1. To ratify the Convention (Spain); 2. To report to the treaty bodies to which it is a party (Jamaica). "
+        "72.All conclusions and/or recommendations contained in the present report reflect the position of the "
+        "submitting State(s)."
+    )
+    recs, _ = extract_recommendations(clean(text))
+    last = by_number(recs)["71.2"]
+    assert (last.text, last.recommending_states) == ("report to the treaty bodies to which it is a party", ["Jamaica"])
+
+
+def test_markers_leave_paragraph_references_alone() -> None:
+    from uprkit.layout.markers import _SPACED
+
+    assert [m.group(1) for m in _SPACED.finditer("paragraphs 21 (c); 26 (b); 27 (b) and 28 (c) above")] == []
+    assert [m.group(1) for m in _SPACED.finditer("in its submission. 12 The Government")] == ["12"]
+
+
 def test_extract_recommendations_three_cycle1_groups() -> None:
     recs, _ = extract_recommendations(clean(SYNTHETIC_REPORT))
     got = [(r.number, r.paragraph, r.position) for r in recs]

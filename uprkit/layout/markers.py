@@ -36,7 +36,11 @@ class _Candidate:
 # digits glued to a word or closing punctuation: "submissions1", "(UPR).5", "2018.6", "labour15,"
 _GLUED = re.compile(r"(?<=[^\s\d])(\d{1,3})(?=[\s,.;:)\]]|$)")
 # digits after punctuation and one space: "Principles. 10 HRORS"
-_SPACED = re.compile(r"(?<=[.,;:”\")’]) (\d{1,3})(?=\s+[A-Z“\"(]|\s*$)")
+# not "paragraphs 21 (c); 26 (b); 27 (b)": a paragraph reference with its sub-paragraph letters
+_SPACED = re.compile(
+    r"(?<=[.,;:”\")’]) (\d{1,3})(?!\s*\(\s*(?:[a-z]{1,2}|[ivx]{1,4}|(?:first|second|third|last) sentence)\s*\))"
+    r"(?=\s+[A-Z“\"(]|\s*$)"
+)
 # "the Independent Expert on older persons, 133 the Committee": a spaced marker after a comma
 _SPACED_COMMA = re.compile(r"(?<=,) (\d{1,3})(?= (?:the|and|as|which|who|while|in|on|for|to|but|a|an) )")
 _LEADING = re.compile(r"^\s*(\d{1,3})(?=\s+\S)")

@@ -210,7 +210,11 @@ class _Group:
 
 
 # "paragraphs 27 (b), (c), 28 (a), 31, 38": recommendations made in the interactive dialogue, referred to by place
-_LETTERS = r"\(\s*(?:[a-z]{1,2}|[ivx]{1,4})(?:\s*(?:,|and)\s*(?:[a-z]{1,2}|[ivx]{1,4}))*\s*\)"
+_LETTERS = (
+    r"\(\s*(?:(?:[a-z]{1,2}|[ivx]{1,4})(?:\s*(?:,|and)\s*(?:[a-z]{1,2}|[ivx]{1,4}))*"
+    r"|(?:first|second|third|last)\s+sentence)\s*\)"  # "23 (last sentence)"
+)
+_ORDINAL = {"first": 0, "second": 1, "third": 2, "last": -1}
 _PARA_REFS = re.compile(
     r"\bparagraphs?\s*:?\s+(?P<refs>\d{1,3}(?:\s*" + _LETTERS + r")*(?:\s*(?:[,;]\s*and|[,;]|and)?\s*(?:" + _LETTERS
     + r"|\d{1,3}\b)(?:\s*" + _LETTERS + r")*)*)"
@@ -234,16 +238,28 @@ def _referenced(text: str, refs: str, before: int) -> list[tuple[str, list[str],
         country = countries.by_code(speaker) if speaker else None
         states = [country.name] if country else []
         codes: list[str | None] = [speaker] if speaker else []
-        letters = [x for grp in re.findall(r"\(([^()]*)\)", pm.group("letters")) for x in re.findall(r"[a-z]{1,2}", grp)]
+        groups = re.findall(r"\(([^()]*)\)", pm.group("letters"))
+        which = next((g.split()[0] for g in groups if "sentence" in g), None)
+        if which is not None:  # "23 (last sentence)": the recommendation is that sentence of the paragraph
+            sentences = [x for x in re.split(r"(?<=[a-z)])\.\s+(?=[A-Z])", para.strip()) if x.strip()]
+            if sentences:
+                chosen = sentences[_ORDINAL.get(which.lower(), -1)] if len(sentences) > 1 else sentences[0]
+                body = re.split(r"\brecommend(?:ed|s)?(?: that)?\s*:?\s*", chosen, maxsplit=1)[-1]
+                out.append((body.strip().rstrip("."), states, codes))
+            continue
+        letters = [x for grp in groups for x in re.findall(r"[a-z]{1,2}", grp)]
         if not letters:
-            body = re.split(r"\brecommend(?:ed|s)?(?: that [\w ]{1,40}?(?=:|\s\(?[a-z]\)|\s[a-z]))?\s*:?\s*", para, maxsplit=1)[-1]
+            parts = re.split(r"\brecommend(?:ed|s)?(?: that [\w ]{1,40}?(?=:|\s\(?[a-z]\)|\s[a-z]))?\s*:?\s*", para, maxsplit=1)
+            if len(parts) == 1:  # no "recommended": "encouraged Sri Lanka to investigate …", "requested it to share …"
+                parts = _ASKED.split(para, maxsplit=1)
+            body = parts[-1]
             # "It recommended that China: (a) release …; (b) reduce …": the export of such a paragraph counts each
             listed = list(_ENUMERATOR.finditer(body))
             if len(listed) >= 2 and listed[0].group("l") == "a" and listed[0].start() < 20:
                 for i, em in enumerate(listed):
                     rest = body[em.end() : listed[i + 1].start() if i + 1 < len(listed) else len(body)]
                     stop = _ITEM_STOP.search(rest)
-                    out.append((rest[: stop.start() if stop else 400].strip(" ;,"), states, codes))
+                    out.append((_tidy(rest[: stop.start() if stop else 400]), states, codes))
                 continue
             out.append((body.split(". ")[0].strip(), states, codes))
             continue
@@ -253,8 +269,19 @@ def _referenced(text: str, refs: str, before: int) -> list[tuple[str, list[str],
                 continue
             rest = para[found.end() :]
             stop = _ITEM_STOP.search(rest)
-            out.append((rest[: stop.start() if stop else 400].strip(" ;,"), states, codes))
+            out.append((_tidy(rest[: stop.start() if stop else 400]), states, codes))
     return out
+
+
+_ASKED = re.compile(
+    r"\b(?:encouraged|urged|called\s+(?:up)?on|requested|invited|asked|appealed\s+to)\s+"
+    r"(?:it|them|(?:the\s+)?(?:authorities|[A-Z][\w’'\-]*)(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'\-]*){0,5})\s+to\s+"
+)
+
+
+def _tidy(item: str) -> str:
+    """An item cut from a dialogue paragraph: no trailing separators, no dangling "and"."""
+    return re.sub(r"(?:\s+and)+$", "", item.strip(" ;,")).strip(" ;,")
 
 
 # "(a)", "a)" before an item of a dialogue paragraph's recommendations; where such an item stops
@@ -329,7 +356,10 @@ def _items(text: str, g: _Group) -> list[tuple[int, int, int]]:
         for j in range(i, len(cands)):
             n, s, e = cands[j]
             prefixed = text[s : s + len(str(g.para))] == str(g.para) and n != g.para
-            if n == k or (n == k + 1 and found and s - found[-1][1] < 3000) or (prefixed and k < n <= k + 15):
+            # "articles 14 and 15 of the Covenant": a bare number before a lower-case word is an item only where
+            # it is exactly the one expected, never as a skip
+            weak = "." not in text[s:e] and text[e : e + 1].islower()
+            if n == k or (not weak and ((n == k + 1 and found and s - found[-1][1] < 3000) or (prefixed and k < n <= k + 15))):
                 hit = j
                 break
             if found and s - found[-1][1] > 6000:
@@ -402,7 +432,7 @@ def extract_recommendations(clean: CleanText) -> tuple[list[Recommendation], lis
         for idx, (n, a, b) in enumerate(items):
             if idx == len(items) - 1:
                 # the last item ends where the next numbered paragraph starts ("… (Canada). 98. All conclusions")
-                nxt = re.search(r"(?<![\d.])(\d{2,3})\.\s+(?!To\b)[A-Z(]", text[a : b + 40])
+                nxt = re.search(r"(?<![\d.])(\d{2,3})\.\s*(?!To\b)[A-Z(]", text[a : b + 40])  # "72.All" too
                 if nxt and nxt.start() < b - a and g.para < int(nxt.group(1)) <= g.para + 6:
                     b = a + nxt.start()
             raw = text[a:b]
