@@ -418,6 +418,16 @@ def test_extract_recommendations_last_item_stops_at_a_glued_paragraph_number() -
     assert (last.text, last.recommending_states) == ("report to the treaty bodies to which it is a party", ["Jamaica"])
 
 
+def test_split_item_cuts_at_states_followed_by_and_to() -> None:
+    # A/HRC/8/31 (the Netherlands, 2008), 78.7 and 78.1
+    _, states, _, parts = split_item("Accede to the ICRMW (Egypt, Peru, Algeria) and to increase its efforts (Algeria);")
+    assert [(p.text, p.recommending_states) for p in parts] == [
+        ("Accede to the ICRMW", ["Egypt", "Peru", "Algeria"]), ("to increase its efforts", ["Algeria"])]
+    _, states, _, parts = split_item(
+        "To ratify the Convention (France); to ratify the Optional Protocol (Brazil) and to set time frames (Russian Federation);")
+    assert states == ["France", "Brazil", "Russian Federation"] and len(parts) == 3
+
+
 def test_markers_leave_paragraph_references_alone() -> None:
     from uprkit.layout.markers import _SPACED
 

@@ -141,7 +141,10 @@ def split_item(text: str) -> tuple[str, list[str], list[str | None], list[Recomm
     # cut the item at every "(States);" inside it: "… (Slovenia); ratify … (Republic of Korea);"
     pieces: list[tuple[str, list[str], list[str | None]]] = []
     cursor = 0
-    for m in re.finditer(r"((?:\s*\([^()]*(?:\([^()]*\)[^()]*)*\))+)\s*(?:;|$|\.\s*$|\.(?=\s+[A-Z]))", item):
+    # … and at "(States) and to …" ("Accede to the ICRMW (Egypt, Peru, Algeria) and to increase its efforts … (Algeria)")
+    for m in re.finditer(
+        r"((?:\s*\([^()]*(?:\([^()]*\)[^()]*)*\))+)\s*(?:;|$|\.\s*$|\.(?=\s+[A-Z])|,?\s+and\s+(?=to\s+[a-z]))", item
+    ):
         parens = list(re.finditer(r"\(([^()]*(?:\([^()]*\)[^()]*)*)\)", m.group(1)))
         # the States are the brackets at the end: "(No. 118) (Turkey)" → Turkey
         states: list[str] = []
