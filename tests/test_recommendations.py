@@ -377,12 +377,15 @@ DIALOGUE_REPORT = (
     "24. The Holy See commended Turkmenistan on its mechanisms. The Holy See encouraged the authorities of "
     "Turkmenistan to investigate the recruitment of children. "
     "25. Sweden recommended that Turkmenistan: (a) release all prisoners of conscience; (b) allow monitors. "
+    "26. Referencing Turkmenistan's law on associations, Belgium recommended that Turkmenistan review the "
+    "registration rules (Act No. 2/AN/92) for associations. "
+    "27. Norway noted the progress made. It recommended that Turkmenistan revoke travel bans. "
     "II. Conclusions and/or recommendations "
     "69. The recommendations formulated during the interactive dialogue and listed below enjoy the support of "
     "Turkmenistan: 1. \tTo bring Turkmenistan's laws into line with articles 3 and 4 of the International "
     "Covenant on Civil and Political Rights (Canada); 2. \tTo comply with its obligations (Italy); "
     "3. To ratify the Optional Protocol (Poland) and to set clear time frames (Brazil). "
-    "70. Recommendations noted in the report in paragraphs 23 (last sentence), 24 and 25 (b) above did not "
+    "70. Recommendations noted in the report in paragraphs 23 (last sentence), 24, 25 (b), 26 and 27 (d) above did not "
     "enjoy the support of Turkmenistan. "
     "71.All conclusions and/or recommendations contained in the present report reflect the position of the "
     "submitting State(s) and/or the State under review."
@@ -403,7 +406,11 @@ def test_extract_recommendations_items_references_and_trims_from_real_report_wor
         "allow monitors",
     ]
     assert [r[n].recommending_state_codes for n in ("70.1", "70.2", "70.3")] == [["POL"], ["VAT"], ["SWE"]]
-    assert "71" not in r["70.3"].text and "All conclusions" not in r["69.3"].text
+    # the speaker after an opening phrase; "No." is no sentence end; "27 (d)" where paragraph 27 has no letters
+    assert (r["70.4"].recommending_state_codes, r["70.4"].text) == (
+        ["BEL"], "review the registration rules (Act No. 2/AN/92) for associations")
+    assert (r["70.5"].recommending_state_codes, r["70.5"].text) == (["NOR"], "revoke travel bans")
+    assert "71" not in r["70.5"].text and "All conclusions" not in r["69.3"].text
 
 
 def test_extract_recommendations_last_item_stops_at_a_glued_paragraph_number() -> None:

@@ -237,7 +237,13 @@ def _referenced(text: str, refs: str, before: int) -> list[tuple[str, list[str],
             continue
         nxt = re.search(r"(?<![\d.])" + str(int(n) + 1) + r"\.\s+(?=[A-Z])", text[para_m.end() : before])
         para = text[para_m.end() : para_m.end() + (nxt.start() if nxt else 3000)]
+        if (chapter := re.search(r"\s[IVX]{1,4}\.\s+[A-Z][a-z]", para)) is not None:
+            para = para[: chapter.start()]  # the dialogue's last paragraph ends at "II. Conclusions …"
         speaker = _country_of([" ".join(para.split()[:6])])
+        if speaker is None:  # "Referencing Pakistan's already adopted …, Belgium recommended …": a later sentence's
+            for sentence in re.split(r"(?<=[.;,])\s+(?=[A-Z])", para)[1:8]:
+                if (speaker := _country_of([" ".join(sentence.split()[:6])])) is not None:
+                    break
         country = countries.by_code(speaker) if speaker else None
         states = [country.name] if country else []
         codes: list[str | None] = [speaker] if speaker else []
@@ -251,6 +257,8 @@ def _referenced(text: str, refs: str, before: int) -> list[tuple[str, list[str],
                 out.append((body.strip().rstrip("."), states, codes))
             continue
         letters = [x for grp in groups for x in re.findall(r"[a-z]{1,2}", grp)]
+        if letters and not any(re.search(r"(?:\(\s*|(?<=[\s:;,]))" + x + r"\s*\)", para) for x in letters):
+            letters = []  # "47 (d)" where paragraph 47 prints no letters: its recommendation as a whole
         if not letters:
             parts = re.split(r"\brecommend(?:ed|s)?(?: that [\w ]{1,40}?(?=:|\s\(?[a-z]\)|\s[a-z]))?\s*:?\s*", para, maxsplit=1)
             if len(parts) == 1:  # no "recommended": "encouraged Sri Lanka to investigate …", "requested it to share …"
@@ -264,7 +272,8 @@ def _referenced(text: str, refs: str, before: int) -> list[tuple[str, list[str],
                     stop = _ITEM_STOP.search(rest)
                     out.append((_tidy(rest[: stop.start() if stop else 400]), states, codes))
                 continue
-            out.append((body.split(". ")[0].strip(), states, codes))
+            stop = _SENTENCE_STOP.search(body)
+            out.append((body[: stop.start() if stop else len(body)].strip().rstrip("."), states, codes))
             continue
         for letter in letters:
             found = re.search(r"(?:\(\s*|(?<=[\s:;,]))" + letter + r"\s*\)\s*", para)
@@ -289,7 +298,13 @@ def _tidy(item: str) -> str:
 
 # "(a)", "a)" before an item of a dialogue paragraph's recommendations; where such an item stops
 _ENUMERATOR = re.compile(r"(?:\(\s*|(?<=[\s:;,])|^)(?P<l>[a-z])\s*\)\s*")
-_ITEM_STOP = re.compile(r"(?<=[A-Za-z)\]])\.\s|;?\s*\(\s*[a-z]{1,2}\s*\)|;?\s(?:and\s)?[a-z]\)\s?")
+# a full stop ending a sentence: not after "No.", "art.", "para.", "Mr." … ("(Organization Act No. 2/AN/92)" goes on)
+_FULL_STOP = (
+    r"(?<=[A-Za-z)\]])(?<!\bNo)(?<!\bNos)(?<!\bart)(?<!\bArt)(?<!\bpara)(?<!\bparas)(?<!\bMr)(?<!\bMs)(?<!\bDr)"
+    r"(?<!\bSt)(?<!\bVol)(?<!\bvol)(?<!\bp)(?<!\bpp)\.\s"
+)
+_SENTENCE_STOP = re.compile(_FULL_STOP)
+_ITEM_STOP = re.compile(_FULL_STOP + r"|;?\s*\(\s*[a-z]{1,2}\s*\)|;?\s(?:and\s)?[a-z]\)\s?")
 
 
 def _groups(text: str, first: int, last: int) -> list[_Group]:
