@@ -292,3 +292,16 @@ def test_parse_excerpts_endnote_number_jump_keeps_notes_apart() -> None:
     report = _svn48_with_gaps()
     assert [n.number for n in report.endnotes] == [*range(1, 10), *range(24, 32)]
     assert next(n for n in report.endnotes if n.number == 9).text == "Ombudsman, p. 4."
+
+
+def test_parse_excerpts_known_heading_after_a_paragraph_without_full_stop() -> None:
+    """A/HRC/WG.6/43/FRA/3, paragraphs 61-68: paragraph 63 ends "… and their families117" without a full stop,
+    and "Indigenous peoples and minorities" follows; it is still a heading (it was read into paragraph 63)."""
+    report = parse_document(read_bytes((DATA / "excerpt_fra43_3.txt").read_bytes(), "excerpt_fra43_3.txt"))
+    under = {p.number: p.headings[-1] for p in report.paragraphs if p.number >= 61}
+    assert under == {61: "Persons with disabilities", 62: "Persons with disabilities", 63: "Persons with disabilities",
+                     64: "Indigenous peoples and minorities", 65: "Indigenous peoples and minorities",
+                     66: "Indigenous peoples and minorities", 67: "Indigenous peoples and minorities",
+                     68: "Migrants, refugees and asylum-seekers"}
+    assert "Indigenous peoples" not in next(p for p in report.paragraphs if p.number == 63).text
+

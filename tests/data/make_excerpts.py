@@ -44,6 +44,12 @@ EXCERPTS: dict[str, tuple[str, list[tuple[int, int]]]] = {
         "slovenia-human-rights-tracker/A_HRC_WG.6_48_SVN_2.txt",
         [(1, 94), (592, 622)],
     ),
+    # cycle 4, PDF->markdown extraction: header and paras 1-2, then paras 60-68 under "Persons with disabilities",
+    # "Indigenous peoples and minorities" (after paragraph 63, which lost its full stop) and "Migrants, …"; no notes.
+    "excerpt_fra43_3.txt": (
+        "legal-sources-UPRDocuments/A_HRC_WG.6_43_FRA_3.txt",
+        [(1, 30), (378, 433)],
+    ),
 }
 
 

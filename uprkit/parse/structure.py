@@ -283,11 +283,13 @@ def segment(lines: list[Line], first: int, last: int, markers_by_line: dict[int,
             continue
         # unlabelled heading: short line after a finished paragraph / heading, followed by a new block
         prev_done = cur is None or cur.kind == "heading" or _block_finished(cur, cl)
-        if prev_done and (t[:1].isupper() or t[:1] in "“\"") and not _TERMINAL.search(t):
+        if (t[:1].isupper() or t[:1] in "“\"") and not _TERMINAL.search(t):
             title, j = heading_span(k)
             after = next_content(j)
             known = is_known_heading(title)
-            if (
+            # a known heading title right before the next paragraph number is a heading even where the paragraph
+            # above lost its full stop ("… and their families117" / "Indigenous peoples and minorities" / "64. …")
+            if (prev_done or (known and after is not None and cl.para_number(after) == expect)) and (
                 len(title) < 160
                 and not _TERMINAL.search(title)
                 and (known or starts_block(after, expect))
