@@ -142,6 +142,35 @@ def test_passages_a_pdf_table_with_spaced_columns_is_kept_apart() -> None:
     assert (roma.paragraph, roma.heading) == ("2", "Right to education")
 
 
+def test_passages_footnotes_at_the_foot_of_a_page_and_markers_after_a_full_stop() -> None:
+    # the text pypdfium2 reads from a two-page submission with footnotes (LibreOffice PDF of a Word file)
+    doc = _doc(
+        "Association for Justice: submission on Kazakhstan\n1. The law on religion requires all religious "
+        "communities to re-register, and \nunregistered worship is punished with fines.1\n2. Kazakhstan should "
+        "extend an invitation to the Special Rapporteur on \nfreedom of religion.\n3. Torture and other "
+        "ill-treatment remain widespread in temporary detention\nfacilities.2\n1 Human Rights Watch, World Report "
+        "2020, p. 3.\n2 Ibid.\n\f\n4. Journalists are prosecuted for defamation, which remains a criminal "
+        "\noffence.3\n5. The Government should decriminalize defamation.\n6. Peaceful protesters were detained "
+        "in 2019 and 2020.4\n3 Adil Soz, Annual report 2019.\n4 OSCE/ODIHR, Report on the 2019 elections."
+    )
+    passages = split_passages(doc, file="AJ.pdf", stakeholder="AJ")
+    assert [(p.page, p.paragraph, p.text[:24]) for p in passages] == [
+        (1, "1", "The law on religion requi"[:24]),
+        (1, "2", "Kazakhstan should extend"),
+        (1, "3", "Torture and other ill-tre"[:24]),
+        (2, "4", "Journalists are prosecut"),
+        (2, "5", "The Government should de"[:24]),
+        (2, "6", "Peaceful protesters were"),
+    ]
+
+
+def test_passages_a_wrapped_line_starting_with_a_marker_number_is_kept() -> None:
+    doc = _doc("1. Floods struck in 2019.2 Many people were affected, and\n2 million of them lost their homes.\n"
+               "2. Aid was slow.\n3. Nobody was compensated.\n")
+    texts = [p.text for p in split_passages(doc, file="X.txt", stakeholder="X")]
+    assert "Many people were affected, and 2 million of them lost their homes." in texts
+
+
 def test_passages_a_table_row_does_not_swallow_the_next_heading_or_paragraph() -> None:
     doc = _doc(
         "1. Complaints of torture are not investigated.\nYear\tComplaints\tProsecutions\n2019\t125\t3\n"

@@ -101,15 +101,58 @@ def _is_heading(line: str) -> bool:
 
 
 def _is_numbered_heading(rest: str) -> bool:
-    s = rest.strip()
+    s = re.sub(r"(?<=[.:;!?)”\"])\d{1,3}$", "", rest.strip())  # "… in 2019 and 2020.4": a sentence and its marker
     return bool(s) and s[-1] not in ".;:,!?" and len(_WORD.findall(s)) <= 6 and s[0].isupper()
 
 
+def _last_char(text: str, start: int, end: int) -> str:
+    """The block's last character, a footnote marker glued to its final stop left out ("… fines.1" -> ".")."""
+    tail = text[max(start, end - 8) : end]
+    return re.sub(r"(?<=[.:;!?)”\"])\d{1,3}$", "", tail)[-1:]
+
+
+_NOTE_LINE = re.compile(r"^[ \t]*(\d{1,3})[ \t]+(?=[^\d\s])")  # "1 Human Rights Watch, World Report …"
+_DOTTED_PARAGRAPH = re.compile(r"^[ \t]*\(?\d{1,3}(?:\.\d{1,3})*[.)][ \t]+\S")  # "12. …", "(3) …", "2.1 …"
+
+
+def note_lines(text: str, spans: list[tuple[int, int]]) -> set[int]:
+    """Indexes (into ``spans``) of the footnote lines at the foot of each page (and of the notes at the end of
+    a text without pages): from the first line there that starts with a bare number which a marker glued to
+    the text of that page uses ("… punished with fines.1" / "1 Human Rights Watch, World Report 2020, p. 3.")
+    down to the page's end, provided no numbered paragraph follows."""
+    pages: list[list[int]] = [[]]
+    for k, (a, b) in enumerate(spans):
+        pages[-1].append(k)
+        if "\f" in text[a:b]:
+            pages.append([])
+    out: set[int] = set()
+    for ks in pages:
+        if not ks:
+            continue
+        page_text = text[spans[ks[0]][0] : spans[ks[-1]][1]]
+        markers = {m.group(1) for m in _GLUED_MARKER.finditer(page_text)}
+        if not markers:
+            continue
+        for idx, k in enumerate(ks):
+            m = _NOTE_LINE.match(text[spans[k][0] : spans[k][1]])
+            if m is None or m.group(1) not in markers:
+                continue
+            above = next((text[spans[j][0] : spans[j][1]] for j in reversed(ks[:idx]) if text[spans[j][0] : spans[j][1]].strip()), "")
+            if _last_char(above.rstrip(), 0, len(above.rstrip())) not in {".", ";", ":", "!", "?", ")", "”", '"'}:
+                continue  # "… people were affected\n2 million of them …": a wrapped line, not a note
+            if not any(_DOTTED_PARAGRAPH.match(text[spans[j][0] : spans[j][1]]) for j in ks[idx:]):
+                out.update(ks[idx:])
+                break
+    return out
+
+
 def blocks(text: str) -> list[tuple[int, int, str | None, bool, bool]]:
-    """Paragraph blocks: (start, end, paragraph number, is heading, is bullet item)."""
+    """Paragraph blocks: (start, end, paragraph number, is heading, is bullet item). Footnote lines at the foot
+    of a page (:func:`note_lines`) are in no block: a submission's sources are not its statements."""
     out: list[_Block] = []
     current: _Block | None = None
     spans = list(_lines(text))
+    notes = note_lines(text, spans)
     following: list[str] = [""] * len(spans)  # the next non-blank line after each line
     nxt = ""
     for k in range(len(spans) - 1, -1, -1):
@@ -119,6 +162,9 @@ def blocks(text: str) -> list[tuple[int, int, str | None, bool, bool]]:
     for k, (a, b) in enumerate(spans):
         line = text[a:b]
         stripped = line.strip()
+        if k in notes:
+            current = None  # the page's running text ends here; it goes on after the page break
+            continue
         if not stripped:
             if "\n" not in line:
                 continue  # a bare form feed: the page turns, the paragraph goes on
@@ -142,7 +188,7 @@ def blocks(text: str) -> list[tuple[int, int, str | None, bool, bool]]:
             number is not None
             and current is not None
             and not current.heading
-            and text[current.end - 1 : current.end] not in {".", ":", ";", "!", "?", ")", "”", '"'}
+            and _last_char(text, current.start, current.end) not in {".", ":", ";", "!", "?", ")", "”", '"'}
         ):
             number = None  # "15 cases …" wrapped onto a new line is no paragraph number
         if number is not None and m is not None and _is_numbered_heading(line[m.end() :]):
@@ -151,7 +197,7 @@ def blocks(text: str) -> list[tuple[int, int, str | None, bool, bool]]:
         heading = number is None and not bullet and not following[k][:1].islower() and _is_heading(
             _PARA_NUMBER.sub("", line, count=1)
         ) and (
-            current is None or current.heading or text[current.end - 1 : current.end].strip() in {"", ".", ":"}
+            current is None or current.heading or _last_char(text, current.start, current.end).strip() in {"", ".", ":"}
         )
         if current is not None and not starts_new and not heading and not current.heading:
             current.end = a + len(line.rstrip())
