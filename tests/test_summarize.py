@@ -171,6 +171,31 @@ def test_passages_a_wrapped_line_starting_with_a_marker_number_is_kept() -> None
     assert "Many people were affected, and 2 million of them lost their homes." in texts
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a paragraph opening with a figure that is also a footnote number stays
+        ("1. Journalists are prosecuted and defamation is a crime.2\n2 cases were opened in 2019 alone.\n2 HRW.\n",
+         [("1", "Journalists are prosecuted and defamation is a crime."), ("1", "2 cases were opened in 2019 alone.")]),
+        # paragraphs numbered without dots, each carrying its marker: the notes are only the lines below
+        ("3 Torture is widespread.3\n4 Defamation remains an offence.4\n5 The Government should act.\n"
+         "3 HRW, World Report 2020.\n4 Adil Soz.\n",
+         [("3", "Torture is widespread."), ("4", "Defamation remains an offence."), ("5", "The Government should act.")]),
+        # a sentence ending with its marker is no heading
+        ("1. Torture is widespread.1\nThe Government should promptly ratify OPCAT.2\n2. Defamation is a crime.\n",
+         [("1", "Torture is widespread."), ("1", "The Government should promptly ratify OPCAT."),
+          ("2", "Defamation is a crime.")]),
+        # notes under a "Notes" heading or a rule
+        ("1. Torture is widespread.1\n2. The Government should act.2\n\nNotes\n1 Human Rights Watch, Report.\n2 Adil Soz.\n",
+         [("1", "Torture is widespread."), ("2", "The Government should act.")]),
+        ("1. Torture is widespread.1\n2. The Government should act.2\n____\n1 Human Rights Watch, Report.\n2 Adil Soz.\n",
+         [("1", "Torture is widespread."), ("2", "The Government should act.")]),
+    ],
+)
+def test_passages_footnotes_and_markers_hostile_cases(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(p.paragraph, p.text) for p in split_passages(_doc(text), file="X.pdf", stakeholder="X")] == expected
+
+
 def test_passages_a_table_row_does_not_swallow_the_next_heading_or_paragraph() -> None:
     doc = _doc(
         "1. Complaints of torture are not investigated.\nYear\tComplaints\tProsecutions\n2019\t125\t3\n"

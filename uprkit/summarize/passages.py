@@ -33,7 +33,7 @@ _ABBREVIATIONS = frozenset(
 _SENTENCE_END = re.compile(r"(?<=[.!?])(?P<marker>\d{1,3})?[\"'”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9À-Ý])")
 #: A footnote marker glued to a word ("torture12 ") or to its punctuation ("torture.12 "), not "JS12" or "11.1".
 _GLUED_MARKER = re.compile(
-    r"(?:(?<=[a-z]{3})|(?<=[a-z)”’\"][.,;:])|(?<=\b(?:19|20)\d\d[.,;:]))(\d{1,3})(?=[\s,.;:)]|$)"
+    r"(?:(?<=[a-z]{3})|(?<=[A-Za-z)”’\"][.,;:])|(?<=\b(?:19|20)\d\d[.,;:]))(\d{1,3})(?=[\s,.;:)]|$)"
 )
 
 
@@ -87,8 +87,11 @@ def _lines(text: str) -> Iterator[tuple[int, int]]:
         pos += len(line)
 
 
+_TRAILING_MARKER = re.compile(r"(?<=[.:;!?)”\"])(?:\d{1,3}|\[\d{1,3}\])$")  # "… act.2", "… act.[2]"
+
+
 def _is_heading(line: str) -> bool:
-    s = line.strip()
+    s = _TRAILING_MARKER.sub("", line.strip())  # "The Government should ratify OPCAT.2" is a sentence
     if not s or len(s) > 90 or s[-1] in ".;:,":
         return False
     words = _WORD.findall(s)
@@ -107,11 +110,11 @@ def _is_numbered_heading(rest: str) -> bool:
 
 def _last_char(text: str, start: int, end: int) -> str:
     """The block's last character, a footnote marker glued to its final stop left out ("… fines.1" -> ".")."""
-    tail = text[max(start, end - 8) : end]
-    return re.sub(r"(?<=[.:;!?)”\"])\d{1,3}$", "", tail)[-1:]
+    return _TRAILING_MARKER.sub("", text[max(start, end - 8) : end])[-1:]
 
 
-_NOTE_LINE = re.compile(r"^[ \t]*(\d{1,3})[ \t]+(?=[^\d\s])")  # "1 Human Rights Watch, World Report …"
+_NOTE_LINE = re.compile(r"^[ \t]*(\d{1,3})[ \t]+(?=[A-Z“\"‘'(])")  # "1 Human Rights Watch, World Report …"
+_NOTES_ABOVE = re.compile(r"^(?:(?:end|foot)?notes|references|sources|_{3,}|-{3,})$", re.I)
 _DOTTED_PARAGRAPH = re.compile(r"^[ \t]*\(?\d{1,3}(?:\.\d{1,3})*[.)][ \t]+\S")  # "12. …", "(3) …", "2.1 …"
 
 
@@ -129,16 +132,16 @@ def note_lines(text: str, spans: list[tuple[int, int]]) -> set[int]:
     for ks in pages:
         if not ks:
             continue
-        page_text = text[spans[ks[0]][0] : spans[ks[-1]][1]]
-        markers = {m.group(1) for m in _GLUED_MARKER.finditer(page_text)}
-        if not markers:
-            continue
+        page_start = spans[ks[0]][0]
         for idx, k in enumerate(ks):
             m = _NOTE_LINE.match(text[spans[k][0] : spans[k][1]])
-            if m is None or m.group(1) not in markers:
+            # the note's number must be a marker in the text above it ("4 Defamation remains … offence.4" is the
+            # paragraph that carries marker 4, not note 4)
+            if m is None or m.group(1) not in {g.group(1) for g in _GLUED_MARKER.finditer(text, page_start, spans[k][0])}:
                 continue
             above = next((text[spans[j][0] : spans[j][1]] for j in reversed(ks[:idx]) if text[spans[j][0] : spans[j][1]].strip()), "")
-            if _last_char(above.rstrip(), 0, len(above.rstrip())) not in {".", ";", ":", "!", "?", ")", "”", '"'}:
+            ended = _last_char(above.rstrip(), 0, len(above.rstrip())) in {".", ";", ":", "!", "?", ")", "”", '"'}
+            if not ended and not _NOTES_ABOVE.match(above.strip()):
                 continue  # "… people were affected\n2 million of them …": a wrapped line, not a note
             if not any(_DOTTED_PARAGRAPH.match(text[spans[j][0] : spans[j][1]]) for j in ks[idx:]):
                 out.update(ks[idx:])
@@ -162,8 +165,8 @@ def blocks(text: str) -> list[tuple[int, int, str | None, bool, bool]]:
     for k, (a, b) in enumerate(spans):
         line = text[a:b]
         stripped = line.strip()
-        if k in notes:
-            current = None  # the page's running text ends here; it goes on after the page break
+        if k in notes or re.fullmatch(r"[_\-–—=*]{3,}", stripped):
+            current = None  # footnotes, or the rule above them: the page's running text ends here
             continue
         if not stripped:
             if "\n" not in line:
