@@ -380,12 +380,13 @@ DIALOGUE_REPORT = (
     "26. Referencing Turkmenistan's law on associations, Belgium recommended that Turkmenistan review the "
     "registration rules (Act No. 2/AN/92) for associations. "
     "27. Norway noted the progress made. It recommended that Turkmenistan revoke travel bans. "
+    "28. With regard to travel, Turkmenistan stated that there was no ban in national law. "
     "II. Conclusions and/or recommendations "
     "69. The recommendations formulated during the interactive dialogue and listed below enjoy the support of "
     "Turkmenistan: 1. \tTo bring Turkmenistan's laws into line with articles 3 and 4 of the International "
     "Covenant on Civil and Political Rights (Canada); 2. \tTo comply with its obligations (Italy); "
     "3. To ratify the Optional Protocol (Poland) and to set clear time frames (Brazil). "
-    "70. Recommendations noted in the report in paragraphs 23 (last sentence), 24, 25 (b), 26 and 27 (d) above did not "
+    "70. Recommendations noted in the report in paragraphs 23 (last sentence), 24, 25 (b), 26, 27 (d) and 28 above did not "
     "enjoy the support of Turkmenistan. "
     "71.All conclusions and/or recommendations contained in the present report reflect the position of the "
     "submitting State(s) and/or the State under review."
@@ -411,6 +412,8 @@ def test_extract_recommendations_items_references_and_trims_from_real_report_wor
         ["BEL"], "review the registration rules (Act No. 2/AN/92) for associations")
     assert (r["70.5"].recommending_state_codes, r["70.5"].text) == (["NOR"], "revoke travel bans")
     assert "71" not in r["70.5"].text and "All conclusions" not in r["69.3"].text
+    # a paragraph where a State speaks but recommends nothing gets no recommending State (not the State under review)
+    assert r["70.6"].recommending_state_codes == []
 
 
 def test_extract_recommendations_last_item_stops_at_a_glued_paragraph_number() -> None:

@@ -242,6 +242,8 @@ def _referenced(text: str, refs: str, before: int) -> list[tuple[str, list[str],
         speaker = _country_of([" ".join(para.split()[:6])])
         if speaker is None:  # "Referencing Pakistan's already adopted …, Belgium recommended …": a later sentence's
             for sentence in re.split(r"(?<=[.;,])\s+(?=[A-Z])", para)[1:8]:
+                if not re.search(r"\brecommend|\bencourag|\burg(?:ed|es)\b|\bcall(?:ed|s)\b|\brequest", sentence):
+                    continue  # "…, Malawi stated that …": a State speaking, but recommending nothing
                 if (speaker := _country_of([" ".join(sentence.split()[:6])])) is not None:
                     break
         country = countries.by_code(speaker) if speaker else None
@@ -303,8 +305,9 @@ _FULL_STOP = (
     r"(?<=[A-Za-z)\]])(?<!\bNo)(?<!\bNos)(?<!\bart)(?<!\bArt)(?<!\bpara)(?<!\bparas)(?<!\bMr)(?<!\bMs)(?<!\bDr)"
     r"(?<!\bSt)(?<!\bVol)(?<!\bvol)(?<!\bp)(?<!\bpp)\.\s"
 )
-_SENTENCE_STOP = re.compile(_FULL_STOP)
-_ITEM_STOP = re.compile(_FULL_STOP + r"|;?\s*\(\s*[a-z]{1,2}\s*\)|;?\s(?:and\s)?[a-z]\)\s?")
+_NUMBER_STOP = r"|(?<=\d)\.\s+(?=[A-Z])"  # "… arrested in connection with Charter 08. In relation to …"
+_SENTENCE_STOP = re.compile(_FULL_STOP + _NUMBER_STOP)
+_ITEM_STOP = re.compile(_FULL_STOP + _NUMBER_STOP + r"|;?\s*\(\s*[a-z]{1,2}\s*\)|;?\s(?:and\s)?[a-z]\)\s?")
 
 
 def _groups(text: str, first: int, last: int) -> list[_Group]:
