@@ -7,7 +7,6 @@ headings actually present, as OHCHR renumbers the themes of each report.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -20,10 +19,8 @@ class HeadingStep:
 
 
 class Placement(Protocol):
-    def classify(
-        self, texts: list[str], cycle: int, groups: Sequence[object] | None = None
-    ) -> list[tuple[str, float]]:
-        """(theme, confidence) for each text; texts with the same key in ``groups`` are about one topic."""
+    def classify(self, texts: list[str], cycle: int) -> list[tuple[str, float]]:
+        """(theme, confidence) for each text."""
         ...
 
     def path(self, theme: str, cycle: int, nhri_section: bool) -> list[HeadingStep]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from functools import lru_cache
 
 from uprkit.classify.headings import HeadingClassifier
@@ -26,13 +25,9 @@ class OutlinePlacement:
     def load(cls) -> OutlinePlacement:
         return cls(HeadingClassifier.load())
 
-    def classify(
-        self, texts: list[str], cycle: int, groups: Sequence[object] | None = None
-    ) -> list[tuple[str, float]]:
-        """The theme of each text: the cycle's most probable heading first, then its most probable theme;
-        texts sharing a key in ``groups`` (known to stand under one heading) are placed together."""
-        keys: Sequence[object] = groups if groups is not None else range(len(texts))
-        return [(label.theme, label.confidence) for label in self.classifier.predict_grouped(texts, keys, cycle)]
+    def classify(self, texts: list[str], cycle: int) -> list[tuple[str, float]]:
+        """The theme of each text: the cycle's most probable heading first, then its most probable theme."""
+        return [(label.theme, label.confidence) for label in self.classifier.predict(texts, cycle)]
 
     def path(self, theme: str, cycle: int, nhri_section: bool) -> list[HeadingStep]:
         return list(_path(theme, cycle, nhri_section))
