@@ -189,6 +189,12 @@ class IntroSentence:
     note: str | None = None
 
 
+def outcome_note_first(cycle: int | None, session: int | None) -> bool:
+    """Whether endnote 1 cites the previous review's outcome and the stakeholder list is endnote 2: from Working
+    Group session 43 on (a cycle-4 draft without a session too)."""
+    return (cycle or 0) >= 4 and (session is None or session >= 43)
+
+
 def introduction(state: str, cycle: int, n: int, nhri_section: bool, session: int | None = None) -> list[IntroSentence]:
     """The Office's opening sentences, as each cycle words them, with the endnotes they carry.
 
@@ -241,7 +247,7 @@ def introduction(state: str, cycle: int, n: int, nhri_section: bool, session: in
                 "developments during that period."
             ),
         ]
-    outcome_first = cycle >= 4 and (session is None or session >= 43)
+    outcome_first = outcome_note_first(cycle, session)
     out = [
         IntroSentence(
             "The present report was prepared pursuant to Human Rights Council resolutions 5/1 and 16/21, taking "
@@ -434,7 +440,8 @@ def _assemble(
         not_included=list(skipped),
         warnings=list(options.extra_warnings),
     )
-    if options.previous_outcome and not any(line.note == PREVIOUS_OUTCOME for line in intro):
+    cites_outcome = any(line.note == PREVIOUS_OUTCOME for line in intro)
+    if options.previous_outcome and not cites_outcome:
         summary.warnings.append(
             ParseWarning(
                 code="previous-outcome-unused",
@@ -442,7 +449,7 @@ def _assemble(
                 f"(cycle 4) on; this cycle-{cycle} draft does not cite them",
             )
         )
-    if any(line.note == PREVIOUS_OUTCOME for line in intro) and not options.previous_outcome:
+    if cites_outcome and not options.previous_outcome:
         summary.warnings.append(
             ParseWarning(
                 code="previous-outcome-missing",

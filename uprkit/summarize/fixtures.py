@@ -27,7 +27,7 @@ from pathlib import Path
 
 from uprkit.errors import ReadError
 from uprkit.model import Citation, Document, Endnote, ParsedReport, ParseWarning, Stakeholder, Statement
-from uprkit.summarize.draft import body_word_count
+from uprkit.summarize.draft import body_word_count, outcome_note_first
 from uprkit.summarize.model import (
     SourceSpan,
     Summary,
@@ -434,7 +434,7 @@ def _endnotes(
 
 def _list_note_number(report: ParsedReport) -> int:
     """Endnote 1 holds the stakeholder list, except from Working Group session 43 on (endnote 2)."""
-    return 2 if (report.cycle or 0) >= 4 and (report.session is None or report.session >= 43) else 1
+    return 2 if outcome_note_first(report.cycle, report.session) else 1
 
 
 def _ranges(numbers: list[int]) -> str:
