@@ -108,6 +108,15 @@ def _is_numbered_heading(rest: str) -> bool:
     return bool(s) and s[-1] not in ".;:,!?" and len(_WORD.findall(s)) <= 6 and s[0].isupper()
 
 
+#: How a line or block that ends a sentence ends (a glued footnote marker left out first, see :func:`_last_char`).
+_ENDS = frozenset({".", ":", ";", "!", "?", ")", "”", '"'})
+
+
+def _explicit_number(m: re.Match[str]) -> bool:
+    """A paragraph number written as one ("12.", "(3)", "3)", "12<tab>"), not a bare figure ("2 cases")."""
+    return bool(re.search(r"[.)(]|\t", m.group(0)))
+
+
 def _last_char(text: str, start: int, end: int) -> str:
     """The block's last character, a footnote marker glued to its final stop left out ("… fines.1" -> ".")."""
     return _TRAILING_MARKER.sub("", text[max(start, end - 8) : end])[-1:]
@@ -140,7 +149,7 @@ def note_lines(text: str, spans: list[tuple[int, int]]) -> set[int]:
             if m is None or m.group(1) not in {g.group(1) for g in _GLUED_MARKER.finditer(text, page_start, spans[k][0])}:
                 continue
             above = next((text[spans[j][0] : spans[j][1]] for j in reversed(ks[:idx]) if text[spans[j][0] : spans[j][1]].strip()), "")
-            ended = _last_char(above.rstrip(), 0, len(above.rstrip())) in {".", ";", ":", "!", "?", ")", "”", '"'}
+            ended = _last_char(above.rstrip(), 0, len(above.rstrip())) in _ENDS
             if not ended and not _NOTES_ABOVE.match(above.strip()):
                 continue  # "… people were affected\n2 million of them …": a wrapped line, not a note
             if not any(_DOTTED_PARAGRAPH.match(text[spans[j][0] : spans[j][1]]) for j in ks[idx:]):
@@ -175,7 +184,7 @@ def blocks(text: str) -> list[tuple[int, int, str | None, bool, bool]]:
             continue
         m = _PARA_NUMBER.match(line)
         number = (m.group("p1") or m.group("p2")) if m else None
-        if m and not re.search(r"[.)(]|\t", m.group(0)) and line[m.end() : m.end() + 1].islower():
+        if m and not _explicit_number(m) and line[m.end() : m.end() + 1].islower():
             number = None  # "2 police officers were convicted", "1 in 3 women": a figure, not a paragraph number
         bullet = bool(_BULLET.match(line))
         prefix = m or _BULLET.match(line)
@@ -191,7 +200,7 @@ def blocks(text: str) -> list[tuple[int, int, str | None, bool, bool]]:
             number is not None
             and current is not None
             and not current.heading
-            and _last_char(text, current.start, current.end) not in {".", ":", ";", "!", "?", ")", "”", '"'}
+            and _last_char(text, current.start, current.end) not in _ENDS
         ):
             number = None  # "15 cases …" wrapped onto a new line is no paragraph number
         if number is not None and m is not None and _is_numbered_heading(line[m.end() :]):
@@ -328,7 +337,7 @@ def split_passages(doc: Document, *, file: str, stakeholder: str) -> list[Passag
             paragraph = number
         body_start = start
         m = _PARA_NUMBER.match(text, start) if number is not None else _BULLET.match(text, start)
-        explicit = m is not None and number is not None and bool(re.search(r"[.)(]|\t", m.group(0)))
+        explicit = m is not None and number is not None and _explicit_number(m)
         if m and (bullet or (number is not None and (uses_numbers or explicit))):
             body_start = m.end()  # "12. ", "(3) ", "- ": not the bare figure of "2 cases were reported"
         for a, b in _split_long(text, _sentence_bounds(text, body_start, end)):
