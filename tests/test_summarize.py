@@ -196,6 +196,69 @@ def test_passages_footnotes_and_markers_hostile_cases(text: str, expected: list[
     assert [(p.paragraph, p.text) for p in split_passages(_doc(text), file="X.pdf", stakeholder="X")] == expected
 
 
+def test_passages_of_a_libreoffice_pdf_leave_out_footnotes_carried_over_or_starting_with_a_figure() -> None:
+    # tests/data/footnoted/make_footnoted.py: note 10 ends at the foot of page 2, above notes 11-16; notes 1
+    # and 13 start with a figure ("1 2019 Annual Report …", "13 12 of the 14 regions …")
+    from uprkit.read import read_document
+
+    doc = read_document(DATA / "footnoted" / "JS1.pdf")
+    assert "after being beaten" in doc.text and "1 2019 Annual Report" in doc.text
+    passages = split_passages(doc, file="JS1.pdf", stakeholder="JS1")
+    numbered = [p for p in passages if p.paragraph is not None]
+    assert [p.paragraph for p in numbered] == [str(n) for n in range(1, 17)]
+    assert [p.page for p in numbered] == [1] * 10 + [2] * 6
+    shown = " ".join(p.text for p in passages)
+    for note in ("Annual Report", "Ibid", "Committee against Torture", "after being beaten", "medical evidence"):
+        assert note not in shown
+    assert numbered[-1].text.endswith("repeated in its national report.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a footnote that starts with a figure, where the next note follows it
+        ("1. Torture is widespread.1\n2. The Government should act.2\n1 2019 Annual Report of the Ombudsman.\n"
+         "2 Ibid.\n",
+         [("1", "Torture is widespread."), ("2", "The Government should act.")]),
+        # ... but a paragraph numbered without a dot that opens with a figure stays
+        ("2 Torture is widespread.3\n3 300 people were detained.\n4 The Government should act.\n",
+         [("2", "Torture is widespread."), ("3", "300 people were detained."), ("4", "The Government should act.")]),
+        # the end of the previous page's last footnote, printed above this page's notes
+        ("1. Torture is widespread.1\n1 Human Rights Watch, World Report 2020, which documents\n\f"
+         "2. The Government should act.2\nthe case of a detainee who died in custody.\n2 Ibid.\n",
+         [("1", "Torture is widespread."), ("2", "The Government should act.")]),
+        # ... where the previous page's notes end with a full stop, a lower-case line is no such remainder
+        ("1. Torture is widespread.1\n1 Human Rights Watch, World Report 2020.\n\f"
+         "2. The Government should act in the\nfollowing way.2\n2 Ibid.\n",
+         [("1", "Torture is widespread."), ("2", "The Government should act in the following way.")]),
+        # Word's endnotes in Roman numerals: markers glued to the full stop, notes "i …", "ii …" at the end
+        ("Torture\n1. Torture is widespread.i\n2. The Government should act.ii\nExpression\n3. Journalists are "
+         "prosecuted.iii\n\fi Human Rights Watch, World Report 2020.\nii Ibid.\niii Adil Soz, Annual report.\n",
+         [("1", "Torture is widespread."), ("2", "The Government should act."), ("3", "Journalists are prosecuted.")]),
+        # endnotes numbered "1.", "2." under a "Notes" heading, or using exactly the text's markers
+        ("1. Torture is widespread.1\n2. The Government should act.2\nEndnotes\n1. Human Rights Watch.\n2. Ibid.\n",
+         [("1", "Torture is widespread."), ("2", "The Government should act.")]),
+        ("1. Torture is widespread.1\n2. The Government should act.2\n\f1. Human Rights Watch, Report.\n2. Ibid.\n",
+         [("1", "Torture is widespread."), ("2", "The Government should act.")]),
+        # a closing list of recommendations is no endnotes, even where the text's markers count 1, 2, 3
+        ("1. Torture is widespread.1\n2. Defamation is a crime.2\n3. Protesters were detained.3\nRecommendations\n"
+         "1. Ratify OPCAT.\n2. Decriminalize defamation.\n3. Release the protesters.\n",
+         [("1", "Torture is widespread."), ("2", "Defamation is a crime."), ("3", "Protesters were detained."),
+          ("1", "Ratify OPCAT."), ("2", "Decriminalize defamation."), ("3", "Release the protesters.")]),
+        ("1. Torture is widespread.1\n2. Defamation is a crime.2\n3. Protesters were detained.3\nWe recommend that "
+         "the Government:\n1. Ratify OPCAT.\n2. Decriminalize defamation.\n3. Release the protesters.\n",
+         [("1", "Torture is widespread."), ("2", "Defamation is a crime."), ("3", "Protesters were detained."),
+          ("3", "We recommend that the Government:"), ("1", "Ratify OPCAT."), ("2", "Decriminalize defamation."),
+          ("3", "Release the protesters.")]),
+        # a numbered sentence ending with a bracketed marker is no numbered heading
+        ("1. Torture is widespread.\n2. Journalists are prosecuted.[2]\n3. The Government should act.\n",
+         [("1", "Torture is widespread."), ("2", "Journalists are prosecuted."), ("3", "The Government should act.")]),
+    ],
+)
+def test_passages_footnotes_carried_over_endnotes_and_roman_markers(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(p.paragraph, p.text) for p in split_passages(_doc(text), file="X.pdf", stakeholder="X")] == expected
+
+
 def test_passages_a_table_row_does_not_swallow_the_next_heading_or_paragraph() -> None:
     doc = _doc(
         "1. Complaints of torture are not investigated.\nYear\tComplaints\tProsecutions\n2019\t125\t3\n"

@@ -30,11 +30,19 @@ _ABBREVIATIONS = frozenset(
     dept govt gen col lt sgt rev hon u.s u.k u.n op ch sec vs v jan feb mar apr jun jul aug sep sept oct nov dec
     """.split()
 )
-_SENTENCE_END = re.compile(r"(?<=[.!?])(?P<marker>\d{1,3})?[\"'”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9À-Ý])")
+#: A lower-case Roman numeral up to lxxxix: Word numbers endnotes "i, ii, iii …" by default.
+_ROMAN = r"(?=[ivxl])(?:xl|l?x{0,3})(?:ix|iv|v?i{0,3})"
+_SENTENCE_END = re.compile(
+    rf"(?<=[.!?])(?P<marker>\d{{1,3}}|{_ROMAN}(?=\s))?[\"'”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9À-Ý])"
+)
 #: A footnote marker glued to a word ("torture12 ") or to its punctuation ("torture.12 "), not "JS12" or "11.1".
 _GLUED_MARKER = re.compile(
     r"(?:(?<=[a-z]{3})|(?<=[A-Za-z)”’\"][.,;:])|(?<=\b(?:19|20)\d\d[.,;:]))(\d{1,3})(?=[\s,.;:)]|$)"
 )
+#: A footnote marker in square brackets glued to a word or its punctuation ("torture.[12] ", "torture[12],").
+_BRACKETED_MARKER = re.compile(r"(?<=[\w.,;:!?)”’\"])\[\d{1,3}\](?=[\s,.;:)]|$)")
+#: An endnote marker in Roman numerals glued to a word's punctuation ("detention.iv The …"), not "e.g. iv".
+_GLUED_ROMAN = re.compile(rf"(?:(?<=[a-z]{{2}}[.,;:!?])|(?<=[)”’\"][.,;:]))({_ROMAN})(?=\s|$)")
 
 
 #: Words a heading does not end with; a line ending so was broken mid-sentence.
@@ -87,7 +95,8 @@ def _lines(text: str) -> Iterator[tuple[int, int]]:
         pos += len(line)
 
 
-_TRAILING_MARKER = re.compile(r"(?<=[.:;!?)”\"])(?:\d{1,3}|\[\d{1,3}\])$")  # "… act.2", "… act.[2]"
+# "… act.2", "… act.[2]", "… act.iv"
+_TRAILING_MARKER = re.compile(rf"(?<=[.:;!?)”\"])(?:\d{{1,3}}|\[\d{{1,3}}\]|(?<=[a-z)”\"][.:;!?)”\"]){_ROMAN})$")
 
 
 def _is_heading(line: str) -> bool:
@@ -104,8 +113,10 @@ def _is_heading(line: str) -> bool:
 
 
 def _is_numbered_heading(rest: str) -> bool:
-    s = re.sub(r"(?<=[.:;!?)”\"])\d{1,3}$", "", rest.strip())  # "… in 2019 and 2020.4": a sentence and its marker
-    return bool(s) and s[-1] not in ".;:,!?" and len(_WORD.findall(s)) <= 6 and s[0].isupper()
+    s = _TRAILING_MARKER.sub("", rest.strip())  # "… in 2019 and 2020.4", "… 2020.[4]": a sentence and its marker
+    words = _WORD.findall(s)
+    # "2. The Government should act in the": a paragraph's first line, broken mid-phrase
+    return bool(s) and s[-1] not in ".;:,!?" and 0 < len(words) <= 6 and s[0].isupper() and words[-1].lower() not in _DANGLING
 
 
 #: How a line or block that ends a sentence ends (a glued footnote marker left out first, see :func:`_last_char`).
@@ -122,40 +133,130 @@ def _last_char(text: str, start: int, end: int) -> str:
     return _TRAILING_MARKER.sub("", text[max(start, end - 8) : end])[-1:]
 
 
-_NOTE_LINE = re.compile(r"^[ \t]*(\d{1,3})[ \t]+(?=[A-Z“\"‘'(])")  # "1 Human Rights Watch, World Report …"
+# "1 Human Rights Watch, World Report …", "13 2019 Annual Report of the Ombudsman, p. 45."
+_NOTE_LINE = re.compile(r"^[ \t]*(\d{1,3})[ \t]+(?=[A-Z“\"‘'(\d])")
 _NOTES_ABOVE = re.compile(r"^(?:(?:end|foot)?notes|references|sources|_{3,}|-{3,})$", re.I)
 _DOTTED_PARAGRAPH = re.compile(r"^[ \t]*\(?\d{1,3}(?:\.\d{1,3})*[.)][ \t]+\S")  # "12. …", "(3) …", "2.1 …"
+# the first word of a footnote's remainder carried over to the next page: lower case or a web address
+_CARRIED_OVER = re.compile(r"^[ \t]*(?:[a-z]|https?:|www\.)")
+
+
+def _page_notes(text: str, spans: list[tuple[int, int]], ks: list[int]) -> int | None:
+    """The position (in ``ks``) of the page's first footnote line, or None."""
+    page_start = spans[ks[0]][0]
+    lines = [text[spans[k][0] : spans[k][1]] for k in ks]
+    for idx, line in enumerate(lines):
+        m = _NOTE_LINE.match(line)
+        # the note's number must be a marker in the text above it ("4 Defamation remains … offence.4" is the
+        # paragraph that carries marker 4, not note 4)
+        markers = {g.group(1) for g in _GLUED_MARKER.finditer(text, page_start, spans[ks[idx]][0])} if m else set()
+        if m is None or m.group(1) not in markers:
+            continue
+        if line[m.end()].isdigit():
+            # "13 2019 Annual Report …" is a note only where note 14 follows it and every number below is a
+            # marker above ("3 300 people were detained" is a paragraph numbered without a dot)
+            following = [f.group(1) for f in (_NOTE_LINE.match(x) for x in lines[idx + 1 :]) if f]
+            if str(int(m.group(1)) + 1) not in following or not set(following) <= markers:
+                continue
+        above = next((x for x in reversed(lines[:idx]) if x.strip()), "")
+        ended = _last_char(above.rstrip(), 0, len(above.rstrip())) in _ENDS
+        if not ended and not _NOTES_ABOVE.match(above.strip()):
+            continue  # "… people were affected\n2 million of them …": a wrapped line, not a note
+        if not any(_DOTTED_PARAGRAPH.match(x) for x in lines[idx:]):
+            return idx
+    return None
+
+
+def _carried_over(text: str, spans: list[tuple[int, int]], ks: list[int], end: int) -> list[int]:
+    """The lines just above position ``end`` of a page (its first footnote, or its end) that finish the previous
+    page's last footnote: a run that starts in lower case (or with a web address) right after a line ending a
+    sentence. LibreOffice and Word print a footnote's remainder at the foot of the next page, above its own notes."""
+    run: list[int] = []
+    for k in reversed(ks[:end]):
+        line = text[spans[k][0] : spans[k][1]]
+        if not line.strip():
+            if run:
+                break
+            continue
+        if run and _last_char(line.rstrip(), 0, len(line.rstrip())) in _ENDS:
+            return run if _CARRIED_OVER.match(text[spans[run[-1]][0] : spans[run[-1]][1]]) else []
+        if _PARA_NUMBER.match(line) or _BULLET.match(line):
+            return []
+        run.append(k)
+    return []
+
+
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50}
+# an endnote at the end of a document: "1. Human Rights Watch …", "iv Ibid.", "iv. Ibid."
+_END_NOTE = re.compile(rf"^[ \t]*(?:(?P<arabic>\d{{1,3}})[.)]|(?P<roman>{_ROMAN})[.)]?)[ \t]+(?=\S)")
+
+
+def _roman_value(numeral: str) -> int:
+    values = [_ROMAN_VALUES[c] for c in numeral]
+    return sum(-v if v < w else v for v, w in zip(values, values[1:] + [0], strict=True))
+
+
+def _end_notes(text: str, spans: list[tuple[int, int]], taken: set[int]) -> set[int]:
+    """Indexes of the endnotes a document ends with, written in a way :func:`_page_notes` does not read: numbered
+    "1.", "2." … or "i", "ii" … (Word's default for endnotes). They are the run of numbered lines (and the lines
+    wrapped under them) that counts 1, 2, 3 … to the end of the text, and they are taken as notes when a
+    "Notes" heading stands above them, or when the text above uses exactly those numbers as glued markers (and
+    no footnotes at the foot of a page do): a closing list of recommendations "1. Ratify …" counts so too, but
+    its numbers are not the markers of the text above it."""
+    lines = [k for k, (a, b) in enumerate(spans) if text[a:b].strip() and k not in taken]
+    run: list[tuple[int, int, bool]] = []  # (line index, value, roman), from the last note upwards
+    for k in reversed(lines):
+        m = _END_NOTE.match(text[spans[k][0] : spans[k][1]])
+        if m is None:
+            continue
+        roman = m.group("roman") is not None
+        value = _roman_value(m.group("roman")) if roman else int(m.group("arabic"))
+        if run and (value != run[-1][1] - 1 or roman != run[-1][2]):
+            break
+        run.append((k, value, roman))
+        if value == 1:
+            break
+    if not run or run[-1][1] != 1:
+        return set()
+    first, roman = run[-1][0], run[-1][2]
+    count = len(run)
+    above = next((text[spans[k][0] : spans[k][1]].strip() for k in reversed(lines) if k < first), "")
+    marker = _GLUED_ROMAN if roman else _GLUED_MARKER
+    body = text[: spans[first][0]]
+    used = {_roman_value(g.group(1)) if roman else int(g.group(1)) for g in marker.finditer(body)}
+    headed = bool(_NOTES_ABOVE.match(_TRAILING_MARKER.sub("", above)))
+    # under a heading other than "Notes" ("Recommendations") or a lead-in ("… the Government:") they are a list
+    listed = _is_heading(above) or above.endswith(":")
+    if headed or (count >= 2 and not taken and not listed and used == set(range(1, count + 1))):
+        return {k for k in range(first, len(spans))}
+    return set()
 
 
 def note_lines(text: str, spans: list[tuple[int, int]]) -> set[int]:
     """Indexes (into ``spans``) of the footnote lines at the foot of each page (and of the notes at the end of
     a text without pages): from the first line there that starts with a bare number which a marker glued to
     the text of that page uses ("… punished with fines.1" / "1 Human Rights Watch, World Report 2020, p. 3.")
-    down to the page's end, provided no numbered paragraph follows."""
+    down to the page's end, provided no numbered paragraph follows; and, where the previous page's last note
+    breaks off mid-sentence, the lines above a page's notes that finish it (:func:`_carried_over`)."""
     pages: list[list[int]] = [[]]
     for k, (a, b) in enumerate(spans):
         pages[-1].append(k)
         if "\f" in text[a:b]:
             pages.append([])
     out: set[int] = set()
+    broken_off = False  # the previous page's last footnote line does not end a sentence
     for ks in pages:
         if not ks:
             continue
-        page_start = spans[ks[0]][0]
-        for idx, k in enumerate(ks):
-            m = _NOTE_LINE.match(text[spans[k][0] : spans[k][1]])
-            # the note's number must be a marker in the text above it ("4 Defamation remains … offence.4" is the
-            # paragraph that carries marker 4, not note 4)
-            if m is None or m.group(1) not in {g.group(1) for g in _GLUED_MARKER.finditer(text, page_start, spans[k][0])}:
-                continue
-            above = next((text[spans[j][0] : spans[j][1]] for j in reversed(ks[:idx]) if text[spans[j][0] : spans[j][1]].strip()), "")
-            ended = _last_char(above.rstrip(), 0, len(above.rstrip())) in _ENDS
-            if not ended and not _NOTES_ABOVE.match(above.strip()):
-                continue  # "… people were affected\n2 million of them …": a wrapped line, not a note
-            if not any(_DOTTED_PARAGRAPH.match(text[spans[j][0] : spans[j][1]]) for j in ks[idx:]):
-                out.update(ks[idx:])
-                break
-    return out
+        first = _page_notes(text, spans, ks)
+        if broken_off:
+            out.update(_carried_over(text, spans, ks, len(ks) if first is None else first))
+        broken_off = False
+        if first is not None:
+            out.update(ks[first:])
+            last = next((text[spans[k][0] : spans[k][1]].rstrip() for k in reversed(ks) if text[spans[k][0] : spans[k][1]].strip()), "")
+            broken_off = _last_char(last, 0, len(last)) not in _ENDS
+    return out | _end_notes(text, spans, out)
 
 
 def blocks(text: str) -> list[tuple[int, int, str | None, bool, bool]]:
@@ -266,6 +367,8 @@ def display_text(raw: str) -> str:
     """One line: whitespace collapsed, soft hyphens at line ends joined, glued footnote markers dropped."""
     s = re.sub(r"(\w)-\s*\n\s*(?=[a-z])", r"\1", raw)
     s = _GLUED_MARKER.sub("", s)
+    s = _GLUED_ROMAN.sub("", s)
+    s = _BRACKETED_MARKER.sub("", s)
     s = re.sub(r"\s+", " ", s).strip()
     return s
 
