@@ -438,6 +438,88 @@ def test_split_item_cuts_at_states_followed_by_and_to() -> None:
     assert states == ["France", "Brazil", "Russian Federation"] and len(parts) == 3
 
 
+def test_split_item_cuts_where_the_next_recommendation_starts_with_its_verb() -> None:
+    # A/HRC/22/?? (Algeria 2012), 129.81: recommendations run together without semicolons
+    _, states, _, parts = split_item(
+        "Develop programmes for youth (Djibouti),keep on building housing (Iran); develop the health sector (Sudan) "
+        "step up job creation (China) and provide training (Viet Nam);")
+    assert [(p.text, p.recommending_states) for p in parts] == [
+        ("Develop programmes for youth", ["Djibouti"]), ("keep on building housing", ["Iran (Islamic Republic of)"]),
+        ("develop the health sector", ["Sudan"]), ("step up job creation", ["China"]),
+        ("provide training", ["Viet Nam"])]
+    # several verbs sharing one object stay one recommendation (Samoa 2011, 75.3; Ireland 2011, 106.1)
+    _, states, _, parts = split_item(
+        "Sign (Germany, Spain), and ratify (Germany, Spain, Maldives) the International Covenant on Economic, Social "
+        "and Cultural Rights (Germany, Spain, Maldives);")
+    assert parts == [] and states == ["Germany", "Spain", "Maldives"]
+    _, states, _, parts = split_item(
+        "Complete the ratification process (Indonesia), consider the ratification (Chile, Ecuador), ratify the "
+        "Convention on the Rights of Persons with Disabilities (Austria, Canada);")
+    assert parts == [] and set(states) == {"Indonesia", "Chile", "Ecuador", "Austria", "Canada"}
+
+
+def test_split_item_part_keeps_the_states_named_inside_it() -> None:
+    # Ireland 2011, 106.2: "Become a party (Estonia), consider accession (Brazil) …, ratify OP-CAT (France) and set up …"
+    _, states, _, parts = split_item(
+        "Become a party (Estonia), consider accession (Brazil), ratify the Optional Protocol (France, Greece) and set "
+        "up a national preventive mechanism (Switzerland);")
+    assert [(p.text.split(" (")[0], p.recommending_states) for p in parts] == [
+        ("Become a party", ["France", "Greece", "Estonia", "Brazil"]),
+        ("set up a national preventive mechanism", ["Switzerland"])]
+    assert states == ["France", "Greece", "Estonia", "Brazil", "Switzerland"]
+
+
+def test_extract_recommendations_leaves_out_page_footnotes_annex_and_cover_notes() -> None:
+    text = (
+        "II. Conclusions and/or recommendations 95. The recommendations formulated during the interactive dialogue "
+        "have been examined by Sweden and enjoy its support: 95.1. Continue its efforts to ensure full respect for "
+        "human rights (Palestine); \n7 \tThe recommendation as read during the interactive dialogue: “Establish a "
+        "national human rights institution” (Djibouti). \n95.2. Ratify the Rome Statute (Slovenia) including ** "
+        "Conclusions and recommendations have not been edited. incorporating its crimes (Latvia); \n"
+        "95.3. Implement the recommendations of the Special Rapporteur (France); \n94.4 Review its legislation "
+        "(Mexico); \n95.5. Contribute to the right to development (Pakistan); Annex [English only] "
+        "[end conclusions and/or recommendations]"
+    )
+    recs, _ = extract_recommendations(clean(text))
+    r = by_number(recs)
+    assert list(r) == numbers(95, 5)  # "94.4": a misprint of 95.4 where 95.4 is expected
+    assert (r["95.1"].text, r["95.1"].recommending_states) == (
+        "Continue its efforts to ensure full respect for human rights", ["State of Palestine"])
+    assert "edited" not in r["95.2"].text and r["95.2"].recommending_states == ["Latvia", "Slovenia"]
+    assert r["95.4"].recommending_states == ["Mexico"]
+    assert r["95.5"].text == "Contribute to the right to development"
+
+
+def test_extract_recommendations_referenced_paragraph_gives_every_recommendation_of_its_speaker() -> None:
+    # Ghana 2008 (A/HRC/8/36), paragraphs 30 and 38, and Morocco 2008's "paragraph 72 and paragraph 65"
+    text = (
+        "I. Summary of the proceedings 30. Mexico recommended that Ghana adopt a legal moratorium on the use of the "
+        "death penalty. It also recommended Ghana to ratify the Second Optional Protocol. 31. Canada welcomed the "
+        "report. It further recommended that Ghana remove the death penalty from its legislation. 32. Chile "
+        "recommended that Ghana establish an institution. II. Conclusions and/or recommendations 33. The "
+        "recommendations in paragraph 30 and paragraph 32 enjoy the support of Ghana."
+    )
+    recs, _ = extract_recommendations(clean(text))
+    assert [(r.text, r.recommending_state_codes) for r in recs] == [
+        ("adopt a legal moratorium on the use of the death penalty", ["MEX"]),
+        ("ratify the Second Optional Protocol", ["MEX"]),
+        ("establish an institution", ["CHL"]),
+    ]
+
+
+def test_markers_a_weak_late_candidate_does_not_hide_a_strong_one() -> None:
+    from uprkit.layout.markers import _Candidate, choose_markers
+
+    # "(Djibouti)2;" (glued, strong) then the footnote's own number "2 The recommendation …" (weak), then 3
+    cands = [
+        _Candidate(1, 10, 11, 0, False, 1.0),
+        _Candidate(2, 20, 21, 1, False, 1.0),
+        _Candidate(2, 30, 31, 2, False, 0.3),
+        _Candidate(3, 40, 41, 3, False, 1.0),
+    ]
+    assert [(m.number, m.start) for m in choose_markers(cands)] == [(1, 10), (2, 20), (3, 40)]
+
+
 def test_markers_leave_paragraph_references_alone() -> None:
     from uprkit.layout.markers import _SPACED
 

@@ -117,19 +117,22 @@ def choose_markers(cands: list[_Candidate], max_number: int | None = None, max_g
         return []
     best = [0.0] * n
     back = [-1] * n
-    # last position (index) seen for each number, to look back cheaply
-    by_number: dict[int, list[int]] = {}
+    # the best-scoring chain so far ending with each number (the latest on a tie): a weak late candidate
+    # (a footnote's own number "2 The recommendation as read …") must not hide a strong earlier one
+    # ("(Djibouti)2;") from the numbers after it
+    by_number: dict[int, int] = {}
     for i, c in enumerate(cands):
         score = c.weight - _gap_cost(c.number - 1)
         prev = -1
         for k in range(1, max_gap + 2):
-            for j in reversed(by_number.get(c.number - k, [])):
+            j = by_number.get(c.number - k)
+            if j is not None:
                 s = best[j] + c.weight - _gap_cost(k - 1)
                 if s > score:
                     score, prev = s, j
-                break  # the latest candidate with that number dominates earlier ones
         best[i], back[i] = score, prev
-        by_number.setdefault(c.number, []).append(i)
+        if c.number not in by_number or score >= best[by_number[c.number]]:
+            by_number[c.number] = i
     end = max(range(n), key=lambda i: best[i])
     chain: list[int] = []
     while end != -1:

@@ -130,6 +130,23 @@ def parse_states(content: str) -> tuple[list[str], list[str | None]] | None:
     return names, codes
 
 
+#: The verbs recommendations most often start with (the first words of the UPR Info export), lower case.
+_ITEM_VERBS = "|".join(
+    """
+    continue take consider ratify ensure strengthen adopt establish implement intensify increase step develop sign
+    accede review provide make pursue improve amend extend abolish undertake put promote enhance guarantee enact
+    accelerate seek repeal introduce give investigate address reinforce issue redouble maintain share bring work
+    withdraw carry complete create revise speed incorporate end allow respect cooperate include expedite conduct
+    become eliminate set remove pay decriminalize allocate prohibit follow protect proceed raise study facilitate
+    reform submit reconsider encourage recognize finalize invite engage request combat lift accept consolidate
+    apply harmonize respond prioritize release adhere expand reduce comply support prevent keep grant examine
+    initiate launch enforce elaborate modify pass criminalize formulate explore integrate build conclude identify
+    stop uphold refrain cease fight impose fulfil commute define exert envisage declare design approve
+    """.split()
+)
+#: A piece ending with its verb: the first of several verbs that share one object ("Consider ratifying (Slovenia),
+#: consider signing (Indonesia) … the Convention (…)").
+_CLUSTERED_VERB = re.compile(rf"(?:\b(?:{_ITEM_VERBS}|to|of|and|or)|ing)$", re.I)
 _TRAILING_PAREN = re.compile(r"\((?P<c>[^()]*(?:\([^()]*\)[^()]*)*)\)\s*[;,.]?\s*$")
 
 
@@ -141,9 +158,15 @@ def split_item(text: str) -> tuple[str, list[str], list[str | None], list[Recomm
     # cut the item at every "(States);" inside it: "… (Slovenia); ratify … (Republic of Korea);"
     pieces: list[tuple[str, list[str], list[str | None]]] = []
     cursor = 0
-    # … and at "(States) and to …" ("Accede to the ICRMW (Egypt, Peru, Algeria) and to increase its efforts … (Algeria)")
+    # … and at "(States) and to …" ("Accede to the ICRMW (Egypt, Peru, Algeria) and to increase its efforts … (Algeria)"),
+    # or where the next recommendation starts with its verb ("… youth (Djibouti),keep on … (Iran); develop …
+    # (Sudan) step up …"); not after a comma and a space, which joins the parts of one recommendation made in
+    # several words ("Complete the ratification process (Indonesia), consider the ratification (Chile) …, ratify
+    # the Convention (…)")
     for m in re.finditer(
-        r"((?:\s*\([^()]*(?:\([^()]*\)[^()]*)*\))+)\s*(?:;|$|\.\s*$|\.(?=\s+[A-Z])|,?\s+and\s+(?=to\s+[a-z]))", item
+        r"((?:\s*\([^()]*(?:\([^()]*\)[^()]*)*\))+)\s*(?:;|$|\.\s*$|\.(?=\s+(?:[A-Z]|\d{1,2}\.\s))|,?\s+and\s+(?=to\s+[a-z])"
+        rf"|(?P<verb>(?:,(?=\S)|\s+and\s+|\s+)(?=(?:{_ITEM_VERBS})\b)))",
+        item,
     ):
         parens = list(re.finditer(r"\(([^()]*(?:\([^()]*\)[^()]*)*)\)", m.group(1)))
         # the States are the brackets at the end: "(No. 118) (Turkey)" → Turkey
@@ -160,6 +183,8 @@ def split_item(text: str) -> tuple[str, list[str], list[str | None], list[Recomm
         if first_state is None:
             continue
         body = item[cursor : m.start(1) + first_state.start()].strip(" ;,.")
+        if m.group("verb") is not None and _CLUSTERED_VERB.search(body):
+            continue  # "Sign (Germany, Spain), and ratify (…) the Covenant (…)": several verbs, one object
         if body:
             pieces.append((body, states, codes))
         cursor = m.end()
@@ -187,6 +212,13 @@ def split_item(text: str) -> tuple[str, list[str], list[str | None], list[Recomm
     all_states: list[str] = []
     all_codes: list[str | None] = []
     for body, states, codes in pieces:
+        # States in brackets inside a part made it too: "Become a party (Estonia), consider accession (Brazil), …,
+        # ratify the OP-CAT (France, Greece) and set up …"
+        for pm in re.finditer(r"\(([^()]{2,200})\)", body):
+            parsed = parse_states(pm.group(1))
+            for name, code in zip(*parsed, strict=False) if parsed is not None else ():
+                if name not in states:
+                    states, codes = [*states, name], [*codes, code]
         parts.append(RecommendationPart(text=_clean_text(body), recommending_states=states, recommending_state_codes=codes))
         for s, c in zip(states, codes, strict=False):
             if s not in all_states:
@@ -219,8 +251,8 @@ _LETTERS = (
 )
 _ORDINAL = {"first": 0, "second": 1, "third": 2, "last": -1}
 _PARA_REFS = re.compile(
-    r"\bparagraphs?\s*:?\s+(?P<refs>\d{1,3}(?:\s*" + _LETTERS + r")*(?:\s*(?:[,;]\s*and|[,;]|and)?\s*(?:" + _LETTERS
-    + r"|\d{1,3}\b)(?:\s*" + _LETTERS + r")*)*)"
+    r"\bparagraphs?\s*:?\s+(?P<refs>\d{1,3}(?:\s*" + _LETTERS + r")*(?:\s*(?:[,;]\s*and|[,;]|and)?\s*(?:paragraphs?\s+)?(?:"
+    + _LETTERS + r"|\d{1,3}\b)(?:\s*" + _LETTERS + r")*)*)"
 )
 
 
@@ -276,6 +308,20 @@ def _referenced(text: str, refs: str, before: int) -> list[tuple[str, list[str],
                 continue
             stop = _SENTENCE_STOP.search(body)
             out.append((body[: stop.start() if stop else len(body)].strip().rstrip("."), states, codes))
+            # "It also recommended that consideration be given to …", "It further recommended that Ghana remove …":
+            # the speaker's later recommendations in the paragraph belong to it too
+            rest = body[stop.end() :] if stop else ""
+            for again in _RECOMMENDED_AGAIN.finditer(rest):
+                more = rest[again.end() :]
+                stop_more = _SENTENCE_STOP.search(more)
+                sentence = more[: stop_more.start() if stop_more else len(more)].strip().rstrip(".")
+                # "that Ghana remove …", "Ghana to ratify …": the State under review, as the first recommendation
+                # is cut after "recommended that Ghana"
+                addressee = _ADDRESSEE.match(sentence)
+                if addressee is not None and countries.lookup(addressee.group("name")) is not None:
+                    sentence = sentence[addressee.end() :]
+                if sentence:
+                    out.append((sentence, states, codes))
             continue
         for letter in letters:
             found = re.search(r"(?:\(\s*|(?<=[\s:;,]))" + letter + r"\s*\)\s*", para)
@@ -287,6 +333,10 @@ def _referenced(text: str, refs: str, before: int) -> list[tuple[str, list[str],
     return out
 
 
+_RECOMMENDED_AGAIN = re.compile(
+    r"(?:^|(?<=[.;]\s))\s*It\s+(?:also\s+|further\s+|finally\s+|additionally\s+|moreover\s+)?recommended\b(?:\s+that)?\s*"
+)
+_ADDRESSEE = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,4})\s+(?:to\s+)?(?=[a-z])")
 _ASKED = re.compile(
     r"\b(?:encouraged|urged|called\s+(?:up)?on|requested|invited|asked|appealed\s+to)\s+"
     r"(?:it|them|(?:the\s+)?(?:authorities|[A-Z][\w’'\-]*)(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'\-]*){0,5})\s+to\s+"
@@ -361,13 +411,36 @@ def _groups(text: str, first: int, last: int) -> list[_Group]:
 _ITEM = re.compile(r"(?<![\d.])(?:(?P<para>\d{2,3})\s?\.\s?)?(?P<n>\d{1,3})(?:\.(?!\d)|\s)\s*(?=[A-Z“\"‘(a-z])")
 
 
+#: A footnote at the foot of a page, printed after an item that ends with its States, giving the words a State
+#: spoke ("… (Palestine); 2 The recommendation as read during the interactive dialogue: “…” (Djibouti)."); the
+#: layout stage has already taken its number for a note marker where the report's own markers were lost.
+_FOOTNOTE_LINE = re.compile(
+    r"(?<=[);.,\d])\s*(?:\d{1,3}\s+)?The\s+recommendations?\s+(?:as|was)\s+(?:read|made|not\s+understood)\b"
+    r"|(?<=[);.,\d])\s*(?:\d{1,3}\s+)?The\s+recommendations?\s+originally\s+made\b"
+)
+
+
+#: What follows the last item of a report: its annex.
+_ANNEX = re.compile(r"(?<=[;.)])\s*Annex\b\s*(?:\[|$)|\[\s*end\s+(?:of\s+)?conclusions", re.I)
+#: The footnote on the chapter's title, printed where the page breaks: "** Conclusions and recommendations have
+#: not been edited."
+_UNEDITED = re.compile(r"\*{1,3}\s*(?:The\s+)?conclusions\s+and(?:\s*/\s*or)?\s+recommendations\s+ha(?:ve|s)\s+not\s+been\s+edited\.?", re.I)
+
+
 def _items(text: str, g: _Group) -> list[tuple[int, int, int]]:
     """(item number, start, end) of each item of a group, numbered 1, 2, 3 … or "95.1", "95.2" …"""
+    # "128.12" among the items of paragraph 129 is a misprint of "129.12" where 12 is the number expected next
+    # (checked below); any other paragraph prefix is a reference to another paragraph's item
     cands = [
         (int(m.group("n")), m.start(), m.end())
         for m in _ITEM.finditer(text, g.start, g.end)
-        if m.group("para") is None or int(m.group("para")) == g.para
+        if m.group("para") is None or abs(int(m.group("para")) - g.para) <= 1
     ]
+    misprinted = {
+        m.start()
+        for m in _ITEM.finditer(text, g.start, g.end)
+        if m.group("para") is not None and int(m.group("para")) != g.para
+    }
     found: list[tuple[int, int, int]] = []
     k = 1
     i = 0
@@ -380,6 +453,11 @@ def _items(text: str, g: _Group) -> list[tuple[int, int, int]]:
             # "articles 14 and 15 of the Covenant": a bare number before a lower-case word is an item only where
             # it is exactly the one expected, never as a skip
             weak = "." not in text[s:e] and text[e : e + 1].islower()
+            if s in misprinted:
+                if n == k and "." in text[s:e]:
+                    hit = j
+                    break
+                continue
             if n == k or (not weak and ((n == k + 1 and found and s - found[-1][1] < 3000) or (prefixed and k < n <= k + 15))):
                 hit = j
                 break
@@ -457,6 +535,13 @@ def extract_recommendations(clean: CleanText) -> tuple[list[Recommendation], lis
                 if nxt and nxt.start() < b - a and g.para < int(nxt.group(1)) <= g.para + 6:
                     b = a + nxt.start()
             raw = text[a:b]
+            note = _FOOTNOTE_LINE.search(raw)
+            if note is not None:
+                raw = raw[: note.start()]  # "… (Palestine); \n2 \tThe recommendation as read during …": a footnote
+            annex = _ANNEX.search(raw)
+            if annex is not None:
+                raw = raw[: annex.start()]  # "… (Pakistan); Annex [English only] [end conclusions …]"
+            raw = _UNEDITED.sub(" ", raw)  # the cover's "** Conclusions … have not been edited." note, mid-item
             body, states, codes, parts = split_item(raw)
             if not states:
                 warnings.append(
