@@ -302,6 +302,25 @@ SPEECH = [
      "recommended that the Government ratify the OP-CAT."),
     ("The Government should, as a matter of priority, adopt a law.", {}, "recommendation",
      "recommended that the Government, as a matter of priority, adopt a law."),
+    # recommendations written as gerunds or nouns, as submissions list them ("ensuring" is "ensure" + "ing")
+    ("Ensuring access to adequate housing for Roma.", {}, "recommendation",
+     "recommended ensuring access to adequate housing for Roma."),
+    ("Stepping up the development of community-based care.", {}, "recommendation",
+     "recommended stepping up the development of community-based care."),
+    ("Deinstitutionalisation of children with disabilities.", {}, "recommendation",
+     "recommended deinstitutionalisation of children with disabilities."),
+    ("The authorities to make additional efforts to identify victims.", {}, "recommendation",
+     "called on the authorities to make additional efforts to identify victims."),
+    # a point without a verb of its own is noted as it stands, not "noted that" a noun phrase
+    ("A significant shortage of family doctors, which led to delays in diagnosis.", {}, "observation",
+     "noted a significant shortage of family doctors, which led to delays in diagnosis."),
+    ("Sexist harassment of female journalists.", {}, "observation", "noted sexist harassment of female journalists."),
+    ("On the overcrowding in prisons.", {}, "observation", "reported on the overcrowding in prisons."),
+    # ... while a clause keeps "noted that" and moves into the past
+    ("Women in rural areas, in particular, have no access to health care.", {}, "observation",
+     "noted that women in rural areas, in particular, had no access to health care."),
+    ("Protection of human rights defenders is weak.", {}, "observation",
+     "noted that protection of human rights defenders was weak."),
 ]
 
 

@@ -75,7 +75,7 @@ def strip_attribution(text: str, credited: list[str], names: dict[str, str]) -> 
         return _cap(s[m.end() :])
     m2 = _verbs_pattern().match(s)
     if m2:
-        subject = m2.group("subject")
+        subject = re.sub(r"(?<=\w)-\s+(?=\w)", "-", m2.group("subject"))  # "CoE- Commissioner", as extracted
         known = [part for a in credited for part in [a, *a.split("/")] if len(part) > 1]
         known += [names[a] for a in credited if a in names]
         looks_like_subject = bool(_PRONOUN_FRAME.match(subject + " ")) or any(k and k in subject for k in known) or bool(

@@ -50,6 +50,58 @@ def is_base_verb(word: str) -> bool:
     return word.lower() in _lexicon()[0]
 
 
+#: Finite verbs a sentence's main clause may carry besides the lexicon's verbs and regular "-ed" pasts.
+_FINITE = frozenset(
+    """
+    is are was were be been am has have had do does did can could will would shall should may might must
+    remain remains continue continues lack lacks face faces exist exists persist persists occur occurs show shows
+    indicate indicates suggest suggests mean means affect affects seem seems appear appears become becomes
+    happen happens need needs live lives suffer suffers receive receives reach reaches say says claim claims
+    state states note notes get gets go goes come comes stand stands fall falls rise rises grow grows know knows
+    made took got went came saw said led left found gave kept held began became fell rose grew knew thought told
+    brought sought fought met ran put set let cut paid sent spent built lost won felt stood understood wrote
+    spoke chose broke drove
+    """.split()
+)
+#: Where a sentence's main clause ends: a relative or adverbial clause begins.
+_MAIN_CLAUSE_END = re.compile(r"\s(?:which|that|who|whom|whose|where|when|while|although|because)\s")
+_PLURAL_SUBJECTS = frozenset("they we people roma police children women men".split())
+_NOT_BEFORE_A_VERB = frozenset("the a an of for with in on to and or its their by from all many some these those such".split())
+
+
+_PRONOUN_START = re.compile(r"^(?:we|it|they|our|this|these|there|here)\b", re.I)
+
+
+def _verbless(text: str) -> bool:
+    """The sentence's main clause has no finite verb: "A significant shortage of family doctors, which led to …",
+    "Sexist harassment of female journalists." (a point noted, as published summaries quote them)."""
+    head = text[: m.start()] if (m := _MAIN_CLAUSE_END.search(text)) else text
+    words = re.findall(r"[a-z'’]+", head.lower())
+    verbs = _lexicon()[0]
+    for i, w in enumerate(words):
+        before = words[i - 1] if i else ""
+        if w in _FINITE or w == "not":
+            return False
+        if w.endswith("ed") and any(is_base_verb(c) for c in (w[:-2], w[:-1], w[:-3])):
+            return False
+        if w.endswith("s") and any(c in verbs for c in (w[:-1], w[:-2])) and before not in _NOT_BEFORE_A_VERB:
+            return False
+        if w in verbs and i and (before.endswith("s") or before in _PLURAL_SUBJECTS):
+            return False
+    return bool(words)
+
+
+def _gerund_of_verb(word: str) -> bool:
+    """ "Ensuring", "Stepping", "Strengthening", "Making": the -ing form of a verb of the lexicon."""
+    stem = word.lower().removesuffix("ing")
+    if stem == word.lower():
+        return False
+    candidates = {stem, stem + "e"}
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        candidates.add(stem[:-1])  # "stepping" → "step"
+    return any(is_base_verb(c) for c in candidates)
+
+
 def _verb_start(text: str) -> bool:
     """The text opens with a base-form verb, maybe after adverbs ("Further strengthen", "not criminalize")."""
     verbs, adverbs = _lexicon()
@@ -67,7 +119,7 @@ _CONNECTIVE = re.compile(
     r"^(?:furthermore|moreover|in addition|additionally|also|further(?:more)?|besides|likewise|similarly)\s*,?\s+",
     re.I,
 )
-_STATE_WORDS = r"(?:the\s+)?(?:Government|authorities|State(?:\s+party)?|State\s+under\s+review)"
+_STATE_WORDS = r"(?:[Tt]he\s+)?(?:Government|authorities|State(?:\s+party)?|State\s+under\s+review)"
 _COMMON_STARTERS = frozenset(
     """
     the a an this that these those there it its in on at for from by with without despite although though
@@ -235,7 +287,9 @@ _SUBJUNCTIVE_BE = re.compile(
 _NOMINAL = re.compile(
     r"^(?:the\s+)?(?:immediate\s+|prompt\s+|full\s+|effective\s+|urgent\s+)?(?:ratification|adoption|establishment|"
     r"introduction|creation|abolition|amendment|repeal|revision|withdrawal|implementation|enactment|signature|"
-    r"accession|elaboration|development|strengthening|release|decriminali[sz]ation|criminali[sz]ation|removal)\s+of\b",
+    r"accession|elaboration|development|strengthening|release|decriminali[sz]ation|criminali[sz]ation|removal|"
+    r"deinstitutionali[sz]ation|prevention|protection|reduction|provision|recognition|investigation|prosecution|"
+    r"inclusion|integration|promotion|elimination|reform|review|expansion|improvement|allocation|prohibition)\s+of\b",
     re.I,
 )
 
@@ -383,12 +437,17 @@ def report(
     m = _NOMINAL.match(s)
     if m and (recommendation_context or not re.search(r"\b(?:is|are|was|were|has|have|had)\b", s[m.end() :][:60])):
         return Reported(f"recommended {_finish(s[0].lower() + s[1:])}", "recommended", "recommendation", also)
-    if (re.match(r"^[A-Z][a-z]+ing\b", s) and is_base_verb(re.sub(r"ing$", "", s.split()[0].lower()))
+    if (re.match(r"^[A-Z][a-z]+ing\b", s) and _gerund_of_verb(s.split()[0])
             and not re.match(r"^(?:According|Following|Regarding|Concerning|Including|During|Notwithstanding)\b", s)
             and not re.search(r"\b(?:is|are|was|were|has|have|had|will|would)\b", s)):
         return Reported(f"recommended {_finish(_lower_first(s))[0].lower()}{_finish(s)[1:]}", "recommended", "recommendation", also)
     if _SUBJUNCTIVE_BE.match(s):
         return Reported(f"recommended that {_lower_first(_finish(s), proper)}", "recommended", "recommendation", also)
+
+    # a point without a verb of its own: "noted the shortage of …", "reported on the overcrowding in prisons"
+    if _verbless(s) and not _PRONOUN_START.match(s):
+        verb = "reported" if re.match(r"^on\s", s, re.I) else "noted"
+        return Reported(f"{verb} {_lower_first(_finish(third_person(s, plural=plural)), proper)}", verb, "observation", also)
 
     # an observation: "noted that …", in the stakeholder's words, moved into the past
     clause = _finish(backshift(third_person(s, plural=plural)))
