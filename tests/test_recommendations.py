@@ -507,6 +507,24 @@ def test_extract_recommendations_referenced_paragraph_gives_every_recommendation
     ]
 
 
+def test_extract_recommendations_unbracketed_sentence_reference_and_a_closing_remark() -> None:
+    # Algeria 2008 (A/HRC/8/29), paragraphs 69-70
+    text = (
+        "I. Summary of the proceedings 55. Slovenia welcomed the report. It asked how Algeria intends to implement "
+        "recommendations by the Committee against Torture. It recommended that Algeria ratify the OP-CAT. "
+        "56. Mexico asked about prisons. It recommended that Algeria adopt a law on asylum. "
+        "II. Conclusions and/or recommendations 69. The recommendations below enjoy the support of Algeria: "
+        "1. That Algeria take initiatives to strengthen women's rights (Nigeria). With respect to special "
+        "procedures, Algeria will consider the requests for visits of mandate-holders. 70. Other recommendations "
+        "noted in the report in paragraphs 55, 56, last sentence, and 63 above did not enjoy the support of Algeria."
+    )
+    recs, _ = extract_recommendations(clean(text))
+    r = by_number(recs)
+    assert r["69.1"].text == "That Algeria take initiatives to strengthen women's rights"
+    assert [(x.text, x.recommending_state_codes) for x in recs if x.paragraph == 70] == [
+        ("ratify the OP-CAT", ["SVN"]), ("adopt a law on asylum", ["MEX"])]
+
+
 def test_markers_a_weak_late_candidate_does_not_hide_a_strong_one() -> None:
     from uprkit.layout.markers import _Candidate, choose_markers
 

@@ -189,6 +189,8 @@ def split_item(text: str) -> tuple[str, list[str], list[str | None], list[Recomm
             pieces.append((body, states, codes))
         cursor = m.end()
     tail = item[cursor:].strip(" ;,.")
+    if tail and pieces and re.search(r"\.\s*$", item[:cursor]):
+        tail = ""  # "… (Nigeria). With respect to special procedures, Algeria will consider …": no recommendation
     if tail and pieces:
         # text after the last States: keep it with the last piece
         last = pieces[-1]
@@ -246,8 +248,9 @@ class _Group:
 
 # "paragraphs 27 (b), (c), 28 (a), 31, 38": recommendations made in the interactive dialogue, referred to by place
 _LETTERS = (
-    r"\(\s*(?:(?:[a-z]{1,2}|[ivx]{1,4})(?:\s*(?:,|and)\s*(?:[a-z]{1,2}|[ivx]{1,4}))*"
+    r"(?:\(\s*(?:(?:[a-z]{1,2}|[ivx]{1,4})(?:\s*(?:,|and)\s*(?:[a-z]{1,2}|[ivx]{1,4}))*"
     r"|(?:first|second|third|last)\s+sentence)\s*\)"  # "23 (last sentence)"
+    r"|,\s*(?:first|second|third|last)\s+sentence\b)"  # "56, last sentence, and 63"
 )
 _ORDINAL = {"first": 0, "second": 1, "third": 2, "last": -1}
 _PARA_REFS = re.compile(
@@ -281,20 +284,23 @@ def _referenced(text: str, refs: str, before: int) -> list[tuple[str, list[str],
         country = countries.by_code(speaker) if speaker else None
         states = [country.name] if country else []
         codes: list[str | None] = [speaker] if speaker else []
-        groups = re.findall(r"\(([^()]*)\)", pm.group("letters"))
+        groups = re.findall(r"\(([^()]*)\)", re.sub(r",\s*(\w+\s+sentence)\b", r" (\1)", pm.group("letters")))
         which = next((g.split()[0] for g in groups if "sentence" in g), None)
         if which is not None:  # "23 (last sentence)": the recommendation is that sentence of the paragraph
             sentences = [x for x in re.split(r"(?<=[a-z)])\.\s+(?=[A-Z])", para.strip()) if x.strip()]
             if sentences:
                 chosen = sentences[_ORDINAL.get(which.lower(), -1)] if len(sentences) > 1 else sentences[0]
-                body = re.split(r"\brecommend(?:ed|s)?(?: that)?\s*:?\s*", chosen, maxsplit=1)[-1]
+                body = re.split(r"\brecommend(?:ed|s|ing)?\b(?: that)?\s*:?\s*", chosen, maxsplit=1)[-1].strip()
+                addressee = _ADDRESSEE.match(body)  # "… that Algeria adopt …", as the other references are cut
+                if addressee is not None and countries.lookup(addressee.group("name")) is not None:
+                    body = body[addressee.end() :]
                 out.append((body.strip().rstrip("."), states, codes))
             continue
         letters = [x for grp in groups for x in re.findall(r"[a-z]{1,2}", grp)]
         if letters and not any(re.search(r"(?:\(\s*|(?<=[\s:;,]))" + x + r"\s*\)", para) for x in letters):
             letters = []  # "47 (d)" where paragraph 47 prints no letters: its recommendation as a whole
         if not letters:
-            parts = re.split(r"\brecommend(?:ed|s)?(?: that [\w ]{1,40}?(?=:|\s\(?[a-z]\)|\s[a-z]))?\s*:?\s*", para, maxsplit=1)
+            parts = re.split(r"\brecommend(?:ed|s|ing)?\b(?: that [\w ]{1,40}?(?=:|\s\(?[a-z]\)|\s[a-z]))?\s*:?\s*", para, maxsplit=1)
             if len(parts) == 1:  # no "recommended": "encouraged Sri Lanka to investigate …", "requested it to share …"
                 parts = _ASKED.split(para, maxsplit=1)
             body = parts[-1]
