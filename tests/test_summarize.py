@@ -250,13 +250,31 @@ def test_passages_of_a_libreoffice_pdf_leave_out_footnotes_carried_over_or_start
          [("1", "Torture is widespread."), ("2", "Defamation is a crime."), ("3", "Protesters were detained."),
           ("3", "We recommend that the Government:"), ("1", "Ratify OPCAT."), ("2", "Decriminalize defamation."),
           ("3", "Release the protesters.")]),
-        # a numbered sentence ending with a bracketed marker is no numbered heading
+        # a numbered sentence ending with a bracketed marker is no numbered heading; a bracketed marker ends a sentence
         ("1. Torture is widespread.\n2. Journalists are prosecuted.[2]\n3. The Government should act.\n",
          [("1", "Torture is widespread."), ("2", "Journalists are prosecuted."), ("3", "The Government should act.")]),
+        ("1. They were held incommunicado.[2] Lawyers are denied access.\n",
+         [("1", "They were held incommunicado."), ("1", "Lawyers are denied access.")]),
+        # (review) the previous page's note ends without a stop, but the lower-case line on this page is running
+        # text: its line above ends with a bracket, and it carries a marker of its own
+        ("1. Journalists are prosecuted for defamation.1\n1 CAT/C/KAZ/CO/3, para. 12\n\f2. In 2021 the Committee "
+         "against Torture (CAT)\nrecommended an independent inquiry into the deaths.2\n2 Ibid.\n",
+         [("1", "Journalists are prosecuted for defamation."),
+          ("2", "In 2021 the Committee against Torture (CAT) recommended an independent inquiry into the deaths.")]),
+        ("1. Journalists are prosecuted.1\n1 Adil Soz, report of 2019\n3\n\f2. Bloggers were fined etc.\nand the "
+         "Law on Mass Media was amended.\n",
+         [("1", "Journalists are prosecuted."), ("2", "Bloggers were fined etc. and the Law on Mass Media was amended.")]),
     ],
 )
 def test_passages_footnotes_carried_over_endnotes_and_roman_markers(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(p.paragraph, p.text) for p in split_passages(_doc(text), file="X.pdf", stakeholder="X")] == expected
+
+
+def test_display_text_keeps_web_addresses_and_abbreviations_that_look_like_roman_markers() -> None:
+    from uprkit.summarize.passages import display_text
+
+    assert display_text("See www.saeima.lv and para.iv of the law.") == "See www.saeima.lv and para.iv of the law."
+    assert display_text("Detainees were beaten.iv The police denied it.") == "Detainees were beaten. The police denied it."
 
 
 def test_passages_a_table_row_does_not_swallow_the_next_heading_or_paragraph() -> None:

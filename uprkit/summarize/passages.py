@@ -33,7 +33,7 @@ _ABBREVIATIONS = frozenset(
 #: A lower-case Roman numeral up to lxxxix: Word numbers endnotes "i, ii, iii …" by default.
 _ROMAN = r"(?=[ivxl])(?:xl|l?x{0,3})(?:ix|iv|v?i{0,3})"
 _SENTENCE_END = re.compile(
-    rf"(?<=[.!?])(?P<marker>\d{{1,3}}|{_ROMAN}(?=\s))?[\"'”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9À-Ý])"
+    rf"(?<=[.!?])(?P<marker>\d{{1,3}}|\[\d{{1,3}}\]|{_ROMAN}(?=\s))?[\"'”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9À-Ý])"
 )
 #: A footnote marker glued to a word ("torture12 ") or to its punctuation ("torture.12 "), not "JS12" or "11.1".
 _GLUED_MARKER = re.compile(
@@ -178,12 +178,24 @@ def _carried_over(text: str, spans: list[tuple[int, int]], ks: list[int], end: i
             if run:
                 break
             continue
-        if run and _last_char(line.rstrip(), 0, len(line.rstrip())) in _ENDS:
+        if run and _ends_sentence(line):
             return run if _CARRIED_OVER.match(text[spans[run[-1]][0] : spans[run[-1]][1]]) else []
         if _PARA_NUMBER.match(line) or _BULLET.match(line):
             return []
+        if _GLUED_MARKER.search(line) or _GLUED_ROMAN.search(line):
+            return []  # "… into the deaths.2": running text carries markers, a note's remainder does not
         run.append(k)
     return []
+
+
+def _ends_sentence(line: str) -> bool:
+    """The line ends a sentence: a full stop (not of "etc." or "para."), "!" or "?", a glued marker left out."""
+    s = _TRAILING_MARKER.sub("", line.rstrip())
+    if not s or s[-1] not in ".!?":
+        return False
+    word = re.search(r"([\w.]+)\.$", s)
+    token = (word.group(1) if word else "").lower()
+    return token not in _ABBREVIATIONS and not (len(token) == 1 and token.isalpha())
 
 
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50}
@@ -254,7 +266,9 @@ def note_lines(text: str, spans: list[tuple[int, int]]) -> set[int]:
         broken_off = False
         if first is not None:
             out.update(ks[first:])
-            last = next((text[spans[k][0] : spans[k][1]].rstrip() for k in reversed(ks) if text[spans[k][0] : spans[k][1]].strip()), "")
+            # the last note line (a page number printed under the notes left out)
+            last = next((line for k in reversed(ks) if (line := text[spans[k][0] : spans[k][1]].strip())
+                         and not re.fullmatch(r"(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?", line, re.I)), "")
             broken_off = _last_char(last, 0, len(last)) not in _ENDS
     return out | _end_notes(text, spans, out)
 
@@ -304,8 +318,8 @@ def blocks(text: str) -> list[tuple[int, int, str | None, bool, bool]]:
             and _last_char(text, current.start, current.end) not in _ENDS
         ):
             number = None  # "15 cases …" wrapped onto a new line is no paragraph number
-        if number is not None and m is not None and _is_numbered_heading(line[m.end() :]):
-            number = None  # "1. Introduction", "2.1 Right to health": a numbered heading
+        if number is not None and m is not None and _is_numbered_heading(line[m.end() :]) and not following[k][:1].islower():
+            number = None  # "1. Introduction", "2.1 Right to health": a numbered heading (its sentence goes on below)
         starts_new = current is None or number is not None or bullet
         heading = number is None and not bullet and not following[k][:1].islower() and _is_heading(
             _PARA_NUMBER.sub("", line, count=1)
@@ -363,11 +377,21 @@ def _split_long(text: str, bounds: Iterator[tuple[int, int]]) -> Iterator[tuple[
         yield start, b
 
 
+def _roman_marker_dropped(m: re.Match[str]) -> str:
+    """"" for an endnote marker ("detention.iv"), the text itself in a web address ("www.saeima.lv") or after an
+    abbreviation ("para.iv")."""
+    before = m.string[max(0, m.start() - 40) : m.start()]
+    word = re.search(r"([\w./:-]*?)(\w+)[.,;:!?]$", before)
+    if word and ("." in word.group(1) or "/" in word.group(1) or word.group(2).lower() in _ABBREVIATIONS):
+        return m.group(0)
+    return ""
+
+
 def display_text(raw: str) -> str:
     """One line: whitespace collapsed, soft hyphens at line ends joined, glued footnote markers dropped."""
     s = re.sub(r"(\w)-\s*\n\s*(?=[a-z])", r"\1", raw)
     s = _GLUED_MARKER.sub("", s)
-    s = _GLUED_ROMAN.sub("", s)
+    s = _GLUED_ROMAN.sub(_roman_marker_dropped, s)
     s = _BRACKETED_MARKER.sub("", s)
     s = re.sub(r"\s+", " ", s).strip()
     return s
