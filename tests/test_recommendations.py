@@ -447,6 +447,10 @@ def test_split_item_cuts_where_the_next_recommendation_starts_with_its_verb() ->
         ("Develop programmes for youth", ["Djibouti"]), ("keep on building housing", ["Iran (Islamic Republic of)"]),
         ("develop the health sector", ["Sudan"]), ("step up job creation", ["China"]),
         ("provide training", ["Viet Nam"])]
+    # "support from …" is a noun, not the next recommendation's verb
+    _, states, _, parts = split_item(
+        "Continue to seek technical assistance (Algeria) and support from the international community (Sudan);")
+    assert parts == [] and states == ["Sudan", "Algeria"]
     # several verbs sharing one object stay one recommendation (Samoa 2011, 75.3; Ireland 2011, 106.1)
     _, states, _, parts = split_item(
         "Sign (Germany, Spain), and ratify (Germany, Spain, Maldives) the International Covenant on Economic, Social "
@@ -523,6 +527,30 @@ def test_extract_recommendations_unbracketed_sentence_reference_and_a_closing_re
     assert r["69.1"].text == "That Algeria take initiatives to strengthen women's rights"
     assert [(x.text, x.recommending_state_codes) for x in recs if x.paragraph == 70] == [
         ("ratify the OP-CAT", ["SVN"]), ("adopt a law on asylum", ["MEX"])]
+
+
+def test_extract_recommendations_footnotes_in_other_wordings_and_glued_markers() -> None:
+    # Peru 2012 119.5-119.6 (note 7 before item 119.6 after 119.5: here note 4 after 119.2 is no item 4), Lesotho
+    # 2010 ("Recommendation originally read:"), Finland 2012 89.45 ("(Ecuador)1;")
+    text = (
+        "II. Conclusions and/or recommendations 119. The recommendations below enjoy the support of Peru: "
+        "119.1. Prohibit child labour under the age of 15 (Honduras); \n119.2. Repeal criminal defamation laws "
+        "(Netherlands)4; \n 4 The recommendation as read during the interactive dialogue: “Repeal criminal "
+        "defamation laws; and engage with human rights defenders (Netherlands)”. \n119.3. Guarantee the full "
+        "recognition of sexual and reproductive rights (France); \n119.4. Prioritize enacting the Children's Bill "
+        "(United Kingdom); \n1 \tRecommendation originally read: “Develop additional programmes” (Slovakia). "
+        "\n119.5. Consider ratifying the ICRMW of 1990 (Ecuador)1; \n 1 The original recommendation read as follows: "
+        "ratify the ICRMW (Ecuador)."
+    )
+    recs, _ = extract_recommendations(clean(text))
+    r = by_number(recs)
+    assert list(r) == numbers(119, 5)
+    assert [(r[n].text, r[n].recommending_states) for n in ("119.2", "119.3", "119.4", "119.5")] == [
+        ("Repeal criminal defamation laws", ["Netherlands (Kingdom of the)"]),
+        ("Guarantee the full recognition of sexual and reproductive rights", ["France"]),
+        ("Prioritize enacting the Children's Bill", ["United Kingdom of Great Britain and Northern Ireland"]),
+        ("Consider ratifying the ICRMW of 1990", ["Ecuador"]),
+    ]
 
 
 def test_markers_a_weak_late_candidate_does_not_hide_a_strong_one() -> None:

@@ -153,6 +153,7 @@ _TRAILING_PAREN = re.compile(r"\((?P<c>[^()]*(?:\([^()]*\)[^()]*)*)\)\s*[;,.]?\s
 def split_item(text: str) -> tuple[str, list[str], list[str | None], list[RecommendationPart]]:
     """An item's text, its recommending States (and codes), and its parts if it joins several texts."""
     item = re.sub(r"\s+", " ", text).strip()
+    item = re.sub(r"\)\d{1,3}(?=\s*(?:[;.,]|$))", ")", item)  # "(Ecuador)1;": a note marker glued to the States
     parts: list[RecommendationPart] = []
     rest = item
     # cut the item at every "(States);" inside it: "… (Slovenia); ratify … (Republic of Korea);"
@@ -165,7 +166,7 @@ def split_item(text: str) -> tuple[str, list[str], list[str | None], list[Recomm
     # the Convention (…)")
     for m in re.finditer(
         r"((?:\s*\([^()]*(?:\([^()]*\)[^()]*)*\))+)\s*(?:;|$|\.\s*$|\.(?=\s+(?:[A-Z]|\d{1,2}\.\s))|,?\s+and\s+(?=to\s+[a-z])"
-        rf"|(?P<verb>(?:,(?=\S)|\s+and\s+|\s+)(?=(?:{_ITEM_VERBS})\b)))",
+        rf"|(?P<verb>(?:,(?=\S)|\s+and\s+|\s+)(?=(?:{_ITEM_VERBS})\b(?!\s+(?:of|from|for)\b))))",
         item,
     ):
         parens = list(re.finditer(r"\(([^()]*(?:\([^()]*\)[^()]*)*)\)", m.group(1)))
@@ -421,8 +422,8 @@ _ITEM = re.compile(r"(?<![\d.])(?:(?P<para>\d{2,3})\s?\.\s?)?(?P<n>\d{1,3})(?:\.
 #: spoke ("… (Palestine); 2 The recommendation as read during the interactive dialogue: “…” (Djibouti)."); the
 #: layout stage has already taken its number for a note marker where the report's own markers were lost.
 _FOOTNOTE_LINE = re.compile(
-    r"(?<=[);.,\d])\s*(?:\d{1,3}\s+)?The\s+recommendations?\s+(?:as|was)\s+(?:read|made|not\s+understood)\b"
-    r"|(?<=[);.,\d])\s*(?:\d{1,3}\s+)?The\s+recommendations?\s+originally\s+made\b"
+    r"(?<=[);.,\d])\s*(?:\d{1,3}\s+)?(?:The\s+(?:original\s+)?recommendations?|Recommendations?)\s+"
+    r"(?:(?:as|was)\s+(?:read|made|not\s+understood)|originally\s+(?:made|read)|made\s+during|read\s+as\s+follows)\b"
 )
 
 
@@ -465,6 +466,10 @@ def _items(text: str, g: _Group) -> list[tuple[int, int, int]]:
                     break
                 continue
             if n == k or (not weak and ((n == k + 1 and found and s - found[-1][1] < 3000) or (prefixed and k < n <= k + 15))):
+                if n != k and any(
+                    cands[x][0] == k and cands[x][1] - s < 3000 for x in range(j + 1, min(j + 40, len(cands)))
+                ):
+                    continue  # "… (Netherlands)7; 7 The recommendation as read …" before "119.6": a note, not item 7
                 hit = j
                 break
             if found and s - found[-1][1] > 6000:
