@@ -743,3 +743,23 @@ def test_passages_a_run_on_sentence_is_cut_at_its_semicolons() -> None:
     passages = split_passages(_doc(text), file="X.txt", stakeholder="X")
     assert len(passages) > 1 and all(p.words <= 120 for p in passages)
     assert " ".join(p.text for p in passages).replace(" ", "") == text[3:].strip().replace(" ", "")
+
+
+def test_an_nhri_listed_with_its_title_is_named_by_its_title_in_the_text() -> None:
+    # A/HRC/WG.6/48/SVN/3: "The Human Rights Ombudsman of the Republic of Slovenia (the Ombudsman) noted …",
+    # listed as "Ombudsman/HRORS"
+    from uprkit.summarize.draft import _subject, in_text_name
+    from uprkit.summarize.model import SummaryStakeholder
+
+    names = {
+        "Ombudsman/HRORS": SummaryStakeholder(abbreviation="Ombudsman/HRORS", kind="nhri",
+                                              name="Human Rights Ombudsman of the Republic of Slovenia"),
+        "PTPR/JS3": SummaryStakeholder(abbreviation="PTPR/JS3", kind="joint", name="Joint submission 3"),
+        "AI": SummaryStakeholder(abbreviation="AI", name="Amnesty International"),
+    }
+    mentioned: set[str] = set()
+    assert _subject(["Ombudsman/HRORS"], names, mentioned, True) == (
+        "the Human Rights Ombudsman of the Republic of Slovenia (the Ombudsman)")
+    assert _subject(["Ombudsman/HRORS", "AI"], names, mentioned, True) == (
+        "the Ombudsman and Amnesty International (AI)")
+    assert in_text_name("PTPR/JS3", names["PTPR/JS3"]) == "PTPR/JS3"

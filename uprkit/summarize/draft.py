@@ -289,14 +289,26 @@ def previous_outcome_note(state: str, symbols: str | None) -> str:
     )
 
 
+def in_text_name(abbr: str, st: SummaryStakeholder | None) -> str:
+    """How the text names a stakeholder: its abbreviation, except a national human rights institution listed as
+    "Ombudsman/HRORS" (a title, then its acronym), which the published summaries call "the Ombudsman"."""
+    title = abbr.split("/", 1)[0]
+    if st is not None and st.kind == "nhri" and "/" in abbr and re.fullmatch(r"[A-Z][a-zà-ÿ]{3,}", title):
+        return f"the {title}"
+    return abbr
+
+
 def _subject(who: list[str], names: dict[str, SummaryStakeholder], mentioned: set[str], full: bool) -> str:
     parts: list[str] = []
     for abbr in who:
         st = names.get(abbr)
+        short = in_text_name(abbr, st)
         if full and abbr not in mentioned and st is not None and st.name and st.name.lower() != abbr.lower():
-            parts.append(f"{st.name} ({abbr})")
+            # "The Human Rights Ombudsman of the Republic of Slovenia (the Ombudsman)", as A/HRC/WG.6/48/SVN/3
+            article = "the " if short.startswith("the ") and not st.name.lower().startswith("the ") else ""
+            parts.append(f"{article}{st.name} ({short})")
         else:
-            parts.append(abbr)
+            parts.append(short)
         mentioned.add(abbr)
     if len(parts) == 1:
         return parts[0]
