@@ -81,3 +81,29 @@ def test_parse_classify_adds_labels_to_statements_and_recommendations() -> None:
     assert statements and all(s["labels"] and s["labels"]["heading"]["theme"] for s in statements)
     first = doc["paragraphs"][0]["statements"][0]["labels"]
     assert "ICCPR-OP 2" in {m["code"] for m in first["instruments"]}
+
+
+def test_parse_classify_takes_a_statements_theme_from_the_heading_it_stands_under() -> None:
+    from uprkit.classify.report_labels import label_report
+    from uprkit.parse import parse_document
+    from uprkit.read import read_document
+
+    # the Kazakhstan summary: every paragraph stands under a guideline heading
+    report = label_report(parse_document(read_document(DATA / KAZ_NAME)))
+    for p in report.paragraphs:
+        for s in p.statements:
+            assert s.labels is not None
+            heading = s.labels["heading"]
+            assert isinstance(heading, dict) and heading["source"] == "document" and heading["confidence"] == 1.0
+            assert heading["path"] == p.headings
+    education = next(p for p in report.paragraphs if "Right to education" in p.headings[-1])
+    assert education.statements[0].labels["heading"]["theme"] == "education"  # type: ignore[index]
+    # a text with no headings: the model's theme, marked so
+    plain = label_report(parse_document(read_document_text("1. Torture is widespread in prisons.\n")))
+    assert all(s.labels["heading"]["source"] == "model" for p in plain.paragraphs for s in p.statements)  # type: ignore[index]
+
+
+def read_document_text(text: str):  # type: ignore[no-untyped-def]
+    from uprkit.model import Document, Page
+
+    return Document(text=text, pages=[Page(number=1, start=0, end=len(text))])

@@ -1,10 +1,16 @@
 """``uprkit parse --classify``: the labels of :mod:`uprkit.classify.labels` on a parsed report's statements
-and recommendations (``labels``), in place. The statements of one paragraph get their heading together
-(:meth:`~uprkit.classify.headings.HeadingClassifier.predict_grouped`); each recommendation on its own."""
+and recommendations (``labels``), in place.
+
+A statement standing under a heading the crosswalk knows ("Right to education", "C. Women") takes its theme
+from that heading: the document says where it belongs (``"source": "document"``, confidence 1). Elsewhere the
+statements of one paragraph get their heading from the classifier together
+(:meth:`~uprkit.classify.headings.HeadingClassifier.predict_grouped`, ``"source": "model"``); each
+recommendation on its own."""
 
 from __future__ import annotations
 
 from uprkit.classify.labels import classify_texts
+from uprkit.classify.outlines import theme_of_path
 from uprkit.model import ParsedReport, Recommendation, Statement
 
 
@@ -16,7 +22,15 @@ def label_report(report: ParsedReport) -> ParsedReport:
     groups += [("recommendation", n) for n in range(len(report.recommendations))]
     labels = classify_texts(texts, cycle=report.cycle, together=groups)
     targets: list[Statement | Recommendation] = [*statements, *report.recommendations]
-    for obj, lab in zip(targets, labels, strict=True):
+    own = [theme_of_path(p.headings) if p.headings else None for p in report.paragraphs for _ in p.statements]
+    own += [None] * len(report.recommendations)
+    paths = [p.headings for p in report.paragraphs for _ in p.statements] + [[]] * len(report.recommendations)
+    for obj, lab, theme, path in zip(targets, labels, own, paths, strict=True):
         lab.pop("text", None)
+        if theme is not None:
+            lab["heading"] = {"theme": theme, "confidence": 1.0, "path": list(path), "source": "document"}
+            lab["explanation"]["heading"] = [f"under the document's heading “{path[-1]}”"]
+        else:
+            lab["heading"]["source"] = "model"
         obj.labels = lab
     return report
