@@ -329,6 +329,11 @@ SPEECH = [
      "recommended deinstitutionalisation of children with disabilities."),
     ("The authorities to make additional efforts to identify victims.", {}, "recommendation",
      "called on the authorities to make additional efforts to identify victims."),
+    ("The Government is encouraged to invite the Special Rapporteur.", {}, "recommendation",
+     "encouraged the Government to invite the Special Rapporteur."),
+    ("The State is called upon to ratify the OP-CAT.", {}, "recommendation", "called upon the State to ratify the OP-CAT."),
+    ("Our organization documented 45 cases of torture in 2020.", {}, "observation",
+     "reported that it documented 45 cases of torture in 2020."),
     # a point without a verb of its own is noted as it stands, not "noted that" a noun phrase
     ("A significant shortage of family doctors, which led to delays in diagnosis.", {}, "observation",
      "noted a significant shortage of family doctors, which led to delays in diagnosis."),

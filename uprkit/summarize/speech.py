@@ -151,6 +151,7 @@ _BACKSHIFT = {
     "remains": "remained",
     "continues": "continued",
 }
+_FINITE_PAST = frozenset("was were had did made took found saw met sent spent wrote spoke held".split())
 _PRONOUNS = {"we": "it", "our": "its", "us": "it", "ourselves": "itself", "i": "it", "my": "its"}
 
 
@@ -272,7 +273,8 @@ _RECOMMEND_TO = re.compile(
 )
 _MODAL = re.compile(
     r"^(?P<subj>(?:[A-Z][\w'’\-]*|the|The)(?:[\s,]+[\w'’\-()]+){0,10}?)\s+"
-    r"(?P<modal>should|must|ought\s+to|needs?\s+to|is\s+urged\s+to|are\s+urged\s+to)(?P<aside>,[^,]{1,80},)?\s+"
+    r"(?P<modal>should|must|ought\s+to|needs?\s+to|(?:is|are)\s+(?:strongly\s+)?(?:urged|encouraged|called\s+(?:up)?on|requested|invited)\s+to)"
+    r"(?P<aside>,[^,]{1,80},)?\s+"
     r"(?P<rest>(?:not\s+|also\s+|further\s+|urgently\s+|immediately\s+|promptly\s+)*\w.*)$",
     re.S,
 )
@@ -305,10 +307,12 @@ def first_person(text: str, self_names: tuple[str, ...]) -> str:
     """ "Amnesty International remains concerned" / "The coalition recommends" → "We remain concerned" /
     "We recommend", so that the submitter speaking of itself is framed as when it says "we"."""
     names = [re.escape(n) for n in sorted(self_names, key=len, reverse=True) if n]
-    names += [r"the\s+(?:organi[sz]ation|coalition|authors?|submitting\s+organi[sz]ations?|joint\s+submission)"]
+    names += [r"(?:the|our)\s+(?:organi[sz]ation|coalition|network|authors?|submitting\s+organi[sz]ations?|joint\s+submission)"]
     m = re.match(rf"^(?:{'|'.join(names)})\s+(?:(?:therefore|also|further|strongly|again)\s+)*(?P<verb>\w+)\b", text, re.I)
     if m and m.group("verb").lower() in _THIRD_TO_BASE:
         return "We " + _THIRD_TO_BASE[m.group("verb").lower()] + text[m.end("verb") :]
+    if m and (m.group("verb").lower().endswith("ed") or m.group("verb").lower() in _FINITE_PAST):
+        return "We " + text[m.start("verb") :]  # "Our organization documented 45 cases" → "We documented …"
     return text
 
 
@@ -412,8 +416,11 @@ def report(
     if m and not descriptive and not re.search(r"\b(?:we|it)\b", m.group("subj"), re.I):
         subj = _lower_first(m.group("subj"), proper)
         rest = m.group("rest")
-        if m.group("modal").startswith(("is urged", "are urged")):
-            return Reported(f"urged {subj} to {_finish(rest)}", "urged", "recommendation", also)
+        asked = re.match(r"(?:is|are)\s+(?:strongly\s+)?(?P<verb>urged|encouraged|called\s+(?:up)?on|requested|invited)\b",
+                         m.group("modal"))
+        if asked:  # "The Government is encouraged to invite …" → "encouraged the Government to invite …"
+            verb = re.sub(r"\s+", " ", asked.group("verb"))
+            return Reported(f"{verb} {subj} to {_finish(rest)}", verb.split()[0], "recommendation", also)
         aside = m.group("aside") or ""
         return Reported(f"recommended that {subj}{aside} {_finish(third_person(rest))}", "recommended", "recommendation", also)
 
