@@ -10,7 +10,7 @@ recommendation on its own."""
 from __future__ import annotations
 
 from uprkit.classify.labels import classify_texts
-from uprkit.classify.outlines import theme_of_path
+from uprkit.classify.outlines import theme_of_heading, theme_of_path
 from uprkit.model import ParsedReport, Recommendation, Statement
 
 
@@ -29,7 +29,8 @@ def label_report(report: ParsedReport) -> ParsedReport:
         lab.pop("text", None)
         if theme is not None:
             lab["heading"] = {"theme": theme, "confidence": 1.0, "path": list(path), "source": "document"}
-            lab["explanation"]["heading"] = [f"under the document's heading “{path[-1]}”"]
+            which = next(t for t in reversed(path) if theme_of_heading(t) is not None)  # the heading that says it
+            lab["explanation"]["heading"] = [f"under the document's heading “{which}”"]
         else:
             lab["heading"]["source"] = "model"
         obj.labels = lab

@@ -50,7 +50,8 @@ def is_base_verb(word: str) -> bool:
     return word.lower() in _lexicon()[0]
 
 
-#: Finite verbs a sentence's main clause may carry besides the lexicon's verbs and regular "-ed" pasts.
+#: Finite verbs (auxiliaries, and verbs a description of a situation uses): a sentence that has one is no
+#: recommendation written as a noun or a gerund ("Protection of journalists remains weak").
 _FINITE = frozenset(
     """
     is are was were be been am has have had do does did can could will would shall should may might must
@@ -63,32 +64,21 @@ _FINITE = frozenset(
     spoke chose broke drove
     """.split()
 )
-#: Where a sentence's main clause ends: a relative or adverbial clause begins.
-_MAIN_CLAUSE_END = re.compile(r"\s(?:which|that|who|whom|whose|where|when|while|although|because)\s")
-_PLURAL_SUBJECTS = frozenset("they we people roma police children women men".split())
-_NOT_BEFORE_A_VERB = frozenset("the a an of for with in on to and or its their by from all many some these those such".split())
+#: "-ing" words that open a description far more often than a recommendation ("Increasing numbers of …",
+#: "Continuing discrimination against Roma").
+_ADJECTIVAL_ING = frozenset(
+    """
+    increasing continuing growing existing ongoing emerging remaining prevailing worsening persisting rising
+    declining lasting pending alarming disturbing concerning shocking widening deteriorating escalating recurring
+    underlying outstanding following including decreasing spreading mounting lingering frightening
+    """.split()
+)
 
 
-_PRONOUN_START = re.compile(r"^(?:we|it|they|our|this|these|there|here)\b", re.I)
-
-
-def _verbless(text: str) -> bool:
-    """The sentence's main clause has no finite verb: "A significant shortage of family doctors, which led to …",
-    "Sexist harassment of female journalists." (a point noted, as published summaries quote them)."""
-    head = text[: m.start()] if (m := _MAIN_CLAUSE_END.search(text)) else text
-    words = re.findall(r"[a-z'’]+", head.lower())
-    verbs = _lexicon()[0]
-    for i, w in enumerate(words):
-        before = words[i - 1] if i else ""
-        if w in _FINITE or w == "not":
-            return False
-        if w.endswith("ed") and any(is_base_verb(c) for c in (w[:-2], w[:-1], w[:-3])):
-            return False
-        if w.endswith("s") and any(c in verbs for c in (w[:-1], w[:-2])) and before not in _NOT_BEFORE_A_VERB:
-            return False
-        if w in verbs and i and (before.endswith("s") or before in _PLURAL_SUBJECTS):
-            return False
-    return bool(words)
+def _describes(text: str) -> bool:
+    """The text has a finite verb of the kind a description uses ("remains", "is", "cannot", "does not")."""
+    words = re.findall(r"[a-z'’]+", text.lower())
+    return any(w in _FINITE or w.endswith(("n't", "n’t")) or w == "cannot" for w in words)
 
 
 def _gerund_of_verb(word: str) -> bool:
@@ -290,8 +280,7 @@ _NOMINAL = re.compile(
     r"^(?:the\s+)?(?:immediate\s+|prompt\s+|full\s+|effective\s+|urgent\s+)?(?:ratification|adoption|establishment|"
     r"introduction|creation|abolition|amendment|repeal|revision|withdrawal|implementation|enactment|signature|"
     r"accession|elaboration|development|strengthening|release|decriminali[sz]ation|criminali[sz]ation|removal|"
-    r"deinstitutionali[sz]ation|prevention|protection|reduction|provision|recognition|investigation|prosecution|"
-    r"inclusion|integration|promotion|elimination|reform|review|expansion|improvement|allocation|prohibition)\s+of\b",
+    r"deinstitutionali[sz]ation)\s+of\b",
     re.I,
 )
 
@@ -311,7 +300,7 @@ def first_person(text: str, self_names: tuple[str, ...]) -> str:
     m = re.match(rf"^(?:{'|'.join(names)})\s+(?:(?:therefore|also|further|strongly|again)\s+)*(?P<verb>\w+)\b", text, re.I)
     if m and m.group("verb").lower() in _THIRD_TO_BASE:
         return "We " + _THIRD_TO_BASE[m.group("verb").lower()] + text[m.end("verb") :]
-    if m and (m.group("verb").lower().endswith("ed") or m.group("verb").lower() in _FINITE_PAST):
+    if m and re.match(r"our\s", text, re.I) and (m.group("verb").lower().endswith("ed") or m.group("verb").lower() in _FINITE_PAST):
         return "We " + text[m.start("verb") :]  # "Our organization documented 45 cases" → "We documented …"
     return text
 
@@ -407,17 +396,19 @@ def report(
 
     # "The Government should ratify …" → "recommended that the Government ratify …"
     m = _MODAL.match(s)
+    of_state = m is not None and re.search(rf"{_STATE_WORDS}|{'|'.join(re.escape(n) for n in names if n)}", m.group("subj"), re.I)
+    asked = re.match(r"(?:is|are)\s+(?:strongly\s+)?(?P<verb>urged|encouraged|called\s+(?:up)?on|requested|invited)\b",
+                     m.group("modal")) if m else None
     descriptive = m is not None and (
         # "Victims need to travel 200 km", "Under the law, NGOs must register": facts, not recommendations
-        (m.group("modal").startswith(("need", "must")) and not recommendation_context
-         and not re.search(rf"{_STATE_WORDS}|{'|'.join(re.escape(n) for n in names if n)}", m.group("subj"), re.I))
+        (m.group("modal").startswith(("need", "must")) and not recommendation_context and not of_state)
+        # "Victims are requested to pay a fee": what is done to them, not the stakeholder's request
+        or (asked is not None and asked.group("verb") != "urged" and not recommendation_context and not of_state)
         or "," in m.group("subj")
     )
     if m and not descriptive and not re.search(r"\b(?:we|it)\b", m.group("subj"), re.I):
         subj = _lower_first(m.group("subj"), proper)
         rest = m.group("rest")
-        asked = re.match(r"(?:is|are)\s+(?:strongly\s+)?(?P<verb>urged|encouraged|called\s+(?:up)?on|requested|invited)\b",
-                         m.group("modal"))
         if asked:  # "The Government is encouraged to invite …" → "encouraged the Government to invite …"
             verb = re.sub(r"\s+", " ", asked.group("verb"))
             return Reported(f"{verb} {subj} to {_finish(rest)}", verb.split()[0], "recommendation", also)
@@ -442,19 +433,14 @@ def report(
     if m and _verb_start(m.group("rest")):
         return Reported(f"called on {_lower_first(m.group('obj'), proper)} to {_finish(m.group('rest'))}", "called on", "recommendation", also)
     m = _NOMINAL.match(s)
-    if m and (recommendation_context or not re.search(r"\b(?:is|are|was|were|has|have|had)\b", s[m.end() :][:60])):
+    if m and (recommendation_context or not _describes(s[m.end() :])):
         return Reported(f"recommended {_finish(s[0].lower() + s[1:])}", "recommended", "recommendation", also)
     if (re.match(r"^[A-Z][a-z]+ing\b", s) and _gerund_of_verb(s.split()[0])
             and not re.match(r"^(?:According|Following|Regarding|Concerning|Including|During|Notwithstanding)\b", s)
-            and not re.search(r"\b(?:is|are|was|were|has|have|had|will|would)\b", s)):
+            and s.split()[0].lower() not in _ADJECTIVAL_ING and not _describes(s)):
         return Reported(f"recommended {_finish(_lower_first(s))[0].lower()}{_finish(s)[1:]}", "recommended", "recommendation", also)
     if _SUBJUNCTIVE_BE.match(s):
         return Reported(f"recommended that {_lower_first(_finish(s), proper)}", "recommended", "recommendation", also)
-
-    # a point without a verb of its own: "noted the shortage of …", "reported on the overcrowding in prisons"
-    if _verbless(s) and not _PRONOUN_START.match(s):
-        verb = "reported" if re.match(r"^on\s", s, re.I) else "noted"
-        return Reported(f"{verb} {_lower_first(_finish(third_person(s, plural=plural)), proper)}", verb, "observation", also)
 
     # an observation: "noted that …", in the stakeholder's words, moved into the past
     clause = _finish(backshift(third_person(s, plural=plural)))
