@@ -651,6 +651,8 @@ FACTS = [
     "Ensuring access to justice remains a challenge.",
     "Victims are requested to pay a fee before a forensic examination.",
     "Detainees are encouraged to withdraw their complaints by prison staff.",
+    "Using the law on extremism against religious minorities.",
+    "Putting pressure on journalists through tax inspections.",
     "According to the Ombudsman, 11.1 per cent of detainees reported ill-treatment in 2023.",
     "Reporting of violence is low.",
     "Establishing a national preventive mechanism was a positive step.",

@@ -81,15 +81,27 @@ def _describes(text: str) -> bool:
     return any(w in _FINITE or w.endswith(("n't", "n’t")) or w == "cannot" for w in words)
 
 
-def _gerund_of_verb(word: str) -> bool:
-    """ "Ensuring", "Stepping", "Strengthening", "Making": the -ing form of a verb of the lexicon."""
+#: Verbs whose "-ing" form opens a recommendation even outside a list of recommendations ("Ensuring access to
+#: …", "Stepping up …"); other gerunds there describe ("Using the law on extremism against minorities.").
+_RECOMMENDING_GERUNDS = frozenset(
+    """
+    ensure guarantee ratify accede sign strengthen step enhance redouble intensify accelerate expedite implement
+    promote protect improve establish adopt provide allocate invite investigate combat release lift withdraw bring
+    abolish decriminalize decriminalise harmonize harmonise finalize finalise revise develop
+    """.split()
+)
+
+
+def _gerund_of_verb(word: str, *, any_verb: bool = False) -> bool:
+    """ "Ensuring", "Stepping", "Strengthening": the -ing form of a recommending verb (of any verb of the lexicon
+    with ``any_verb``, under a Recommendations heading)."""
     stem = word.lower().removesuffix("ing")
     if stem == word.lower():
         return False
     candidates = {stem, stem + "e"}
     if len(stem) > 2 and stem[-1] == stem[-2]:
         candidates.add(stem[:-1])  # "stepping" → "step"
-    return any(is_base_verb(c) for c in candidates)
+    return any(is_base_verb(c) and (any_verb or c in _RECOMMENDING_GERUNDS) for c in candidates)
 
 
 def _verb_start(text: str) -> bool:
@@ -435,7 +447,7 @@ def report(
     m = _NOMINAL.match(s)
     if m and (recommendation_context or not _describes(s[m.end() :])):
         return Reported(f"recommended {_finish(s[0].lower() + s[1:])}", "recommended", "recommendation", also)
-    if (re.match(r"^[A-Z][a-z]+ing\b", s) and _gerund_of_verb(s.split()[0])
+    if (re.match(r"^[A-Z][a-z]+ing\b", s) and _gerund_of_verb(s.split()[0], any_verb=recommendation_context)
             and not re.match(r"^(?:According|Following|Regarding|Concerning|Including|During|Notwithstanding)\b", s)
             and s.split()[0].lower() not in _ADJECTIVAL_ING and not _describes(s)):
         return Reported(f"recommended {_finish(_lower_first(s))[0].lower()}{_finish(s)[1:]}", "recommended", "recommendation", also)
