@@ -107,3 +107,18 @@ def read_document_text(text: str):  # type: ignore[no-untyped-def]
     from uprkit.model import Document, Page
 
     return Document(text=text, pages=[Page(number=1, start=0, end=len(text))])
+
+
+def test_parse_classify_a_section_that_says_who_speaks_leaves_the_theme_to_the_model() -> None:
+    # A/HRC/WG.6/48/SVN/3, "II. Information provided by the national human rights institution …": any topic
+    from uprkit.classify.report_labels import label_report
+    from uprkit.parse import parse_document
+    from uprkit.read import read_document
+
+    report = label_report(parse_document(read_document(DATA / "excerpt_svn48_3.txt")))
+    nhri = [p for p in report.paragraphs if p.headings and "national human rights institution" in p.headings[-1]]
+    assert nhri
+    for p in nhri:
+        for s in p.statements:
+            heading = s.labels["heading"]  # type: ignore[index]
+            assert heading["source"] == "model" and heading["theme"] != "nhri"
