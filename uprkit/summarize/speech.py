@@ -174,6 +174,12 @@ def _upper_first(text: str) -> str:
 
 _QUOTE = re.compile(r"“[^”]{0,600}”|\"[^\"]{0,600}\"|‘[^’]{0,300}’(?!\w)")
 #: After these, "have"/"has" is not a present-tense auxiliary to move into the past ("did not have", "to have").
+#: Verbs in the plural present that are never nouns, moved into the past like the auxiliaries ("The authorities
+#: continue to harass …" → "continued"), except after "to", a modal or "not" ("continue to remain").
+_PLURAL_PRESENT = {
+    "remain": "remained", "continue": "continued", "persist": "persisted", "occur": "occurred",
+    "seem": "seemed", "appear": "appeared", "exist": "existed",
+}
 _NO_BACKSHIFT_AFTER = frozenset(
     "do does did not n't to will would shall should can could may might must cannot".split()
 )
@@ -205,14 +211,18 @@ def _backshift_plain(clause: str) -> str:
         if not token or token.isspace():
             out.append(token)
             continue
-        low = token.lower()
+        core = token.rstrip(".,;:!?")
+        punct = token[len(core) :]  # "… that arrests continue." → "continued."
+        low = core.lower()
         repl = _BACKSHIFT.get(low)
         after = [w.lower().strip(",;:") for w in previous[-2:]]
-        blocked = low in {"have", "has", "do", "does"} and any(
+        blocked = low in {"have", "has", "do", "does", *_PLURAL_PRESENT} and any(
             w in _NO_BACKSHIFT_AFTER or w.endswith("n't") for w in after
         )
+        if low in _PLURAL_PRESENT and not blocked:
+            repl = _PLURAL_PRESENT[low]
         if repl and not blocked and low not in {"do", "does"}:
-            out.append(repl if token.islower() else _upper_first(repl))
+            out.append((repl if core.islower() else _upper_first(repl)) + punct)
         else:
             out.append(token)
         previous.append(token)
