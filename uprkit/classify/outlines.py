@@ -38,6 +38,7 @@ __all__ = [
     "theme",
     "theme_of_heading",
     "theme_of_path",
+    "themed_heading",
     "themes",
 ]
 
@@ -131,10 +132,16 @@ def theme_of_heading(title: str) -> str | None:
 
 def theme_of_path(path: Sequence[str]) -> str | None:
     """The theme of a heading path (top first): that of the deepest heading that has one."""
+    found = themed_heading(path)
+    return found[1] if found is not None else None
+
+
+def themed_heading(path: Sequence[str]) -> tuple[str, str] | None:
+    """The deepest heading of ``path`` that has a theme, and its theme."""
     for title in reversed(path):
         found = theme_of_heading(title)
         if found is not None:
-            return found
+            return title, found
     return None
 
 

@@ -10,7 +10,7 @@ recommendation on its own."""
 from __future__ import annotations
 
 from uprkit.classify.labels import classify_texts
-from uprkit.classify.outlines import theme, theme_of_heading, theme_of_path
+from uprkit.classify.outlines import theme, themed_heading
 from uprkit.model import ParsedReport, Recommendation, Statement
 
 
@@ -22,18 +22,20 @@ def label_report(report: ParsedReport) -> ParsedReport:
     groups += [("recommendation", n) for n in range(len(report.recommendations))]
     labels = classify_texts(texts, cycle=report.cycle, together=groups)
     targets: list[Statement | Recommendation] = [*statements, *report.recommendations]
-    # "II. Information provided by the national human rights institution …" says who speaks, not what about: the
-    # statements under such a section (not topical, as in training) get the model's theme
-    found = [theme_of_path(p.headings) if p.headings else None for p in report.paragraphs]
-    found = [t if t is not None and theme(t).topical else None for t in found]
-    own = [t for p, t in zip(report.paragraphs, found, strict=True) for _ in p.statements]
+    # per paragraph: the deepest heading with a theme, where that theme is topical ("II. Information provided by
+    # the national human rights institution …" says who speaks, not what about: its statements, left out of
+    # training too, get the model's theme)
+    own: list[tuple[str, str, list[str]] | None] = []
+    for p in report.paragraphs:
+        found = themed_heading(p.headings)
+        doc = (found[0], found[1], p.headings) if found is not None and theme(found[1]).topical else None
+        own.extend(doc for _ in p.statements)
     own += [None] * len(report.recommendations)
-    paths = [p.headings for p in report.paragraphs for _ in p.statements] + [[]] * len(report.recommendations)
-    for obj, lab, theme_id, path in zip(targets, labels, own, paths, strict=True):
+    for obj, lab, doc in zip(targets, labels, own, strict=True):
         lab.pop("text", None)
-        if theme_id is not None:
+        if doc is not None:
+            which, theme_id, path = doc
             lab["heading"] = {"theme": theme_id, "confidence": 1.0, "path": list(path), "source": "document"}
-            which = next(t for t in reversed(path) if theme_of_heading(t) is not None)  # the heading that says it
             lab["explanation"]["heading"] = [f"under the document's heading “{which}”"]
         else:
             lab["heading"]["source"] = "model"

@@ -198,36 +198,34 @@ def split_item(text: str) -> tuple[str, list[str], list[str | None], list[Recomm
         pieces[-1] = (last[0] + "; " + tail, last[1], last[2])
     if not pieces:
         return _clean_text(rest.rstrip(" ;.")), [], [], []
-    # States named in brackets inside the text also recommended it: "To ratify (Spain)/consider … (Argentina) the
-    # Convention (Spain, Argentina) and of accepting the jurisdiction of the committee (Argentina);"
-    inner: list[tuple[str, str | None]] = []
-    for pm in re.finditer(r"\(([^()]{2,200})\)", item):
-        parsed = parse_states(pm.group(1))
-        if parsed is not None:
-            inner.extend(zip(parsed[0], parsed[1], strict=False))
     if len(pieces) == 1:
         body, states, codes = pieces[0]
-        for name, code in inner:
-            if name not in states:
-                states = [*states, name]
-                codes = [*codes, code]
+        states, codes = _with_inner_states(item, states, codes)
         return _clean_text(body), states, codes, []
     all_states: list[str] = []
     all_codes: list[str | None] = []
     for body, states, codes in pieces:
-        # States in brackets inside a part made it too: "Become a party (Estonia), consider accession (Brazil), …,
-        # ratify the OP-CAT (France, Greece) and set up …"
-        for pm in re.finditer(r"\(([^()]{2,200})\)", body):
-            parsed = parse_states(pm.group(1))
-            for name, code in zip(*parsed, strict=False) if parsed is not None else ():
-                if name not in states:
-                    states, codes = [*states, name], [*codes, code]
+        states, codes = _with_inner_states(body, states, codes)
         parts.append(RecommendationPart(text=_clean_text(body), recommending_states=states, recommending_state_codes=codes))
         for s, c in zip(states, codes, strict=False):
             if s not in all_states:
                 all_states.append(s)
                 all_codes.append(c)
     return "; ".join(p.text for p in parts), all_states, all_codes, parts
+
+
+def _with_inner_states(
+    text: str, states: list[str], codes: list[str | None]
+) -> tuple[list[str], list[str | None]]:
+    """``states`` and the States named in brackets inside ``text``, who made it too: "To ratify (Spain)/consider …
+    (Argentina) the Convention (Spain, Argentina)"; "Become a party (Estonia), consider accession (Brazil), …,
+    ratify the OP-CAT (France, Greece) and set up …" (the part before "and set up")."""
+    for pm in re.finditer(r"\(([^()]{2,200})\)", text):
+        parsed = parse_states(pm.group(1))
+        for name, code in zip(*parsed, strict=False) if parsed is not None else ():
+            if name not in states:
+                states, codes = [*states, name], [*codes, code]
+    return states, codes
 
 
 def _clean_text(s: str) -> str:
@@ -292,10 +290,7 @@ def _referenced(text: str, refs: str, before: int) -> list[tuple[str, list[str],
             if sentences:
                 chosen = sentences[_ORDINAL.get(which.lower(), -1)] if len(sentences) > 1 else sentences[0]
                 body = re.split(r"\brecommend(?:ed|s|ing)?\b(?: that)?\s*:?\s*", chosen, maxsplit=1)[-1].strip()
-                addressee = _ADDRESSEE.match(body)  # "… that Algeria adopt …", as the other references are cut
-                if addressee is not None and countries.lookup(addressee.group("name")) is not None:
-                    body = body[addressee.end() :]
-                out.append((body.strip().rstrip("."), states, codes))
+                out.append((_without_addressee(body).strip().rstrip("."), states, codes))
             continue
         letters = [x for grp in groups for x in re.findall(r"[a-z]{1,2}", grp)]
         if letters and not any(re.search(r"(?:\(\s*|(?<=[\s:;,]))" + x + r"\s*\)", para) for x in letters):
@@ -321,12 +316,7 @@ def _referenced(text: str, refs: str, before: int) -> list[tuple[str, list[str],
             for again in _RECOMMENDED_AGAIN.finditer(rest):
                 more = rest[again.end() :]
                 stop_more = _SENTENCE_STOP.search(more)
-                sentence = more[: stop_more.start() if stop_more else len(more)].strip().rstrip(".")
-                # "that Ghana remove …", "Ghana to ratify …": the State under review, as the first recommendation
-                # is cut after "recommended that Ghana"
-                addressee = _ADDRESSEE.match(sentence)
-                if addressee is not None and countries.lookup(addressee.group("name")) is not None:
-                    sentence = sentence[addressee.end() :]
+                sentence = _without_addressee(more[: stop_more.start() if stop_more else len(more)].strip().rstrip("."))
                 if sentence:
                     out.append((sentence, states, codes))
             continue
@@ -344,6 +334,15 @@ _RECOMMENDED_AGAIN = re.compile(
     r"(?:^|(?<=[.;]\s))\s*It\s+(?:also\s+|further\s+|finally\s+|additionally\s+|moreover\s+)?recommended\b(?:\s+that)?\s*"
 )
 _ADDRESSEE = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,4})\s+(?:to\s+)?(?=[a-z])")
+
+
+def _without_addressee(sentence: str) -> str:
+    """A referenced recommendation without the State it is addressed to ("Ghana remove …", "Ghana to ratify …"),
+    as the first recommendation of a dialogue paragraph is cut after "recommended that Ghana"."""
+    addressee = _ADDRESSEE.match(sentence)
+    if addressee is not None and countries.lookup(addressee.group("name")) is not None:
+        return sentence[addressee.end() :]
+    return sentence
 _ASKED = re.compile(
     r"\b(?:encouraged|urged|called\s+(?:up)?on|requested|invited|asked|appealed\s+to)\s+"
     r"(?:it|them|(?:the\s+)?(?:authorities|[A-Z][\w’'\-]*)(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'\-]*){0,5})\s+to\s+"
@@ -438,16 +437,10 @@ def _items(text: str, g: _Group) -> list[tuple[int, int, int]]:
     """(item number, start, end) of each item of a group, numbered 1, 2, 3 … or "95.1", "95.2" …"""
     # "128.12" among the items of paragraph 129 is a misprint of "129.12" where 12 is the number expected next
     # (checked below); any other paragraph prefix is a reference to another paragraph's item
-    cands = [
-        (int(m.group("n")), m.start(), m.end())
-        for m in _ITEM.finditer(text, g.start, g.end)
-        if m.group("para") is None or abs(int(m.group("para")) - g.para) <= 1
-    ]
-    misprinted = {
-        m.start()
-        for m in _ITEM.finditer(text, g.start, g.end)
-        if m.group("para") is not None and int(m.group("para")) != g.para
-    }
+    matches = [m for m in _ITEM.finditer(text, g.start, g.end)
+               if m.group("para") is None or abs(int(m.group("para")) - g.para) <= 1]
+    cands = [(int(m.group("n")), m.start(), m.end()) for m in matches]
+    misprinted = {m.start() for m in matches if m.group("para") is not None and int(m.group("para")) != g.para}
     found: list[tuple[int, int, int]] = []
     k = 1
     i = 0

@@ -188,6 +188,11 @@ def _carried_over(text: str, spans: list[tuple[int, int]], ks: list[int], end: i
     return []
 
 
+def _abbreviation(token: str) -> bool:
+    """A word whose full stop ends no sentence: "etc", "para", "e.g", an initial ("J")."""
+    return token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())
+
+
 def _ends_sentence(line: str) -> bool:
     """The line ends a sentence: a full stop (not of "etc." or "para."), "!" or "?", a glued marker left out."""
     s = _TRAILING_MARKER.sub("", line.rstrip())
@@ -195,7 +200,7 @@ def _ends_sentence(line: str) -> bool:
         return False
     word = re.search(r"([\w.]+)\.$", s)
     token = (word.group(1) if word else "").lower()
-    return token not in _ABBREVIATIONS and not (len(token) == 1 and token.isalpha())
+    return not _abbreviation(token)
 
 
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50}
@@ -343,7 +348,7 @@ def _sentence_bounds(text: str, start: int, end: int) -> Iterator[tuple[int, int
         before = text[seg_start : m.start()]
         word = re.search(r"([\w.]+)\.?$", before.rstrip("."))
         token = (word.group(1) if word else "").lower().rstrip(".")
-        if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+        if _abbreviation(token):
             continue
         if re.search(r"\d\.$", text[max(seg_start, m.start() - 3) : m.start() + 1]) and not m.group("marker"):
             # "in 2005." ends a sentence, but "para. 3." or "No. 7." inside a sentence does not

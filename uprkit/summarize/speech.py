@@ -173,13 +173,14 @@ def _upper_first(text: str) -> str:
 
 
 _QUOTE = re.compile(r"“[^”]{0,600}”|\"[^\"]{0,600}\"|‘[^’]{0,300}’(?!\w)")
-#: After these, "have"/"has" is not a present-tense auxiliary to move into the past ("did not have", "to have").
 #: Verbs in the plural present that are never nouns, moved into the past like the auxiliaries ("The authorities
 #: continue to harass …" → "continued"), except after "to", a modal or "not" ("continue to remain").
 _PLURAL_PRESENT = {
     "remain": "remained", "continue": "continued", "persist": "persisted", "occur": "occurred",
     "seem": "seemed", "appear": "appeared", "exist": "existed",
 }
+#: After these, "have"/"has" (and the verbs above) is not a present tense to move into the past ("did not have",
+#: "to have").
 _NO_BACKSHIFT_AFTER = frozenset(
     "do does did not n't to will would shall should can could may might must cannot".split()
 )
@@ -285,7 +286,8 @@ _RECOMMEND_TO = re.compile(
 )
 _MODAL = re.compile(
     r"^(?P<subj>(?:[A-Z][\w'’\-]*|the|The)(?:[\s,]+[\w'’\-()]+){0,10}?)\s+"
-    r"(?P<modal>should|must|ought\s+to|needs?\s+to|(?:is|are)\s+(?:strongly\s+)?(?:urged|encouraged|called\s+(?:up)?on|requested|invited)\s+to)"
+    r"(?P<modal>should|must|ought\s+to|needs?\s+to"
+    r"|(?:is|are)\s+(?:strongly\s+)?(?P<asked>urged|encouraged|called\s+(?:up)?on|requested|invited)\s+to)"
     r"(?P<aside>,[^,]{1,80},)?\s+"
     r"(?P<rest>(?:not\s+|also\s+|further\s+|urgently\s+|immediately\s+|promptly\s+)*\w.*)$",
     re.S,
@@ -419,20 +421,19 @@ def report(
     # "The Government should ratify …" → "recommended that the Government ratify …"
     m = _MODAL.match(s)
     of_state = m is not None and re.search(rf"{_STATE_WORDS}|{'|'.join(re.escape(n) for n in names if n)}", m.group("subj"), re.I)
-    asked = re.match(r"(?:is|are)\s+(?:strongly\s+)?(?P<verb>urged|encouraged|called\s+(?:up)?on|requested|invited)\b",
-                     m.group("modal")) if m else None
+    asked = m.group("asked") if m else None  # "is encouraged to …"
     descriptive = m is not None and (
         # "Victims need to travel 200 km", "Under the law, NGOs must register": facts, not recommendations
         (m.group("modal").startswith(("need", "must")) and not recommendation_context and not of_state)
         # "Victims are requested to pay a fee": what is done to them, not the stakeholder's request
-        or (asked is not None and asked.group("verb") != "urged" and not recommendation_context and not of_state)
+        or (asked is not None and asked != "urged" and not recommendation_context and not of_state)
         or "," in m.group("subj")
     )
     if m and not descriptive and not re.search(r"\b(?:we|it)\b", m.group("subj"), re.I):
         subj = _lower_first(m.group("subj"), proper)
         rest = m.group("rest")
         if asked:  # "The Government is encouraged to invite …" → "encouraged the Government to invite …"
-            verb = re.sub(r"\s+", " ", asked.group("verb"))
+            verb = re.sub(r"\s+", " ", asked)
             return Reported(f"{verb} {subj} to {_finish(rest)}", verb.split()[0], "recommendation", also)
         aside = m.group("aside") or ""
         return Reported(f"recommended that {subj}{aside} {_finish(third_person(rest))}", "recommended", "recommendation", also)
