@@ -303,7 +303,7 @@ def test_render_summary_json_round_trips_and_validates(kaz: Summary) -> None:
     errors = list(validator(schema).iter_errors(json.loads(text)))
     assert not errors, [f"{list(e.absolute_path)}: {e.message}" for e in errors[:5]]
     doc = json.loads(text)
-    assert len(doc["endnotes"]) == 142 and doc["schema_version"] == "1.0"
+    assert len(doc["endnotes"]) == 142 and doc["schema_version"] == "1.1"
 
 
 def test_render_summary_json_schema_file_matches_the_model() -> None:

@@ -777,3 +777,81 @@ def test_an_nhri_listed_with_its_title_is_named_by_its_title_in_the_text() -> No
     assert _subject(["Ombudsman/HRORS", "AI"], names, mentioned, True) == (
         "the Ombudsman and Amnesty International (AI)")
     assert in_text_name("PTPR/JS3", names["PTPR/JS3"]) == "PTPR/JS3"
+
+
+def test_draft_a_point_made_again_is_one_sentence_citing_both_places(tmp_path: Path) -> None:
+    (tmp_path / "AI.txt").write_text(
+        "1. Human rights defenders are harassed by the police in Almaty.\n\n"
+        "2. The Government should ratify the Optional Protocol to the Convention against Torture.\n\n"
+        "3. Journalists face criminal charges for defamation.\n\n"
+        "4. The Government should ratify the Optional Protocol to the Convention against Torture.\n",
+        encoding="utf-8")
+    s = draft_summary(tmp_path, DraftOptions(country="KAZ", session=48))
+    (sentence,) = [x for x in s.iter_sentences() if x.stakeholders and "Optional Protocol" in x.text]
+    assert [(span.place, span.paragraph, span.locator) for span in sentence.sources] == [
+        (0, "2", "paras. 2 and 4"), (1, "4", "paras. 2 and 4")]
+    assert s.endnotes[sentence.endnote - 1].text == "AI, paras. 2 and 4."
+    texts = {"AI.txt": (tmp_path / "AI.txt").read_text(encoding="utf-8")}
+    assert verify_summary(s, texts).faithfulness == 1.0
+    tampered = s.model_copy(deep=True)
+    span = next(x for x in tampered.iter_sentences() if x is not None and x.text == sentence.text).sources[1]
+    span.start, span.end = 4, 63  # a further place that says something else
+    span.text = texts["AI.txt"][4:63]
+    (failure,) = verify_summary(tampered, texts).failures
+    assert "further place 1" in failure.problem
+    first = sentence.sources[0]
+    span.start, span.end, span.text = first.start, first.end, first.text  # the first place, passed off as a second
+    (failure,) = verify_summary(tampered, texts).failures
+    assert failure.problem == "the further place 1 is the first place again"
+
+
+def test_draft_a_repeat_in_a_closing_list_and_a_see_also_repeat(tmp_path: Path) -> None:
+    (tmp_path / "AI.txt").write_text(
+        "1. Journalists are prosecuted for defamation.\n\n"
+        "2. The Government should decriminalize defamation and release the detained journalists.\n\n"
+        "Recommendations\n\nThe Government should decriminalize defamation and release the detained journalists.\n",
+        encoding="utf-8")
+    (tmp_path / "HRW.txt").write_text(
+        "1. Prisons are overcrowded.\n\n"
+        "2. The Government should decriminalize defamation and free the detained journalists.\n\n"
+        "3. The Government should decriminalize defamation and free the detained journalists.\n",
+        encoding="utf-8")
+    s = draft_summary(tmp_path, DraftOptions(country="KAZ", session=48))
+    (sentence,) = [x for x in s.iter_sentences() if "defamation and release" in x.text]
+    # the closing list has no paragraph number and a text file no pages: that place adds nothing to cite
+    assert s.endnotes[sentence.endnote - 1].text == "AI, para. 2. See also HRW, paras. 2-3."
+    assert [(x.stakeholder, x.place) for x in sentence.see_also] == [("HRW", 0), ("HRW", 1)]
+    assert not [x for x in s.iter_sentences() if x.stakeholders == ["HRW"] and "defamation" in x.text]
+
+
+def test_draft_a_repeat_with_words_of_its_own_stays_a_sentence_of_its_own(tmp_path: Path) -> None:
+    (tmp_path / "AI.txt").write_text(
+        "1. The Government should ratify the Optional Protocol to the Convention against Torture.\n\n"
+        "2. The Government should ratify the Optional Protocol to the Convention against Torture by 2025.\n\n"
+        "3. The Republic of Kazakhstan should establish a national preventive mechanism.\n\n"
+        "4. Kazakhstan should establish a national preventive mechanism.\n",
+        encoding="utf-8")
+    s = draft_summary(tmp_path, DraftOptions(country="KAZ", session=48))
+    cited = sorted(x.sources[0].locator for x in s.iter_sentences() if x.stakeholders)
+    # "by 2025" and "Republic" are words of their own: verify could not find them in the other place
+    assert cited == ["para. 1", "para. 2", "para. 3", "para. 4"]
+    assert verify_summary(s, {"AI.txt": (tmp_path / "AI.txt").read_text(encoding="utf-8")}).faithfulness == 1.0
+
+
+def test_locator_of_several_places() -> None:
+    from uprkit.summarize.draft import locator
+    from uprkit.summarize.passages import Passage
+
+    def at(page: int | None, end: int | None = None, paragraph: str | None = None) -> list[Passage]:
+        return [Passage("X.txt", "X", 0, 1, "x", page, end, paragraph, None)]
+
+    assert locator(at(3), at(7, 8), at(13)) == "pp. 3, 7-8 and 13"
+    assert locator(at(5), at(3)) == "pp. 3 and 5"
+    assert locator(at(4), at(5)) == "pp. 4-5"
+    assert locator(at(1, paragraph="8"), at(2, paragraph="11"), at(2, paragraph="9")) == "paras. 8-9 and 11"
+    assert locator(at(1, paragraph="3.2"), at(1, paragraph="4.1")) == "paras. 3.2 and 4.1"
+    assert locator(at(1, paragraph="8"), at(2)) == "para. 8 and p. 2"  # one place numbered, one not
+    assert locator(at(None, paragraph="8"), at(None)) == "para. 8"
+    dotted = [Passage("X.txt", "X", 0, 1, "x", 1, None, n, None) for n in ("2.1", "2.2", "2.3")]
+    assert locator(dotted, at(1, paragraph="5.4")) == "paras. 2.1-2.3 and 5.4"
+    assert locator(at(1, paragraph="3.2"), at(1, paragraph="4.1"), at(1, paragraph="3.3")) == "paras. 3.2-3.3 and 4.1"

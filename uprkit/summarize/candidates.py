@@ -57,6 +57,9 @@ class Point:
     act: Act
     order: tuple[int, int]  # (stakeholder order, position in the submission)
     see_also: dict[str, list[Passage]] = field(default_factory=dict)
+    # further places where a credited stakeholder made the same point again (a recommendation repeated in the
+    # submission's closing list): cited with the first place in one endnote ("JS1, paras. 8 and 31")
+    repeats: dict[str, list[list[Passage]]] = field(default_factory=dict)
     theme: str | None = None
     confidence: float = 0.0
 

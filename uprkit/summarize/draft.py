@@ -104,7 +104,7 @@ def draft_from_submissions(
             )
         )
     subjects = {st.abbreviation: st.abbreviation for st in stakeholders}
-    points = merge_points(points, subjects)
+    points = merge_points(points, subjects, frame=(state, code))
     # each point on its own: a paragraph of a submission may run through several topics (a list of
     # recommendations on consecutive lines), so its sentences are not placed together
     themes = placement.classify([p.source_text for p in points], cycle)
@@ -315,7 +315,9 @@ def _subject(who: list[str], names: dict[str, SummaryStakeholder], mentioned: se
     return ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
-def _span(passages: list[Passage], texts: dict[str, str]) -> SourceSpan:
+def _span(passages: list[Passage], texts: dict[str, str], cited: str | None = None, place: int = 0) -> SourceSpan:
+    """The stretch ``passages`` cover; ``cited``: the locator of the endnote, where it cites more places;
+    ``place``: 0, or the number of a further place where the stakeholder said it again."""
     first, last = passages[0], passages[-1]
     text = texts[first.file]
     return SourceSpan(
@@ -326,11 +328,12 @@ def _span(passages: list[Passage], texts: dict[str, str]) -> SourceSpan:
         start=first.start,
         end=last.end,
         text=text[first.start : last.end],
-        locator=locator(passages),
+        locator=cited if cited is not None else locator(passages),
+        place=place,
     )
 
 
-def _lead_span(passages: list[Passage], texts: dict[str, str]) -> SourceSpan | None:
+def _lead_span(passages: list[Passage], texts: dict[str, str], cited: str, place: int = 0) -> SourceSpan | None:
     """The lead-in of the list a recommendation is an item of ("We urge the authorities to:"): the frame and
     addressee of the drafted sentence come from it, so it is cited with the item."""
     first = passages[0]
@@ -339,21 +342,69 @@ def _lead_span(passages: list[Passage], texts: dict[str, str]) -> SourceSpan | N
     text = texts[first.file]
     return SourceSpan(
         stakeholder=first.stakeholder, file=first.file, page=first.page, paragraph=first.paragraph,
-        start=first.lead_start, end=first.lead_end, text=text[first.lead_start : first.lead_end], locator=locator(passages),
+        start=first.lead_start, end=first.lead_end, text=text[first.lead_start : first.lead_end], locator=cited,
+        place=place,
     )
 
 
-def locator(passages: list[Passage]) -> str:
-    """"para. 12" / "paras. 12-13" where the submission numbers paragraphs, else "p. 3" / "pp. 3-4"."""
-    paras = [p.paragraph for p in passages if p.paragraph]
-    if paras:
-        a, b = paras[0], paras[-1]
+def locator(passages: list[Passage], *more: list[Passage]) -> str:
+    """"para. 12" / "paras. 12-13" where the submission numbers paragraphs, else "p. 3" / "pp. 3-4"; with
+    ``more`` places where the stakeholder made the same point again, all of them: "paras. 8, 12 and 31",
+    "pp. 3, 7-8 and 13"."""
+    if more:
+        places = [passages, *more]
+        paras = [[p.paragraph for p in ps if p.paragraph] for ps in places]
+        if all(paras):
+            return _listed("para.", "paras.", [x for ps in paras for x in _paragraph_run(ps)])
+        pages = [[n for p in ps for n in (p.page, p.end_page) if n is not None] for ps in places]
+        if all(pages) and not any(paras):
+            return _listed("p.", "pp.", [str(n) for n in sorted({n for ps in pages for n in range(min(ps), max(ps) + 1)})])
+        # some places numbered, some not ("para. 2 and p. 4"); a place with neither adds nothing to cite
+        return " and ".join(dict.fromkeys(loc for ps in places if (loc := locator(ps))))
+    paras1 = [p.paragraph for p in passages if p.paragraph]
+    if paras1:
+        a, b = paras1[0], paras1[-1]
         return f"para. {a}" if a == b else f"paras. {a}-{b}"
-    pages = [p.page for p in passages if p.page is not None] + [p.end_page for p in passages if p.end_page is not None]
-    if pages:
-        a2, b2 = min(pages), max(pages)
+    pages1 = [p.page for p in passages if p.page is not None] + [p.end_page for p in passages if p.end_page is not None]
+    if pages1:
+        a2, b2 = min(pages1), max(pages1)
         return f"p. {a2}" if a2 == b2 else f"pp. {a2}-{b2}"
     return ""
+
+
+def _paragraph_run(labels: list[str]) -> list[str]:
+    """A place's paragraph labels, a whole-number run spelled out ("8" … "11")."""
+    first, last = labels[0], labels[-1]
+    if first.isdigit() and last.isdigit() and int(first) <= int(last):
+        return [str(n) for n in range(int(first), int(last) + 1)]
+    return list(dict.fromkeys(labels))
+
+
+_NUMBERED_LABEL = re.compile(r"^\d+(?:\.\d+)*$")
+
+
+def _listed(one: str, many: str, labels: list[str]) -> str:
+    """Page or paragraph labels in order, runs as ranges: "pp. 3, 7-8 and 13", "paras. 2.1-2.3 and 5.4"."""
+    numbered = all(_NUMBERED_LABEL.match(x) for x in labels)
+    ordered = sorted(set(labels), key=lambda x: tuple(int(n) for n in x.split("."))) if numbered else list(dict.fromkeys(labels))
+    if len(ordered) == 1:
+        return f"{one} {ordered[0]}"
+
+    def follows(a: str, b: str) -> bool:  # "7" → "8", "2.1" → "2.2"
+        stem_a, _, last_a = a.rpartition(".")
+        stem_b, _, last_b = b.rpartition(".")
+        return numbered and stem_a == stem_b and int(last_b) == int(last_a) + 1
+
+    parts: list[str] = []
+    k = 0
+    while k < len(ordered):
+        end = k
+        while end + 1 < len(ordered) and follows(ordered[end], ordered[end + 1]):
+            end += 1
+        parts.append(ordered[k] if end == k else f"{ordered[k]}-{ordered[end]}")
+        k = end + 1
+    text = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+    return f"{many} {text}"
 
 
 def _cite(who: str, passages: list[Passage]) -> str:
@@ -405,12 +456,20 @@ def _assemble(
         subject = _subject(p.stakeholders, names, mentioned, options.first_mention_names)
         text = " ".join([p.reported.sentence(subject), *p.continuation])
         text = text[:1].upper() + text[1:]
-        sources = [_span(p.passages[w], texts) for w in p.stakeholders]
-        sources += [lead for w in p.stakeholders if (lead := _lead_span(p.passages[w], texts)) is not None]
-        see_also = [_span(ps, texts) for ps in p.see_also.values()]
-        note_text = "; ".join(_cite(w, p.passages[w]) for w in p.stakeholders) + "."
+        cited = {w: locator(p.passages[w], *p.repeats.get(w, [])) for w in p.stakeholders}
+        sources = [_span(p.passages[w], texts, cited[w]) for w in p.stakeholders]
+        sources += [lead for w in p.stakeholders if (lead := _lead_span(p.passages[w], texts, cited[w])) is not None]
+        for w in p.stakeholders:
+            for k, ps in enumerate(p.repeats.get(w, []), start=1):
+                sources.append(_span(ps, texts, cited[w], k))
+                if (lead := _lead_span(ps, texts, cited[w], k)) is not None:
+                    sources.append(lead)
+        also = {w: locator(ps, *p.repeats.get(w, [])) for w, ps in p.see_also.items()}
+        see_also = [_span(ps, texts, also[w]) for w, ps in p.see_also.items()]
+        see_also += [_span(ps, texts, also[w], k) for w in p.see_also for k, ps in enumerate(p.repeats.get(w, []), start=1)]
+        note_text = "; ".join(f"{w}, {cited[w]}" if cited[w] else w for w in p.stakeholders) + "."
         if p.see_also:
-            note_text += " See also " + "; ".join(_cite(w, ps) for w, ps in p.see_also.items()) + "."
+            note_text += " See also " + "; ".join(f"{w}, {also[w]}" if also[w] else w for w in p.see_also) + "."
         endnotes.append(SummaryEndnote(number=len(endnotes) + 1, text=note_text))
         sentence = SummarySentence(
             text=text, stakeholders=list(p.stakeholders), verb=p.reported.verb, act=p.act, sources=sources,

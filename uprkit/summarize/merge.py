@@ -5,12 +5,17 @@ nearly coincide (token sequence similarity ≥ 0.85, found through shared word 4
 points are compared in linear time). A stakeholder is *credited* in the merged sentence only when every
 content word of the drafted sentence is in its own cited words (so ``verify`` holds for each); otherwise it
 is cited with "See also", as OHCHR does for stakeholders who said something similar.
+
+A stakeholder that makes the same point twice (in its text and again in its closing list of recommendations)
+gets one sentence citing both places, where both places have the same content words and negations; a repeat
+with words of its own stays a sentence of its own. A point cited with "See also" takes its repeats along.
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 from difflib import SequenceMatcher
 
 from uprkit.summarize.candidates import Point
@@ -31,8 +36,10 @@ def _shingles(tokens: list[str], n: int = 4) -> set[tuple[str, ...]]:
     return {tuple(tokens[i : i + n]) for i in range(len(tokens) - n + 1)}
 
 
-def merge_points(points: list[Point], subject_of: dict[str, str]) -> list[Point]:
-    """Merge near-identical points of different stakeholders; the earliest point (in stakeholder order) leads."""
+def merge_points(points: list[Point], subject_of: dict[str, str], *, frame: Sequence[str] = ()) -> list[Point]:
+    """Merge near-identical points of different stakeholders; the earliest point (in stakeholder order) leads.
+    A stakeholder's own repeat is merged into its first place; ``frame``: names the drafted sentence may add
+    (the State's name and code, as ``verify`` allows them)."""
     ordered = sorted(points, key=lambda p: p.order)
     tokens = [_tokens(p) for p in ordered]
     bags = [set(t) for t in tokens]
@@ -44,7 +51,7 @@ def merge_points(points: list[Point], subject_of: dict[str, str]) -> list[Point]
             for j in index[sh]:
                 counts[j] += 1
             index[sh].append(i)
-        best_j, best = -1, 0.0
+        best: dict[bool, tuple[float, int]] = {}  # own repeat (True) or another stakeholder's point: ratio, lead
         n_sh = max(1, len(toks) - 3)
         for j, shared in counts.items():
             # a ratio of 0.85 leaves most 4-grams and words in common: cheap bounds before the exact ratio
@@ -55,17 +62,46 @@ def merge_points(points: list[Point], subject_of: dict[str, str]) -> list[Point]
                 continue
             lead = merged_into.get(j, j)
             a, b = ordered[lead], ordered[i]
-            if a.act != b.act or b.stakeholders[0] in a.stakeholders or b.stakeholders[0] in a.see_also:
+            if a.act != b.act:
                 continue
             matcher = SequenceMatcher(None, tokens[j], toks, autojunk=False)
             if matcher.real_quick_ratio() < MERGE_SIMILARITY or matcher.quick_ratio() < MERGE_SIMILARITY:
                 continue
             ratio = matcher.ratio()
-            if ratio >= MERGE_SIMILARITY and ratio > best:
-                best_j, best = lead, ratio
-        if best_j >= 0 and _absorb(ordered[best_j], ordered[i], subject_of):
-            merged_into[i] = best_j
+            own = b.stakeholders[0] in a.stakeholders or b.stakeholders[0] in a.see_also
+            if ratio >= MERGE_SIMILARITY and ratio > best.get(own, (0.0, -1))[0]:
+                best[own] = (ratio, lead)
+        if True in best and _repeat(ordered[best[True][1]], ordered[i], [*subject_of, *frame]):
+            merged_into[i] = best[True][1]
+        elif False in best and _absorb(ordered[best[False][1]], ordered[i], subject_of):
+            merged_into[i] = best[False][1]
     return [p for i, p in enumerate(ordered) if i not in merged_into]
+
+
+def _repeat(lead: Point, other: Point, names: Sequence[str]) -> bool:
+    """``other`` is a point its stakeholder already made in ``lead`` (credited or "See also"), made again
+    elsewhere: cite that place too, where both places say the same, in the same sense, with the same content
+    words (a repeat with words of its own, "… by 2025", is a point of its own)."""
+    who = other.stakeholders[0]
+    cited = other.passages[who]
+    first = lead.passages.get(who) or lead.see_also.get(who)
+    if not first:
+        return False
+    if cited[0].file == first[0].file and cited[0].start < first[-1].end and cited[-1].end > first[0].start:
+        return False  # the same words, not a second place
+    first_text = " ".join([first[0].lead or "", *(p.text for p in first)])
+    cited_text = " ".join([cited[0].lead or "", *(p.text for p in cited)])
+    drafted = " ".join([lead.reported.predicate, *lead.continuation])
+    extra = set(names)
+    if (
+        negations(first_text) != negations(cited_text)
+        or missing_words(cited_text, content_stems(first_text), extra=extra)
+        or missing_words(first_text, content_stems(cited_text), extra=extra)
+        or (who in lead.stakeholders and missing_words(drafted, content_stems(cited_text), extra=extra))
+    ):
+        return False
+    lead.repeats.setdefault(who, []).append(cited)
+    return True
 
 
 def _absorb(lead: Point, other: Point, subject_of: dict[str, str]) -> bool:

@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from uprkit.model import Act, ParseWarning, StakeholderKind
 
-SUMMARY_SCHEMA_VERSION = "1.0"
+SUMMARY_SCHEMA_VERSION = "1.1"  # 1.1: SourceSpan.place (a point made again elsewhere)
 
 
 class _Model(BaseModel):
@@ -31,6 +31,9 @@ class SourceSpan(_Model):
     end: int
     text: str  # the submission's words, verbatim
     locator: str = ""  # as the endnote cites it: "para. 12" where the submission numbers paragraphs, else "p. 3"
+    # 0: the place the sentence was drawn from; 1, 2 …: further places where the stakeholder made the same
+    # point again, each holding the sentence's words on its own (the endnote cites them all)
+    place: int = 0
 
 
 class SummarySentence(_Model):

@@ -2,7 +2,8 @@
 
 For each sentence that credits stakeholders, and for each of them: its cited spans must exist in the
 submission's text as recorded (file, offsets and words), and every content word of the sentence must be
-among that stakeholder's cited words (compared on a light stem, so "remains"/"remained" match). The frame
+among that stakeholder's cited words (compared on a light stem, so "remains"/"remained" match). Where the
+stakeholder made the point in several places (``SourceSpan.place``), each place must hold it on its own. The frame
 OHCHR adds is allowed: function words, reporting verbs ("noted", "expressed concern", "recommended that"),
 pronouns, the State's names and the credited stakeholders' names and abbreviations.
 """
@@ -116,7 +117,8 @@ def verify_sentence(
     """The problems with one sentence (empty when faithful); ``texts`` maps file name → submission text."""
     problems: list[Failure] = []
     names = set(frame_names) | set(sentence.stakeholders)
-    by_stakeholder: dict[str, list[str]] = {}
+    by_stakeholder: dict[str, dict[int, list[str]]] = {}
+    stretches: dict[tuple[str, int], list[tuple[str, int, int]]] = {}
     for span in sentence.sources:
         text = texts.get(span.file)
         if text is None:
@@ -126,19 +128,28 @@ def verify_sentence(
             problems.append(Failure(sentence.text, span.stakeholder,
                                     f"the cited span {span.file}[{span.start}:{span.end}] does not hold the recorded words"))
             continue
-        by_stakeholder.setdefault(span.stakeholder, []).append(text[span.start : span.end])
+        by_stakeholder.setdefault(span.stakeholder, {}).setdefault(span.place, []).append(text[span.start : span.end])
+        stretches.setdefault((span.stakeholder, span.place), []).append((span.file, span.start, span.end))
     for who in sentence.stakeholders:
-        spans = by_stakeholder.get(who)
-        if not spans:
+        places = by_stakeholder.get(who)
+        if not places or 0 not in places:
             problems.append(Failure(sentence.text, who, "credited, but no span of its submission is cited"))
             continue
-        cited = " ".join(spans)
-        missing = missing_words(sentence.text, content_stems(cited), extra=names)
-        if missing:
-            problems.append(Failure(sentence.text, who, "words not in its cited text: " + ", ".join(dict.fromkeys(missing))))
-        elif negations(sentence.text) != negations(cited):
-            problems.append(Failure(sentence.text, who, f"{negations(sentence.text)} negation(s) where its cited text "
-                                                        f"has {negations(cited)}: the sentence may say the opposite"))
+        first = stretches.get((who, 0), [])
+        for place, spans in sorted(places.items()):
+            where = f" (the further place {place})" if place else ""
+            if place and any(
+                f == g and a < e and b > s for f, a, b in stretches[(who, place)] for g, s, e in first
+            ):
+                problems.append(Failure(sentence.text, who, f"the further place {place} is the first place again"))
+                continue
+            cited = " ".join(spans)
+            missing = missing_words(sentence.text, content_stems(cited), extra=names)
+            if missing:
+                problems.append(Failure(sentence.text, who, f"words not in its cited text{where}: " + ", ".join(dict.fromkeys(missing))))
+            elif negations(sentence.text) != negations(cited):
+                problems.append(Failure(sentence.text, who, f"{negations(sentence.text)} negation(s) where its cited text"
+                                                            f"{where} has {negations(cited)}: the sentence may say the opposite"))
     return problems
 
 
