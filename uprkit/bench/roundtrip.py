@@ -8,7 +8,9 @@ published text:
 - ``attribution_precision``: credited (sentence, stakeholder) pairs whose stakeholder is credited, in the
   published summary, with a statement the cited span came from; ``attribution_recall``: published
   (statement, stakeholder) pairs the draft credits from that statement's words;
-- ``locator_exact``: credited pairs whose endnote locator ("p. 3", "para. 12") equals the published one;
+- ``locator_exact``: credited pairs whose endnote locator ("p. 3", "para. 12") cites the same places as the
+  published one ("pp. 3-4" and "p. 3 and 4" are the same two pages); ``locator_exact_single``: the same, over
+  the pairs whose published locator is one page or paragraph;
 - ``heading_accuracy``: draft sentences placed under the heading the published statement stands under: the
   two unified themes go under one heading of the summary's cycle (cycle 1 files women, children and LGBTI
   persons under "Equality and non-discrimination": a sentence put there under the theme "women" is placed
@@ -29,7 +31,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from pathlib import Path
 
-from uprkit.bench.roundtrip_build import PseudoSubmission, Published, build, write_folder
+from uprkit.bench.roundtrip_build import PseudoSubmission, Published, build, cited_places, write_folder
 from uprkit.classify.outlines import place_in_outline, theme_of_path
 from uprkit.model import ParsedReport
 from uprkit.parse import parse_file
@@ -48,6 +50,12 @@ METRICS = (
     "heading_accuracy", "theme_accuracy",
     "rougeL_f1", "merge_recall",
 )
+
+
+def _places(locator: str) -> object:
+    """What a locator cites, comparable across spellings: the set of its pages or paragraphs."""
+    places = cited_places(locator)
+    return (places[0], frozenset(places[1])) if places is not None else normalise_locator(locator)
 
 
 def published_word_count(report: ParsedReport) -> int:
@@ -161,7 +169,7 @@ def score(
                 normalise_locator(loc) for o in origins if (loc := statements[o].locators.get(span.stakeholder))
             }
             if published_locators:  # a published citation without a locator has nothing to match
-                hit = normalise_locator(span.locator) in published_locators
+                hit = _places(span.locator) in {_places(x) for x in published_locators}
                 locator_n += 1
                 locator_ok += hit
                 if all(_SIMPLE_LOCATOR.match(x) for x in published_locators):

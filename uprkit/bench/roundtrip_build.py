@@ -3,7 +3,10 @@
 The original submissions behind a ``/3`` are rarely public, so the benchmark works backwards: each
 stakeholder's statements, with the attribution and reporting verb stripped and the headings removed, are
 placed at the paragraph numbers or on the pages its endnotes cite, in shuffled order (fixed seed), one text
-file per stakeholder with a manifest. Every placed statement records where it went, so that a drafted
+file per stakeholder with a manifest. A statement whose endnote cites several places ("p. 3, 7-8 and 13",
+"paras. 8-11") is written at each of them, as a stakeholder that makes the point in several places, so that a
+draft can cite them all; one statement a page whose citation runs over one page break ("pp. 4-5") is written
+across that break instead. Every placed statement records where it went, so that a drafted
 sentence's cited span can be traced back to the published statement it came from.
 """
 
@@ -19,6 +22,7 @@ from importlib import resources
 from pathlib import Path
 
 from uprkit.model import Endnote, ParsedReport, Statement
+from uprkit.parse.citations import normalise_locator
 
 SEED = 20091117
 
@@ -132,8 +136,46 @@ def _locators(st: Statement, following: list[Statement], notes: dict[int, Endnot
     return out
 
 
-_PAGE = re.compile(r"^pp?\.\s*(\d+)(?:\s*[-–]\s*(\d+))?")
-_PARA = re.compile(r"^paras?\.\s*(\d+(?:\.\d+)*)")
+_PLACES = re.compile(r"^(?P<kind>pp?|paras?)\.\s*(?P<list>.+)$")
+_PLACE_SEPARATOR = re.compile(r"\s*(?:,|;|&|\band\b|(?<=\d)and\b)\s*")
+_RANGE = re.compile(r"^(?P<stem>(?:\d+\.)*)(?P<a>\d+)-(?P=stem)(?P<b>\d+)$")  # "8-11", "58.16-58.17"
+#: what follows the submission's own places: other documents or stakeholders it points to ("p. 3 (see report
+#: of …, p. 5)", "p. 1, see also para. 3"): not places of this submission
+_POINTER = re.compile(r"[\s,;]*\(?\b(?:see|cf)\b.*$", re.I | re.S)
+_LABEL = re.compile(r"^\d+(?:\.\d+)*$")
+_MAX_RANGE = 30
+_FIRST_PLACE = re.compile(r"^(?P<kind>pp?|paras?)\.\s*(?P<label>\d+(?:\.\d+)*)")
+
+
+def cited_places(locator: str) -> tuple[str, list[str]] | None:
+    """The pages or paragraphs of the submission a locator cites, in order, ranges spelled out: "p. 3, 7-8 and
+    13" → ("p", ["3", "7", "8", "13"]), "paras. 8-10" → ("para", ["8", "9", "10"]), "p. 1, see also para. 3" →
+    ("p", ["1"]); None where it is neither."""
+    m = _PLACES.match(_POINTER.sub("", normalise_locator(locator)))
+    if not m:
+        return None
+    labels: list[str] = []
+    for part in _PLACE_SEPARATOR.split(m.group("list").strip()):
+        if not part:
+            continue
+        r = _RANGE.match(part)
+        if r and 0 <= int(r["b"]) - int(r["a"]) <= _MAX_RANGE:
+            labels.extend(f"{r['stem']}{n}" for n in range(int(r["a"]), int(r["b"]) + 1))
+        elif _LABEL.match(part):
+            labels.append(part)
+        else:
+            return None
+    kind = "para" if m.group("kind").startswith("para") else "p"
+    return (kind, list(dict.fromkeys(labels))) if labels else None
+
+
+def _where(locator: str) -> tuple[str, list[str]] | None:
+    """Where the builder writes a statement: every place its locator cites, else the first one it names
+    ("p. 4, footnote 12" → page 4)."""
+    places = cited_places(locator)
+    if places is None and (m := _FIRST_PLACE.match(normalise_locator(locator))):
+        places = ("para" if m.group("kind").startswith("para") else "p", [m.group("label")])
+    return places
 
 
 def build(report: ParsedReport, *, seed: int = SEED) -> tuple[list[PseudoSubmission], list[Published]]:
@@ -149,25 +191,27 @@ def build(report: ParsedReport, *, seed: int = SEED) -> tuple[list[PseudoSubmiss
     for who in sorted(by_who):
         rng = random.Random(f"{seed}:{report.symbol}:{who}")
         items = by_who[who]
-        locs = [st.locators.get(who, "") for st, _ in items]
-        numbered = sum(bool(_PARA.match(x)) for x in locs) > sum(bool(_PAGE.match(x)) for x in locs)
+        places = [_where(st.locators.get(who, "")) for st, _ in items]
+        numbered = sum(p is not None and p[0] == "para" for p in places) > sum(p is not None and p[0] == "p" for p in places)
         file = re.sub(r"[^\w\-]+", "_", who) + ".txt"
         sub = PseudoSubmission(stakeholder=who, file=file, text="", numbered=numbered)
         if numbered:
             paras: dict[str, list[tuple[Published, str]]] = defaultdict(list)
-            for (st, content), loc in zip(items, locs, strict=True):
-                m = _PARA.match(loc)
-                paras[m.group(1) if m else ""].append((st, content))
+            for (st, content), place in zip(items, places, strict=True):
+                for label in place[1] if place is not None and place[0] == "para" else [""]:
+                    paras[label].append((st, content))
             for label in paras:
                 rng.shuffle(paras[label])
             _write_paragraphs(sub, paras)
         else:
             pages: dict[int, list[tuple[Published, str, int | None]]] = defaultdict(list)
-            for (st, content), loc in zip(items, locs, strict=True):
-                m2 = _PAGE.match(loc)
-                first = int(m2.group(1)) if m2 else 1
-                last = int(m2.group(2)) if m2 and m2.group(2) else None
-                pages[first].append((st, content, last if last is not None and last > first else None))
+            for (st, content), place in zip(items, places, strict=True):
+                numbers = [int(x) for x in place[1] if x.isdigit()] if place is not None and place[0] == "p" else []
+                if len(numbers) == 2 and numbers[1] == numbers[0] + 1:
+                    pages[numbers[0]].append((st, content, numbers[1]))  # may run over the page break
+                else:
+                    for n in numbers or [1]:
+                        pages[n].append((st, content, None))
             for number in pages:
                 rng.shuffle(pages[number])
             _write_pages(sub, pages)
@@ -223,6 +267,7 @@ def _write_pages(sub: PseudoSubmission, pages: dict[int, list[tuple[Published, s
     w = _Writer(sub)
     last_page = max((max(k, end or k) for k, items in pages.items() for _, _, end in items), default=1)
     carried: tuple[Published, str] | None = None
+    again: dict[int, list[tuple[Published, str]]] = defaultdict(list)  # a "pp. N-N+1" statement, once more on N+1
     for page in range(1, last_page + 1):
         if page > 1:
             w.add("\f")
@@ -230,12 +275,17 @@ def _write_pages(sub: PseudoSubmission, pages: dict[int, list[tuple[Published, s
             w.place(*carried)
             w.add("\n\n")
             carried = None
+        for st, content in again.pop(page, []):
+            w.place(st, content)
+            w.add("\n\n")
         items = pages.get(page, [])
         straddler = next((i for i, (_, c, end) in enumerate(items) if end == page + 1 and len(c.split()) >= 4), None)
-        for i, (st, content, _end) in enumerate(items):
+        for i, (st, content, end) in enumerate(items):
             if i != straddler:
                 w.place(st, content)
                 w.add("\n\n")
+                if end is not None:
+                    again[end].append((st, content))
         if straddler is not None:
             st, content, _ = items[straddler]
             words = content.split(" ")
