@@ -855,3 +855,29 @@ def test_locator_of_several_places() -> None:
     dotted = [Passage("X.txt", "X", 0, 1, "x", 1, None, n, None) for n in ("2.1", "2.2", "2.3")]
     assert locator(dotted, at(1, paragraph="5.4")) == "paras. 2.1-2.3 and 5.4"
     assert locator(at(1, paragraph="3.2"), at(1, paragraph="4.1"), at(1, paragraph="3.3")) == "paras. 3.2-3.3 and 4.1"
+
+
+def test_draft_a_recommendation_repeated_in_a_closing_list_is_one_sentence(tmp_path: Path) -> None:
+    (tmp_path / "AI.txt").write_text(
+        "1. Persons with disabilities are placed in institutions.\n\n"
+        "2. We recommend that the Government ratify the Convention on the Rights of Persons with Disabilities.\n\n"
+        "3. We urge the Government to:\n- ratify the Convention on the Rights of Persons with Disabilities;\n"
+        "- close the large residential institutions.\n", encoding="utf-8")
+    s = draft_summary(tmp_path, DraftOptions(country="KAZ", session=48))
+    ratify = [x for x in s.iter_sentences() if "ratify" in x.text]
+    assert len(ratify) == 1 and s.endnotes[ratify[0].endnote - 1].text == "AI, paras. 2-3."
+    assert verify_summary(s, {"AI.txt": (tmp_path / "AI.txt").read_text(encoding="utf-8")}).faithfulness == 1.0
+
+
+def test_draft_repeats_with_the_same_words_in_another_sense_stay_apart(tmp_path: Path) -> None:
+    (tmp_path / "AI.txt").write_text(
+        "1. Persons with disabilities are placed in institutions.\n\n"
+        "2. We recommend that the Government transfer responsibility for social care services from the "
+        "municipalities to the Ministry of Labour.\n\n"
+        "3. We urge the Government to:\n- transfer responsibility for social care services from the Ministry of "
+        "Labour to the municipalities;\n- consider ratifying the Optional Protocol to the CRPD.\n\n"
+        "4. We recommend that the Government ratify the Optional Protocol to the CRPD.\n", encoding="utf-8")
+    s = draft_summary(tmp_path, DraftOptions(country="KAZ", session=48))
+    texts = [x.text for x in s.iter_sentences() if x.stakeholders]
+    assert sum("transfer responsibility" in t for t in texts) == 2  # the opposite direction is another point
+    assert sum("Optional Protocol" in t for t in texts) == 2  # "consider ratifying" is weaker than "ratify"

@@ -19,9 +19,11 @@ from collections.abc import Sequence
 from difflib import SequenceMatcher
 
 from uprkit.summarize.candidates import Point
-from uprkit.summarize.verify import content_stems, missing_words, negations
+from uprkit.summarize.verify import content_stems, content_words, missing_words, negations
 
 MERGE_SIMILARITY = 0.85
+#: Frame words that weaken a recommendation ("consider ratifying"): a repeat must have as many as its first place.
+_HEDGE = re.compile(r"\bconsider(?:s|ed|ing|ation)?\b", re.I)
 _TOKEN = re.compile(r"[a-z0-9]+")
 
 
@@ -45,6 +47,11 @@ def merge_points(points: list[Point], subject_of: dict[str, str], *, frame: Sequ
     bags = [set(t) for t in tokens]
     index: dict[tuple[str, ...], list[int]] = defaultdict(list)
     merged_into: dict[int, int] = {}
+    names = frozenset([*subject_of, *frame])
+    abbreviations = frozenset(subject_of)
+    # a stakeholder's own repeat may be worded around the same words ("We recommend that the Government ratify
+    # X." and, under "We urge the Government to:", "ratify X;"): found by its content words as well
+    said: dict[tuple[str, str, tuple[str, ...]], int] = {}
     for i, toks in enumerate(tokens):
         counts: dict[int, int] = defaultdict(int)
         for sh in _shingles(toks):
@@ -64,47 +71,63 @@ def merge_points(points: list[Point], subject_of: dict[str, str], *, frame: Sequ
             a, b = ordered[lead], ordered[i]
             if a.act != b.act:
                 continue
+            own = b.stakeholders[0] in a.stakeholders or b.stakeholders[0] in a.see_also
+            if own:  # a repeat is decided on its content words (_repeat): the word overlap only ranks candidates
+                overlap = 2 * common / (len(bags[i]) + len(bags[j]))
+                if overlap > best.get(True, (0.0, -1))[0]:
+                    best[True] = (overlap, lead)
+                continue
             matcher = SequenceMatcher(None, tokens[j], toks, autojunk=False)
             if matcher.real_quick_ratio() < MERGE_SIMILARITY or matcher.quick_ratio() < MERGE_SIMILARITY:
                 continue
             ratio = matcher.ratio()
-            own = b.stakeholders[0] in a.stakeholders or b.stakeholders[0] in a.see_also
-            if ratio >= MERGE_SIMILARITY and ratio > best.get(own, (0.0, -1))[0]:
-                best[own] = (ratio, lead)
-        if True in best and _repeat(ordered[best[True][1]], ordered[i], [*subject_of, *frame]):
-            merged_into[i] = best[True][1]
-        elif False in best and _absorb(ordered[best[False][1]], ordered[i], subject_of):
+            if ratio >= MERGE_SIMILARITY and ratio > best.get(False, (0.0, -1))[0]:
+                best[False] = (ratio, lead)
+        b = ordered[i]
+        key = (b.stakeholders[0], b.act, content_words(_said(b, b.stakeholders[0]), extra=names))
+        same = said.get(key) if len(key[2]) >= 3 else None
+        candidates = (best.get(True, (0.0, -1))[1], merged_into.get(same, same) if same is not None else -1)
+        found = next((lead for lead in dict.fromkeys(candidates) if lead >= 0 and _repeat(ordered[lead], b, names)), None)
+        if found is not None:
+            merged_into[i] = found
+            continue
+        if False in best and _absorb(ordered[best[False][1]], b, abbreviations):
             merged_into[i] = best[False][1]
+        said.setdefault(key, i)
     return [p for i, p in enumerate(ordered) if i not in merged_into]
 
 
-def _repeat(lead: Point, other: Point, names: Sequence[str]) -> bool:
+def _said(point: Point, who: str) -> str:
+    """What ``who`` wrote for ``point`` at its first place: the list lead-in and the passages."""
+    first = point.passages.get(who) or point.see_also.get(who) or []
+    return " ".join([first[0].lead or "", *(p.text for p in first)]) if first else ""
+
+
+def _repeat(lead: Point, other: Point, names: frozenset[str]) -> bool:
     """``other`` is a point its stakeholder already made in ``lead`` (credited or "See also"), made again
     elsewhere: cite that place too, where both places say the same, in the same sense, with the same content
     words (a repeat with words of its own, "… by 2025", is a point of its own)."""
     who = other.stakeholders[0]
     cited = other.passages[who]
     first = lead.passages.get(who) or lead.see_also.get(who)
-    if not first:
+    if not first or lead.act != other.act:
         return False
     if cited[0].file == first[0].file and cited[0].start < first[-1].end and cited[-1].end > first[0].start:
         return False  # the same words, not a second place
-    first_text = " ".join([first[0].lead or "", *(p.text for p in first)])
-    cited_text = " ".join([cited[0].lead or "", *(p.text for p in cited)])
+    first_text, cited_text = _said(lead, who), _said(other, who)
     drafted = " ".join([lead.reported.predicate, *lead.continuation])
-    extra = set(names)
     if (
         negations(first_text) != negations(cited_text)
-        or missing_words(cited_text, content_stems(first_text), extra=extra)
-        or missing_words(first_text, content_stems(cited_text), extra=extra)
-        or (who in lead.stakeholders and missing_words(drafted, content_stems(cited_text), extra=extra))
+        or len(_HEDGE.findall(first_text)) != len(_HEDGE.findall(cited_text))
+        or content_words(first_text, extra=names) != content_words(cited_text, extra=names)
+        or (who in lead.stakeholders and missing_words(drafted, content_stems(cited_text), extra=names))
     ):
         return False
     lead.repeats.setdefault(who, []).append(cited)
     return True
 
 
-def _absorb(lead: Point, other: Point, subject_of: dict[str, str]) -> bool:
+def _absorb(lead: Point, other: Point, names: frozenset[str]) -> bool:
     """Credit ``other``'s stakeholder in ``lead`` (or cite it with "See also"); False where they disagree."""
     who = other.stakeholders[0]
     cited = other.passages[who]
@@ -114,7 +137,7 @@ def _absorb(lead: Point, other: Point, subject_of: dict[str, str]) -> bool:
     same_sense = negations(drafted) == negations(cited_text)
     if not same_sense:
         return False  # "has ratified" is not "has not ratified": no merge, not even "See also"
-    if not missing_words(drafted, words, extra=set(subject_of)):
+    if not missing_words(drafted, words, extra=names):
         lead.stakeholders.append(who)
         lead.passages[who] = cited
     else:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -48,6 +48,7 @@ def _reporting_words() -> frozenset[str]:
     return frozenset(words)
 
 
+@lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     w = word.lower().replace("’", "'")
     w = re.sub(r"'s$", "", w)
@@ -75,8 +76,8 @@ _QUOTED = re.compile(r"[\"“][^\"”]{0,400}[\"”]")
 
 def missing_words(drafted: str, allowed: set[str], *, extra: Iterable[str] = ()) -> list[str]:
     """Content words of ``drafted`` whose stem is not in ``allowed`` (frame words and ``extra`` names excepted)."""
-    frame = _FRAME_WORDS | _reporting_words()
-    extra_stems = {stem(t) for e in extra for t in _TOKEN.findall(e)}
+    frame = _frame()
+    extra_stems = _extra_stems(extra if isinstance(extra, frozenset) else frozenset(extra))
     out: list[str] = []
     for token in _TOKEN.findall(drafted):
         low = token.lower()
@@ -87,6 +88,31 @@ def missing_words(drafted: str, allowed: set[str], *, extra: Iterable[str] = ())
             continue
         out.append(token)
     return out
+
+
+@lru_cache(maxsize=64)
+def _extra_stems(extra: frozenset[str]) -> frozenset[str]:
+    """The stems of the words of names the frame may add (the State's, the stakeholders')."""
+    return frozenset(stem(t) for e in extra for t in _TOKEN.findall(e))
+
+
+@cache
+def _frame() -> frozenset[str]:
+    return _FRAME_WORDS | _reporting_words()
+
+
+def content_words(text: str, *, extra: Iterable[str] = ()) -> tuple[str, ...]:
+    """The stems of ``text``'s content words, each once, in the order they first come: what
+    :func:`missing_words` checks, without the frame words and ``extra`` names. Two texts with the same
+    sequence say the same as far as ``verify`` can tell; the order keeps "from the municipalities to the
+    Ministry" apart from "from the Ministry to the municipalities"."""
+    frame = _frame()
+    extra_stems = _extra_stems(extra if isinstance(extra, frozenset) else frozenset(extra))
+    return tuple(dict.fromkeys(
+        s for t in _TOKEN.findall(text)
+        if (low := t.lower()) not in frame and re.sub(r"['’].*$", "", low) not in frame
+        and (s := stem(t)) not in extra_stems
+    ))
 
 
 @dataclass
