@@ -881,3 +881,21 @@ def test_draft_repeats_with_the_same_words_in_another_sense_stay_apart(tmp_path:
     texts = [x.text for x in s.iter_sentences() if x.stakeholders]
     assert sum("transfer responsibility" in t for t in texts) == 2  # the opposite direction is another point
     assert sum("Optional Protocol" in t for t in texts) == 2  # "consider ratifying" is weaker than "ratify"
+
+
+def test_draft_gerund_items_under_a_lead_in(tmp_path: Path) -> None:
+    (tmp_path / "AI.txt").write_text(
+        "1. Persons with disabilities are placed in institutions.\n\n"
+        "2. We urge the Government to consider:\n- ratifying the Optional Protocol to the CRPD;\n"
+        "- the closure of the large residential institutions.\n\n"
+        "3. We recommend:\n- bringing the Criminal Code into line with the CRPD;\n- closing the psychiatric wards.\n",
+        encoding="utf-8")
+    s = draft_summary(tmp_path, DraftOptions(country="KAZ", session=48))
+    texts = sorted(x.text for x in s.iter_sentences() if x.stakeholders and x.act == "recommendation")
+    assert texts == [
+        "AI recommended bringing the Criminal Code into line with the CRPD.",
+        "AI recommended closing the psychiatric wards.",
+        "AI urged the Government to consider ratifying the Optional Protocol to the CRPD.",
+        "AI urged the Government to consider the closure of the large residential institutions.",
+    ]
+    assert verify_summary(s, {"AI.txt": (tmp_path / "AI.txt").read_text(encoding="utf-8")}).faithfulness == 1.0

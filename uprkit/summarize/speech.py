@@ -335,6 +335,8 @@ def _state_subject(text: str, state_names: tuple[str, ...]) -> re.Match[str] | N
     return re.match(rf"^(?P<subj>{subject})\s+(?P<rest>\w.*)$", text, re.S | re.I)
 
 
+#: A lead-in ending in a verb its list items complete with a gerund or a noun phrase ("… to consider:").
+_TAKES_GERUND = re.compile(r"\bto\s+(?:consider|continue|explore|prioriti[sz]e|keep|refrain\s+from|avoid)$", re.I)
 _ADDRESSED = re.compile(r"\brecommendations?\s+(?:to|for)\s+(?:the\s+)?(?P<who>[^:]{3,120}?)\s*:?\s*$", re.I)
 
 
@@ -343,6 +345,8 @@ def _under_lead(s: str, lead: str, state: str, state_names: tuple[str, ...], als
     authorities to …"; "Recommendations to companies operating in X:" → "recommended that companies operating in
     X …"); the State only where the lead names no one else. None where the lead is no recommendation lead."""
     item = _finish(re.sub(r"^to\s+", "", s[0].lower() + s[1:], flags=re.I))
+    first = re.match(r"[A-Za-z]+", item)
+    gerund = first is not None and _gerund_of_verb(first.group(0), any_verb=True)  # "ratifying", "closing"
     addressed = _ADDRESSED.search(lead)
     if addressed:
         who = addressed.group("who").strip()
@@ -358,7 +362,14 @@ def _under_lead(s: str, lead: str, state: str, state_names: tuple[str, ...], als
         head = lead_r.predicate.rsplit(" x.", 1)[0].strip()
         if head.endswith(" to"):
             return Reported(f"{head} {item}", lead_r.verb, "recommendation", also)
+        if _TAKES_GERUND.search(head) and (gerund or re.match(r"(?:the|a|an|its)\s", item)):
+            # "We urge the Government to consider:" + "ratifying X" → "urged the Government to consider ratifying X"
+            return Reported(f"{head} {item}", lead_r.verb, "recommendation", also)
+        if gerund:
+            return Reported(f"recommended {item}", "recommended", "recommendation", also)
         return Reported(f"recommended that {state} {item}", "recommended", "recommendation", also)
+    if gerund and re.search(r"\brecommend|\burge|\bcall", lead, re.I):
+        return Reported(f"recommended {item}", "recommended", "recommendation", also)
     if _verb_start(s) and re.search(r"\brecommend|\burge|\bcall", lead, re.I):
         return Reported(f"recommended that {state} {item}", "recommended", "recommendation", also)
     return None
