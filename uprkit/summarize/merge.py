@@ -7,8 +7,9 @@ content word of the drafted sentence is in its own cited words (so ``verify`` ho
 is cited with "See also", as OHCHR does for stakeholders who said something similar.
 
 A stakeholder that makes the same point twice (in its text and again in its closing list of recommendations)
-gets one sentence citing both places, where both places have the same content words and negations; a repeat
-with words of its own stays a sentence of its own. A point cited with "See also" takes its repeats along.
+gets one sentence citing both places, where both places have the same content words in the same order, the
+same negations and as many "consider"; a repeat with words of its own stays a sentence of its own. A point
+cited with "See also" takes its repeats along.
 """
 
 from __future__ import annotations
