@@ -165,8 +165,11 @@ def cited_places(locator: str) -> tuple[str, list[str]] | None:
             labels.append(part)
         else:
             return None
-    kind = "para" if m.group("kind").startswith("para") else "p"
-    return (kind, list(dict.fromkeys(labels))) if labels else None
+    return (_kind(m), list(dict.fromkeys(labels))) if labels else None
+
+
+def _kind(m: re.Match[str]) -> str:
+    return "para" if m.group("kind").startswith("para") else "p"
 
 
 def _where(locator: str) -> tuple[str, list[str]] | None:
@@ -174,7 +177,7 @@ def _where(locator: str) -> tuple[str, list[str]] | None:
     ("p. 4, footnote 12" → page 4)."""
     places = cited_places(locator)
     if places is None and (m := _FIRST_PLACE.match(normalise_locator(locator))):
-        places = ("para" if m.group("kind").startswith("para") else "p", [m.group("label")])
+        places = (_kind(m), [m.group("label")])
     return places
 
 

@@ -407,8 +407,8 @@ def _listed(one: str, many: str, labels: list[str]) -> str:
     return f"{many} {text}"
 
 
-def _cite(who: str, passages: list[Passage]) -> str:
-    loc = locator(passages)
+def _cite(who: str, loc: str) -> str:
+    """One stakeholder's citation in an endnote: "JS1, paras. 8 and 31", or the abbreviation alone."""
     return f"{who}, {loc}" if loc else who
 
 
@@ -467,9 +467,9 @@ def _assemble(
         also = {w: locator(ps, *p.repeats.get(w, [])) for w, ps in p.see_also.items()}
         see_also = [_span(ps, texts, also[w]) for w, ps in p.see_also.items()]
         see_also += [_span(ps, texts, also[w], k) for w in p.see_also for k, ps in enumerate(p.repeats.get(w, []), start=1)]
-        note_text = "; ".join(f"{w}, {cited[w]}" if cited[w] else w for w in p.stakeholders) + "."
+        note_text = "; ".join(_cite(w, cited[w]) for w in p.stakeholders) + "."
         if p.see_also:
-            note_text += " See also " + "; ".join(f"{w}, {also[w]}" if also[w] else w for w in p.see_also) + "."
+            note_text += " See also " + "; ".join(_cite(w, also[w]) for w in p.see_also) + "."
         endnotes.append(SummaryEndnote(number=len(endnotes) + 1, text=note_text))
         sentence = SummarySentence(
             text=text, stakeholders=list(p.stakeholders), verb=p.reported.verb, act=p.act, sources=sources,

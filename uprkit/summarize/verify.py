@@ -76,17 +76,21 @@ _QUOTED = re.compile(r"[\"“][^\"”]{0,400}[\"”]")
 
 def missing_words(drafted: str, allowed: set[str], *, extra: Iterable[str] = ()) -> list[str]:
     """Content words of ``drafted`` whose stem is not in ``allowed`` (frame words and ``extra`` names excepted)."""
+    return [token for token, s in _content_tokens(drafted, extra) if s not in allowed]
+
+
+def _content_tokens(text: str, extra: Iterable[str]) -> list[tuple[str, str]]:
+    """(token, stem) of every word of ``text`` but the frame words and the words of the ``extra`` names."""
     frame = _frame()
     extra_stems = _extra_stems(extra if isinstance(extra, frozenset) else frozenset(extra))
-    out: list[str] = []
-    for token in _TOKEN.findall(drafted):
+    out: list[tuple[str, str]] = []
+    for token in _TOKEN.findall(text):
         low = token.lower()
         if low in frame or re.sub(r"['’].*$", "", low) in frame:
             continue
         s = stem(token)
-        if s in allowed or s in extra_stems:
-            continue
-        out.append(token)
+        if s not in extra_stems:
+            out.append((token, s))
     return out
 
 
@@ -106,13 +110,7 @@ def content_words(text: str, *, extra: Iterable[str] = ()) -> tuple[str, ...]:
     :func:`missing_words` checks, without the frame words and ``extra`` names. Two texts with the same
     sequence say the same as far as ``verify`` can tell; the order keeps "from the municipalities to the
     Ministry" apart from "from the Ministry to the municipalities"."""
-    frame = _frame()
-    extra_stems = _extra_stems(extra if isinstance(extra, frozenset) else frozenset(extra))
-    return tuple(dict.fromkeys(
-        s for t in _TOKEN.findall(text)
-        if (low := t.lower()) not in frame and re.sub(r"['’].*$", "", low) not in frame
-        and (s := stem(t)) not in extra_stems
-    ))
+    return tuple(dict.fromkeys(s for _, s in _content_tokens(text, extra)))
 
 
 @dataclass
@@ -143,8 +141,8 @@ def verify_sentence(
     """The problems with one sentence (empty when faithful); ``texts`` maps file name → submission text."""
     problems: list[Failure] = []
     names = set(frame_names) | set(sentence.stakeholders)
-    by_stakeholder: dict[str, dict[int, list[str]]] = {}
-    stretches: dict[tuple[str, int], list[tuple[str, int, int]]] = {}
+    # stakeholder → place → the (file, start, end) of each of its cited spans there
+    by_stakeholder: dict[str, dict[int, list[tuple[str, int, int]]]] = {}
     for span in sentence.sources:
         text = texts.get(span.file)
         if text is None:
@@ -154,22 +152,18 @@ def verify_sentence(
             problems.append(Failure(sentence.text, span.stakeholder,
                                     f"the cited span {span.file}[{span.start}:{span.end}] does not hold the recorded words"))
             continue
-        by_stakeholder.setdefault(span.stakeholder, {}).setdefault(span.place, []).append(text[span.start : span.end])
-        stretches.setdefault((span.stakeholder, span.place), []).append((span.file, span.start, span.end))
+        by_stakeholder.setdefault(span.stakeholder, {}).setdefault(span.place, []).append((span.file, span.start, span.end))
     for who in sentence.stakeholders:
         places = by_stakeholder.get(who)
         if not places or 0 not in places:
             problems.append(Failure(sentence.text, who, "credited, but no span of its submission is cited"))
             continue
-        first = stretches.get((who, 0), [])
         for place, spans in sorted(places.items()):
             where = f" (the further place {place})" if place else ""
-            if place and any(
-                f == g and a < e and b > s for f, a, b in stretches[(who, place)] for g, s, e in first
-            ):
+            if place and any(f == g and a < e and b > s for f, a, b in spans for g, s, e in places[0]):
                 problems.append(Failure(sentence.text, who, f"the further place {place} is the first place again"))
                 continue
-            cited = " ".join(spans)
+            cited = " ".join(texts[f][a:b] for f, a, b in spans)
             missing = missing_words(sentence.text, content_stems(cited), extra=names)
             if missing:
                 problems.append(Failure(sentence.text, who, f"words not in its cited text{where}: " + ", ".join(dict.fromkeys(missing))))
