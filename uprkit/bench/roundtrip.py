@@ -101,7 +101,7 @@ def _union_lcs(refs: list[list[str]], cands: list[list[str]], top: int = 5) -> i
         for t in set(r):
             for k in index.get(t, ()):
                 overlap[k] += 1
-        best = sorted(overlap, key=lambda k: -overlap[k])[:top]
+        best = sorted(overlap, key=lambda k: (-overlap[k], k))[:top]  # ties by position: the same every run
         union: set[int] = set()
         for k in best:
             union |= _lcs_positions(r, cands[k])
