@@ -305,3 +305,16 @@ def test_parse_excerpts_known_heading_after_a_paragraph_without_full_stop() -> N
                      68: "Migrants, refugees and asylum-seekers"}
     assert "Indigenous peoples" not in next(p for p in report.paragraphs if p.number == 63).text
 
+
+
+def test_parse_excerpts_last_page_number_is_not_part_of_the_last_endnote() -> None:
+    """The last page's number stands alone at the end of the text with no running header after it (every
+    summary under ../shared/data ends so); it is a page number, not the end of the last endnote ("JS3,
+    paras. 18-55. 9" in A/HRC/WG.6/33/BRN/3). A number that does not continue the page numbers is kept."""
+    text = (DATA / "excerpt_ukr28_3.txt").read_bytes().rstrip()
+    ends = {}
+    for extra in (b"\n15\n", b"\n3\n"):
+        report = parse_document(read_bytes(text + extra, "excerpt_ukr28_3.txt"))
+        ends[extra] = report.endnotes[-1]
+    assert (ends[b"\n15\n"].number, ends[b"\n15\n"].text) == (27, "ODIHR, p. 10.")
+    assert ends[b"\n3\n"].text == "ODIHR, p. 10. 3"

@@ -145,6 +145,27 @@ def _mark_page_numbers(lines: list[Line]) -> None:
             line.kind = "page_number"
 
 
+def mark_last_page_number(lines: list[Line], after: int = 0) -> None:
+    """The last page's number, printed at its foot with no running header after it, is a page number
+    (looked for after line ``after`` only: the caller passes the heading of the notes that end the text).
+
+    The text ends with it ("… 58 JS3, paras. 18-55." then "9" alone on the ninth page); otherwise the last
+    endnote would read "JS3, paras. 18-55. 9". Only a bare number that is the page it stands on, or the number
+    after the last page number printed (an excerpt skips pages), counts, and only where other pages are
+    numbered too.
+    """
+    printed = [int(ln.stripped) for ln in lines if ln.kind == "page_number" and ln.stripped.isdigit()]
+    if not printed:
+        return
+    for line in reversed(lines[after:]):
+        if line.kind in ("blank", "furniture"):
+            continue
+        bare = line.kind == "text" and re.fullmatch(r"\d{1,3}", line.stripped) is not None
+        if bare and int(line.stripped) in (line.page, printed[-1] + 1):
+            line.kind = "page_number"
+        return
+
+
 def _number_pages(lines: list[Line]) -> None:
     """Assign page numbers: a new page starts at page furniture that follows content.
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from uprkit.layout.clean import CleanText, build_clean, document_vocabulary
-from uprkit.layout.lines import Line, find_symbol, mark_furniture, split_lines
+from uprkit.layout.lines import Line, find_symbol, mark_furniture, mark_last_page_number, split_lines
 from uprkit.layout.markers import Marker, find_markers
 from uprkit.layout.notes import RawNote, find_notes_heading, split_notes
 from uprkit.model import (
@@ -56,6 +56,9 @@ def parse_report(doc: Document) -> ParsedReport:
     mark_furniture(lines, symbol)
 
     notes_idx = find_notes_heading(lines)
+    if notes_idx is not None:
+        # the last page's number, after the last endnote, is not part of that note
+        mark_last_page_number(lines, notes_idx + 1)
     body_last = notes_idx if notes_idx is not None else len(lines)
     body_first = _body_first(lines, body_last)
     front_text = "\n".join(ln.text for ln in lines[:body_first])
