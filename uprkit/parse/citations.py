@@ -11,12 +11,12 @@ if TYPE_CHECKING:
     from uprkit.parse.stakeholders import StakeholderRegistry
 
 _LOC_START = re.compile(
-    r"(?<![\w])(?P<loc>(?:pp?\s?\.|paras?\.|paras?\b|pages?\b|p\b|section|sect\.|annex|chap\.|chapter|art\.|article|footnote|"
-    r"question|page)\s*[\dA-Za-z(].*)$",
+    r"(?<![\w])(?P<loc>(?:pp?\s?\.|paras?\.|paras?\b|pages?\b|pp?\b|section|sect\.|annex|chap\.|chapter|art\.|article|footnote|"
+    r"question|page)(?:\s*|,\s*(?=\d))[\dA-Za-z(].*)$",
     re.I,
 )
 _UN_SYMBOL = re.compile(r"^(?:A/|E/|CCPR/|CERD/|CEDAW/|CRC/|CAT/|CRPD/|CED/|CMW/|E/C\.12|HRI/|S/|ST/|A/HRC)")
-_SPLIT = re.compile(r"\s*;\s*|\.\s+(?=See also\b)|(?<=\d)\.\s+(?=(?:JS\s?\d+|[A-Z][\w/-]*)(?:\s\d+)?,?\s+(?:pp?\.|paras?\.?|page)\s*\d)|(?<=\d)\s+and\s+(?=[A-Z][\w-]*[\s,])|(?<=\d)\s*,\s+(?=[A-Z][A-Za-z-]+\d*[\s,]+(?:pp?\.|paras?\.?|page))|(?<=\d\))\s+and\s+(?=[A-Z])")
+_SPLIT = re.compile(r"\s*;\s*|\.\s+(?=See also\b)|(?<=\d)\s+(?=See also\b)|(?<=\d)\s+and\s+the\s+(?=[A-Z][\w/-]*\s)|(?<=\d)\.\s+(?=(?:JS\s?\d+|[A-Z][\w/-]*)(?:\s\d+)?,?\s+(?:pp?\.|paras?\.?|page)\s*\d)|(?<=\d)\s+and\s+(?=[A-Z][\w-]*(?:[\s,;]|$))|(?<=\d)\s*,\s+(?=[A-Z][A-Za-z-]+\d*[\s,]+(?:pp?\.|paras?\.?|page))|(?<=\d\))\s+and\s+(?=[A-Z])")
 _NOT_SOURCE = re.compile(
     r"^(?:see|ibid|for |the |a |an |in |on |this |these |it |as |cf\.|also|amendment|law|act|available|http|www\.|"
     r"includes?\b|note\b)",
@@ -27,10 +27,12 @@ _NOT_SOURCE = re.compile(
 def normalise_locator(loc: str) -> str:
     loc = loc.strip()
     # the locator ends where a sentence or a bracketed title starts: "p. 3. Second …", "p. 6 (Fundamental …)"
-    loc = re.split(r"\.\s+(?=[A-Z])|\s+\((?=[A-Z])", loc, maxsplit=1)[0]
+    # ("para. F" is a lettered paragraph, not "para" and a sentence)
+    loc = re.split(r"(?<!\bpara)(?<!\bparas)(?<!\bp)(?<!\bpp)\.\s+(?=[A-Z])|\s+\((?=[A-Z])|\((?=[A-Z][a-z])", loc, maxsplit=1)[0]
     loc = loc.rstrip(".;,").strip()
-    loc = re.sub(r"^(paras?|pp?)(?:\s?\.\s*|\s+)", lambda m: m.group(1).lower() + ". ", loc, flags=re.I)
-    loc = re.sub(r"^(page)s?\s+", "p. ", loc, flags=re.I)
+    # "para1", "paras, 31-35", "pp 1": the keyword without its full stop or space
+    loc = re.sub(r"^(paras?|pp?)(?:\s?\.\s*|\s*,\s*|\s+|(?=\d))", lambda m: m.group(1).lower() + ". ", loc, flags=re.I)
+    loc = re.sub(r"^(page)s?(?:\s*,\s*|\s*)(?=\d)", "p. ", loc, flags=re.I)
     loc = re.sub(r"\s*[-–—]\s*", "-", loc)
     loc = re.sub(r"\s+", " ", loc)
     if re.match(r"^p\. \d+-\d+", loc):
@@ -76,6 +78,10 @@ def parse_citations(
         elif pending_see_also:
             see_also = True
         for sub in _split_commas(piece, registry):
+            if citations and citations[-1].locator is None and _LOC_START.match(sub):
+                # "CoE-GREVIO, para. 123 and CoE-CoP; para. 5.": the place of the source just named
+                citations[-1].locator = normalise_locator(sub)
+                continue
             cit = _one(sub, registry, kind)
             if cit is None or isinstance(cit, str):
                 continue
@@ -114,7 +120,14 @@ def _split_commas(piece: str, registry: StakeholderRegistry | None) -> list[str]
             out.append(piece[pos : m.start()])
             pos = m.end()
     out.append(piece[pos:])
+    # "JS12 para. 13, APIB": a known stakeholder cited without a place, after another's place
+    last = _TRAILING_SOURCE.search(out[-1])
+    if last and registry is not None and registry.resolve(last.group("src"), fuzzy=False) is not None:
+        out[-1:] = [out[-1][: last.start()], last.group("src")]
     return [p.strip() for p in out if p.strip()]
+
+
+_TRAILING_SOURCE = re.compile(r"(?<=\d),\s+(?P<src>[A-Z][\w/-]*(?:\s[A-Z][\w/-]*){0,2})\s*$")
 
 
 def _one(piece: str, registry: StakeholderRegistry | None, kind: str) -> Citation | str | None:
@@ -138,7 +151,9 @@ def _one(piece: str, registry: StakeholderRegistry | None, kind: str) -> Citatio
         src = src.split(",")[0].strip()
     if not src:
         return None
-    if _UN_SYMBOL.match(src) or "/" in src and re.search(r"\d", src) and not re.match(r"^[A-Za-z]+/[A-Za-z]+\d*$", src):
+    # "OSCE/ODIHR Elections Report of 2018, p. 14": a stakeholder's document, not a UN symbol
+    named = registry is not None and registry.resolve(src.split()[0], fuzzy=False) is not None
+    if _UN_SYMBOL.match(src) or not named and "/" in src and re.search(r"\d", src) and not re.match(r"^[A-Za-z]+/[A-Za-z]+\d*$", src):
         if kind == "stakeholder_summary":
             return piece
         return Citation(source=src, locator=normalise_locator(loc) if loc else None)

@@ -1,0 +1,84 @@
+"""Citations inside the endnotes of a stakeholder summary: each stakeholder with its own place, written as the
+summaries of ../shared/data write them (every case below is an endnote of one of them)."""
+
+from __future__ import annotations
+
+import pytest
+
+from uprkit.model import Stakeholder
+from uprkit.parse.citations import normalise_locator, parse_citations
+from uprkit.parse.stakeholders import StakeholderRegistry
+
+_LISTED = ["JS3", "JS9", "JS11", "JS28", "IACHR", "HRORS", "EU-FRA", "OSCE/ODIHR", "CoE-GREVIO", "CoE-CoP",
+           "CoE-ACFC", "CoE-CM", "CGNK", "JS2", "FPTAC", "AfroLeaders"]
+
+
+@pytest.fixture(scope="module")
+def registry() -> StakeholderRegistry:
+    reg = StakeholderRegistry()
+    for abbreviation in _LISTED:
+        reg.add(Stakeholder(abbreviation=abbreviation, name=None, kind="ngo"))
+    return reg
+
+
+def _cited(note: str, registry: StakeholderRegistry) -> list[tuple[str | None, str | None, bool]]:
+    citations, _ = parse_citations(note, registry, "stakeholder_summary")
+    return [(c.resolved, c.locator, c.see_also) for c in citations]
+
+
+@pytest.mark.parametrize(
+    ("written", "normalised"),
+    [
+        ("para1", "para. 1"),  # A/HRC/WG.6/29/BRB/3, note 30
+        ("page14", "p. 14"),  # A/HRC/WG.6/20/SVN/3, note 75
+        ("page, 5", "p. 5"),  # A/HRC/WG.6/33/BRN/3, note 7
+        ("paras, 31–35", "paras. 31-35"),  # A/HRC/WG.6/41/BRA/3, note 145
+        ("para. F", "para. F"),  # a lettered paragraph, not "para" and a sentence (BRA/3, note 9)
+        ("p. 1(Violence against women: an EU-wide survey", "p. 1"),  # SVN/3 (20), note 44: a title follows
+        ("p. 6 (Fundamental rights report)", "p. 6"),
+        ("p. 3. Second report", "p. 3"),
+        ("para. 21(a)", "para. 21(a)"),
+        ("pages 3-4", "pp. 3-4"),
+    ],
+)
+def test_locator_spellings(written: str, normalised: str) -> None:
+    assert normalise_locator(written) == normalised
+
+
+def test_see_also_without_a_full_stop(registry: StakeholderRegistry) -> None:
+    """A/HRC/WG.6/34/SVN/3, note 19: HRORS was read into JS3's locator and EU-FRA lost its "See also"."""
+    assert _cited("JS3, p. 4 See also HRORS, paras.11-13 and EU-FRA, p. 9.", registry) == [
+        ("JS3", "p. 4", False), ("HRORS", "paras. 11-13", True), ("EU-FRA", "p. 9", True)]
+
+
+def test_a_stakeholder_document_with_a_year_is_not_a_un_symbol(registry: StakeholderRegistry) -> None:
+    """A/HRC/WG.6/34/SVN/3, notes 25, 29 and 74: "OSCE/ODIHR Elections Report of 2018" names OSCE/ODIHR."""
+    assert _cited("OSCE/ODIHR Elections Report of 2018, p. 2.", registry) == [("OSCE/ODIHR", "p. 2", False)]
+    assert _cited("CoE-ACFC, p. 2 and paras. 51, 56 and 57. See also CoE-CM, p. 2 and the OSCE/ODIHR Elections "
+                  "Report of 2018, pp. 2, 9 and 15.", registry) == [
+        ("CoE-ACFC", "p. 2 and paras. 51, 56 and 57", False), ("CoE-CM", "p. 2", True),
+        ("OSCE/ODIHR", "pp. 2, 9 and 15", True)]
+
+
+def test_a_stakeholder_cited_without_a_place_after_another(registry: StakeholderRegistry) -> None:
+    """A/HRC/WG.6/41/BRA/3, note 179: JS11 was read into JS9's locator."""
+    assert _cited("IACHR p. 3. See also JS9 pp. 7–8 and JS11; JS28 paras. 11 and 15.", registry) == [
+        ("IACHR", "p. 3", False), ("JS9", "pp. 7-8", True), ("JS11", None, True), ("JS28", "paras. 11 and 15", True)]
+
+
+def test_a_place_after_the_semicolon_belongs_to_the_source_before_it(registry: StakeholderRegistry) -> None:
+    """A/HRC/WG.6/48/SVN/3, note 92: "CoE-GREVIO, para. 123 and CoE-CoP; para. 5."."""
+    assert _cited("CoE-GREVIO, para. 123 and CoE-CoP; para. 5.", registry) == [
+        ("CoE-GREVIO", "para. 123", False), ("CoE-CoP", "para. 5", False)]
+
+
+def test_a_known_stakeholder_after_a_comma_is_a_citation_of_its_own(registry: StakeholderRegistry) -> None:
+    assert _cited("JS2, para. 13, CGNK.", registry) == [("JS2", "para. 13", False), ("CGNK", None, False)]
+    # an unknown word stays where it is: it may be part of the place
+    assert _cited("JS2, para. 13, Annex.", registry)[0][0] == "JS2"
+
+
+def test_keywords_without_their_full_stop(registry: StakeholderRegistry) -> None:
+    assert _cited("JS2, page 3 and CGNK, page, 5.", registry) == [("JS2", "p. 3", False), ("CGNK", "p. 5", False)]
+    assert _cited("FPTAC, pp 1. See also AfroLeaders, pp. 6 and 7", registry) == [
+        ("FPTAC", "pp. 1", False), ("AfroLeaders", "pp. 6 and 7", True)]
