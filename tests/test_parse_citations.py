@@ -82,3 +82,35 @@ def test_keywords_without_their_full_stop(registry: StakeholderRegistry) -> None
     assert _cited("JS2, page 3 and CGNK, page, 5.", registry) == [("JS2", "p. 3", False), ("CGNK", "p. 5", False)]
     assert _cited("FPTAC, pp 1. See also AfroLeaders, pp. 6 and 7", registry) == [
         ("FPTAC", "pp. 1", False), ("AfroLeaders", "pp. 6 and 7", True)]
+
+
+# ------------------------------------------------------------------------------------------ endnote markers
+
+
+def _markers(text: str, notes: int | None) -> list[tuple[int, str]]:
+    from uprkit.layout.lines import split_lines
+    from uprkit.layout.markers import find_markers
+
+    lines = split_lines(text)
+    return [(m.number, text[m.start - 8 : m.end]) for m in find_markers(lines, 0, len(lines), text, notes)]
+
+
+def test_marker_between_a_name_and_its_verb() -> None:
+    """A/HRC/WG.6/29/BRB/3 para. 12 "JS3 40 reported" and A/HRC/WG.6/34/SVN/3 para. 55 "CoE-Commissioner 104
+    made": the marker was left in the text and the statement credited to no one."""
+    text = "AI noted a gap.1 JS3 2 reported that discrimination was common.3 CoE-Commissioner 4 made similar remarks.5\n"
+    assert [n for n, _ in _markers(text, 5)] == [1, 2, 3, 4, 5]
+
+
+def test_marker_glued_to_a_year() -> None:
+    """A/HRC/WG.6/20/SVN/1 para. 33 "as of 1 January 201036" is the year 2010 and note 36."""
+    text = "The plan was adopted.1 It applies as of 1 January 20102 and ends in 2014.3\n"
+    found = _markers(text, 3)
+    assert [n for n, _ in found] == [1, 2, 3]
+    assert found[1][1].endswith(" 20102")  # the marker is the last digit: the year keeps its four
+
+
+def test_spaced_and_year_candidates_need_the_notes() -> None:
+    """Without note texts to confirm them, such numbers stay text: "Article 14 provides", "20102"."""
+    text = "The plan was adopted in 20102 and Article 14 provides for it.\n"
+    assert _markers(text, None) == []

@@ -318,3 +318,16 @@ def test_parse_excerpts_last_page_number_is_not_part_of_the_last_endnote() -> No
         ends[extra] = report.endnotes[-1]
     assert (ends[b"\n15\n"].number, ends[b"\n15\n"].text) == (27, "ODIHR, p. 10.")
     assert ends[b"\n3\n"].text == "ODIHR, p. 10. 3"
+
+
+def test_parse_excerpts_opening_sentence_with_an_unknown_verb_is_credited() -> None:
+    """A/HRC/WG.6/28/UKR/3 para. 49: "JS6 was particularly concerned by … . It stated that …[78]": the opening
+    sentence names JS6 but its verb is not a reporting verb the parser knows, and it has no endnote of its own;
+    it is JS6's, as the next sentence's endnote says. Here paragraph 19 of the excerpt, reworded so."""
+    text = (DATA / "excerpt_ukr28_3.txt").read_text(encoding="utf-8")
+    assert "JS5 stressed that Roma" in text
+    for opening in ("JS5 was particularly concerned that Roma", "In 2016, the JS5 concluded that Roma"):
+        report = parse_document(read_bytes(text.replace("JS5 stressed that Roma", opening).encode(), "x.txt"))
+        first, second = next(p for p in report.paragraphs if p.number == 19).statements[:2]
+        assert first.text.startswith(opening)
+        assert (first.sources, first.endnotes, second.sources) == (["JS5"], [], ["JS5"])

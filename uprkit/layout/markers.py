@@ -44,6 +44,10 @@ _SPACED = re.compile(
 # "the Independent Expert on older persons, 133 the Committee": a spaced marker after a comma
 _SPACED_COMMA = re.compile(r"(?<=,) (\d{1,3})(?= (?:the|and|as|which|who|while|in|on|for|to|but|a|an) )")
 _LEADING = re.compile(r"^\s*(\d{1,3})(?=\s+\S)")
+# "JS3 40 reported", "CoE-Commissioner 104 made": a spaced marker between a name and its verb
+_AFTER_NAME = re.compile(r"\b[A-Z][\w/-]*[A-Z0-9][\w/-]* (\d{1,3})(?= [a-z]{3,})")
+# "as of 1 January 201036", "15 January 20216": a marker glued to a year
+_AFTER_YEAR = re.compile(r"\b(?:19|20)\d\d(\d{1,3})(?=[\s,.;:)]|$)")
 
 
 def _glued_weight(text: str, m: re.Match[str]) -> float | None:
@@ -73,7 +77,11 @@ def _glued_weight(text: str, m: re.Match[str]) -> float | None:
     return 1.0
 
 
-def collect_candidates(lines: list[Line], first: int, last: int, text: str) -> list[_Candidate]:
+def collect_candidates(
+    lines: list[Line], first: int, last: int, text: str, *, confirmed: bool = False
+) -> list[_Candidate]:
+    """Every number of lines ``first`` to ``last`` that may be a marker, with a weight; ``confirmed``: the
+    document's note texts were found (weaker kinds of candidate are then considered too)."""
     cands: list[_Candidate] = []
     for line in lines[first:last]:
         if line.kind != "text":
@@ -96,6 +104,11 @@ def collect_candidates(lines: list[Line], first: int, last: int, text: str) -> l
             cands.append(_Candidate(int(m.group(1)), line.start + m.start(1), line.start + m.end(1), line.index, False, 0.5))
         for m in _SPACED_COMMA.finditer(s):
             cands.append(_Candidate(int(m.group(1)), line.start + m.start(1), line.start + m.end(1), line.index, False, 0.4))
+        if confirmed:
+            # only where the notes are found: the chain then has a gap exactly there
+            for rx, weight in ((_AFTER_NAME, 0.35), (_AFTER_YEAR, 0.35)):
+                for m in rx.finditer(s):
+                    cands.append(_Candidate(int(m.group(1)), line.start + m.start(1), line.start + m.end(1), line.index, False, weight))
         lead = _LEADING.match(s)
         if lead and not re.match(r"^\s*\d{1,3}\.", s):
             # "44 PRI-Central Asia noted" after a lost line break (rare); weak evidence
@@ -147,7 +160,7 @@ def _gap_cost(missing: int) -> float:
 
 
 def find_markers(lines: list[Line], first: int, last: int, text: str, max_number: int | None) -> list[Marker]:
-    markers = choose_markers(collect_candidates(lines, first, last, text), max_number)
+    markers = choose_markers(collect_candidates(lines, first, last, text, confirmed=max_number is not None), max_number)
     for m in markers:
         if m.standalone:
             lines[m.line].kind = "marker"

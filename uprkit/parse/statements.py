@@ -391,7 +391,21 @@ def split_statements(
     for st in statements:
         if not st.sources:
             st.sources = _sources_from_notes(st.endnotes, endnotes)
+    pairs = zip(statements, statements[1:], strict=False) if kind == "stakeholder_summary" else iter(())
+    for opening, next_one in pairs:
+        if not opening.sources and not opening.endnotes:
+            # "JS6 was particularly concerned by …. It stated that …[78]": a sentence opening with a stakeholder
+            # and a verb not known as a reporting verb, carried by the endnote of the next sentence, which
+            # credits that stakeholder too
+            opener = _OPENER.match(opening.text)
+            first = next(iter(finder.find(opening.text)), None)
+            if opener and first is not None and first.start == opener.end() and first.abbreviation in next_one.sources:
+                opening.sources = [first.abbreviation]
     return statements
+
+
+#: what may stand before the stakeholder a sentence opens with: "In 2021, the CoE-Commissioner concluded …"
+_OPENER = re.compile(r"(?:(?:In|By|Since|On|At|During|Following) [^,.;]{1,40},\s+)?(?:the\s+)?")
 
 
 def _plain_statements(clean: CleanText, endnotes: dict[int, Endnote]) -> list[Statement]:
