@@ -117,15 +117,18 @@ def build_clean(
         pieces = _cut(text, start, line.end, segment_markers)
         # leading whitespace of the line
         lead = len(text[start:line.end]) - len(text[start:line.end].lstrip())
+        joined = False  # the line goes on the word the line before broke: no space from its indent
         if not first and len(out):
             prev = out.last_char()
             first_char = text[start + lead : start + lead + 1]
             if prev == "\u00ad":
                 out.drop_last()
+                joined = True
             elif prev == "-" and _keep_hyphen(out.text, text, start + lead, vocabulary):
-                pass
+                joined = True
             elif prev == "-":
                 out.drop_last()
+                joined = True
             elif prev in ("/",) or first_char in (",", ".", ";", ":", ")"):
                 pass
             elif prev != " ":
@@ -134,7 +137,8 @@ def build_clean(
         for kind, a, b, number in pieces:
             if kind == "text":
                 seg = text[a:b]
-                if not len(out):
+                if not len(out) or joined:
+                    joined = False
                     stripped = seg.lstrip()
                     a += len(seg) - len(stripped)
                     seg = stripped

@@ -1,5 +1,6 @@
-"""Citations inside the endnotes of a stakeholder summary: each stakeholder with its own place, written as the
-summaries of ../shared/data write them (every case below is an endnote of one of them)."""
+"""Endnotes of the documents in ../shared/data as the parser reads them: the citations inside a summary's notes
+(each stakeholder with its own place, written as the summaries write them), the markers that tie them to the text,
+and the lines joined around them."""
 
 from __future__ import annotations
 
@@ -114,3 +115,23 @@ def test_spaced_and_year_candidates_need_the_notes() -> None:
     """Without note texts to confirm them, such numbers stay text: "Article 14 provides", "20102"."""
     text = "The plan was adopted in 20102 and Article 14 provides for it.\n"
     assert _markers(text, None) == []
+
+
+# ------------------------------------------------------------------------------------- lines joined
+
+
+def test_a_word_broken_at_a_hyphen_is_joined_without_the_next_line_indent() -> None:
+    """The Slovenia tracker's texts indent every line: "in co-" + "        operation" was "co- operation" (and
+    "CoE- Commissioner", "re- defines") in 58 places."""
+    from uprkit.layout.clean import build_clean
+    from uprkit.layout.lines import split_lines
+
+    text = ("     59.    The authorities should act, in co-\n"
+            "            operation with the Roma, and the CoE-\n"
+            "            Commissioner agreed. The Act re-\n"
+            "            defines the rules and the\n"
+            "            courts apply them.\n")
+    lines = split_lines(text)
+    clean = build_clean(text, lines, {}, vocabulary={"redefines"})
+    assert clean.text == ("59. The authorities should act, in co-operation with the Roma, and the CoE-Commissioner "
+                          "agreed. The Act redefines the rules and the courts apply them.")
