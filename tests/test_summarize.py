@@ -334,6 +334,16 @@ SPEECH = [
     ("The State is called upon to ratify the OP-CAT.", {}, "recommendation", "called upon the State to ratify the OP-CAT."),
     ("Our organization documented 45 cases of torture in 2020.", {}, "observation",
      "reported that it documented 45 cases of torture in 2020."),
+    # the submitter naming itself with a verb in the past: credited with that act, as the summaries write it
+    # ("JS6 was particularly concerned by …", A/HRC/WG.6/28/UKR/3 para. 49; "CPJ ranked …", AFG/3 para. 25)
+    ("JS6 was particularly concerned by the impact of the conflict on journalists.", {"self_names": ("JS6",)},
+     "concern", "was particularly concerned by the impact of the conflict on journalists."),
+    ("CPJ ranked Kazakhstan as the seventh in its Impunity Index.", {"self_names": ("CPJ",)}, "observation",
+     "ranked Kazakhstan as the seventh in its Impunity Index."),
+    ("Amnesty International welcomed the adoption of the law.", {"self_names": ("Amnesty International", "AI")},
+     "positive", "welcomed the adoption of the law."),
+    ("JS2 were concerned that our members are harassed.", {"self_names": ("JS2",)}, "concern",
+     "was concerned that its members were harassed."),
     # a clause keeps "noted that" and moves into the past
     ("Women in rural areas, in particular, have no access to health care.", {}, "observation",
      "noted that women in rural areas, in particular, had no access to health care."),

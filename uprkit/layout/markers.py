@@ -68,8 +68,10 @@ def _glued_weight(text: str, m: re.Match[str]) -> float | None:
         if item:
             return None  # "…(Slovakia); 129.2 Consider …", "140.240, 140.253": the number of a recommendation
         return 0.6
-    if prev == "-" or prev == "/" or prev == "–":
-        return None
+    if re.search(r"\b(?:No|Nos|Add|Corr|Rev|art|Art|para|paras|p|pp|vol|Vol|sect|chap)\.\s?$", before):
+        return None  # "No.8", "Add.1", "art.3": a number the abbreviation introduces
+    if prev in "-/–([$€£#§":
+        return None  # "(20 years", "four (4)", "US$100", "No.#3": the text's own number
     if re.search(r"\((?:JS|Js)\)\s?$", before):
         return None  # "Joint Submission (JS)1"
     if prev.isalpha():

@@ -329,6 +329,39 @@ def first_person(text: str, self_names: tuple[str, ...]) -> str:
     return text
 
 
+_CONCERNED = re.compile(r"^(?:(?:was|were)\s+(?:\w+\s+){0,2}concerned|expressed\s+(?:\w+\s+)?concern)\b")
+
+
+def _own_past_act(text: str, self_names: tuple[str, ...], plural: bool) -> str | None:
+    """The predicate of a sentence whose subject is the submitter by name and whose verb is in the past
+    ("ranked Afghanistan …", "was particularly concerned by …"), or None. ("We documented …" stays "reported
+    that it documented …".)"""
+    names = [re.escape(n) for n in sorted(self_names, key=len, reverse=True) if n]
+    if not names:
+        return None
+    m = re.match(rf"^(?:{'|'.join(names)})\s+(?P<verb>[a-z]+)\b", text)
+    if m is None:
+        return None
+    verb = m.group("verb")
+    if not (verb in _FINITE_PAST or (verb.endswith("ed") and len(verb) > 4 and verb not in ("need", "feed", "speed"))):
+        return None
+    rest = third_person(text[m.start("verb") :], plural=plural)
+    if verb == "were" and not plural:
+        rest = "was" + rest[4:]
+    return rest
+
+
+def _own_act(predicate: str) -> Act:
+    """What the submitter's own act is: concern ("was deeply concerned"), or what its verb says ("welcomed":
+    positive, "recommended": recommendation), else an observation."""
+    from uprkit.parse.statements import verb_act
+
+    if _CONCERNED.match(predicate):
+        return "concern"
+    act = verb_act(predicate.split()[0])
+    return act if act in ("recommendation", "concern", "positive") else "observation"  # type: ignore[return-value]
+
+
 def _state_subject(text: str, state_names: tuple[str, ...]) -> re.Match[str] | None:
     names = "|".join(re.escape(n) for n in sorted(state_names, key=len, reverse=True) if n)
     subject = rf"(?:{names}|{_STATE_WORDS}(?:\s+of\s+(?:{names}))?)" if names else _STATE_WORDS
@@ -428,6 +461,13 @@ def report(
             if join == "that":
                 return Reported(f"{verb} that {_lower_first(clause, proper)}", verb.split()[0], act, also)
             return Reported(f"{verb} {_lower_first(clause, proper)}", verb.split()[0], act, also)
+
+    # "CPJ ranked Afghanistan …", "JS6 was particularly concerned by …": the submitter naming itself with a verb
+    # in the past is credited with that act, as the summaries write it ("CPJ ranked …", not "noted that CPJ …")
+    own = _own_past_act(s, self_names, plural)
+    if own is not None:
+        verb, act = own.split()[0], _own_act(own)
+        return Reported(_finish(own if act == "recommendation" else backshift(own)), verb, act, also)
 
     # "The Government should ratify …" → "recommended that the Government ratify …"
     m = _MODAL.match(s)
