@@ -76,7 +76,9 @@ def test_a_place_after_the_semicolon_belongs_to_the_source_before_it(registry: S
 def test_a_known_stakeholder_after_a_comma_is_a_citation_of_its_own(registry: StakeholderRegistry) -> None:
     assert _cited("JS2, para. 13, CGNK.", registry) == [("JS2", "para. 13", False), ("CGNK", None, False)]
     # an unknown word stays where it is: it may be part of the place
-    assert _cited("JS2, para. 13, Annex.", registry)[0][0] == "JS2"
+    assert _cited("JS2, para. 13, Annex.", registry) == [("JS2", "para. 13, Annex", False)]
+    # a name that starts like a place ("ARTICLE 19") is not the place of the source before it
+    assert _cited("JS2; ARTICLE 19, p. 3.", registry)[0] == ("JS2", None, False)
 
 
 def test_keywords_without_their_full_stop(registry: StakeholderRegistry) -> None:
@@ -89,11 +91,12 @@ def test_keywords_without_their_full_stop(registry: StakeholderRegistry) -> None
 
 
 def _markers(text: str, notes: int | None) -> list[tuple[int, str]]:
+    """(number, the text up to and including the marker's digits) of every marker found."""
     from uprkit.layout.lines import split_lines
     from uprkit.layout.markers import find_markers
 
     lines = split_lines(text)
-    return [(m.number, text[m.start - 8 : m.end]) for m in find_markers(lines, 0, len(lines), text, notes)]
+    return [(m.number, text[: m.end][-(m.end - m.start) - 12 :]) for m in find_markers(lines, 0, len(lines), text, notes)]
 
 
 def test_marker_between_a_name_and_its_verb() -> None:
@@ -108,16 +111,31 @@ def test_marker_glued_to_a_year() -> None:
     text = "The plan was adopted.1 It applies as of 1 January 20102 and ends in 2014.3\n"
     found = _markers(text, 3)
     assert [n for n, _ in found] == [1, 2, 3]
-    assert found[1][1].endswith(" 20102")  # the marker is the last digit: the year keeps its four
+    assert found[1][1] == "s of 1 January 20102"[-13:]  # the marker is the one digit after the year
 
 
 def test_spaced_and_year_candidates_need_the_notes() -> None:
-    """Without note texts to confirm them, such numbers stay text: "Article 14 provides", "20102"."""
-    text = "The plan was adopted in 20102 and Article 14 provides for it.\n"
+    """Without note texts to confirm them, such numbers stay text: "JS3 14 reported", "20102"."""
+    text = "The plan was adopted in 20101 and JS3 2 reported it.\n"
     assert _markers(text, None) == []
+    assert [n for n, _ in _markers(text, 2)] == [1, 2]  # with the notes found, both are candidates
 
 
 # ------------------------------------------------------------------------------------- lines joined
+
+
+def test_bracketed_markers_are_markers() -> None:
+    text = "The plan was adopted.[1] It applies now.[2] And more.[3]\n"
+    assert [n for n, _ in _markers(text, 3)] == [1, 2, 3]
+
+
+def test_a_spaced_dash_at_the_end_of_a_line_keeps_its_space() -> None:
+    from uprkit.layout.clean import build_clean
+    from uprkit.layout.lines import split_lines
+
+    text = "     59.    The authorities -\n            in particular the police - acted.\n"
+    assert build_clean(text, split_lines(text), {}, vocabulary=set()).text == (
+        "59. The authorities - in particular the police - acted.")
 
 
 def test_a_word_broken_at_a_hyphen_is_joined_without_the_next_line_indent() -> None:
@@ -135,3 +153,23 @@ def test_a_word_broken_at_a_hyphen_is_joined_without_the_next_line_indent() -> N
     clean = build_clean(text, lines, {}, vocabulary={"redefines"})
     assert clean.text == ("59. The authorities should act, in co-operation with the Roma, and the CoE-Commissioner "
                           "agreed. The Act redefines the rules and the courts apply them.")
+
+
+def test_a_symbol_year_run_over_the_line_is_not_an_attachment() -> None:
+    """A/HRC/WG.6/34/SVN/3, note 1: "Resolution CM/ResCMN" / "(2018)12 on the implementation …" made a stakeholder
+    "2018" and cut the Committee of Ministers' document."""
+    from uprkit.parse.stakeholders import parse_list_note
+
+    lines = [
+        "Regional intergovernmental organization(s):",
+        "CoE                 The Council of Europe, Strasbourg (France);",
+        "                    Attachments:",
+        "                    (CoE-CM) Committee of Ministers, Resolution CM/ResCMN",
+        "                    (2018)12 on the implementation of the Framework",
+        "                    Convention, adopted on 24 October 2018;",
+    ]
+    found = {st.abbreviation: st for st in parse_list_note(lines)}
+    assert "2018" not in found
+    assert found["CoE-CM"].documents == [
+        "Committee of Ministers, Resolution CM/ResCMN (2018)12 on the implementation of the Framework Convention, "
+        "adopted on 24 October 2018"]

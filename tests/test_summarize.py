@@ -344,6 +344,13 @@ SPEECH = [
      "positive", "welcomed the adoption of the law."),
     ("JS2 were concerned that our members are harassed.", {"self_names": ("JS2",)}, "concern",
      "was concerned that its members were harassed."),
+    # … but not a description of the organization, a negation, or past advocacy told as such
+    ("JS1 was founded in 1998 to monitor prisons.", {"self_names": ("JS1",)}, "observation",
+     "noted that JS1 was founded in 1998 to monitor prisons."),
+    ("AI was not concerned by the new law.", {"self_names": ("AI",)}, "observation",
+     "noted that AI was not concerned by the new law."),
+    ("AI asked the Government to respond, but it never did.", {"self_names": ("AI",)}, "observation",
+     "noted that AI asked the Government to respond, but it never did."),
     # a clause keeps "noted that" and moves into the past
     ("Women in rural areas, in particular, have no access to health care.", {}, "observation",
      "noted that women in rural areas, in particular, had no access to health care."),

@@ -125,7 +125,7 @@ def build_clean(
                 out.drop_last()
                 joined = True
             elif prev == "-" and _keep_hyphen(out.text, text, start + lead, vocabulary):
-                joined = True
+                joined = re.search(r"\w-$", out.text) is not None  # not a spaced dash or a "-" bullet
             elif prev == "-":
                 out.drop_last()
                 joined = True

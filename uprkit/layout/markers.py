@@ -70,8 +70,8 @@ def _glued_weight(text: str, m: re.Match[str]) -> float | None:
         return 0.6
     if re.search(r"\b(?:No|Nos|Add|Corr|Rev|art|Art|para|paras|p|pp|vol|Vol|sect|chap)\.\s?$", before):
         return None  # "No.8", "Add.1", "art.3": a number the abbreviation introduces
-    if prev in "-/–([$€£#§":
-        return None  # "(20 years", "four (4)", "US$100", "No.#3": the text's own number
+    if prev in "-/–($€£#§":
+        return None  # "(20 years", "four (4)", "US$100", "No.#3": the text's own number ("[2]" is a marker)
     if re.search(r"\((?:JS|Js)\)\s?$", before):
         return None  # "Joint Submission (JS)1"
     if prev.isalpha():

@@ -15,6 +15,8 @@ _LOC_START = re.compile(
     r"question|page)(?:\s*|,\s*(?=\d))[\dA-Za-z(].*)$",
     re.I,
 )
+#: a piece that is only a place ("para. 5"), not a name that starts like one ("ARTICLE 19, p. 3")
+_ORPHAN_PLACE = re.compile(r"^(?:pp?\.|paras?\.?|pages?)\s*\d[\d\s.,\-–and]*$")
 _UN_SYMBOL = re.compile(r"^(?:A/|E/|CCPR/|CERD/|CEDAW/|CRC/|CAT/|CRPD/|CED/|CMW/|E/C\.12|HRI/|S/|ST/|A/HRC)")
 _SPLIT = re.compile(r"\s*;\s*|\.\s+(?=See also\b)|(?<=\d)\s+(?=See also\b)|(?<=\d)\s+and\s+the\s+(?=[A-Z][\w/-]*\s)|(?<=\d)\.\s+(?=(?:JS\s?\d+|[A-Z][\w/-]*)(?:\s\d+)?,?\s+(?:pp?\.|paras?\.?|page)\s*\d)|(?<=\d)\s+and\s+(?=[A-Z][\w-]*(?:[\s,;]|$))|(?<=\d)\s*,\s+(?=[A-Z][A-Za-z-]+\d*[\s,]+(?:pp?\.|paras?\.?|page))|(?<=\d\))\s+and\s+(?=[A-Z])")
 _NOT_SOURCE = re.compile(
@@ -78,7 +80,7 @@ def parse_citations(
         elif pending_see_also:
             see_also = True
         for sub in _split_commas(piece, registry):
-            if citations and citations[-1].locator is None and _LOC_START.match(sub):
+            if citations and citations[-1].locator is None and _ORPHAN_PLACE.match(sub):
                 # "CoE-GREVIO, para. 123 and CoE-CoP; para. 5.": the place of the source just named
                 citations[-1].locator = normalise_locator(sub)
                 continue

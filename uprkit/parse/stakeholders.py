@@ -21,7 +21,8 @@ _GROUPS = [
     (re.compile(r"^Other(?: stakeholders| submissions)?\s*:", re.I), "other"),
 ]
 _ATTACH_HEAD = re.compile(r"^Attachments?\s*:\s*", re.I)
-_ATTACH = re.compile(r"^\((?P<abbr>[^()]{2,60})\)\s*[-–]?\s*(?P<rest>.*)$")
+# "(CoE-CM) Committee of Ministers, …"; not "(2018)12 on the implementation …", a symbol's year run over the line
+_ATTACH = re.compile(r"^\((?P<abbr>(?=[^()]*[A-Za-z])[^()]{2,60})\)\s*[-–]?\s*(?P<rest>.*)$")
 
 
 def fold(s: str) -> str:

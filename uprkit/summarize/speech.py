@@ -329,7 +329,20 @@ def first_person(text: str, self_names: tuple[str, ...]) -> str:
     return text
 
 
-_CONCERNED = re.compile(r"^(?:(?:was|were)\s+(?:\w+\s+){0,2}concerned|expressed\s+(?:\w+\s+)?concern)\b")
+_CONCERNED = re.compile(
+    r"^(?:(?:was|were)\s+(?:(?!not\b|never\b)\w+\s+){0,2}concerned|expressed\s+(?:(?!no\b)\w+\s+)?concern)\b"
+)
+#: what "<the submitter> was/were …" may go on with to be its own act: a state of mind or being told, not a
+#: description of the organization ("JS1 was founded in 1998", "HRW was banned")
+_OWN_STATE = re.compile(
+    r"^(?:was|were)\s+(?:\w+ly\s+)*(?:concerned|alarmed|worried|disturbed|troubled|dismayed|pleased|encouraged|"
+    r"informed|told|unable|able)\b"
+)
+#: past verbs that describe the organization or its report, not an act about the State
+_SELF_DESCRIPTION = frozenset(
+    "founded established created registered submitted prepared based accredited incorporated formed launched "
+    "compiled drafted authored coordinated funded".split()
+)
 
 
 def _own_past_act(text: str, self_names: tuple[str, ...], plural: bool) -> str | None:
@@ -345,6 +358,12 @@ def _own_past_act(text: str, self_names: tuple[str, ...], plural: bool) -> str |
     verb = m.group("verb")
     if not (verb in _FINITE_PAST or (verb.endswith("ed") and len(verb) > 4 and verb not in ("need", "feed", "speed"))):
         return None
+    if verb in _SELF_DESCRIPTION or (verb in ("was", "were") and not _OWN_STATE.match(text[m.start("verb") :])):
+        return None
+    from uprkit.parse.statements import verb_act
+
+    if verb_act(verb) == "recommendation" or re.match(r"called\s+(?:on|upon)\b", text[m.start("verb") :]):
+        return None  # "AI asked the Government to respond": past advocacy, told as it was before
     rest = third_person(text[m.start("verb") :], plural=plural)
     if verb == "were" and not plural:
         rest = "was" + rest[4:]
@@ -352,14 +371,13 @@ def _own_past_act(text: str, self_names: tuple[str, ...], plural: bool) -> str |
 
 
 def _own_act(predicate: str) -> Act:
-    """What the submitter's own act is: concern ("was deeply concerned"), or what its verb says ("welcomed":
-    positive, "recommended": recommendation), else an observation."""
+    """What the submitter's own act is: concern ("was deeply concerned"), positive ("welcomed"), else an
+    observation (recommending verbs in the past are not taken as the submitter's own act: see _own_past_act)."""
     from uprkit.parse.statements import verb_act
 
     if _CONCERNED.match(predicate):
         return "concern"
-    act = verb_act(predicate.split()[0])
-    return act if act in ("recommendation", "concern", "positive") else "observation"  # type: ignore[return-value]
+    return "positive" if verb_act(predicate.split()[0]) == "positive" else "observation"
 
 
 def _state_subject(text: str, state_names: tuple[str, ...]) -> re.Match[str] | None:
