@@ -405,7 +405,9 @@ def split_statements(
 
 
 #: what may stand before the stakeholder a sentence opens with: "In 2021, the CoE-Commissioner concluded …"
-_OPENER = re.compile(r"(?:(?:In|By|Since|On|At|During|Following) [^,.;]{1,40},\s+)?(?:the\s+)?")
+_OPENER = re.compile(
+    r"(?:(?:In|By|Since|On|At|During|Following|Between|From|After|Before|Throughout|Over) [^,.;]{1,40},\s+)?(?:the\s+)?"
+)
 
 
 def _plain_statements(clean: CleanText, endnotes: dict[int, Endnote]) -> list[Statement]:
