@@ -17,6 +17,7 @@ from functools import cache
 from importlib import resources
 
 from uprkit.model import Act
+from uprkit.parse.statements import verb_act
 
 
 @dataclass(frozen=True)
@@ -360,8 +361,6 @@ def _own_past_act(text: str, self_names: tuple[str, ...], plural: bool) -> str |
         return None
     if verb in _SELF_DESCRIPTION or (verb in ("was", "were") and not _OWN_STATE.match(text[m.start("verb") :])):
         return None
-    from uprkit.parse.statements import verb_act
-
     if verb_act(verb) == "recommendation" or re.match(r"called\s+(?:on|upon)\b", text[m.start("verb") :]):
         return None  # "AI asked the Government to respond": past advocacy, told as it was before
     rest = third_person(text[m.start("verb") :], plural=plural)
@@ -373,8 +372,6 @@ def _own_past_act(text: str, self_names: tuple[str, ...], plural: bool) -> str |
 def _own_act(predicate: str) -> Act:
     """What the submitter's own act is: concern ("was deeply concerned"), positive ("welcomed"), else an
     observation (recommending verbs in the past are not taken as the submitter's own act: see _own_past_act)."""
-    from uprkit.parse.statements import verb_act
-
     if _CONCERNED.match(predicate):
         return "concern"
     return "positive" if verb_act(predicate.split()[0]) == "positive" else "observation"
@@ -484,8 +481,7 @@ def report(
     # in the past is credited with that act, as the summaries write it ("CPJ ranked …", not "noted that CPJ …")
     own = _own_past_act(s, self_names, plural)
     if own is not None:
-        verb, act = own.split()[0], _own_act(own)
-        return Reported(_finish(own if act == "recommendation" else backshift(own)), verb, act, also)
+        return Reported(_finish(backshift(own)), own.split()[0], _own_act(own), also)
 
     # "The Government should ratify …" → "recommended that the Government ratify …"
     m = _MODAL.match(s)
