@@ -713,16 +713,21 @@ def test_speech_quotations_and_negations_are_kept() -> None:
     assert r3 is not None and r3.predicate == "recommended that the Government not adopt the draft law."
 
 
+def _draft_files(folder: Path, **files: str) -> tuple[Summary, dict[str, str]]:
+    """Write each ``name=text`` as ``name.txt`` in ``folder`` and draft them (Kazakhstan, session 48): the draft,
+    and the texts ``verify_summary`` checks it against."""
+    texts = {f"{name}.txt": text for name, text in files.items()}
+    for file, text in texts.items():
+        (folder / file).write_text(text, encoding="utf-8")
+    return draft_summary(folder, DraftOptions(country="KAZ", session=48)), texts
+
+
 def test_draft_opposite_statements_are_not_merged_and_verify_counts_negations(tmp_path: Path) -> None:
-    (tmp_path / "AAA.txt").write_text("1. Kazakhstan has not ratified the Second Optional Protocol to the ICCPR.\n",
-                                      encoding="utf-8")
-    (tmp_path / "BBB.txt").write_text("1. Kazakhstan has ratified the Second Optional Protocol to the ICCPR.\n",
-                                      encoding="utf-8")
-    s = draft_summary(tmp_path, DraftOptions(country="KAZ", session=48))
+    s, texts = _draft_files(tmp_path, AAA="1. Kazakhstan has not ratified the Second Optional Protocol to the ICCPR.\n",
+                            BBB="1. Kazakhstan has ratified the Second Optional Protocol to the ICCPR.\n")
     sentences = [x for x in s.iter_sentences() if x.stakeholders]
     assert sorted(x.stakeholders[0] for x in sentences) == ["AAA", "BBB"]
     assert all(len(x.stakeholders) == 1 and not x.see_also for x in sentences)
-    texts = {p.name: p.read_text(encoding="utf-8") for p in tmp_path.iterdir()}
     assert verify_summary(s, texts).faithfulness == 1.0
     tampered = s.model_copy(deep=True)
     sentence = next(x for x in tampered.iter_sentences() if x.stakeholders == ["AAA"])
@@ -797,18 +802,15 @@ def test_an_nhri_listed_with_its_title_is_named_by_its_title_in_the_text() -> No
 
 
 def test_draft_a_point_made_again_is_one_sentence_citing_both_places(tmp_path: Path) -> None:
-    (tmp_path / "AI.txt").write_text(
+    s, texts = _draft_files(tmp_path, AI=(
         "1. Human rights defenders are harassed by the police in Almaty.\n\n"
         "2. The Government should ratify the Optional Protocol to the Convention against Torture.\n\n"
         "3. Journalists face criminal charges for defamation.\n\n"
-        "4. The Government should ratify the Optional Protocol to the Convention against Torture.\n",
-        encoding="utf-8")
-    s = draft_summary(tmp_path, DraftOptions(country="KAZ", session=48))
+        "4. The Government should ratify the Optional Protocol to the Convention against Torture.\n"))
     (sentence,) = [x for x in s.iter_sentences() if x.stakeholders and "Optional Protocol" in x.text]
     assert [(span.place, span.paragraph, span.locator) for span in sentence.sources] == [
         (0, "2", "paras. 2 and 4"), (1, "4", "paras. 2 and 4")]
     assert s.endnotes[sentence.endnote - 1].text == "AI, paras. 2 and 4."
-    texts = {"AI.txt": (tmp_path / "AI.txt").read_text(encoding="utf-8")}
     assert verify_summary(s, texts).faithfulness == 1.0
     tampered = s.model_copy(deep=True)
     span = next(x for x in tampered.iter_sentences() if x is not None and x.text == sentence.text).sources[1]
@@ -823,17 +825,15 @@ def test_draft_a_point_made_again_is_one_sentence_citing_both_places(tmp_path: P
 
 
 def test_draft_a_repeat_in_a_closing_list_and_a_see_also_repeat(tmp_path: Path) -> None:
-    (tmp_path / "AI.txt").write_text(
-        "1. Journalists are prosecuted for defamation.\n\n"
-        "2. The Government should decriminalize defamation and release the detained journalists.\n\n"
-        "Recommendations\n\nThe Government should decriminalize defamation and release the detained journalists.\n",
-        encoding="utf-8")
-    (tmp_path / "HRW.txt").write_text(
-        "1. Prisons are overcrowded.\n\n"
-        "2. The Government should decriminalize defamation and free the detained journalists.\n\n"
-        "3. The Government should decriminalize defamation and free the detained journalists.\n",
-        encoding="utf-8")
-    s = draft_summary(tmp_path, DraftOptions(country="KAZ", session=48))
+    s, _ = _draft_files(
+        tmp_path,
+        AI=("1. Journalists are prosecuted for defamation.\n\n"
+            "2. The Government should decriminalize defamation and release the detained journalists.\n\n"
+            "Recommendations\n\nThe Government should decriminalize defamation and release the detained journalists.\n"),
+        HRW=("1. Prisons are overcrowded.\n\n"
+             "2. The Government should decriminalize defamation and free the detained journalists.\n\n"
+             "3. The Government should decriminalize defamation and free the detained journalists.\n"),
+    )
     (sentence,) = [x for x in s.iter_sentences() if "defamation and release" in x.text]
     # the closing list has no paragraph number and a text file no pages: that place adds nothing to cite
     assert s.endnotes[sentence.endnote - 1].text == "AI, para. 2. See also HRW, paras. 2-3."
@@ -842,17 +842,15 @@ def test_draft_a_repeat_in_a_closing_list_and_a_see_also_repeat(tmp_path: Path) 
 
 
 def test_draft_a_repeat_with_words_of_its_own_stays_a_sentence_of_its_own(tmp_path: Path) -> None:
-    (tmp_path / "AI.txt").write_text(
+    s, texts = _draft_files(tmp_path, AI=(
         "1. The Government should ratify the Optional Protocol to the Convention against Torture.\n\n"
         "2. The Government should ratify the Optional Protocol to the Convention against Torture by 2025.\n\n"
         "3. The Republic of Kazakhstan should establish a national preventive mechanism.\n\n"
-        "4. Kazakhstan should establish a national preventive mechanism.\n",
-        encoding="utf-8")
-    s = draft_summary(tmp_path, DraftOptions(country="KAZ", session=48))
+        "4. Kazakhstan should establish a national preventive mechanism.\n"))
     cited = sorted(x.sources[0].locator for x in s.iter_sentences() if x.stakeholders)
     # "by 2025" and "Republic" are words of their own: verify could not find them in the other place
     assert cited == ["para. 1", "para. 2", "para. 3", "para. 4"]
-    assert verify_summary(s, {"AI.txt": (tmp_path / "AI.txt").read_text(encoding="utf-8")}).faithfulness == 1.0
+    assert verify_summary(s, texts).faithfulness == 1.0
 
 
 def test_locator_of_several_places() -> None:
@@ -875,44 +873,40 @@ def test_locator_of_several_places() -> None:
 
 
 def test_draft_a_recommendation_repeated_in_a_closing_list_is_one_sentence(tmp_path: Path) -> None:
-    (tmp_path / "AI.txt").write_text(
+    s, texts = _draft_files(tmp_path, AI=(
         "1. Persons with disabilities are placed in institutions.\n\n"
         "2. We recommend that the Government ratify the Convention on the Rights of Persons with Disabilities.\n\n"
         "3. We urge the Government to:\n- ratify the Convention on the Rights of Persons with Disabilities;\n"
-        "- close the large residential institutions.\n", encoding="utf-8")
-    s = draft_summary(tmp_path, DraftOptions(country="KAZ", session=48))
+        "- close the large residential institutions.\n"))
     ratify = [x for x in s.iter_sentences() if "ratify" in x.text]
     assert len(ratify) == 1 and s.endnotes[ratify[0].endnote - 1].text == "AI, paras. 2-3."
-    assert verify_summary(s, {"AI.txt": (tmp_path / "AI.txt").read_text(encoding="utf-8")}).faithfulness == 1.0
+    assert verify_summary(s, texts).faithfulness == 1.0
 
 
 def test_draft_repeats_with_the_same_words_in_another_sense_stay_apart(tmp_path: Path) -> None:
-    (tmp_path / "AI.txt").write_text(
+    s, _ = _draft_files(tmp_path, AI=(
         "1. Persons with disabilities are placed in institutions.\n\n"
         "2. We recommend that the Government transfer responsibility for social care services from the "
         "municipalities to the Ministry of Labour.\n\n"
         "3. We urge the Government to:\n- transfer responsibility for social care services from the Ministry of "
         "Labour to the municipalities;\n- consider ratifying the Optional Protocol to the CRPD.\n\n"
-        "4. We recommend that the Government ratify the Optional Protocol to the CRPD.\n", encoding="utf-8")
-    s = draft_summary(tmp_path, DraftOptions(country="KAZ", session=48))
+        "4. We recommend that the Government ratify the Optional Protocol to the CRPD.\n"))
     texts = [x.text for x in s.iter_sentences() if x.stakeholders]
     assert sum("transfer responsibility" in t for t in texts) == 2  # the opposite direction is another point
     assert sum("Optional Protocol" in t for t in texts) == 2  # "consider ratifying" is weaker than "ratify"
 
 
 def test_draft_gerund_items_under_a_lead_in(tmp_path: Path) -> None:
-    (tmp_path / "AI.txt").write_text(
+    s, texts = _draft_files(tmp_path, AI=(
         "1. Persons with disabilities are placed in institutions.\n\n"
         "2. We urge the Government to consider:\n- ratifying the Optional Protocol to the CRPD;\n"
         "- the closure of the large residential institutions.\n\n"
-        "3. We recommend:\n- bringing the Criminal Code into line with the CRPD;\n- closing the psychiatric wards.\n",
-        encoding="utf-8")
-    s = draft_summary(tmp_path, DraftOptions(country="KAZ", session=48))
-    texts = sorted(x.text for x in s.iter_sentences() if x.stakeholders and x.act == "recommendation")
-    assert texts == [
+        "3. We recommend:\n- bringing the Criminal Code into line with the CRPD;\n- closing the psychiatric wards.\n"))
+    drafted = sorted(x.text for x in s.iter_sentences() if x.stakeholders and x.act == "recommendation")
+    assert drafted == [
         "AI recommended bringing the Criminal Code into line with the CRPD.",
         "AI recommended closing the psychiatric wards.",
         "AI urged the Government to consider ratifying the Optional Protocol to the CRPD.",
         "AI urged the Government to consider the closure of the large residential institutions.",
     ]
-    assert verify_summary(s, {"AI.txt": (tmp_path / "AI.txt").read_text(encoding="utf-8")}).faithfulness == 1.0
+    assert verify_summary(s, texts).faithfulness == 1.0
