@@ -317,10 +317,15 @@ _THIRD_TO_BASE = {
 }
 
 
+def _alternatives(names: tuple[str, ...]) -> list[str]:
+    """The names as regular-expression alternatives, longest first (so "Amnesty International" wins over "AI")."""
+    return [re.escape(n) for n in sorted(names, key=len, reverse=True) if n]
+
+
 def first_person(text: str, self_names: tuple[str, ...]) -> str:
     """ "Amnesty International remains concerned" / "The coalition recommends" → "We remain concerned" /
     "We recommend", so that the submitter speaking of itself is framed as when it says "we"."""
-    names = [re.escape(n) for n in sorted(self_names, key=len, reverse=True) if n]
+    names = _alternatives(self_names)
     names += [r"(?:the|our)\s+(?:organi[sz]ation|coalition|network|authors?|submitting\s+organi[sz]ations?|joint\s+submission)"]
     m = re.match(rf"^(?:{'|'.join(names)})\s+(?:(?:therefore|also|further|strongly|again)\s+)*(?P<verb>\w+)\b", text, re.I)
     if m and m.group("verb").lower() in _THIRD_TO_BASE:
@@ -350,7 +355,7 @@ def _own_past_act(text: str, self_names: tuple[str, ...], plural: bool) -> str |
     """The predicate of a sentence whose subject is the submitter by name and whose verb is in the past
     ("ranked Afghanistan …", "was particularly concerned by …"), or None. ("We documented …" stays "reported
     that it documented …".)"""
-    names = [re.escape(n) for n in sorted(self_names, key=len, reverse=True) if n]
+    names = _alternatives(self_names)
     if not names:
         return None
     m = re.match(rf"^(?:{'|'.join(names)})\s+(?P<verb>[a-z]+)\b", text)
@@ -378,7 +383,7 @@ def _own_act(predicate: str) -> Act:
 
 
 def _state_subject(text: str, state_names: tuple[str, ...]) -> re.Match[str] | None:
-    names = "|".join(re.escape(n) for n in sorted(state_names, key=len, reverse=True) if n)
+    names = "|".join(_alternatives(state_names))
     subject = rf"(?:{names}|{_STATE_WORDS}(?:\s+of\s+(?:{names}))?)" if names else _STATE_WORDS
     return re.match(rf"^(?P<subj>{subject})\s+(?P<rest>\w.*)$", text, re.S | re.I)
 
