@@ -144,6 +144,7 @@ def by_code(code: str) -> Country | None:
     return None
 
 
+@lru_cache(maxsize=8192)  # a report names the same States hundreds of times
 def lookup(name: str) -> Country | None:
     """Country for a name as written in documents, else None.
 

@@ -527,13 +527,16 @@ _FUNCTION_WORDS = {
 _DEF = re.compile(r"\((?P<abbr>(?:the |la |le )?[A-Za-z][\w’'&./ -]{0,40}?)\)\s*(?P<num>\d{1,3})?")
 
 
+_DASHES = re.compile(r"[-–]")
+
+
 def _initials_match(words: list[str], abbr: str) -> bool:
     letters = [ch for ch in abbr if ch.isalpha() and ch.isupper()]
     if not letters:
         return False
     initials: list[str] = []
     for w in words:
-        for sub in re.split(r"[-–]", w):
+        for sub in _DASHES.split(w):
             if sub:
                 initials.append(sub[0].upper())
     if not initials or initials[0] != letters[0]:

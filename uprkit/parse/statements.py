@@ -61,18 +61,20 @@ def verb_act(verb: str) -> str:
     return _verbs()[1].get(re.sub(r"\s+", " ", verb), "observation")
 
 
+_SENTENCE_END = re.compile(r"[.!?](?:[”’\"')\]]*)\s+(?=[A-Z“\"‘(\d])")
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence ranges in ``text`` (no model: punctuation, capitals and a list of abbreviations)."""
     out: list[tuple[int, int]] = []
     start = 0
-    for m in re.finditer(r"[.!?](?:[”’\"')\]]*)\s+(?=[A-Z“\"‘(\d])", text):
+    for m in _SENTENCE_END.finditer(text):
         end = m.end()
-        token = re.search(r"(\S+)$", text[start : m.start() + 1])
-        word = token.group(1) if token else ""
-        if word in _ABBREVS or re.fullmatch(r"(?:[A-Z]\.){1,3}", word) or re.fullmatch(r"[A-Z]\.", word):
+        tail = text[start : m.start() + 1].rsplit(None, 1)  # the last word (the segment ends in non-space)
+        word = tail[-1] if tail else ""
+        if word in _ABBREVS or _INITIALS.fullmatch(word):
             continue
-        if re.search(r"\b(?:inter alia|et al)\.$", text[start : m.start() + 1]):
-            pass
         seg_end = m.end() - (len(m.group()) - len(m.group().rstrip()))
         if seg_end - start > 1:
             out.append((start, seg_end))

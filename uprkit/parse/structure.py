@@ -88,9 +88,13 @@ class _Classifier:
         self.mk = markers_by_line
         self.content = [ln for ln in lines if ln.kind == "text"]
         self.clean = {ln.index: line_text_without_markers(ln, markers_by_line.get(ln.index, [])) for ln in self.content}
+        self._text: dict[int, str] = {}  # text() of each line, asked for many times while segmenting
 
     def text(self, line: Line) -> str:
-        return _MARKDOWN.sub("", self.clean.get(line.index, line.stripped)).strip()
+        got = self._text.get(line.index)
+        if got is None:
+            got = self._text[line.index] = _MARKDOWN.sub("", self.clean.get(line.index, line.stripped)).strip()
+        return got
 
     def para_number(self, line: Line) -> int | None:
         m = _PARA.match(self.text(line))

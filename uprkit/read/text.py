@@ -7,6 +7,9 @@ import re
 from uprkit.errors import ReadError
 from uprkit.model import Document, Page
 
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
+_HIGH_BYTES = bytes(range(0x80, 0x100))
+
 
 def decode_text(data: bytes, name: str | None = None) -> tuple[str, str]:
     """Decode bytes to text; return (text, encoding). Refuse binary content."""
@@ -21,10 +24,10 @@ def decode_text(data: bytes, name: str | None = None) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     if controls > max(8, len(sample) // 200):
         raise ReadError("binary content, not text (not decodable as any text encoding)", name)
-    high = sum(1 for b in sample if b >= 0x80)
+    high = len(sample) - len(sample.translate(None, _HIGH_BYTES))
     if high < len(sample) * 0.02:
         # mostly ASCII with a few 8-bit characters (a Western code page): pick the page that garbles least
         text, encoding = _least_garbled(data, ["cp1252", "mac_roman", "latin-1"])
@@ -45,15 +48,21 @@ def decode_text(data: bytes, name: str | None = None) -> tuple[str, str]:
     return text, encoding
 
 
-_INSIDE_WORD = re.compile(r"(?<=[a-z])[^\x00-\x7f](?=[a-z])")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def _garble(text: str) -> int:
     """Characters that betray a wrong 8-bit code page: an upper-case accented letter or a symbol inside a
     lower-case word ("PeopleŐs" read as cp1250 where the file is Mac Roman "People’s")."""
-    return sum(1 for m in _INSIDE_WORD.finditer(text) if (m.group().isalpha() and m.group().isupper()) or (
-        not m.group().isalpha() and m.group() not in "’‘'"
-    ))
+    count = 0
+    last = len(text) - 1
+    for m in _NON_ASCII.finditer(text):  # few in a mostly-ASCII text: cheaper than a look-behind at every place
+        i = m.start()
+        if 0 < i < last and "a" <= text[i - 1] <= "z" and "a" <= text[i + 1] <= "z":
+            ch = m.group()
+            if (ch.isalpha() and ch.isupper()) or (not ch.isalpha() and ch not in "’‘'"):
+                count += 1
+    return count
 
 
 def _least_garbled(data: bytes, encodings: list[str]) -> tuple[str, str]:
