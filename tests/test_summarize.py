@@ -360,6 +360,19 @@ SPEECH = [
     ("We are concerned that arrests continue.", {}, "concern", "expressed concern that arrests continued."),
     ("Protection of human rights defenders is weak.", {}, "observation",
      "noted that protection of human rights defenders was weak."),
+    # "we" becomes "it", and its verb in the present agrees ("it need more data" before); past forms, modals and
+    # the plural of a joint submission stay
+    ("We need more data on prison conditions.", {}, "observation", "noted that it needs more data on prison conditions."),
+    ("We try to monitor trials, but we lack access.", {}, "observation",
+     "noted that it tries to monitor trials, but it lacks access."),
+    ("We also know of 12 cases and we focus on children.", {}, "observation",
+     "reported that it also knows of 12 cases and it focuses on children."),
+    ("We do not know how many people were detained.", {}, "observation",
+     "noted that it did not know how many people were detained."),
+    ("We sought access and we should be heard.", {}, "observation", "noted that it sought access and it should be heard."),
+    ("We proceed with caution.", {}, "observation", "noted that it proceeds with caution."),
+    ("We need more data on prison conditions.", {"plural": True}, "observation",
+     "noted that they need more data on prison conditions."),
 ]
 
 
@@ -734,6 +747,26 @@ def test_draft_opposite_statements_are_not_merged_and_verify_counts_negations(tm
     sentence.text = sentence.text.replace("had not ratified", "had ratified")
     (failure,) = verify_summary(tampered, texts).failures
     assert "negation" in failure.problem
+
+
+def test_draft_first_person_verbs_agree_and_verify_accepts_them(tmp_path: Path) -> None:
+    """"We need …" is drafted "noted that it needs …": the verb's third person passes verify (same stem)."""
+    s, texts = _draft_files(tmp_path, AAA=(
+        "1. We need more data on prison conditions in Kazakhstan.\n\n"
+        "2. We try to monitor trials in Kazakhstan, but we lack access to courtrooms.\n\n"
+        "3. We witness daily harassment of journalists in Kazakhstan.\n"))
+    drafted = " ".join(x.text for x in s.iter_sentences() if x.stakeholders)
+    for agreed in ("it needs more data", "it tries to monitor", "it lacks access", "it witnesses daily"):
+        assert agreed in drafted
+    assert verify_summary(s, texts).faithfulness == 1.0
+
+
+def test_verify_accepts_a_cited_verb_in_the_third_person_only() -> None:
+    from uprkit.summarize.verify import content_stems, missing_words
+
+    cited = content_stems("We witness harassment, we try to help and we focus on children.")
+    assert missing_words("it witnesses harassment, tries to help and focuses on children", cited) == []
+    assert missing_words("it condones harassment and tries to hide it", cited) == ["condones", "hide"]
 
 
 def test_draft_keeps_short_recommendations_of_a_list(tmp_path: Path) -> None:

@@ -232,6 +232,47 @@ def _backshift_plain(clause: str) -> str:
     return re.sub(r"\b(do|does)(\s+not)\b", lambda m: "did" + m.group(2), text)
 
 
+#: "we"/"I", the adverbs or quantifier between it and its verb ("we also", "we all", "we strongly"), and the word
+#: after them, which :func:`_agree` puts in the third person when it is a verb in the present
+_SUBJECT_VERB = re.compile(
+    r"(?P<head>\b(?:[Ww]e|I)\s+(?:(?:\w+ly|also|still|further|therefore|again|now|already|never|only|often|always|"
+    r"hereby|thus|hence|too|all|both|ourselves|even|just|jointly|together|thereby|rather)\s+)*)(?P<verb>[a-z]+)\b"
+)
+_MODALS = frozenset("can could will would shall should may might must ought dare".split())
+#: past forms that do not end in "-ed" (with _FINITE_PAST)
+_IRREGULAR_PAST = frozenset(
+    "knew thought said told gave got went came became began brought bought felt kept left lost paid put read ran "
+    "set stood understood won heard sought taught caught fought built chose drove fell forgot grew hid hit hurt "
+    "led lent let meant rose sat shut slept sold struck swore threw woke wore withdrew undertook overtook "
+    "foresaw forbade".split()
+)
+#: verbs in the present that end as a past or a gerund does
+_ED_PRESENT = frozenset("need feed speed proceed succeed exceed bleed breed heed seed shed embed wed".split())
+_ING_PRESENT = frozenset("bring sing ring spring sting swing string cling fling wring sling".split())
+#: words after "we" that are not a verb of its own
+_NOT_A_VERB = frozenset("the a an who which that whose in at of on as and or but to for from with by".split())
+#: the third person singular of the verbs that do not add "-s"/"-es" to the plural form
+_THIRD_SINGULAR = {"are": "is", "am": "is", "were": "was", "have": "has", "do": "does", "go": "goes", "be": "is"}
+
+
+def _agree(verb: str, plural: bool) -> str:
+    """``verb`` after "we"/"I" as it is after "it" ("need" → "needs", "try" → "tries", "are" → "is"), or after
+    "they" for a joint submission ("am" → "are"); past forms, modals and words that are not verbs stay."""
+    if plural:
+        return "are" if verb == "am" else verb
+    if verb in _THIRD_SINGULAR:
+        return _THIRD_SINGULAR[verb]
+    if (verb in _MODALS or verb in _FINITE_PAST or verb in _IRREGULAR_PAST or verb in _NOT_A_VERB
+            or (verb.endswith("ed") and verb not in _ED_PRESENT) or (verb.endswith("ing") and verb not in _ING_PRESENT)
+            or len(verb) < 2):
+        return verb
+    if verb.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return verb + "es"
+    if verb.endswith("y") and verb[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return verb[:-1] + "ies"
+    return verb + "s"
+
+
 def third_person(clause: str, *, plural: bool = False) -> str:
     """First-person pronouns of the submitting organization into the third person."""
     def repl(m: re.Match[str]) -> str:
@@ -242,9 +283,7 @@ def third_person(clause: str, *, plural: bool = False) -> str:
         return _upper_first(new) if word[0].isupper() and m.start() == 0 else new
 
     def change(part: str) -> str:
-        if not plural:
-            part = re.sub(r"\b([Ww]e)\s+(are|were|have)\b",
-                          lambda m: m.group(1) + " " + {"are": "is", "were": "was", "have": "has"}[m.group(2)], part)
+        part = _SUBJECT_VERB.sub(lambda m: m.group("head") + _agree(m.group("verb"), plural), part)
         return re.sub(r"\b(?:[Ww]e|[Oo]ur|us|ourselves|I|[Mm]y)\b", repl, part)
 
     return _outside_quotes(clause, change)

@@ -75,8 +75,24 @@ _QUOTED = re.compile(r"[\"“][^\"”]{0,400}[\"”]")
 
 
 def missing_words(drafted: str, allowed: set[str], *, extra: Iterable[str] = ()) -> list[str]:
-    """Content words of ``drafted`` whose stem is not in ``allowed`` (frame words and ``extra`` names excepted)."""
-    return [token for token, s in _content_tokens(drafted, extra) if s not in allowed]
+    """Content words of ``drafted`` whose stem is not in ``allowed`` (frame words and ``extra`` names excepted).
+
+    A word that is a cited word with "-s" or "-es" added is not missing: the third person the draft gives a
+    submitter's verb ("We witness …" → "it witnesses …", "we try" → "it tries"), which the stemmer does not
+    always bring back to the same stem ("witnesses" → "witness", "witness" → "witnes"; "tries" → "tri")."""
+    return [token for token, s in _content_tokens(drafted, extra) if s not in allowed and not _inflected(token, allowed)]
+
+
+def _inflected(token: str, allowed: set[str]) -> bool:
+    low = token.lower()
+    if not low.endswith("s"):
+        return False
+    bases = [low[:-1]]
+    if low.endswith("es"):
+        bases.append(low[:-2])
+    if low.endswith("ies"):
+        bases.append(low[:-3] + "y")  # "tries" → "try"
+    return any(stem(base) in allowed for base in bases if len(base) >= 2)
 
 
 def _content_tokens(text: str, extra: Iterable[str]) -> list[tuple[str, str]]:
