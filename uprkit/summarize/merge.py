@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from difflib import SequenceMatcher
 
 from uprkit.summarize.candidates import Point
+from uprkit.summarize.speech import speaks_of_itself
 from uprkit.summarize.verify import content_stems, content_words, missing_words, negations
 
 MERGE_SIMILARITY = 0.85
@@ -129,7 +130,9 @@ def _repeat(lead: Point, other: Point, names: frozenset[str]) -> bool:
 
 
 def _absorb(lead: Point, other: Point, names: frozenset[str]) -> bool:
-    """Credit ``other``'s stakeholder in ``lead`` (or cite it with "See also"); False where they disagree."""
+    """Credit ``other``'s stakeholder in ``lead`` (or cite it with "See also"); False where they disagree. A lead
+    whose submitter speaks of itself ("We need more data" → "it needs more data") credits no one else: "it" is
+    that submitter, so the others are cited with "See also"."""
     who = other.stakeholders[0]
     cited = other.passages[who]
     drafted = " ".join([lead.reported.predicate, *lead.continuation])
@@ -138,7 +141,7 @@ def _absorb(lead: Point, other: Point, names: frozenset[str]) -> bool:
     same_sense = negations(drafted) == negations(cited_text)
     if not same_sense:
         return False  # "has ratified" is not "has not ratified": no merge, not even "See also"
-    if not missing_words(drafted, words, extra=names):
+    if not missing_words(drafted, words, extra=names) and not speaks_of_itself(_said(lead, lead.stakeholders[0])):
         lead.stakeholders.append(who)
         lead.passages[who] = cited
     else:

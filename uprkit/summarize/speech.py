@@ -232,40 +232,56 @@ def _backshift_plain(clause: str) -> str:
     return re.sub(r"\b(do|does)(\s+not)\b", lambda m: "did" + m.group(2), text)
 
 
-#: "we"/"I", the adverbs or quantifier between it and its verb ("we also", "we all", "we strongly"), and the word
-#: after them, which :func:`_agree` puts in the third person when it is a verb in the present
+#: Verbs a submitter says of itself in the present ("We need …", "We monitor …"), in the plural form; after "we"
+#: they are put in the third person ("it needs", "it monitors"). A list, not a guess: after "we" may come a noun
+#: ("We members of civil society"), an adverb ("We then contacted") or a past that looks like a present ("We cut
+#: our activities in 2020"), and those stay as written (verbs whose past is spelt the same are left out).
+PRESENT_VERBS = frozenset("""
+    accept acknowledge address advise advocate affirm agree aim alert appeal appreciate apply argue ask assert assess
+    assist believe belong call care caution challenge check claim collaborate collect commend comply conclude
+    condemn conduct confirm consider contend continue contribute cooperate coordinate count demand denounce deplore
+    deliver design develop disagree document doubt educate emphasise emphasize encourage engage estimate evaluate
+    examine exist expect express face fear feel fight find focus follow fund gather get give help highlight hold hope
+    host include inform insist intend investigate invite keep know lack learn look maintain manage meet monitor need
+    note notice object observe obtain offer operate oppose organise organize participate partner plan prepare produce
+    promote propose protect protest provide publish question reaffirm recall receive recognise recognize recommend
+    record refer reflect regard regret reiterate reject rely remain remember remind reply report represent request
+    research review run see seek serve share speak stand stress study submit suggest supply support take teach
+    think track train try underline understand urge verify view visit wait want warn welcome wish witness work worry
+    write
+""".split())
+#: adverbs and quantifiers that may stand between "we" and its verb ("we also need", "we all know")
+SUBJECT_ADVERBS = (
+    r"(?:\w+ly|also|still|further|therefore|again|now|already|never|only|often|always|hereby|thus|hence|too|all|"
+    r"both|ourselves|even|just|jointly|together|thereby|rather|then|once|sometimes|however|likewise|nevertheless|"
+    r"not\s+only)"
+)
+_VERB_ALTERNATION = "|".join(sorted(PRESENT_VERBS | {"are", "am", "were", "have", "do", "go"}, key=len, reverse=True))
+#: "we"/"I", the adverbs between it and its verb, the verb, and a verb joined to it by "and"/"or" ("we monitor and
+#: document"); a contraction ("we don't") is left to the backshift ("it didn't")
 _SUBJECT_VERB = re.compile(
-    r"(?P<head>\b(?:[Ww]e|I)\s+(?:(?:\w+ly|also|still|further|therefore|again|now|already|never|only|often|always|"
-    r"hereby|thus|hence|too|all|both|ourselves|even|just|jointly|together|thereby|rather)\s+)*)(?P<verb>[a-z]+)\b"
+    rf"(?P<head>\b(?:[Ww]e|I)\s+(?:{SUBJECT_ADVERBS}\s+)*)(?P<verb>{_VERB_ALTERNATION})\b(?![’'])"
+    rf"(?:(?P<joint>\s+(?:and|or)\s+)(?P<verb2>{_VERB_ALTERNATION})\b(?![’']))?"
 )
-_MODALS = frozenset("can could will would shall should may might must ought dare".split())
-#: past forms that do not end in "-ed" (with _FINITE_PAST)
-_IRREGULAR_PAST = frozenset(
-    "knew thought said told gave got went came became began brought bought felt kept left lost paid put read ran "
-    "set stood understood won heard sought taught caught fought built chose drove fell forgot grew hid hit hurt "
-    "led lent let meant rose sat shut slept sold struck swore threw woke wore withdrew undertook overtook "
-    "foresaw forbade".split()
-)
-#: verbs in the present that end as a past or a gerund does
-_ED_PRESENT = frozenset("need feed speed proceed succeed exceed bleed breed heed seed shed embed wed".split())
-_ING_PRESENT = frozenset("bring sing ring spring sting swing string cling fling wring sling".split())
-#: words after "we" that are not a verb of its own
-_NOT_A_VERB = frozenset("the a an who which that whose in at of on as and or but to for from with by".split())
+#: "we aren't", "we don't": the third person of the contraction, which the backshift then moves into the past
+_SUBJECT_CONTRACTION = re.compile(rf"(?P<head>\b(?:[Ww]e|I)\s+(?:{SUBJECT_ADVERBS}\s+)*)(?P<verb>aren|don|haven|weren)(?=[’']t\b)")
+_CONTRACTED = {"aren": "isn", "don": "doesn", "haven": "hasn", "weren": "wasn"}
 #: the third person singular of the verbs that do not add "-s"/"-es" to the plural form
-_THIRD_SINGULAR = {"are": "is", "am": "is", "were": "was", "have": "has", "do": "does", "go": "goes", "be": "is"}
+_THIRD_SINGULAR = {"are": "is", "am": "is", "were": "was", "have": "has", "do": "does", "go": "goes"}
+#: "Annex I", "Protocol I", "World War I": a numeral, not the pronoun
+_NUMERAL_I_AFTER = frozenset(
+    "Annex Protocol Part Title Chapter Article Volume Section Schedule Phase Category Class Level Stage Type Book War "
+    "Appendix Table Figure Group Division Tier Pillar Item Round Cycle Convention List Option".split()
+)
 
 
 def _agree(verb: str, plural: bool) -> str:
-    """``verb`` after "we"/"I" as it is after "it" ("need" → "needs", "try" → "tries", "are" → "is"), or after
-    "they" for a joint submission ("am" → "are"); past forms, modals and words that are not verbs stay."""
+    """A verb of :data:`PRESENT_VERBS` after "we"/"I" as it is after "it" ("need" → "needs", "try" → "tries",
+    "are" → "is"), or after "they" for a joint submission ("am" → "are")."""
     if plural:
         return "are" if verb == "am" else verb
     if verb in _THIRD_SINGULAR:
         return _THIRD_SINGULAR[verb]
-    if (verb in _MODALS or verb in _FINITE_PAST or verb in _IRREGULAR_PAST or verb in _NOT_A_VERB
-            or (verb.endswith("ed") and verb not in _ED_PRESENT) or (verb.endswith("ing") and verb not in _ING_PRESENT)
-            or len(verb) < 2):
-        return verb
     if verb.endswith(("s", "sh", "ch", "x", "z", "o")):
         return verb + "es"
     if verb.endswith("y") and verb[-2:-1] not in ("a", "e", "i", "o", "u"):
@@ -273,18 +289,68 @@ def _agree(verb: str, plural: bool) -> str:
     return verb + "s"
 
 
+@cache
+def _agreed_forms() -> dict[str, str]:
+    return {_agree(v, False): v for v in PRESENT_VERBS}
+
+
+def agreed_base(word: str) -> str | None:
+    """The verb of :data:`PRESENT_VERBS` of which ``word`` is the third person the draft writes after "it"
+    ("witnesses" → "witness", "tries" → "try"), else None."""
+    return _agreed_forms().get(word)
+
+
+def speaks_of_itself(text: str) -> bool:
+    """Whether the submitter speaks of itself ("we", "our", "I") outside quotations: drafted, it becomes "it"."""
+    found = False
+
+    def look(part: str) -> str:
+        nonlocal found
+        found = found or any(
+            not (m.group() == "I" and _numeral_i(part, m.start())) for m in _FIRST_PERSON.finditer(part)
+        )
+        return part
+
+    _outside_quotes(text, look)
+    return found
+
+
+_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|[Oo]urselves|I|[Mm]y)\b")
+
+
+def _subject_verb(m: re.Match[str], plural: bool) -> str:
+    out = m.group("head") + _agree(m.group("verb"), plural)
+    if m.group("verb2"):
+        out += m.group("joint") + _agree(m.group("verb2"), plural)
+    return out
+
+
+def _numeral_i(part: str, at: int) -> bool:
+    """Whether the "I" at ``at`` is a numeral: "Annex I", "Protocol I and II"."""
+    before = part[:at].split()
+    after = part[at + 1 :]
+    return bool(before and before[-1] in _NUMERAL_I_AFTER) or bool(re.match(r"\s*(?:,|and|or|-|–)\s*I[IVX]", after))
+
+
 def third_person(clause: str, *, plural: bool = False) -> str:
     """First-person pronouns of the submitting organization into the third person."""
-    def repl(m: re.Match[str]) -> str:
+    def repl(m: re.Match[str], part: str) -> str:
         word = m.group(0)
+        if word == "I" and _numeral_i(part, m.start()):
+            return word
         new = _PRONOUNS[word.lower()]
         if plural:
             new = {"it": "they", "its": "their", "itself": "themselves"}[new]
         return _upper_first(new) if word[0].isupper() and m.start() == 0 else new
 
     def change(part: str) -> str:
-        part = _SUBJECT_VERB.sub(lambda m: m.group("head") + _agree(m.group("verb"), plural), part)
-        return re.sub(r"\b(?:[Ww]e|[Oo]ur|us|ourselves|I|[Mm]y)\b", repl, part)
+        if not plural:
+            part = _SUBJECT_CONTRACTION.sub(lambda m: m.group("head") + _CONTRACTED[m.group("verb")], part)
+        part = _SUBJECT_VERB.sub(
+            lambda m: m.group(0) if m.group(0).startswith("I") and _numeral_i(part, m.start()) else _subject_verb(m, plural),
+            part,
+        )
+        return re.sub(r"\b(?:[Ww]e|[Oo]ur|us|ourselves|I|[Mm]y)\b", lambda m: repl(m, part), part)
 
     return _outside_quotes(clause, change)
 
@@ -571,7 +637,7 @@ def report(
             and not re.match(r"^(?:According|Following|Regarding|Concerning|Including|During|Notwithstanding)\b", s)
             and s.split()[0].lower() not in _ADJECTIVAL_ING and not _describes(s)):
         return Reported(f"recommended {_finish(_lower_first(s))[0].lower()}{_finish(s)[1:]}", "recommended", "recommendation", also)
-    if _SUBJUNCTIVE_BE.match(s):
+    if _SUBJUNCTIVE_BE.match(s) and not re.match(r"(?:We|I)\b", s):  # not "We ask that we be allowed to visit"
         return Reported(f"recommended that {_lower_first(_finish(s), proper)}", "recommended", "recommendation", also)
 
     # an observation: "noted that …", in the stakeholder's words, moved into the past

@@ -18,6 +18,7 @@ from importlib import resources
 from pathlib import Path
 
 from uprkit.summarize.model import Summary, SummarySentence
+from uprkit.summarize.speech import SUBJECT_ADVERBS, agreed_base
 
 _TOKEN = re.compile(r"[A-Za-zÀ-ÿ0-9]+(?:['’][a-z]+)?")
 
@@ -77,22 +78,28 @@ _QUOTED = re.compile(r"[\"“][^\"”]{0,400}[\"”]")
 def missing_words(drafted: str, allowed: set[str], *, extra: Iterable[str] = ()) -> list[str]:
     """Content words of ``drafted`` whose stem is not in ``allowed`` (frame words and ``extra`` names excepted).
 
-    A word that is a cited word with "-s" or "-es" added is not missing: the third person the draft gives a
-    submitter's verb ("We witness …" → "it witnesses …", "we try" → "it tries"), which the stemmer does not
-    always bring back to the same stem ("witnesses" → "witness", "witness" → "witnes"; "tries" → "tri")."""
-    return [token for token, s in _content_tokens(drafted, extra) if s not in allowed and not _inflected(token, allowed)]
+    A verb the draft put in the third person after "it" for a submitter's "we" ("We witness …" → "it
+    witnesses …", "we try" → "it tries") is not missing where the cited text has the verb: the stemmer does not
+    always bring the two forms to one stem ("witnesses" → "witness", "witness" → "witnes"). Only there: a word
+    elsewhere with "-s" added is still missing."""
+    agreed = _agreed_verbs(drafted)
+    return [
+        token for token, s in _content_tokens(drafted, extra)
+        if s not in allowed and not (token in agreed and stem(agreed[token]) in allowed)
+    ]
 
 
-def _inflected(token: str, allowed: set[str]) -> bool:
-    low = token.lower()
-    if not low.endswith("s"):
-        return False
-    bases = [low[:-1]]
-    if low.endswith("es"):
-        bases.append(low[:-2])
-    if low.endswith("ies"):
-        bases.append(low[:-3] + "y")  # "tries" → "try"
-    return any(stem(base) in allowed for base in bases if len(base) >= 2)
+_AFTER_IT = re.compile(rf"\bit\s+(?:{SUBJECT_ADVERBS}\s+)*(?P<verb>[a-z]+)(?:\s+(?:and|or)\s+(?P<verb2>[a-z]+))?")
+
+
+def _agreed_verbs(drafted: str) -> dict[str, str]:
+    """The third-person verbs right after "it" (and one joined to it by "and"/"or") and the verbs they agree."""
+    out: dict[str, str] = {}
+    for m in _AFTER_IT.finditer(drafted):
+        for word in (m.group("verb"), m.group("verb2")):
+            if word and (base := agreed_base(word)) is not None:
+                out[word] = base
+    return out
 
 
 def _content_tokens(text: str, extra: Iterable[str]) -> list[tuple[str, str]]:
