@@ -78,17 +78,65 @@ def test_roundtrip_cited_places_and_comparison() -> None:
 
 
 def test_roundtrip_build_writes_a_statement_at_every_page_it_cites() -> None:
-    from uprkit.bench.roundtrip_build import PseudoSubmission, Published, _write_pages
+    from uprkit.bench.roundtrip_build import PseudoSubmission, Published, _write_pages, _Writer
 
     def st(n: int, text: str) -> Published:
         return Published(id=n, paragraph=1, heading_path=[], text=text, stakeholders=["JS1"], locators={})
 
     sub = PseudoSubmission(stakeholder="JS1", file="JS1.txt", text="")
     a, b, c = st(0, "Torture persisted in the prisons."), st(1, "Courts were slow to hear the appeals."), st(2, "Fees rose.")
-    _write_pages(sub, {1: [(a, a.text, None)], 3: [(a, a.text, None), (c, c.text, None)], 4: [(b, b.text, 5), (c, c.text, 5)]})
+    w = _Writer(sub)
+    _write_pages(w, {1: [(a, a.text, None)], 3: [(a, a.text, None), (c, c.text, None)], 4: [(b, b.text, 5), (c, c.text, 5)]})
+    w.done()
     pages = sub.text.split("\f")
     where = {p.statement: [] for p in sub.placed}
     for p in sub.placed:
         where[p.statement].append(sub.text.count("\f", 0, p.start) + 1)
     assert where == {0: [1, 3], 2: [3, 4, 5], 1: [4, 5]}
     assert "Courts were slow" in pages[3] and "appeals." in pages[4]  # one statement runs over the break
+
+
+def test_roundtrip_build_writes_pages_and_numbered_paragraphs_for_a_stakeholder_cited_by_both(tmp_path: Path) -> None:
+    """A summary citing one stakeholder by pages and by paragraphs ("p. 2", "para. 10", "p. 1 and para. 43", the
+    CoE bodies of A/HRC/WG.6/34/SVN/3) gets a pseudo-submission with both: its pages' unnumbered text, then its
+    numbered paragraphs; drafted, each statement cites its own places (before, the paragraph-cited statements
+    all sat on page 1, or the page-cited ones in one made-up paragraph)."""
+    import random
+
+    from uprkit.bench.roundtrip import _places
+    from uprkit.bench.roundtrip_build import Published, _where, pseudo_submission
+    from uprkit.summarize.draft import DraftOptions, draft_summary
+
+    texts = {
+        "p. 2": "Prison conditions in Kazakhstan remained poor and overcrowded.",
+        "para. 10": "Courts in Kazakhstan were slow to hear appeals against detention.",
+        "p. 1 and para. 43": "Kazakhstan should abolish the death penalty in law.",
+    }
+    items = [(Published(id=n, paragraph=1, heading_path=[], text=t, stakeholders=["CoE"], locators={"CoE": loc}), t)
+             for n, (loc, t) in enumerate(texts.items())]
+    sub = pseudo_submission("CoE", items, [_where(loc) or [] for loc in texts], random.Random(1))
+    pages = sub.text.split("\f")
+    assert texts["p. 1 and para. 43"] in pages[0] and texts["p. 2"] in pages[1]
+    numbered = pages[-1]
+    assert f"10. {texts['para. 10']}" in numbered and f"43. {texts['p. 1 and para. 43']}" in numbered
+    assert numbered.index("10. ") < numbered.index("43. ")
+
+    (tmp_path / sub.file).write_text(sub.text, encoding="utf-8")
+    summary = draft_summary(tmp_path, DraftOptions(country="KAZ", session=48))
+    keys = {"p. 2": "overcrowded", "para. 10": "appeals", "p. 1 and para. 43": "death penalty"}
+    by_text = {loc: [s.locator for x in summary.iter_sentences() if key in x.text for s in x.sources]
+               for loc, key in keys.items()}
+    assert by_text["p. 2"] == ["p. 2"] and by_text["para. 10"] == ["para. 10"]
+    assert {_places(loc) for loc in by_text["p. 1 and para. 43"]} == {_places("p. 1 and para. 43")}
+
+
+def test_roundtrip_places_compare_mixed_citations_in_any_order() -> None:
+    from uprkit.bench.roundtrip import _places
+    from uprkit.bench.roundtrip_build import place_list
+
+    assert _places("p. 1 and para. 43") == _places("para. 43 and p. 1") != _places("p. 1")
+    assert place_list("p. 2 and paras. 51, 56 and 57") == [("p", "2"), ("para", "51"), ("para", "56"), ("para", "57")]
+    assert place_list("paras. 23-24 and p. 12") == [("para", "23"), ("para", "24"), ("p", "12")]
+    # a paragraph within a page is one place, which the builder cannot write: not read as two places
+    assert place_list("p. 4, para. 4") is None and _places("p. 4, para. 4") != _places("p. 4 and para. 4")
+    assert place_list("p. 4; para. 4") == place_list("p. 4 and Para. 4") == [("p", "4"), ("para", "4")]

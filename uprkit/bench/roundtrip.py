@@ -31,7 +31,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from pathlib import Path
 
-from uprkit.bench.roundtrip_build import PseudoSubmission, Published, build, cited_places, write_folder
+from uprkit.bench.roundtrip_build import PseudoSubmission, Published, build, place_list, write_folder
 from uprkit.classify.outlines import place_in_outline, theme_of_path
 from uprkit.model import ParsedReport
 from uprkit.parse import parse_file
@@ -53,9 +53,10 @@ METRICS = (
 
 
 def _places(locator: str) -> object:
-    """What a locator cites, comparable across spellings: the set of its pages or paragraphs."""
-    places = cited_places(locator)
-    return (places[0], frozenset(places[1])) if places is not None else normalise_locator(locator)
+    """What a locator cites, comparable across spellings and orders: the set of its pages and paragraphs
+    ("pp. 3-4" = "p. 3 and 4", "p. 1 and para. 43" = "para. 43 and p. 1")."""
+    places = place_list(locator)
+    return frozenset(places) if places is not None else normalise_locator(locator)
 
 
 def published_word_count(report: ParsedReport) -> int:

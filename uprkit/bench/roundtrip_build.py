@@ -147,37 +147,61 @@ _MAX_RANGE = 30
 _FIRST_PLACE = re.compile(r"^(?P<kind>pp?|paras?)\.\s*(?P<label>\d+(?:\.\d+)*)")
 
 
-def cited_places(locator: str) -> tuple[str, list[str]] | None:
-    """The pages or paragraphs of the submission a locator cites, in order, ranges spelled out: "p. 3, 7-8 and
-    13" → ("p", ["3", "7", "8", "13"]), "paras. 8-10" → ("para", ["8", "9", "10"]), "p. 1, see also para. 3" →
-    ("p", ["1"]); None where it is neither."""
+_PLACE_SPLIT = re.compile(r"(\s*(?:,|;|&|\band\b|(?<=\d)and\b)\s*)")  # _PLACE_SEPARATOR, keeping the separators
+_KIND_SWITCH = re.compile(r"^(?P<kind>pp?|paras?)\s*\.\s*(?P<label>.+)$", re.I)
+
+
+def place_list(locator: str) -> list[tuple[str, str]] | None:
+    """Every page and paragraph of the submission a locator cites, in order, ranges spelled out, as (kind,
+    label): "p. 3, 7-8 and 13" → [("p", "3"), ("p", "7"), ("p", "8"), ("p", "13")], "p. 1 and para. 43" →
+    [("p", "1"), ("para", "43")], "paras. 1, 10-11, p. 13" → … ("p", "13"); None where it is neither, or where a
+    paragraph is given within a page ("p. 4, para. 4": one place, which no submission's numbering gives)."""
     m = _PLACES.match(_POINTER.sub("", normalise_locator(locator)))
     if not m:
         return None
-    labels: list[str] = []
-    for part in _PLACE_SEPARATOR.split(m.group("list").strip()):
+    kind = _kind(m)
+    out: list[tuple[str, str]] = []
+    pieces = _PLACE_SPLIT.split(m.group("list").strip())
+    for k in range(0, len(pieces), 2):
+        part = pieces[k]
         if not part:
             continue
+        switch = _KIND_SWITCH.match(part)
+        if switch:
+            new_kind = _kind(switch)
+            if new_kind != kind and new_kind == "para" and k and pieces[k - 1].strip() == ",":
+                return None  # "p. 4, para. 4" (but "p. 4 and para. 4", "p. 4; para. 4" are two places)
+            kind, part = new_kind, switch.group("label").strip()
         r = _RANGE.match(part)
         if r and 0 <= int(r["b"]) - int(r["a"]) <= _MAX_RANGE:
-            labels.extend(f"{r['stem']}{n}" for n in range(int(r["a"]), int(r["b"]) + 1))
+            out.extend((kind, f"{r['stem']}{n}") for n in range(int(r["a"]), int(r["b"]) + 1))
         elif _LABEL.match(part):
-            labels.append(part)
+            out.append((kind, part))
         else:
             return None
-    return (_kind(m), list(dict.fromkeys(labels))) if labels else None
+    return list(dict.fromkeys(out)) or None
+
+
+def cited_places(locator: str) -> tuple[str, list[str]] | None:
+    """The pages or paragraphs of the submission a locator cites, in order, ranges spelled out: "p. 3, 7-8 and
+    13" → ("p", ["3", "7", "8", "13"]), "paras. 8-10" → ("para", ["8", "9", "10"]), "p. 1, see also para. 3" →
+    ("p", ["1"]); None where it is neither or cites both pages and paragraphs (see :func:`place_list`)."""
+    places = place_list(locator)
+    if places is None or len({kind for kind, _ in places}) != 1:
+        return None
+    return places[0][0], [label for _, label in places]
 
 
 def _kind(m: re.Match[str]) -> str:
-    return "para" if m.group("kind").startswith("para") else "p"
+    return "para" if m.group("kind").lower().startswith("para") else "p"
 
 
-def _where(locator: str) -> tuple[str, list[str]] | None:
+def _where(locator: str) -> list[tuple[str, str]] | None:
     """Where the builder writes a statement: every place its locator cites, else the first one it names
-    ("p. 4, footnote 12" → page 4)."""
-    places = cited_places(locator)
+    ("p. 4, footnote 12" → page 4, "p. 4, para. 4" → page 4)."""
+    places = place_list(locator)
     if places is None and (m := _FIRST_PLACE.match(normalise_locator(locator))):
-        places = (_kind(m), [m.group("label")])
+        places = [(_kind(m), m.group("label"))]
     return places
 
 
@@ -194,32 +218,51 @@ def build(report: ParsedReport, *, seed: int = SEED) -> tuple[list[PseudoSubmiss
     for who in sorted(by_who):
         rng = random.Random(f"{seed}:{report.symbol}:{who}")
         items = by_who[who]
-        places = [_where(st.locators.get(who, "")) for st, _ in items]
-        numbered = sum(p is not None and p[0] == "para" for p in places) > sum(p is not None and p[0] == "p" for p in places)
-        file = re.sub(r"[^\w\-]+", "_", who) + ".txt"
-        sub = PseudoSubmission(stakeholder=who, file=file, text="", numbered=numbered)
-        if numbered:
-            paras: dict[str, list[tuple[Published, str]]] = defaultdict(list)
-            for (st, content), place in zip(items, places, strict=True):
-                for label in place[1] if place is not None and place[0] == "para" else [""]:
-                    paras[label].append((st, content))
-            for label in paras:
-                rng.shuffle(paras[label])
-            _write_paragraphs(sub, paras)
-        else:
-            pages: dict[int, list[tuple[Published, str, int | None]]] = defaultdict(list)
-            for (st, content), place in zip(items, places, strict=True):
-                numbers = [int(x) for x in place[1] if x.isdigit()] if place is not None and place[0] == "p" else []
-                if len(numbers) == 2 and numbers[1] == numbers[0] + 1:
-                    pages[numbers[0]].append((st, content, numbers[1]))  # may run over the page break
-                else:
-                    for n in numbers or [1]:
-                        pages[n].append((st, content, None))
-            for number in pages:
-                rng.shuffle(pages[number])
-            _write_pages(sub, pages)
-        subs.append(sub)
+        subs.append(pseudo_submission(who, items, [_where(st.locators.get(who, "")) or [] for st, _ in items], rng))
     return subs, statements
+
+
+def pseudo_submission(
+    who: str, items: list[tuple[Published, str]], places: list[list[tuple[str, str]]], rng: random.Random
+) -> PseudoSubmission:
+    """One stakeholder's statements (published statement, its text without attribution) written at the places
+    (kind, label) each is cited at: on pages (form feeds), or in numbered paragraphs, or both, where the summary
+    cites the stakeholder by pages and by paragraphs ("p. 2 and para. 10", the CoE bodies): then its
+    paragraph-cited statements are numbered paragraphs after the pages' unnumbered text."""
+    kinds = {kind for place in places for kind, _ in place}
+    numbered = kinds == {"para"}
+    file = re.sub(r"[^\w\-]+", "_", who) + ".txt"
+    sub = PseudoSubmission(stakeholder=who, file=file, text="", numbered=numbered)
+    paras: dict[str, list[tuple[Published, str]]] = defaultdict(list)
+    pages: dict[int, list[tuple[Published, str, int | None]]] = defaultdict(list)
+    for (st, content), place in zip(items, places, strict=True):
+        cited_paras = [label for kind, label in place if kind == "para"]
+        numbers = [int(label) for kind, label in place if kind == "p" and label.isdigit()]
+        for label in cited_paras:
+            paras[label].append((st, content))
+        if len(numbers) == 2 and numbers[1] == numbers[0] + 1 and not cited_paras:
+            pages[numbers[0]].append((st, content, numbers[1]))  # may run over the page break
+        else:
+            for n in numbers:
+                pages[n].append((st, content, None))
+        if not numbers and not cited_paras:  # cited without a place: the first page, or a paragraph after the rest
+            if numbered:
+                paras[""].append((st, content))
+            else:
+                pages[1].append((st, content, None))
+    for label in paras:
+        rng.shuffle(paras[label])
+    for number in pages:
+        rng.shuffle(pages[number])
+    w = _Writer(sub)
+    if not numbered:
+        _write_pages(w, pages)
+    if paras:
+        if not numbered and not w.parts[-1].endswith("\f"):
+            w.add("\f")
+        _write_paragraphs(w, paras)
+    w.done()
+    return sub
 
 
 class _Writer:
@@ -245,9 +288,8 @@ def _number_key(label: str) -> tuple[int, ...]:
     return tuple(int(x) for x in label.split(".") if x.isdigit()) or (10_000,)
 
 
-def _write_paragraphs(sub: PseudoSubmission, paras: dict[str, list[tuple[Published, str]]]) -> None:
+def _write_paragraphs(w: _Writer, paras: dict[str, list[tuple[Published, str]]]) -> None:
     """Numbered paragraphs ("12. …", "4.2 …") holding the statements that cite them."""
-    w = _Writer(sub)
     unplaced = paras.pop("", [])
     labels = sorted(paras, key=_number_key)
     if unplaced:
@@ -261,13 +303,11 @@ def _write_paragraphs(sub: PseudoSubmission, paras: dict[str, list[tuple[Publish
                 w.add("\n\n")  # another statement citing the same paragraph: a block of its own
             w.place(st, content)
         w.add("\n\n")
-    w.done()
 
 
-def _write_pages(sub: PseudoSubmission, pages: dict[int, list[tuple[Published, str, int | None]]]) -> None:
+def _write_pages(w: _Writer, pages: dict[int, list[tuple[Published, str, int | None]]]) -> None:
     """Pages (form feeds) holding the statements that cite them; one statement a page may run over the page
     break into the next page, where a "pp. N-N+1" citation says it does."""
-    w = _Writer(sub)
     last_page = max((max(k, end or k) for k, items in pages.items() for _, _, end in items), default=1)
     carried: tuple[Published, str] | None = None
     again: dict[int, list[tuple[Published, str]]] = defaultdict(list)  # a "pp. N-N+1" statement, once more on N+1
@@ -301,7 +341,6 @@ def _write_pages(sub: PseudoSubmission, pages: dict[int, list[tuple[Published, s
         w.place(*carried)
     if last_page == 1:
         w.add("\f")  # a one-page submission still says it has pages: "p. 1"
-    w.done()
 
 
 def write_folder(report: ParsedReport, subs: list[PseudoSubmission], folder: Path) -> Path:

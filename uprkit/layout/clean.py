@@ -25,12 +25,14 @@ def _fill_run(offsets: array[int], start: int, n: int) -> None:
     """Append start, start + 1, … start + n - 1 to ``offsets``."""
     global _iota
     end = start + n
-    if end > len(_iota):
+    iota = _iota  # this call's own reference: another thread may replace the module's run meanwhile
+    if end > len(iota):
         if end > _IOTA_CAP:
             offsets.extend(range(start, end))
             return
-        _iota = array("q", range(min(_IOTA_CAP, max(end, 2 * len(_iota), 1 << 16))))
-    offsets.extend(_iota[start:end])
+        iota = array("q", range(min(_IOTA_CAP, max(end, 2 * len(iota), 1 << 16))))
+        _iota = iota
+    offsets.extend(iota[start:end])
 
 
 class CleanText:
