@@ -1090,6 +1090,58 @@ def test_shared_oxford_comma_states() -> None:
     assert not [s for s in r.recommending_states if s.startswith("and ")]
 
 
+@shared
+@pytest.mark.parametrize(
+    ("name", "number", "words"),
+    [
+        # numbers of a list were taken for endnote markers and cut from the text (audit of 2026-12-05)
+        ("netherlands2012.txt", "98.14", "articles 26 (c), 37 and 40 of the CRC"),
+        ("eritrea2014.txt", "122.107", "articles 9, 12, 19, 21"),
+        ("eritrea2014.txt", "122.175", "Millennium Development Goals 4, 5 and 6"),
+        ("afghanistan2014.txt", "137.30", "articles 20, 21 and 22 of CAT"),
+        # … and numbers an abbreviation introduces
+        ("switzerland2012.txt", "123.6", "ILO Convention No. 189"),
+        ("ireland2011.txt", "107.42", "general comment No. 8 (2006)"),
+        ("ghana2008.txt", "68.3", "Art. 14 (4) of the Constitution"),
+    ],
+)
+def test_shared_numbers_of_the_text_are_not_endnote_markers(name: str, number: str, words: str) -> None:
+    r = by_number(parse_cached(_shared_file(TXTS / name)).recommendations)[number]
+    assert words in r.text, r.text
+
+
+@shared
+@pytest.mark.parametrize(
+    ("name", "number", "text"),
+    [
+        # "(a) Sri Lanka accept … as soon as possible; Greece also recommended that (b) Sri Lanka issue …"
+        ("srilanka2008.txt", "84.23", "accept an independent international human rights mechanism on the ground as soon as possible"),
+        ("srilanka2008.txt", "84.24", "issue a standing invitation to all special procedures"),
+        # "It recommended to Sri Lanka to investigate …"
+        ("srilanka2008.txt", "84.15",
+         "investigate the role of security forces in child recruitment and hold those responsible accountable"),
+    ],
+)
+def test_shared_dialogue_items_without_addressee_or_next_lead_in(name: str, number: str, text: str) -> None:
+    assert by_number(parse_cached(_shared_file(TXTS / name)).recommendations)[number].text == text
+
+
+def test_marker_candidates_skip_numbers_of_a_list_and_after_an_abbreviation() -> None:
+    from uprkit.layout.lines import split_lines
+    from uprkit.layout.markers import collect_candidates
+
+    def numbers(text: str) -> list[int]:
+        return [c.number for c in collect_candidates(split_lines(text), 0, 10**6, text)]
+
+    assert numbers("Harmonize laws, in particular articles 9, 12, 19, 21 (Mexico); ratify it") == []
+    assert numbers("Ratify ILO Convention No. 29 (1930) concerning forced labour") == []
+    assert numbers("Lift its reservations to articles 26 (c), 37 and 40 of the CRC") == []
+    # markers still: after a sentence, a run of markers, a marker alone on its line
+    assert numbers("as the Principles say. 10 HRORS noted") == [10]
+    assert numbers("owing to constraints.3, 4 The State") == [3, 4]
+    assert numbers("bodies\n1, 2\n") == [2]
+
+
 # ------------------------------------------------------------------------------------------- Slovenia
 
 

@@ -41,8 +41,9 @@ _SPACED = re.compile(  # the punctuation is matched, not looked behind for: the 
     r"[.,;:”\")’] (\d{1,3})(?!\s*\(\s*(?:[a-z]{1,2}|[ivx]{1,4}|(?:first|second|third|last) sentence)\s*\))"
     r"(?=\s+[A-Z“\"(]|\s*$)"
 )
-# "the Independent Expert on older persons, 133 the Committee": a spaced marker after a comma
-_SPACED_COMMA = re.compile(r"(?<=,) (\d{1,3})(?= (?:the|and|as|which|who|while|in|on|for|to|but|a|an) )")
+# "the Independent Expert on older persons, 133 the Committee": a spaced marker after a comma; not a number of a
+# list ("articles 26 (c), 37 and 40 of the CRC")
+_SPACED_COMMA = re.compile(r"(?<=,) (\d{1,3})(?= (?:the|and|as|which|who|while|in|on|for|to|but|a|an) )(?! (?:and|or) \d)")
 # "JS384 and OSCE/ODIHR85": marker 84 glued to JS3
 _JS_GLUED = re.compile(r"(?<![\w-])JS\s?\d(\d{2,3})(?=[\s,.;:)]|$)")
 _LEADING = re.compile(r"^\s*(\d{1,3})(?=\s+\S)")
@@ -52,6 +53,14 @@ _AFTER_NAME = re.compile(r"\b[A-Z][\w/-]*[A-Z0-9][\w/-]* (\d{1,3})(?= [a-z]{3,})
 _AFTER_YEAR = re.compile(r"\b(?:19|20)\d\d(\d{1,3})(?=[\s,.;:)]|$)")
 
 
+#: before a spaced number: a list of numbers ("articles 9, 12, 19, 21 (Mexico)"; but not markers "1, 2" on a line
+#: of their own or "constraints.3, 4 The") or an abbreviation that introduces it ("ILO Convention No. 29 (1930)")
+_LIST_OR_ABBREVIATION = re.compile(r"(?:\s\d{1,3},|\b(?:No|Nos|Add|Corr|Rev|art|Art|para|paras|p|pp|vol|Vol|sect|chap)\.)\Z")
+
+
+def _own_number(line: str, after_punctuation: int) -> bool:
+    """Whether the spaced number after the punctuation ending at ``after_punctuation`` is the text's own."""
+    return _LIST_OR_ABBREVIATION.search(line, max(0, after_punctuation - 8), after_punctuation) is not None
 _THEN_CAPITAL_OR_END = re.compile(r"\s+[A-Z“\"(]|\s*$")
 _INDENT = re.compile(r"\s+")
 _LOOK_BACK = 48  # characters before a candidate that the checks below read (the longest needs under 10)
@@ -116,8 +125,12 @@ def collect_candidates(
             # "JS384 and OSCE/ODIHR85": marker 84 glued to JS3
             cands.append(_Candidate(int(m.group(1)), line.start + m.start(1), line.start + m.end(1), line.index, False, 0.7))
         for m in _SPACED.finditer(s):
+            if _own_number(s, m.start() + 1):
+                continue  # "articles 9, 12, 19, 21 (Mexico)", "ILO Convention No. 29 (1930)"
             cands.append(_Candidate(int(m.group(1)), line.start + m.start(1), line.start + m.end(1), line.index, False, 0.5))
         for m in _SPACED_COMMA.finditer(s):
+            if _own_number(s, m.start()):
+                continue
             cands.append(_Candidate(int(m.group(1)), line.start + m.start(1), line.start + m.end(1), line.index, False, 0.4))
         if confirmed:
             # only where the notes are found: the chain then has a gap exactly there
