@@ -309,7 +309,7 @@ def _referenced(text: str, refs: str, before: int) -> list[tuple[str, list[str],
                     out.append((_tidy(rest[: stop.start() if stop else 400]), states, codes))
                 continue
             stop = _SENTENCE_STOP.search(body)
-            out.append((body[: stop.start() if stop else len(body)].strip().rstrip("."), states, codes))
+            out.append((_without_addressee(body[: stop.start() if stop else len(body)].strip().rstrip(".")), states, codes))
             # "It also recommended that consideration be given to …", "It further recommended that Ghana remove …":
             # the speaker's later recommendations in the paragraph belong to it too
             rest = body[stop.end() :] if stop else ""
@@ -333,7 +333,7 @@ def _referenced(text: str, refs: str, before: int) -> list[tuple[str, list[str],
 _RECOMMENDED_AGAIN = re.compile(
     r"(?:^|(?<=[.;]\s))\s*It\s+(?:also\s+|further\s+|finally\s+|additionally\s+|moreover\s+)?recommended\b(?:\s+that)?\s*"
 )
-_ADDRESSEE = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,4})\s+(?:to\s+)?(?=[a-z])")
+_ADDRESSEE = re.compile(r"(?:to\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,4})\s+(?:to\s+)?(?=[a-z])")
 
 
 def _without_addressee(sentence: str) -> str:
@@ -341,7 +341,7 @@ def _without_addressee(sentence: str) -> str:
     as the first recommendation of a dialogue paragraph is cut after "recommended that Ghana"."""
     addressee = _ADDRESSEE.match(sentence)
     if addressee is not None and countries.lookup(addressee.group("name")) is not None:
-        return sentence[addressee.end() :]
+        return re.sub(r"^should\s+", "", sentence[addressee.end() :])  # "Sri Lanka should work with …"
     return sentence
 _ASKED = re.compile(
     r"\b(?:encouraged|urged|called\s+(?:up)?on|requested|invited|asked|appealed\s+to)\s+"
@@ -349,9 +349,19 @@ _ASKED = re.compile(
 )
 
 
+#: the lead-in of the next item, left at the end of an item ("(a) … as soon as possible; Greece also recommended
+#: that (b) …")
+_NEXT_LEAD = re.compile(
+    r"[;,.]?\s*(?:[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,4}|[Ii]t|[Tt]hey)\s+(?:also\s+|further\s+)?"
+    r"(?:recommended|encouraged|urged|requested|called\s+(?:up)?on|asked)(?:\s+(?:that|to))?\s*$"
+)
+
+
 def _tidy(item: str) -> str:
-    """An item cut from a dialogue paragraph: no trailing separators, no dangling "and"."""
-    return re.sub(r"(?:\s+and)+$", "", item.strip(" ;,")).strip(" ;,")
+    """An item cut from a dialogue paragraph: no trailing separators, no dangling "and", no lead-in of the next
+    item, and not the State it is addressed to ("(a) Sri Lanka accept …" → "accept …")."""
+    item = _NEXT_LEAD.sub("", item.strip(" ;,"))
+    return _without_addressee(re.sub(r"(?:\s+and)+$", "", item.strip(" ;,")).strip(" ;,"))
 
 
 # "(a)", "a)" before an item of a dialogue paragraph's recommendations; where such an item stops
