@@ -1126,6 +1126,15 @@ def test_shared_dialogue_items_without_addressee_or_next_lead_in(name: str, numb
     assert by_number(parse_cached(_shared_file(TXTS / name)).recommendations)[number].text == text
 
 
+@shared
+def test_shared_a_later_request_of_the_same_speaker_is_a_recommendation_too() -> None:
+    # srilanka2008.txt paragraph 36, referred to by paragraph 83: "The Holy See encouraged the authorities of Sri
+    # Lanka to investigate … The Holy See requested Sri Lanka to share the findings of the special bodies …"
+    items = [r for r in parse_cached(_shared_file(TXTS / "srilanka2008.txt")).recommendations if r.paragraph == 83]
+    holy_see = [r.text for r in items if r.recommending_states == ["Holy See"]]
+    assert len(holy_see) == 2 and holy_see[1].startswith("share the findings of the special bodies"), holy_see
+
+
 def test_marker_candidates_skip_numbers_of_a_list_and_after_an_abbreviation() -> None:
     from uprkit.layout.lines import split_lines
     from uprkit.layout.markers import collect_candidates

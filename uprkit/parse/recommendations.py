@@ -319,6 +319,16 @@ def _referenced(text: str, refs: str, before: int) -> list[tuple[str, list[str],
                 sentence = _without_addressee(more[: stop_more.start() if stop_more else len(more)].strip().rstrip("."))
                 if sentence:
                     out.append((sentence, states, codes))
+            # "The Holy See requested Sri Lanka to share the findings …": a later request by the same speaker
+            for asked in _ASKED_AGAIN.finditer(rest):
+                subject = asked.group("subject")
+                if subject != "It" and (speaker is None or _country_of([subject]) != speaker):
+                    continue
+                more = rest[asked.end() :]
+                stop_more = _SENTENCE_STOP.search(more)
+                sentence = more[: stop_more.start() if stop_more else len(more)].strip().rstrip(".")
+                if sentence:
+                    out.append((sentence, states, codes))
             continue
         for letter in letters:
             found = re.search(r"(?:\(\s*|(?<=[\s:;,]))" + letter + r"\s*\)\s*", para)
@@ -332,6 +342,11 @@ def _referenced(text: str, refs: str, before: int) -> list[tuple[str, list[str],
 
 _RECOMMENDED_AGAIN = re.compile(
     r"(?:^|(?<=[.;]\s))\s*It\s+(?:also\s+|further\s+|finally\s+|additionally\s+|moreover\s+)?recommended\b(?:\s+that)?\s*"
+)
+_ASKED_AGAIN = re.compile(
+    r"(?:^|(?<=[.;]\s))\s*(?P<subject>It|(?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})\s+(?:also\s+|further\s+)?"
+    r"(?:requested|encouraged|urged|called\s+(?:up)?on|asked)\s+"
+    r"(?:it|the\s+authorities|[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,4})\s+to\s+(?=[a-z])"
 )
 _ADDRESSEE = re.compile(r"(?:to\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,4})\s+(?:to\s+)?(?=[a-z])")
 
