@@ -1127,6 +1127,16 @@ def test_shared_dialogue_items_without_addressee_or_next_lead_in(name: str, numb
 
 
 @shared
+def test_shared_the_state_under_review_recommends_nothing_to_itself() -> None:
+    # costarica2010.txt paragraph 90 refers to Costa Rica's own concluding remarks; malawi2011.txt paragraph 106
+    # "refers to the responses that it provided in paragraphs 59, 77 and 78": answers, not recommendations
+    costa_rica = parse_cached(_shared_file(TXTS / "costarica2010.txt")).recommendations
+    assert not [r.text for r in costa_rica if r.recommending_state_codes == ["CRI"]]
+    malawi = parse_cached(_shared_file(TXTS / "malawi2011.txt")).recommendations
+    assert not [r.text for r in malawi if r.paragraph == 106]
+
+
+@shared
 def test_shared_a_later_request_of_the_same_speaker_is_a_recommendation_too() -> None:
     # srilanka2008.txt paragraph 36, referred to by paragraph 83: "The Holy See encouraged the authorities of Sri
     # Lanka to investigate … The Holy See requested Sri Lanka to share the findings of the special bodies …"

@@ -343,6 +343,7 @@ def _referenced(text: str, refs: str, before: int) -> list[tuple[str, list[str],
 _RECOMMENDED_AGAIN = re.compile(
     r"(?:^|(?<=[.;]\s))\s*It\s+(?:also\s+|further\s+|finally\s+|additionally\s+|moreover\s+)?recommended\b(?:\s+that)?\s*"
 )
+_RESPONSES = re.compile(r"\brefers?\s+to\s+(?:the|its)\s+(?:responses|replies|answers)\b")
 _ASKED_AGAIN = re.compile(
     r"(?:^|(?<=[.;]\s))\s*(?P<subject>It|(?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})\s+(?:also\s+|further\s+)?"
     r"(?:requested|encouraged|urged|called\s+(?:up)?on|asked)\s+"
@@ -534,9 +535,16 @@ def extract_recommendations(clean: CleanText) -> tuple[list[Recommendation], lis
             if with_states * 2 < len(items):
                 items = []
         if not items and refs_m is not None:
+            if _RESPONSES.search(g.intro):
+                continue  # "… refers to the responses that it provided in paragraphs 59, 77 and 78": its answers
             referenced = []
+            # "Malawi considers that recommendations … are not applicable … refers to the responses that it provided
+            # in paragraphs …": a paragraph where the State under review speaks is its answer, not a recommendation
+            under_review = _country_of([" ".join(g.intro.split()[:6])])
             for body, states, codes in _referenced(text, refs_m.group("refs"), first):
                 key = (_clean_text(body), tuple(states))
+                if under_review is not None and codes == [under_review]:
+                    continue
                 if key in seen_refs:
                     continue  # "X takes note of the recommendations in paragraphs 35 (b), 38 (b) …", listed above
                 seen_refs.add(key)
