@@ -61,6 +61,8 @@ _LIST_OR_ABBREVIATION = re.compile(r"(?:\s\d{1,3},|\b(?:No|Nos|Add|Corr|Rev|art|
 def _own_number(line: str, after_punctuation: int) -> bool:
     """Whether the spaced number after the punctuation ending at ``after_punctuation`` is the text's own."""
     return _LIST_OR_ABBREVIATION.search(line, max(0, after_punctuation - 8), after_punctuation) is not None
+
+
 _THEN_CAPITAL_OR_END = re.compile(r"\s+[A-Z“\"(]|\s*$")
 _INDENT = re.compile(r"\s+")
 _LOOK_BACK = 48  # characters before a candidate that the checks below read (the longest needs under 10)
