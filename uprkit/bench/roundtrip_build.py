@@ -137,7 +137,8 @@ def _locators(st: Statement, following: list[Statement], notes: dict[int, Endnot
 
 
 _PLACES = re.compile(r"^(?P<kind>pp?|paras?)\.\s*(?P<list>.+)$")
-_PLACE_SEPARATOR = re.compile(r"\s*(?:,|;|&|\band\b|(?<=\d)and\b)\s*")
+#: between the places of a list, kept (a comma before "para." gives a paragraph within a page)
+_PLACE_SPLIT = re.compile(r"(\s*(?:,|;|&|\band\b|(?<=\d)and\b)\s*)")
 _RANGE = re.compile(r"^(?P<stem>(?:\d+\.)*)(?P<a>\d+)-(?P=stem)(?P<b>\d+)$")  # "8-11", "58.16-58.17"
 #: what follows the submission's own places: other documents or stakeholders it points to ("p. 3 (see report
 #: of …, p. 5)", "p. 1, see also para. 3"): not places of this submission
@@ -145,9 +146,7 @@ _POINTER = re.compile(r"[\s,;]*\(?\b(?:see|cf)\b.*$", re.I | re.S)
 _LABEL = re.compile(r"^\d+(?:\.\d+)*$")
 _MAX_RANGE = 30
 _FIRST_PLACE = re.compile(r"^(?P<kind>pp?|paras?)\.\s*(?P<label>\d+(?:\.\d+)*)")
-
-
-_PLACE_SPLIT = re.compile(r"(\s*(?:,|;|&|\band\b|(?<=\d)and\b)\s*)")  # _PLACE_SEPARATOR, keeping the separators
+#: a keyword inside the list ("p. 2 and Para. 10", "para. 39 and pp.13-14"): not normalised like the leading one
 _KIND_SWITCH = re.compile(r"^(?P<kind>pp?|paras?)\s*\.\s*(?P<label>.+)$", re.I)
 
 

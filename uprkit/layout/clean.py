@@ -157,8 +157,8 @@ def build_clean(
             if prev == "\u00ad":
                 out.drop_last()
                 joined = True
-            elif prev == "-" and _keep_hyphen(out.last_word(), text, start + lead, vocabulary):
-                joined = re.search(r"\w-$", out.last_word()) is not None  # not a spaced dash or a "-" bullet
+            elif prev == "-" and _keep_hyphen(last_word := out.last_word(), text, start + lead, vocabulary):
+                joined = re.search(r"\w-$", last_word) is not None  # not a spaced dash or a "-" bullet
             elif prev == "-":
                 out.drop_last()
                 joined = True
@@ -237,9 +237,9 @@ def _keep_hyphen(sofar: str, text: str, next_start: int, vocabulary: set[str] | 
     return not (joined in vocabulary and hyphenated not in vocabulary)
 
 
+_WORD = re.compile(r"[\w’']+(?:-[\w’']+)*")
+
+
 def document_vocabulary(text: str) -> set[str]:
     """Lower-cased words and hyphenated compounds that occur on one line somewhere in the text."""
     return {w.lower() for w in set(_WORD.findall(text))}  # each distinct word lower-cased once
-
-
-_WORD = re.compile(r"[\w’']+(?:-[\w’']+)*")

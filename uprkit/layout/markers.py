@@ -53,9 +53,11 @@ _AFTER_NAME = re.compile(r"\b[A-Z][\w/-]*[A-Z0-9][\w/-]* (\d{1,3})(?= [a-z]{3,})
 _AFTER_YEAR = re.compile(r"\b(?:19|20)\d\d(\d{1,3})(?=[\s,.;:)]|$)")
 
 
+#: abbreviations that introduce a number of the text's own ("No.8", "Add.1", "art. 3", "para. 12")
+_ABBREVIATION = r"(?:No|Nos|Add|Corr|Rev|art|Art|para|paras|p|pp|vol|Vol|sect|chap)"
 #: before a spaced number: a list of numbers ("articles 9, 12, 19, 21 (Mexico)"; but not markers "1, 2" on a line
 #: of their own or "constraints.3, 4 The") or an abbreviation that introduces it ("ILO Convention No. 29 (1930)")
-_LIST_OR_ABBREVIATION = re.compile(r"(?:\s\d{1,3},|\b(?:No|Nos|Add|Corr|Rev|art|Art|para|paras|p|pp|vol|Vol|sect|chap)\.)\Z")
+_LIST_OR_ABBREVIATION = re.compile(rf"(?:\s\d{{1,3}},|\b{_ABBREVIATION}\.)\Z")
 
 
 def _own_number(line: str, after_punctuation: int) -> bool:
@@ -63,6 +65,7 @@ def _own_number(line: str, after_punctuation: int) -> bool:
     return _LIST_OR_ABBREVIATION.search(line, max(0, after_punctuation - 8), after_punctuation) is not None
 
 
+_ABBREVIATION_BEFORE = re.compile(rf"\b{_ABBREVIATION}\.\s?$")
 _THEN_CAPITAL_OR_END = re.compile(r"\s+[A-Z“\"(]|\s*$")
 _INDENT = re.compile(r"\s+")
 _LOOK_BACK = 48  # characters before a candidate that the checks below read (the longest needs under 10)
@@ -92,7 +95,7 @@ def _glued_weight(text: str, m: re.Match[str]) -> float | None:
         if item:
             return None  # "…(Slovakia); 129.2 Consider …", "140.240, 140.253": the number of a recommendation
         return 0.6
-    if re.search(r"\b(?:No|Nos|Add|Corr|Rev|art|Art|para|paras|p|pp|vol|Vol|sect|chap)\.\s?$", before):
+    if _ABBREVIATION_BEFORE.search(before):
         return None  # "No.8", "Add.1", "art.3": a number the abbreviation introduces
     if prev in "-/–($€£#§":
         return None  # "(20 years", "four (4)", "US$100", "No.#3": the text's own number ("[2]" is a marker)
