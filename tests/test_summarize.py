@@ -396,6 +396,39 @@ def test_speech_refuses_questions_and_fragments() -> None:
     assert report("Is torture widespread in Kazakhstan?", state="Kazakhstan") is None
 
 
+# --------------------------------------------------------------------------------------------- selection
+
+
+def _point(who: str, order: int, text: str) -> "Point":
+    from uprkit.summarize.candidates import Point
+
+    r = report(text, state="Kazakhstan")
+    assert r is not None
+    return Point(stakeholders=[who], passages={who: []}, reported=r, continuation=[], act=r.act, order=(0, order))
+
+
+def test_select_charges_a_chapter_heading_once_for_all_the_themes_under_it() -> None:
+    """Two themes under one chapter: the chapter's words count once. Counting the whole path again for the
+    second theme (as before) passed over a point that fits, and left a tenth of some drafts' limits unused."""
+    from uprkit.summarize.select import select_points
+
+    first = _point("JS1", 1, "Torture is widespread in prisons.")  # 7 words with "JS1 noted that"
+    second = _point("JS1", 2, "Schools lack teachers.")  # 6 words
+    paths = {
+        id(first): (("Civil and political rights", "Prohibition of torture"), (5, 4)),
+        id(second): (("Civil and political rights", "Right to education"), (5, 4)),
+    }
+    words = {id(first): first.words("JS1") + 1, id(second): second.words("JS1") + 1}
+    budget = words[id(first)] + words[id(second)] + 5 + 4 + 4  # the chapter once, each theme's heading once
+    chosen = select_points(
+        [first, second], budget=budget, point_words=lambda p: words[id(p)], heading_words=lambda p: paths[id(p)]
+    )
+    assert {id(p) for p in chosen} == {id(first), id(second)}
+    assert select_points(
+        [first, second], budget=budget - 1, point_words=lambda p: words[id(p)], heading_words=lambda p: paths[id(p)]
+    ) == [first]
+
+
 # --------------------------------------------------------------------------------------------- the pipeline
 
 

@@ -127,9 +127,9 @@ def draft_from_submissions(
         )
     budget = None if options.limit_words is None else max(0, options.limit_words - fixed)
 
-    def heading_cost(p: Point) -> tuple[tuple[str, ...], int]:
+    def heading_cost(p: Point) -> tuple[tuple[str, ...], tuple[int, ...]]:
         path = placement.path(p.theme or "", cycle, nhri_section)
-        return tuple(h.title for h in path), sum(count_words(h.title) + 1 for h in path)
+        return tuple(h.title for h in path), tuple(count_words(h.title) + 1 for h in path)
 
     chosen = select_points(points, budget=budget, point_words=lambda p: p.words(p.stakeholders[0]) + 1, heading_words=heading_cost)
     names = {st.abbreviation: st for st in stakeholders}

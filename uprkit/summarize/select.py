@@ -4,7 +4,8 @@ Recommendations and concerns come before background; a point several stakeholder
 that only one made. Stakeholders take turns (round robin, in the order of the stakeholder list), each
 taking its best remaining point, preferring headings that have had less space so far; a point that does not
 fit is passed over for a shorter one. A heading's own words count against the limit the first time it is
-used. The limit is never exceeded.
+used: a theme's heading under a chapter already printed costs only its own words, not the chapter's again.
+The limit is never exceeded.
 """
 
 from __future__ import annotations
@@ -32,10 +33,11 @@ def select_points(
     *,
     budget: int | None,
     point_words: Callable[[Point], int],
-    heading_words: Callable[[Point], tuple[tuple[str, ...], int]],
+    heading_words: Callable[[Point], tuple[tuple[str, ...], tuple[int, ...]]],
 ) -> list[Point]:
-    """The chosen points (in no particular order). ``heading_words(point)`` gives the point's heading path and
-    the words its headings add when first used; ``budget`` None takes everything."""
+    """The chosen points (in no particular order). ``heading_words(point)`` gives the point's heading path (its
+    titles, from the top) and the words each of those headings adds when first printed; ``budget`` None takes
+    everything."""
     if budget is None:
         return list(points)
     queues: dict[str, list[Point]] = defaultdict(list)
@@ -45,7 +47,7 @@ def select_points(
         if lead not in queues:
             turn_order.append(lead)
         queues[lead].append(p)
-    used_paths: set[tuple[str, ...]] = set()
+    printed: set[tuple[str, ...]] = set()  # the heading paths (and so their prefixes) already paid for
     heading_load: dict[tuple[str, ...], int] = defaultdict(int)
     chosen: list[Point] = []
     spent = 0
@@ -63,12 +65,13 @@ def select_points(
             taken = False
             for k in ([best_k] if best_k >= 0 else []) + [i for i in range(len(queue)) if i != best_k]:
                 p = queue[k]
-                path, extra = heading_words(p)
-                cost = point_words(p) + (0 if path in used_paths else extra)
+                path, words = heading_words(p)
+                new = [i for i in range(len(path)) if path[: i + 1] not in printed]
+                cost = point_words(p) + sum(words[i] for i in new)
                 if spent + cost <= budget:
                     chosen.append(p)
                     spent += cost
-                    used_paths.add(path)
+                    printed.update(path[: i + 1] for i in new)
                     heading_load[path] += cost
                     del queue[k]
                     taken = True
