@@ -391,7 +391,29 @@ def test_speech_reports_in_the_stakeholders_words(text: str, kwargs: dict[str, o
     assert r.predicate == predicate
 
 
+@pytest.mark.parametrize(
+    ("text", "kwargs", "sentence"),
+    [
+        # a contrast the sentence opens with goes after the reporting verb, not inside the clause ("noted that
+        # however, in practice, …" before); the stakeholder's own word is kept
+        ("However, in practice, families with children were detained in a closed centre.", {},
+         "JS1 noted, however, that in practice, families with children were detained in a closed centre."),
+        ("However, we are concerned that the law is not implemented.", {},
+         "JS1 expressed concern, however, that the law was not implemented."),
+        ("Nevertheless, the Government should adopt a law on hate crimes.", {},
+         "JS1 recommended, nevertheless, that the Government adopt a law on hate crimes."),
+        ("Nonetheless, Kazakhstan to abolish the death penalty.", {},
+         "JS1, nonetheless, called on Kazakhstan to abolish the death penalty."),
+    ],
+)
+def test_speech_a_contrast_goes_after_the_reporting_verb(text: str, kwargs: dict[str, object], sentence: str) -> None:
+    r = report(text, state="Kazakhstan", **kwargs)  # type: ignore[arg-type]
+    assert r is not None
+    assert r.sentence("JS1") == sentence
+
+
 def test_speech_refuses_questions_and_fragments() -> None:
+    assert report("However,", state="Kazakhstan") is None
     assert report("Why?", state="Kazakhstan") is None
     assert report("Is torture widespread in Kazakhstan?", state="Kazakhstan") is None
 

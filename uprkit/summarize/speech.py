@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
@@ -26,9 +26,15 @@ class Reported:
     verb: str  # "recommended"
     act: Act
     also: bool = False  # the source opened with "Furthermore," and the like
+    contrast: str = ""  # the source opened with "However," and the like: that word, lower-cased
 
     def sentence(self, subject: str) -> str:
         also = " also" if self.also and not self.predicate.startswith("also ") else ""
+        if self.contrast:  # "noted, however, that …", "expressed concern, however, that …"
+            head, that, tail = self.predicate.partition(" that ")
+            if that and len(head.split()) <= 3:
+                return f"{subject}{also} {head}, {self.contrast}, that {tail}"
+            return f"{subject}, {self.contrast},{also} {self.predicate}"
         return f"{subject}{also} {self.predicate}"
 
 
@@ -122,6 +128,9 @@ _CONNECTIVE = re.compile(
     r"^(?:furthermore|moreover|in addition|additionally|also|further(?:more)?|besides|likewise|similarly)\s*,?\s+",
     re.I,
 )
+#: A sentence opening with a contrast ("However, in practice, …") is reported with it after the verb: "noted,
+#: however, that in practice, …", not "noted that however, in practice, …".
+_CONTRAST = re.compile(r"^(?P<word>however|nevertheless|nonetheless)\s*,\s*", re.I)
 _STATE_WORDS = r"(?:[Tt]he\s+)?(?:Government|authorities|State(?:\s+party)?|State\s+under\s+review)"
 _COMMON_STARTERS = frozenset(
     """
@@ -554,6 +563,13 @@ def report(
     s = re.sub(r"^(?:[•▪◦‣\-–—*·]|\(?[a-z0-9]{1,3}[.)])\s+", "", s)
     if len(re.findall(r"[A-Za-z]{2,}", s)) < (2 if lead is not None or recommendation_context else 3) or s.endswith("?"):
         return None
+    m = _CONTRAST.match(s)
+    if m and len(s) > m.end():
+        inner = report(
+            _upper_first(s[m.end() :]), state=state, state_names=state_names, lead=lead,
+            recommendation_context=recommendation_context, plural=plural, proper=proper, self_names=self_names,
+        )
+        return None if inner is None else replace(inner, contrast=m.group("word").lower())
     also = False
     m = _CONNECTIVE.match(s)
     if m:
