@@ -451,6 +451,23 @@ def test_select_charges_a_chapter_heading_once_for_all_the_themes_under_it() -> 
     ) == [first]
 
 
+def test_candidates_keep_a_short_recommendation_of_its_own_but_not_fragments() -> None:
+    """A three-word paragraph is a fragment unless it is a recommendation ending its sentence ("Ratifying the
+    CAT.", as A/HRC/WG.6/33/BRN/3 credits JS1 and JS2 with it); a heading-like line or a title stays out."""
+    from uprkit.summarize.candidates import points_of
+
+    doc = _doc(
+        "1. Ratifying the CAT.\n\n2. Ratify the ICPPED.\n\n3. Contact details.\n\n4. Executive summary\n\n"
+        "5. Abolish the death penalty\n\n6. Torture is widespread in prisons.\n"
+    )
+    points = points_of(split_passages(doc, file="X.txt", stakeholder="X"), stakeholder_order=0, state="Kazakhstan")
+    assert [p.reported.predicate for p in points] == [
+        "recommended ratifying the CAT.",
+        "recommended that Kazakhstan ratify the ICPPED.",
+        "noted that torture was widespread in prisons.",
+    ]
+
+
 # --------------------------------------------------------------------------------------------- the pipeline
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from uprkit.model import Act
 from uprkit.summarize.passages import Passage
-from uprkit.summarize.speech import Reported, backshift, report, third_person
+from uprkit.summarize.speech import Reported, backshift, opens_a_recommendation, report, third_person
 
 #: Submission headings whose content is about the submitter or the paper, not about the State.
 _SKIP_HEADING = re.compile(
@@ -82,8 +82,11 @@ def is_boilerplate(p: Passage) -> bool:
     if p.heading and _SKIP_HEADING.search(p.heading):
         return True
     short = 2 if p.in_list or (p.heading and _RECOMMENDATION_HEADING.search(p.heading)) else 5
-    if p.words < short or p.text.rstrip().endswith(":"):
+    text = p.text.rstrip()
+    if text.endswith(":"):
         return True
+    if p.words < short and not (p.words >= 3 and text.endswith(".") and opens_a_recommendation(text)):
+        return True  # a fragment; a short recommendation of its own ("Ratify the CAT.") is not
     return bool(_BOILERPLATE.search(p.text))
 
 

@@ -111,6 +111,13 @@ def _gerund_of_verb(word: str, *, any_verb: bool = False) -> bool:
     return any(is_base_verb(c) and (any_verb or c in _RECOMMENDING_GERUNDS) for c in candidates)
 
 
+def opens_a_recommendation(text: str) -> bool:
+    """The text opens as a recommendation does: a base-form verb ("Ratify the CAT.") or the -ing form of a
+    recommending verb ("Ratifying the CAT.")."""
+    first = re.match(r"[A-Za-z]+", text.lstrip())
+    return _verb_start(text) or (first is not None and _gerund_of_verb(first.group()))
+
+
 def _verb_start(text: str) -> bool:
     """The text opens with a base-form verb, maybe after adverbs ("Further strengthen", "not criminalize")."""
     verbs, adverbs = _lexicon()
