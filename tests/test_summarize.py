@@ -380,6 +380,19 @@ SPEECH = [
     ("We ask that we be allowed to visit.", {}, "observation", "noted that it asks that it be allowed to visit."),
     ("We need more data on prison conditions.", {"plural": True}, "observation",
      "noted that they need more data on prison conditions."),
+    # who "we" are, said after it, is left out ("it, the undersigned, call on …" before); people the submitter
+    # speaks as are the subject ("it Roma women face …" before)
+    ("We, the undersigned organizations, are concerned that torture is widespread.", {}, "concern",
+     "expressed concern that torture was widespread."),
+    ("We, the undersigned, call on the Government to ratify the CAT.", {}, "recommendation",
+     "called on the Government to ratify the CAT."),
+    ("We, as civil society, recommend that the Government adopt a law.", {}, "recommendation",
+     "recommended that the Government adopt a law."),
+    ("We Roma women face discrimination in employment.", {"proper": frozenset({"Roma"})}, "observation",
+     "noted that Roma women face discrimination in employment."),
+    ("As Roma women, we face discrimination in employment.", {"proper": frozenset({"Roma"})}, "observation",
+     "noted that Roma women face discrimination in employment."),
+    ("We women face discrimination.", {}, "observation", "noted that women face discrimination."),
 ]
 
 

@@ -443,9 +443,30 @@ def _alternatives(names: tuple[str, ...]) -> list[str]:
     return [re.escape(n) for n in sorted(names, key=len, reverse=True) if n]
 
 
+#: Who "we" are, said after it: "We, the undersigned organizations, call on …", "We, as civil society, …".
+_WE_APPOSITIVE = re.compile(r"^(?P<we>We|I)\s*,\s*(?:the\s+undersigned(?:\s+[\w\-]+){0,3}|as\s+[^,;.]{1,60}?)\s*,\s*(?=[a-z])")
+#: People the submitter speaks for and belongs to: "We Roma women face …", "As Roma women, we face …".
+_GROUP = (
+    r"(?:(?:[A-Z][\w\-’']*\s+){0,3}(?:women|men|girls|boys|mothers|fathers|parents|families|people|persons|peoples|"
+    r"communities|children|youth|students|workers|journalists|lawyers|defenders|activists|survivors|victims|"
+    r"migrants|refugees|asylum-seekers|citizens|residents|minorities))"
+)
+_WE_GROUP = re.compile(rf"^We\s+(?P<group>{_GROUP})\s+(?=[a-z])")
+_AS_GROUP = re.compile(rf"^As\s+(?P<group>{_GROUP})\s*,\s*we\s+(?=[a-z])")
+
+
 def first_person(text: str, self_names: tuple[str, ...]) -> str:
     """ "Amnesty International remains concerned" / "The coalition recommends" → "We remain concerned" /
-    "We recommend", so that the submitter speaking of itself is framed as when it says "we"."""
+    "We recommend", so that the submitter speaking of itself is framed as when it says "we". Who "we" are is
+    left out when said after it ("We, the undersigned, call on …" → "We call on …"), and people the submitter
+    speaks as are the subject ("We Roma women face …", "As Roma women, we face …" → "Roma women face …")."""
+    m = _WE_APPOSITIVE.match(text)
+    if m:
+        text = f"{m.group('we')} {text[m.end():]}"
+    m = _WE_GROUP.match(text) or _AS_GROUP.match(text)
+    if m:
+        group = m.group("group")
+        return f"{group[0].upper()}{group[1:]} {text[m.end():]}"
     names = _alternatives(self_names)
     names += [r"(?:the|our)\s+(?:organi[sz]ation|coalition|network|authors?|submitting\s+organi[sz]ations?|joint\s+submission)"]
     m = re.match(rf"^(?:{'|'.join(names)})\s+(?:(?:therefore|also|further|strongly|again)\s+)*(?P<verb>\w+)\b", text, re.I)
