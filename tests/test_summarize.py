@@ -417,6 +417,12 @@ def test_speech_reports_in_the_stakeholders_words(text: str, kwargs: dict[str, o
          "JS1 recommended, nevertheless, that the Government adopt a law on hate crimes."),
         ("Nonetheless, Kazakhstan to abolish the death penalty.", {},
          "JS1, nonetheless, called on Kazakhstan to abolish the death penalty."),
+        # … and set off after "we" ("it, however, were concerned" before)
+        ("We, however, are concerned that torture is widespread.", {},
+         "JS1 expressed concern, however, that torture was widespread."),
+        ("I, however, was not informed of the decision.", {}, "JS1 noted, however, that it was not informed of the decision."),
+        ("We, therefore, urge the Government to act.", {}, "JS1 urged the Government to act."),
+        ("We, moreover, documented 12 cases.", {}, "JS1 also reported that it documented 12 cases."),
     ],
 )
 def test_speech_a_contrast_goes_after_the_reporting_verb(text: str, kwargs: dict[str, object], sentence: str) -> None:

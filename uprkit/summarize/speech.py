@@ -138,6 +138,10 @@ _CONNECTIVE = re.compile(
 #: A sentence opening with a contrast ("However, in practice, …") is reported with it after the verb: "noted,
 #: however, that in practice, …", not "noted that however, in practice, …".
 _CONTRAST = re.compile(r"^(?P<word>however|nevertheless|nonetheless)\s*,\s*", re.I)
+#: A connective set off after "we" ("We, however, are concerned …", "We, therefore, urge …").
+_SUBJECT_CONNECTIVE = re.compile(
+    r"^(?P<we>We|I)\s*,\s*(?P<word>however|nevertheless|nonetheless|moreover|furthermore|therefore|thus)\s*,\s*(?=[a-z])", re.I
+)
 _STATE_WORDS = r"(?:[Tt]he\s+)?(?:Government|authorities|State(?:\s+party)?|State\s+under\s+review)"
 _COMMON_STARTERS = frozenset(
     """
@@ -591,6 +595,11 @@ def report(
     s = re.sub(r"^(?:[•▪◦‣\-–—*·]|\(?[a-z0-9]{1,3}[.)])\s+", "", s)
     if len(re.findall(r"[A-Za-z]{2,}", s)) < (2 if lead is not None or recommendation_context else 3) or s.endswith("?"):
         return None
+    m = _SUBJECT_CONNECTIVE.match(s)
+    if m:  # "We, however, are concerned …" is "However, we are concerned …"; "We, therefore, urge" "We therefore urge"
+        word, we = m.group("word"), m.group("we")
+        rest = s[m.end() :]
+        s = f"{we} {word.lower()} {rest}" if word.lower() in {"therefore", "thus"} else f"{_upper_first(word.lower())}, {we.lower() if we == 'We' else we} {rest}"
     m = _CONTRAST.match(s)
     if m and len(s) > m.end():
         inner = report(
