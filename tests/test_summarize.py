@@ -393,6 +393,9 @@ SPEECH = [
     ("As Roma women, we face discrimination in employment.", {"proper": frozenset({"Roma"})}, "observation",
      "noted that Roma women face discrimination in employment."),
     ("We women face discrimination.", {}, "observation", "noted that women face discrimination."),
+    # singular present verbs that are never nouns move into the past like "remains"
+    ("Torture persists in prisons and violence occurs in every region.", {}, "observation",
+     "noted that torture persisted in prisons and violence occurred in every region."),
 ]
 
 
@@ -429,6 +432,18 @@ def test_speech_a_contrast_goes_after_the_reporting_verb(text: str, kwargs: dict
     r = report(text, state="Kazakhstan", **kwargs)  # type: ignore[arg-type]
     assert r is not None
     assert r.sentence("JS1") == sentence
+
+
+def test_verify_stems_a_doubled_consonant_as_the_verb_it_is() -> None:
+    """ "occurred" is "occurs" moved into the past (a backshift verify failed before); "added" stays "add"."""
+    from uprkit.summarize.verify import stem
+
+    assert stem("occurred") == stem("occurs") == "occur"
+    assert stem("committed") == stem("commits")
+    assert stem("planned") == stem("plans")
+    assert stem("added") == stem("adds") == "add"
+    assert stem("staffed") == stem("staff")
+    assert stem("filled") == stem("fills")
 
 
 def test_speech_refuses_questions_and_fragments() -> None:

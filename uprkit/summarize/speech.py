@@ -173,6 +173,12 @@ _BACKSHIFT = {
     "don't": "didn't",
     "remains": "remained",
     "continues": "continued",
+    # the singular of the plural verbs below
+    "persists": "persisted",
+    "occurs": "occurred",
+    "exists": "existed",
+    "seems": "seemed",
+    "appears": "appeared",
 }
 _FINITE_PAST = frozenset("was were had did made took found saw met sent spent wrote spoke held".split())
 _PRONOUNS = {"we": "it", "our": "its", "us": "it", "ourselves": "itself", "i": "it", "my": "its"}

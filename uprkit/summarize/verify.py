@@ -49,13 +49,21 @@ def _reporting_words() -> frozenset[str]:
     return frozenset(words)
 
 
+#: A consonant doubled before "-ed"/"-ing" ("occurred", "committing", "planned"); not "dd", "ff", "ll", "ss"
+#: ("added", "staffed", "filled", "passed"), which the verb has in every form.
+_DOUBLED = re.compile(r"([bgmnprt])\1$")
+
+
 @lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     w = word.lower().replace("’", "'")
     w = re.sub(r"'s$", "", w)
     for suffix, repl in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("e", "")):
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
-            return w[: len(w) - len(suffix)] + repl
+            w = w[: len(w) - len(suffix)] + repl
+            if suffix in ("ing", "ed") and _DOUBLED.search(w):
+                w = w[:-1]  # "occurred", "committing" → "occur", "commit", as "occurs", "commits"
+            return w
     return w
 
 
