@@ -702,6 +702,41 @@ def test_draft_without_manifest_guesses_and_says_so(tmp_path: Path) -> None:
     assert "abbreviation" in by["AI"].guessed
 
 
+@pytest.mark.parametrize(
+    ("abbr", "cover", "name"),
+    [
+        # a cover opening with the State's name: the name is where the text spells the abbreviation out
+        ("AI", "KAZAKHSTAN\nAmnesty International Submission for the UN Universal Periodic Review\n\nIntroduction\n"
+         "In it, Amnesty International evaluates …", "Amnesty International"),
+        ("KIBHR", "Kazakhstan International Bureau for Human Rights and Rule of Law (KIBHR)\nSubmission to the UPR\n",
+         "Kazakhstan International Bureau for Human Rights and Rule of Law"),
+        ("HRW", "Human Rights Watch\nKazakhstan\nSubmission to the Universal Periodic Review\n", "Human Rights Watch"),
+        # the cover's own name wins over a registered name spelled out further on
+        ("ADF", "ADF International\nUniversal Periodic Review\n(registered name \"Alliance Defending Freedom\")",
+         "ADF International"),
+        ("XYZ", "KAZAKHSTAN\nSubmission to the Universal Periodic Review\n", None),
+    ],
+)
+def test_guess_stakeholder_names_the_submitter_not_the_state(tmp_path: Path, abbr: str, cover: str, name: str | None) -> None:
+    from uprkit.summarize.submissions import guess_stakeholder
+
+    st = guess_stakeholder(tmp_path / f"{abbr}.txt", _doc(cover))
+    assert st.name == name
+    assert ("name" in st.guessed) == (name is not None)
+
+
+def test_guess_stakeholder_reads_a_coalitions_members() -> None:
+    from uprkit.summarize.submissions import member_list
+
+    assert member_list(
+        "the Coalition of NGOs of Kazakhstan on the UPR: Kazakhstan International Bureau for Human Rights and Rule of "
+        "Law, Legal Policy Research Centre, Feminist League, and 24 other organizations"
+    ) == ["Kazakhstan International Bureau for Human Rights and Rule of Law", "Legal Policy Research Centre", "Feminist League"]
+    assert member_list("Freedom House; Human Rights Watch and Amnesty International") == [
+        "Freedom House", "Human Rights Watch", "Amnesty International"
+    ]
+
+
 def test_verify_catches_words_the_stakeholder_did_not_write(draft: Summary) -> None:
     tampered = draft.model_copy(deep=True)
     sentence = next(s for s in tampered.iter_sentences() if s.stakeholders == ["FH"])

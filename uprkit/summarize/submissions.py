@@ -133,17 +133,18 @@ def guess_stakeholder(path: Path, doc: Document) -> SummaryStakeholder:
     if by:
         who = re.sub(r"\s+", " ", by.group("who")).strip().rstrip(".")
         if kind == "joint":
-            members = [w.strip() for w in re.split(r";|,\s+and\s+|\s+and\s+(?=[A-Z])", who) if len(w.strip()) > 2]
+            members = member_list(who)
             guessed.append("members")
         else:
             name = who
             guessed.append("name")
     if name is None and kind != "joint":
-        first = next((line.strip() for line in head.splitlines() if line.strip()), "")
-        if (first and len(first.split()) <= 8 and not re.search(r"\d", first)
-                and not re.search(r"submission|universal periodic review|\bUPR\b|report|session|recommendation|introduction|"
-                              r"contents|summary|background", first, re.I)):
-            name = first.title() if first.isupper() else first
+        cover = _cover_line(head)
+        if cover is not None and (abbr.upper() in cover.upper().split() or _initials(cover.split()) == abbr.upper()):
+            name = cover  # "ADF International" for ADF, "Human Rights Watch" for HRW
+        else:
+            name = spelled_out(abbr, head) or cover
+        if name is not None:
             guessed.append("name")
     if kind == "joint" and name is None:
         name = f"Joint submission {abbr[2:]}" if abbr.startswith("JS") else None
@@ -154,6 +155,84 @@ def guess_stakeholder(path: Path, doc: Document) -> SummaryStakeholder:
     return SummaryStakeholder(
         abbreviation=abbr, name=name, kind=kind, members=members, parent=parent, files=[path.name], guessed=guessed
     )
+
+
+_NAME_WORD = r"(?:[A-Z][\w'’&\-]*|of|for|and|the|on|in|against|de|du|des|la|le|les|et|pour|el|del|y|por)"
+_SMALL = frozenset("of for and the on in against de du des la le les et pour el del y por".split())
+#: Cover-page lines that say what the paper is, not who sent it.
+_NOT_A_NAME = re.compile(
+    r"submission|universal periodic review|\bUPR\b|report|session|recommendation|introduction|contents|summary|"
+    r"background|cycle|stakeholder|working group|human rights council",
+    re.I,
+)
+
+
+def spelled_out(abbr: str, text: str) -> str | None:
+    """The name ``abbr`` stands for in ``text``: written before it in brackets ("Kazakhstan International Bureau
+    for Human Rights and Rule of Law (KIBHR)"), or a run of capitalised words whose initials spell it
+    ("Amnesty International" for AI, "Human Rights Watch" for HRW); None where the text does not give it."""
+    if len(abbr) < 2 or not abbr[0].isalpha():
+        return None
+    m = re.search(rf"((?:[A-Z][\w'’&\-]*)(?:\s+{_NAME_WORD}){{0,16}}?)\s*\(\s*{re.escape(abbr)}\s*\)", text)
+    if m:
+        words = m.group(1).split()
+        while words and words[0].lower() in _SMALL | {"a", "an"}:
+            words.pop(0)
+        # the name ends at the bracket; it starts where the initials begin to spell the abbreviation, or at the
+        # line's (or sentence's) start
+        for i in range(len(words)):
+            if _initials(words[i:]) == abbr.upper():
+                return " ".join(words[i:])
+        line = m.group(1).split("\n")[-1].strip()
+        if line and line.split()[0].lower() != "the" and len(line.split()) <= 16:
+            return line
+        return " ".join(words[1:]) if words and words[0] == "The" else " ".join(words) or None
+    letters = abbr.upper()
+    for m in re.finditer(rf"\b[A-Z][\w'’&\-]*(?:\s+{_NAME_WORD}){{0,12}}", text):
+        words = m.group(0).split()
+        for i in range(len(words)):
+            if words[i][0].isupper() and words[i].lower() not in _SMALL:
+                for j in range(len(words), i, -1):
+                    if words[j - 1][0].isupper() and _initials(words[i:j]) == letters and j - i >= 2:
+                        return " ".join(words[i:j])
+    return None
+
+
+def _initials(words: Sequence[str]) -> str:
+    return "".join(w[0] for w in words if w[0].isupper() and w.lower() not in _SMALL).upper()
+
+
+def _cover_line(head: str) -> str | None:
+    """The first cover-page line, where it reads like an organization's name: short, no figures, not a title
+    ("Submission to the UPR", "Introduction") and not the name of a State ("KAZAKHSTAN")."""
+    from uprkit.countries import lookup
+
+    for line in head.splitlines()[:6]:
+        line = line.strip()
+        if not line:
+            continue
+        if lookup(line) is not None:
+            continue  # the State under review, as many covers open
+        if len(line.split()) <= 8 and not re.search(r"\d", line) and not _NOT_A_NAME.search(line):
+            return line.title() if line.isupper() else line
+        return None
+    return None
+
+
+def member_list(who: str) -> list[str]:
+    """The members of a joint submission named on its cover ("Submitted by the Coalition …: A, B, C and 24 other
+    organizations"): split at commas and semicolons, at "and" only before the last (a member's own name may
+    hold "and": "… Bureau for Human Rights and Rule of Law"), without the coalition's own label before a colon
+    or a count of others."""
+    if ":" in who:
+        who = who.split(":", 1)[1]
+    parts = [w.strip() for w in re.split(r"\s*;\s*|,\s*", who)]
+    if parts:
+        last = re.split(r"^and\s+|\s+and\s+(?=[A-Z0-9])", parts[-1])
+        if len(parts) > 1 or len(last) > 1:
+            parts[-1:] = last
+    parts = [re.sub(r"^and\s+", "", w).strip() for w in parts]
+    return [w for w in parts if len(w) > 2 and not re.match(r"^(?:\d+|some|several|many)\s+other\b", w, re.I)]
 
 
 _STOPWORDS = {
