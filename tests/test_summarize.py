@@ -393,6 +393,12 @@ SPEECH = [
     ("As Roma women, we face discrimination in employment.", {"proper": frozenset({"Roma"})}, "observation",
      "noted that Roma women face discrimination in employment."),
     ("We women face discrimination.", {}, "observation", "noted that women face discrimination."),
+    # a connective is one when a comma sets it off ("ADF also noted that to administrative penalties, …" before)
+    ("In addition to administrative penalties, believers have been prosecuted.", {}, "observation",
+     "noted that in addition to administrative penalties, believers had been prosecuted."),
+    ("Further investigation is needed.", {}, "observation", "noted that further investigation was needed."),
+    ("In addition, we have documented 15 cases.", {}, "observation", "reported that it had documented 15 cases."),
+    ("Moreover the courts are not independent.", {}, "observation", "noted that the courts were not independent."),
     # singular present verbs that are never nouns move into the past like "remains"
     ("Torture persists in prisons and violence occurs in every region.", {}, "observation",
      "noted that torture persisted in prisons and violence occurred in every region."),

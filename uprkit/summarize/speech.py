@@ -131,8 +131,11 @@ def _verb_start(text: str) -> bool:
     return False
 
 
+#: "Furthermore," and the like, which the draft says as "also". Only "furthermore", "moreover" and
+#: "additionally" go without a comma: "In addition to fines, believers were prosecuted", "Further investigation
+#: is needed" and "Also concerning is …" are no connectives.
 _CONNECTIVE = re.compile(
-    r"^(?:furthermore|moreover|in addition|additionally|also|further(?:more)?|besides|likewise|similarly)\s*,?\s+",
+    r"^(?:(?:furthermore|moreover|additionally)\s*,?|(?:in addition|also|further|besides|likewise|similarly)\s*,)\s+",
     re.I,
 )
 #: A sentence opening with a contrast ("However, in practice, …") is reported with it after the verb: "noted,
