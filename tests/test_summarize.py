@@ -393,6 +393,21 @@ SPEECH = [
     ("As Roma women, we face discrimination in employment.", {"proper": frozenset({"Roma"})}, "observation",
      "noted that Roma women face discrimination in employment."),
     ("We women face discrimination.", {}, "observation", "noted that women face discrimination."),
+    # a sentence with a subject of its own under a list's lead-in is not the lead's predicate ("recommended that
+    # the Government of Kazakhstan we call on the Human Rights Council …" before)
+    ("The coalition also calls on the Human Rights Council to publish the outcome.",
+     {"lead": "We recommend that the Government of Kazakhstan:", "self_names": ("JS1",)}, "recommendation",
+     "called on the Human Rights Council to publish the outcome."),
+    ("The Government should ratify the CAT.", {"lead": "We recommend that the Government of Kazakhstan:"},
+     "recommendation", "recommended that the Government ratify the CAT."),
+    ("Torture remains widespread.", {"lead": "We recommend that the Government:"}, "observation",
+     "noted that torture remained widespread."),
+    ("The adoption of a law on domestic violence;", {"lead": "We recommend that the Government:"}, "recommendation",
+     "recommended the adoption of a law on domestic violence."),
+    ("decriminalize defamation;", {"lead": "We recommend that the Government:"}, "recommendation",
+     "recommended that the Government decriminalize defamation."),
+    ("the ratification of the CAT;", {"lead": "We urge the Government to consider:"}, "recommendation",
+     "urged the Government to consider the ratification of the CAT."),
     # a connective is one when a comma sets it off ("ADF also noted that to administrative penalties, …" before)
     ("In addition to administrative penalties, believers have been prosecuted.", {}, "observation",
      "noted that in addition to administrative penalties, believers had been prosecuted."),

@@ -548,6 +548,18 @@ _TAKES_GERUND = re.compile(r"\bto\s+(?:consider|continue|explore|prioriti[sz]e|k
 _ADDRESSED = re.compile(r"\brecommendations?\s+(?:to|for)\s+(?:the\s+)?(?P<who>[^:]{3,120}?)\s*:?\s*$", re.I)
 
 
+_SUBJECT_WORDS = frozenset("we i it they there this these those the a an our its their his her such many most some all".split())
+
+
+def _is_clause(item: str) -> bool:
+    """The list item is a sentence with a subject of its own ("the Government should …", "torture remains
+    widespread", "we call on …"), not a predicate the lead-in's subject takes ("ratify the CAT")."""
+    if _verb_start(item):
+        return False
+    words = re.findall(r"[a-z']+", item.lower())[:6]
+    return bool(words) and (words[0] in _SUBJECT_WORDS or any(w in _FINITE for w in words[1:]))
+
+
 def _under_lead(s: str, lead: str, state: str, state_names: tuple[str, ...], also: bool) -> Reported | None:
     """A list item under a lead-in: the lead's frame and addressee ("We urge the authorities to:" → "urged the
     authorities to …"; "Recommendations to companies operating in X:" → "recommended that companies operating in
@@ -555,6 +567,9 @@ def _under_lead(s: str, lead: str, state: str, state_names: tuple[str, ...], als
     item = _finish(re.sub(r"^to\s+", "", s[0].lower() + s[1:], flags=re.I))
     first = re.match(r"[A-Za-z]+", item)
     gerund = first is not None and _gerund_of_verb(first.group(0), any_verb=True)  # "ratifying", "closing"
+    takes_noun = _TAKES_GERUND.search(lead.rstrip().rstrip(":").rstrip()) and re.match(r"(?:the|a|an|its)\s", item)
+    if not gerund and not takes_noun and _is_clause(item):
+        return None  # a sentence of its own under the lead-in ("The coalition also calls on the Council to …")
     addressed = _ADDRESSED.search(lead)
     if addressed:
         who = addressed.group("who").strip()
