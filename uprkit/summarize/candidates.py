@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from uprkit.model import Act
 from uprkit.summarize.passages import Passage
-from uprkit.summarize.speech import Reported, backshift, opens_a_recommendation, report, third_person
+from uprkit.summarize.speech import Reported, backshift, is_short_sentence, report, third_person
 
 #: Submission headings whose content is about the submitter or the paper, not about the State.
 _SKIP_HEADING = re.compile(
@@ -85,8 +85,8 @@ def is_boilerplate(p: Passage) -> bool:
     text = p.text.rstrip()
     if text.endswith(":"):
         return True
-    if p.words < short and not (p.words >= 3 and text.endswith(".") and opens_a_recommendation(text)):
-        return True  # a fragment; a short recommendation of its own ("Ratify the CAT.") is not
+    if p.words < short and not is_short_sentence(text):
+        return True  # a fragment; a short sentence ("Ratify the CAT.", "Domestic violence remains widespread.") is not
     return bool(_BOILERPLATE.search(p.text))
 
 

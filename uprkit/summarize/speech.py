@@ -111,6 +111,19 @@ def _gerund_of_verb(word: str, *, any_verb: bool = False) -> bool:
     return any(is_base_verb(c) and (any_verb or c in _RECOMMENDING_GERUNDS) for c in candidates)
 
 
+def is_short_sentence(text: str) -> bool:
+    """A short text that is a sentence all the same: a recommendation ("Ratify the CAT."), the submitter
+    speaking ("We welcome this step.") or a clause with a finite verb ("Domestic violence remains widespread."),
+    ending with a full stop; not a title ("Contact details.", "Executive summary")."""
+    text = text.strip()
+    if not text.endswith("."):
+        return False
+    words = re.findall(r"[a-z']+", text.lower())
+    if len(words) < 3:
+        return False
+    return opens_a_recommendation(text) or words[0] in {"we", "i"} or any(w in _FINITE for w in words[1:])
+
+
 def opens_a_recommendation(text: str) -> bool:
     """The text opens as a recommendation does: a base-form verb ("Ratify the CAT.") or the -ing form of a
     recommending verb ("Ratifying the CAT.")."""
