@@ -514,7 +514,8 @@ def test_candidates_keep_a_short_recommendation_of_its_own_but_not_fragments() -
     doc = _doc(
         "1. Ratifying the CAT.\n\n2. Ratify the ICPPED.\n\n3. Contact details.\n\n4. Executive summary\n\n"
         "5. Abolish the death penalty\n\n6. Torture is widespread in prisons.\n\n7. Domestic violence remains widespread.\n\n"
-        "8. We welcome this step.\n\n9. Table of contents.\n"
+        "8. We welcome this step.\n\n9. Table of contents.\n\n(a) Freedom of religion\n(b) Rights of parents\n"
+        "(c) Adoption of a hate crimes law\n"
     )
     points = points_of(split_passages(doc, file="X.txt", stakeholder="X"), stakeholder_order=0, state="Kazakhstan")
     assert [p.reported.predicate for p in points] == [
@@ -523,6 +524,7 @@ def test_candidates_keep_a_short_recommendation_of_its_own_but_not_fragments() -
         "noted that torture was widespread in prisons.",
         "noted that domestic violence remained widespread.",
         "welcomed this step.",
+        "recommended adoption of a hate crimes law.",
     ]
 
 

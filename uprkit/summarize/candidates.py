@@ -77,6 +77,14 @@ class Point:
         return len(_WORD.findall(self.reported.sentence(subject))) + sum(len(_WORD.findall(c)) for c in self.continuation)
 
 
+def _is_title(text: str) -> bool:
+    """A lettered or numbered sub-heading read as a list item ("(b) Rights of parents"): a few words, no
+    closing punctuation, no finite verb. (A recommendation written so, "Adoption of a law", is reported as one
+    and never gets here.)"""
+    text = text.strip()
+    return len(text.split()) <= 6 and not re.search(r"[.;:!?)\]”\"]$", text) and not is_short_sentence(text + ".")
+
+
 def is_boilerplate(p: Passage) -> bool:
     """The submitter's self-description, methodology, cover page, contacts; and list lead-ins ("… to:")."""
     if p.heading and _SKIP_HEADING.search(p.heading):
@@ -134,7 +142,7 @@ def points_of(
             current = None
             continue
         r = _report(p, state, state_names, plural, proper, self_names)
-        if r is None:
+        if r is None or (r.act == "observation" and _is_title(p.text)):
             current = None
             continue
         continues = (
