@@ -467,6 +467,17 @@ def test_verify_stems_a_doubled_consonant_as_the_verb_it_is() -> None:
     assert stem("filled") == stem("fills")
 
 
+def test_verify_reads_cannot_as_can_not() -> None:
+    """ "cannot consider" is reported "could not consider": no word put in the stakeholder's mouth (a false alarm
+    before); "can consider" reported so still fails."""
+    from uprkit.summarize.verify import content_stems, missing_words
+
+    drafted = "JS1 noted that the Commissioner could not consider complaints."
+    assert missing_words(drafted, content_stems("The Commissioner cannot consider complaints."), extra=["JS1"]) == []
+    assert missing_words(drafted, content_stems("The Commissioner can't consider complaints."), extra=["JS1"]) == []
+    assert missing_words(drafted, content_stems("The Commissioner can consider complaints."), extra=["JS1"]) == ["not"]
+
+
 def test_speech_refuses_questions_and_fragments() -> None:
     assert report("However,", state="Kazakhstan") is None
     assert report("Why?", state="Kazakhstan") is None

@@ -68,7 +68,12 @@ def stem(word: str) -> str:
 
 
 def content_stems(text: str) -> set[str]:
-    return {stem(t) for t in _TOKEN.findall(text)}
+    """The stems of ``text``'s words; "cannot" and "n't" give "not" too (the past of "cannot" is "could not")."""
+    tokens = _TOKEN.findall(text)
+    out = {stem(t) for t in tokens}
+    if any(t.lower() == "cannot" or t.lower().endswith(("n't", "n’t")) for t in tokens):
+        out.add("not")
+    return out
 
 
 _NEGATION = re.compile(r"\b(?:not|no|never|nor|without|none|nobody|nothing|neither|cannot)\b|n['’]t\b", re.I)
