@@ -408,6 +408,12 @@ SPEECH = [
      "recommended that the Government decriminalize defamation."),
     ("the ratification of the CAT;", {"lead": "We urge the Government to consider:"}, "recommendation",
      "urged the Government to consider the ratification of the CAT."),
+    # a note that something is worth noting is a note ("noted that it was worth noting that …" before)
+    ("It is worth noting that the Special Rapporteur visited in 2014.", {}, "observation",
+     "noted that the Special Rapporteur visited in 2014."),
+    ("Regrettably, we must note that progress has been limited.", {}, "concern",
+     "noted with regret that progress had been limited."),
+    ("We would like to stress that the law is vague.", {}, "observation", "stressed that the law was vague."),
     # a connective is one when a comma sets it off ("ADF also noted that to administrative penalties, …" before)
     ("In addition to administrative penalties, believers have been prosecuted.", {}, "observation",
      "noted that in addition to administrative penalties, believers had been prosecuted."),

@@ -426,6 +426,17 @@ _FRAMES: list[tuple[re.Pattern[str], str, Act, str]] = [
     (re.compile(r"^we\s+(?:also\s+)?(?:note|observe)s?\s+that\s+", re.I), "noted", "observation", "that"),
     (re.compile(r"^we\s+(?:also\s+)?(?:believe|consider|think)s?\s+that\s+", re.I), "considered", "observation", "that"),
     (re.compile(r"^it\s+is\s+(?:therefore\s+)?recommended\s+that\s+", re.I), "recommended", "recommendation", "that"),
+    # a note that something is worth noting is a note ("noted that it was worth noting that …" before)
+    (re.compile(r"^it\s+is\s+(?:also\s+)?(?:worth\s+(?:noting|mentioning)|(?:important|noteworthy)\s+to\s+note)\s+that\s+", re.I),
+     "noted", "observation", "that"),
+    (re.compile(r"^it\s+(?:should|must)\s+(?:also\s+)?be\s+(?:noted|recalled|pointed\s+out)\s+that\s+", re.I),
+     "noted", "observation", "that"),
+    (re.compile(r"^(?:regrettably|unfortunately)\s*,\s*we\s+(?:must\s+|have\s+to\s+)?(?:note|observe)\s+that\s+", re.I),
+     "noted with regret", "concern", "that"),
+    (re.compile(r"^we\s+(?:must|would\s+like\s+to|wish\s+to|want\s+to|have\s+to)\s+(?:note|observe|point\s+out)\s+that\s+", re.I),
+     "noted", "observation", "that"),
+    (re.compile(r"^we\s+(?:must|would\s+like\s+to|wish\s+to|want\s+to)\s+(?:stress|emphasi[sz]e|underline)\s+that\s+", re.I),
+     "stressed", "observation", "that"),
 ]
 _RECOMMEND_TO = re.compile(
     r"^we\s+(?:therefore\s+|also\s+|further\s+|strongly\s+)*recommends?\s+(?:to\s+)?"
