@@ -545,6 +545,27 @@ def test_candidates_keep_a_short_recommendation_of_its_own_but_not_fragments() -
     ]
 
 
+def test_candidates_leave_out_a_paragraph_that_opens_with_the_submitter_describing_itself() -> None:
+    """The rest of such a paragraph is about the submitter too ("HRW reported that it had documented human rights
+    violations in Kazakhstan since 1993", "HRW noted that it focuses on …" before); a paragraph that opens with
+    substance keeps it."""
+    from uprkit.summarize.candidates import points_of
+
+    doc = _doc(
+        "Human Rights Watch is an independent, international non-governmental organization that monitors human "
+        "rights in 90 countries. Human Rights Watch has documented violations in Kazakhstan since 1993. It focuses "
+        "on freedom of expression and labor rights.\n\n"
+        "The submission reflects the collective assessment of the coalition.\n\n"
+        "1. Torture is widespread in prisons. Our network is a coalition of 40 lawyers. Police officers beat "
+        "detainees in custody.\n"
+    )
+    points = points_of(split_passages(doc, file="X.txt", stakeholder="X"), stakeholder_order=0, state="Kazakhstan")
+    assert [p.reported.predicate for p in points] == [
+        "noted that torture was widespread in prisons.",
+        "noted that police officers beat detainees in custody.",
+    ]
+
+
 # --------------------------------------------------------------------------------------------- the pipeline
 
 

@@ -41,6 +41,26 @@ _BOILERPLATE = re.compile(
     r"|^(?:joint\s+)?submission\s+\d*\s*$|\buniversal\s+periodic\s+review\s*:)",
     re.I,
 )
+#: The submitter describing itself or its paper: the rest of a paragraph that opens so is about it too ("Human
+#: Rights Watch is an independent … organization … . It has documented violations in Kazakhstan since 1993. It
+#: focuses on freedom of expression …").
+_SELF_DESCRIPTION = re.compile(
+    r"\b(?:is|are)\s+an?\s+(?:[\w\-]+,?\s+){0,5}(?:organi[sz]ations?|NGOs?|networks?|coalitions?|associations?|"
+    r"foundations?|movements?|alliances?|platforms?|federations?|institutes?)\b"
+    r"|\bfounded\s+in\s+\d{4}|\bconsultative\s+status\b|\bECOSOC\b"
+    r"|\b(?:this|the\s+present|our)\s+(?:joint\s+)?(?:submission|report|paper)\s+(?:is\s+based|was\s+prepared|draws|"
+    r"reflects|focuses|covers|has\s+been\s+prepared)\b",
+    re.I,
+)
+#: More of the same, said on its own: "… has documented human rights violations in Kazakhstan since 1993", "It
+#: focuses on …", "The submission reflects the collective assessment of the coalition …".
+_ABOUT_ITSELF = re.compile(
+    r"\b(?:has|have)\s+(?:been\s+)?(?:documented|monitored|reported\s+on|worked\s+on|been\s+working\s+on)\b[^.]{0,120}?"
+    r"\bsince\s+(?:19|20)\d{2}\b"
+    r"|^(?:it|we|the\s+organi[sz]ation|the\s+coalition)\s+(?:mainly\s+)?(?:focus(?:es)?|speciali[sz]es?|works?)\s+on\b"
+    r"|^the\s+(?:joint\s+)?submission\s+(?:is\s+based|was\s+prepared|draws|reflects|focuses|covers)\b",
+    re.I,
+)
 _MAX_RUN_WORDS = 110
 _MAX_RUN_SENTENCES = 4
 _WORD = re.compile(r"[A-Za-zÀ-ÿ0-9][\w'’\-]*")
@@ -95,7 +115,7 @@ def is_boilerplate(p: Passage) -> bool:
         return True
     if p.words < short and not is_short_sentence(text):
         return True  # a fragment; a short sentence ("Ratify the CAT.", "Domestic violence remains widespread.") is not
-    return bool(_BOILERPLATE.search(p.text))
+    return bool(_BOILERPLATE.search(p.text) or _ABOUT_ITSELF.search(p.text))
 
 
 def _report(
@@ -137,12 +157,18 @@ def points_of(
     out: list[Point] = []
     current: Point | None = None
     current_block = -1
+    about_itself = -1  # the block of a paragraph that opened with the submitter describing itself
+    seen_blocks: set[int] = set()
     for p in passages:
+        opens_block = p.block not in seen_blocks
+        seen_blocks.add(p.block)
         if is_boilerplate(p):
             current = None
+            if opens_block and _SELF_DESCRIPTION.search(p.text):
+                about_itself = p.block
             continue
         r = _report(p, state, state_names, plural, proper, self_names)
-        if r is None or (r.act == "observation" and _is_title(p.text)):
+        if r is None or (r.act == "observation" and (_is_title(p.text) or p.block == about_itself)):
             current = None
             continue
         continues = (
