@@ -453,6 +453,14 @@ def test_speech_reports_in_the_stakeholders_words(text: str, kwargs: dict[str, o
         ("I, however, was not informed of the decision.", {}, "JS1 noted, however, that it was not informed of the decision."),
         ("We, therefore, urge the Government to act.", {}, "JS1 urged the Government to act."),
         ("We, moreover, documented 12 cases.", {}, "JS1 also reported that it documented 12 cases."),
+        # "also"/"further" in the frame is said ("noted that it was further concerned" before)
+        ("Amnesty International is further concerned that victims are rarely given redress.",
+         {"self_names": ("Amnesty International", "AI")}, "JS1 also expressed concern that victims were rarely given redress."),
+        ("We also recommend that the Government adopt a law.", {}, "JS1 also recommended that the Government adopt a law."),
+        ("Amnesty International considers him a prisoner of conscience.", {"self_names": ("Amnesty International",)},
+         "JS1 considered him a prisoner of conscience."),
+        ("ADF International was aware of several cases of fines.", {"self_names": ("ADF International",)},
+         "JS1 was aware of several cases of fines."),
     ],
 )
 def test_speech_a_contrast_goes_after_the_reporting_verb(text: str, kwargs: dict[str, object], sentence: str) -> None:

@@ -413,8 +413,8 @@ _FRAMES: list[tuple[re.Pattern[str], str, Act, str]] = [
     (re.compile(r"^we\s+(?:therefore\s+|also\s+|further\s+|strongly\s+)*urges?\s+", re.I), "urged", "recommendation", "raw"),
     (re.compile(r"^we\s+(?:therefore\s+|also\s+|further\s+)*call(?:s)?\s+(?:up)?on\s+", re.I), "called on", "recommendation", "raw"),
     (re.compile(r"^we\s+(?:therefore\s+|also\s+|further\s+|strongly\s+)*encourages?\s+", re.I), "encouraged", "recommendation", "raw"),
-    (re.compile(r"^we\s+(?:are|remain)\s+(?:deeply\s+|gravely\s+|seriously\s+|particularly\s+|also\s+)*concerned\s+(?:that\s+)", re.I), "expressed concern", "concern", "that"),
-    (re.compile(r"^we\s+(?:are|remain)\s+(?:deeply\s+|gravely\s+|seriously\s+|particularly\s+|also\s+)*concerned\s+(?:about|at|by|with|over)\s+", re.I), "expressed concern about", "concern", "raw"),
+    (re.compile(r"^we\s+(?:are|remain)\s+(?:deeply\s+|gravely\s+|seriously\s+|particularly\s+|also\s+|further\s+|equally\s+|especially\s+|extremely\s+|very\s+|increasingly\s+)*concerned\s+(?:that\s+)", re.I), "expressed concern", "concern", "that"),
+    (re.compile(r"^we\s+(?:are|remain)\s+(?:deeply\s+|gravely\s+|seriously\s+|particularly\s+|also\s+|further\s+|equally\s+|especially\s+|extremely\s+|very\s+|increasingly\s+)*concerned\s+(?:about|at|by|with|over)\s+", re.I), "expressed concern about", "concern", "raw"),
     (re.compile(r"^we\s+(?:deeply\s+)?regrets?\s+that\s+", re.I), "regretted", "concern", "that"),
     (re.compile(r"^we\s+(?:therefore\s+)?(?:warmly\s+)?welcomes?\s+", re.I), "welcomed", "positive", "raw"),
     (re.compile(r"^we\s+(?:therefore\s+|also\s+)?commends?\s+", re.I), "commended", "positive", "raw"),
@@ -425,6 +425,9 @@ _FRAMES: list[tuple[re.Pattern[str], str, Act, str]] = [
     (re.compile(r"^we\s+(?:also\s+)?notes?\s+with\s+concern\s+that\s+", re.I), "noted with concern", "concern", "that"),
     (re.compile(r"^we\s+(?:also\s+)?(?:note|observe)s?\s+that\s+", re.I), "noted", "observation", "that"),
     (re.compile(r"^we\s+(?:also\s+)?(?:believe|consider|think)s?\s+that\s+", re.I), "considered", "observation", "that"),
+    # "We consider him a prisoner of conscience" → "considered him a prisoner of conscience"
+    (re.compile(r"^we\s+(?:also\s+)?(?:consider|regard)s?\s+(?=(?:him|her|them|this|these|that|it|the)\b)", re.I),
+     "considered", "observation", "raw"),
     (re.compile(r"^it\s+is\s+(?:therefore\s+)?recommended\s+that\s+", re.I), "recommended", "recommendation", "that"),
     # a note that something is worth noting is a note ("noted that it was worth noting that …" before)
     (re.compile(r"^it\s+is\s+(?:also\s+)?(?:worth\s+(?:noting|mentioning)|(?:important|noteworthy)\s+to\s+note)\s+that\s+", re.I),
@@ -521,7 +524,7 @@ _CONCERNED = re.compile(
 #: description of the organization ("JS1 was founded in 1998", "HRW was banned")
 _OWN_STATE = re.compile(
     r"^(?:was|were)\s+(?:\w+ly\s+)*(?:concerned|alarmed|worried|disturbed|troubled|dismayed|pleased|encouraged|"
-    r"informed|told|unable|able)\b"
+    r"informed|told|unable|able|aware)\b"
 )
 #: past verbs that describe the organization or its report, not an act about the State
 _SELF_DESCRIPTION = frozenset(
@@ -684,9 +687,11 @@ def report(
             if act != "recommendation":
                 clause = backshift(clause)
             clause = _finish(clause)
+            # "We are also concerned", "We further recommend": "also expressed concern", "also recommended"
+            again = also or bool(re.search(r"\b(?:also|further)\b", m.group(0), re.I))
             if join == "that":
-                return Reported(f"{verb} that {_lower_first(clause, proper)}", verb.split()[0], act, also)
-            return Reported(f"{verb} {_lower_first(clause, proper)}", verb.split()[0], act, also)
+                return Reported(f"{verb} that {_lower_first(clause, proper)}", verb.split()[0], act, again)
+            return Reported(f"{verb} {_lower_first(clause, proper)}", verb.split()[0], act, again)
 
     # "CPJ ranked Afghanistan …", "JS6 was particularly concerned by …": the submitter naming itself with a verb
     # in the past is credited with that act, as the summaries write it ("CPJ ranked …", not "noted that CPJ …")
