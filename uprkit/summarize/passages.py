@@ -39,6 +39,9 @@ _SENTENCE_END = re.compile(
 _GLUED_MARKER = re.compile(
     r"(?:(?<=[a-z]{3})|(?<=[A-Za-z)”’\"][.,;:])|(?<=\b(?:19|20)\d\d[.,;:]))(\d{1,3})(?=[\s,.;:)]|$)"
 )
+#: A footnote marker glued to the full stop after a figure with thousands separators or after a sign ("3,088.9",
+#: "K+.13", "45%.2"), read as one only where a sentence starts right after it (a decimal does not end a sentence).
+_FIGURE_MARKER = re.compile(r"(?:(?<=\d,\d{3}\.)|(?<=[+%*]\.))\d{1,3}$")
 #: A footnote marker in square brackets glued to a word or its punctuation ("torture.[12] ", "torture[12],").
 _BRACKETED_MARKER = re.compile(r"(?<=[\w.,;:!?)”’\"])\[\d{1,3}\](?=[\s,.;:)]|$)")
 #: An endnote marker in Roman numerals glued to a word's punctuation ("detention.iv The …"), not "e.g. iv".
@@ -474,6 +477,10 @@ def split_passages(doc: Document, *, file: str, stakeholder: str) -> list[Passag
             body_start = m.end()  # "12. ", "(3) ", "- ": not the bare figure of "2 cases were reported"
         for a, b in _split_long(text, _sentence_bounds(text, body_start, end)):
             shown = display_text(text[a:b])
+            if b < end and text[b:end].strip():
+                # the sentence was cut after a footnote marker glued to a figure's full stop: "fell from 4,551 to
+                # 3,088.9 Small communities …" is "3,088" and note 9, "the channel K+.13 In addition" "K+" and 13
+                shown = _FIGURE_MARKER.sub("", shown)
             if not _WORD.search(shown):
                 continue
             out.append(
