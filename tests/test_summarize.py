@@ -843,6 +843,29 @@ def test_verify_catches_a_span_that_is_not_in_the_submission(draft: Summary) -> 
     assert "does not hold the recorded words" in verify_summary(tampered, _texts()).failures[0].problem
 
 
+def test_draft_keeps_however_only_after_what_it_contrasts_with(tmp_path: Path) -> None:
+    """ "However, in practice, …" after the stakeholder's own sentence before it, under the same heading: "noted,
+    however, that …"; placed under another heading, away from it, the draft leaves "however" out."""
+    from uprkit.summarize.outline_placement import OutlinePlacement
+
+    class ByKeyword(OutlinePlacement):
+        def classify(self, texts: list[str], cycle: int) -> list[tuple[str, float]]:
+            return [("fundamental-freedoms" if "journalist" in t else "right-to-life-liberty-security", 1.0) for t in texts]
+
+    (tmp_path / "JS1.txt").write_text(
+        "1. The Government should close all unofficial places of detention.\n"
+        "However, in practice, detainees are held for weeks without access to a lawyer.\n\n"
+        "2. The Government should decriminalize defamation.\n"
+        "However, in practice, journalists are prosecuted for reporting on corruption.\n",
+        encoding="utf-8",
+    )
+    placement = ByKeyword(OutlinePlacement.load().classifier)
+    s = draft_summary(tmp_path, DraftOptions(country="Kazakhstan", session=20, placement=placement))
+    texts = [x.text for x in s.iter_sentences() if x.stakeholders]
+    assert "JS1 noted, however, that in practice, detainees were held for weeks without access to a lawyer." in texts
+    assert "JS1 noted that in practice, journalists were prosecuted for reporting on corruption." in texts
+
+
 # --------------------------------------------------------------------------------------------- the command line
 
 

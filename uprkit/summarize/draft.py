@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from uprkit import countries
@@ -412,6 +412,13 @@ def _cite(who: str, loc: str) -> str:
     return f"{who}, {loc}" if loc else who
 
 
+def _follows(before: Point, after: Point) -> bool:
+    """``after`` is what its stakeholder wrote right after ``before``."""
+    who = after.stakeholders[0]
+    first, last = after.passages.get(who), before.passages.get(who)
+    return bool(first and last and first[0].file == last[-1].file and first[0].index == last[-1].index + 1)
+
+
 def _assemble(
     chosen: list[Point],
     options: DraftOptions,
@@ -449,12 +456,17 @@ def _assemble(
     current_para: SummaryParagraph | None = None
     current_path: tuple[str, ...] | None = None
     para_words = 0
+    previous: Point | None = None
     for p in ordered:
         path = placement.path(p.theme or "", cycle, nhri_section)
         section = _section_for(path, root, index)
         key = tuple(h.title for h in path)
         subject = _subject(p.stakeholders, names, mentioned, options.first_mention_names)
-        text = " ".join([p.reported.sentence(subject), *p.continuation])
+        reported = p.reported
+        if reported.contrast and not (key == current_path and previous is not None and _follows(previous, p)):
+            reported = replace(reported, contrast="")  # "however" with what it contrasts with elsewhere, or left out
+        text = " ".join([reported.sentence(subject), *p.continuation])
+        previous = p
         text = text[:1].upper() + text[1:]
         cited = {w: locator(p.passages[w], *p.repeats.get(w, [])) for w in p.stakeholders}
         sources = [_span(p.passages[w], texts, cited[w]) for w in p.stakeholders]
