@@ -75,6 +75,19 @@ def test_passages_drop_a_marker_glued_to_a_figure_where_a_sentence_follows() -> 
     ]
 
 
+def test_passages_a_recommendations_number_does_not_end_a_sentence() -> None:
+    """ "recommendation 133.40 (Denmark)" was cut after "133." with "40" read as a note marker, and the draft said
+    "noted that (Denmark) to ensure …"."""
+    doc = _doc(
+        "1. In 2013 Uzbekistan supported recommendation 133.40 (Denmark) to ensure that allegations are investigated. "
+        "It did not support recommendations 135.45 (France) and 135.46 (Netherlands) to decriminalise same-sex relations.\n"
+    )
+    assert [p.text for p in split_passages(doc, file="X.txt", stakeholder="X")] == [
+        "In 2013 Uzbekistan supported recommendation 133.40 (Denmark) to ensure that allegations are investigated.",
+        "It did not support recommendations 135.45 (France) and 135.46 (Netherlands) to decriminalise same-sex relations.",
+    ]
+
+
 def test_passages_list_items_carry_their_lead_in() -> None:
     doc = _doc("Recommendations\nWe urge the Government to:\n- adopt a law on domestic violence;\n- free all detainees.\n")
     items = [p for p in split_passages(doc, file="X.txt", stakeholder="X") if p.in_list]

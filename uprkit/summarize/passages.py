@@ -353,6 +353,8 @@ def _sentence_bounds(text: str, start: int, end: int) -> Iterator[tuple[int, int
         token = (word.group(1) if word else "").lower().rstrip(".")
         if _abbreviation(token):
             continue
+        if m.group("marker") and text[m.start() - 2 : m.start() - 1].isdigit() and re.match(r"\s+\(", text[m.end() : m.end() + 4]):
+            continue  # "recommendation 133.40 (Denmark)": a recommendation's number, not a sentence's end and a note
         if re.search(r"\d\.$", text[max(seg_start, m.start() - 3) : m.start() + 1]) and not m.group("marker"):
             # "in 2005." ends a sentence, but "para. 3." or "No. 7." inside a sentence does not
             prev = re.search(r"(\w+)\.?\s+\d+\.$", text[seg_start : m.start() + 1])
