@@ -88,6 +88,24 @@ def test_passages_a_recommendations_number_does_not_end_a_sentence() -> None:
     ]
 
 
+def test_passages_keep_a_quotation_of_several_sentences_whole() -> None:
+    """A witness's words stay a quotation: cut into sentences, "I paid" became "it paid" and the submitter borrowed
+    the money; a note marker after the closing quotation mark ends the sentence and is dropped."""
+    doc = _doc(
+        "1. A man told RCA: “The officer said he would call my father unless I paid 2,000 dollars. I borrowed the "
+        "money from three friends.”6 None of the victims filed a complaint.\n"
+    )
+    passages = split_passages(doc, file="X.txt", stakeholder="X")
+    assert [p.text for p in passages] == [
+        "A man told RCA: “The officer said he would call my father unless I paid 2,000 dollars. I borrowed the money "
+        "from three friends.”",
+        "None of the victims filed a complaint.",
+    ]
+    r = report(passages[0].text, state="Uzbekistan")
+    assert r is not None and "“The officer said he would call my father unless I paid" in r.predicate
+    assert report("We were not allowed to open the coffin.”", state="Uzbekistan") is None  # a quotation's end
+
+
 def test_passages_list_items_carry_their_lead_in() -> None:
     doc = _doc("Recommendations\nWe urge the Government to:\n- adopt a law on domestic violence;\n- free all detainees.\n")
     items = [p for p in split_passages(doc, file="X.txt", stakeholder="X") if p.in_list]

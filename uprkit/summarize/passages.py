@@ -33,11 +33,13 @@ _ABBREVIATIONS = frozenset(
 #: A lower-case Roman numeral up to lxxxix: Word numbers endnotes "i, ii, iii …" by default.
 _ROMAN = r"(?=[ivxl])(?:xl|l?x{0,3})(?:ix|iv|v?i{0,3})"
 _SENTENCE_END = re.compile(
-    rf"(?<=[.!?])(?P<marker>\d{{1,3}}|\[\d{{1,3}}\]|{_ROMAN}(?=\s))?[\"'”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9À-Ý])"
+    rf"(?<=[.!?])(?P<marker>\d{{1,3}}|\[\d{{1,3}}\]|{_ROMAN}(?=\s))?[\"'”’)\]]*"
+    rf"(?:(?<=[\"”’])(?:\d{{1,3}}|\[\d{{1,3}}\]))?"  # a note marker after the closing quotation mark: "… friends.”6 None"
+    rf"(?=\s+[\"“‘(\[]?[A-Z0-9À-Ý])"
 )
 #: A footnote marker glued to a word ("torture12 ") or to its punctuation ("torture.12 "), not "JS12" or "11.1".
 _GLUED_MARKER = re.compile(
-    r"(?:(?<=[a-z]{3})|(?<=[A-Za-z)”’\"][.,;:])|(?<=\b(?:19|20)\d\d[.,;:]))(\d{1,3})(?=[\s,.;:)]|$)"
+    r"(?:(?<=[a-z]{3})|(?<=[A-Za-z)”’\"][.,;:])|(?<=\b(?:19|20)\d\d[.,;:])|(?<=[a-z][.,;:!?][”’\"]))(\d{1,3})(?=[\s,.;:)]|$)"
 )
 #: A footnote marker glued to the full stop after a figure with thousands separators or after a sign ("3,088.9",
 #: "K+.13", "45%.2"), read as one only where a sentence starts right after it (a decimal does not end a sentence).
@@ -343,6 +345,17 @@ def blocks(text: str) -> list[tuple[int, int, str | None, bool, bool]]:
     return [(c.start, c.end, c.number, c.heading, c.bullet) for c in out]
 
 
+#: A quotation left open longer than this is a stray mark, not a quotation: sentences are cut inside it again.
+_MAX_QUOTATION = 1200
+
+
+def _inside_quotation(segment: str) -> bool:
+    """The segment ends inside a quotation it opened (“ without ”, or an odd number of straight quotes)."""
+    if len(segment) > _MAX_QUOTATION:
+        return False
+    return segment.count("“") > segment.count("”") or segment.count('"') % 2 == 1
+
+
 def _sentence_bounds(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Sentence ranges inside ``text[start:end]`` (abbreviation-aware)."""
     seg_start = start
@@ -355,6 +368,8 @@ def _sentence_bounds(text: str, start: int, end: int) -> Iterator[tuple[int, int
             continue
         if m.group("marker") and text[m.start() - 2 : m.start() - 1].isdigit() and re.match(r"\s+\(", text[m.end() : m.end() + 4]):
             continue  # "recommendation 133.40 (Denmark)": a recommendation's number, not a sentence's end and a note
+        if _inside_quotation(text[seg_start:cut]):
+            continue  # a witness's words of several sentences stay one passage, so they stay a quotation
         if re.search(r"\d\.$", text[max(seg_start, m.start() - 3) : m.start() + 1]) and not m.group("marker"):
             # "in 2005." ends a sentence, but "para. 3." or "No. 7." inside a sentence does not
             prev = re.search(r"(\w+)\.?\s+\d+\.$", text[seg_start : m.start() + 1])

@@ -646,6 +646,8 @@ def report(
     s = re.sub(r"^(?:[•▪◦‣\-–—*·]|\(?[a-z0-9]{1,3}[.)])\s+", "", s)
     if len(re.findall(r"[A-Za-z]{2,}", s)) < (2 if lead is not None or recommendation_context else 3) or s.endswith("?"):
         return None
+    if s.count("”") > s.count("“"):
+        return None  # the end of a quotation whose start is elsewhere: whose words they are is not in the sentence
     m = _SUBJECT_CONNECTIVE.match(s)
     if m:  # "We, however, are concerned …" is "However, we are concerned …"; "We, therefore, urge" "We therefore urge"
         word, we = m.group("word"), m.group("we")
