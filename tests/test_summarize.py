@@ -469,6 +469,11 @@ SPEECH = [
     ("Further investigation is needed.", {}, "observation", "noted that further investigation was needed."),
     ("In addition, we have documented 15 cases.", {}, "observation", "reported that it had documented 15 cases."),
     ("Moreover the courts are not independent.", {}, "observation", "noted that the courts were not independent."),
+    # "will" the noun stays ("against their would must be held liable" before)
+    ("Those who force women to work against their will must be held liable and the political will is lacking.", {},
+     "observation",
+     "noted that those who force women to work against their will must be held liable and the political will was lacking."),
+    ("The authorities will not act.", {}, "observation", "noted that the authorities would not act."),
     # singular present verbs that are never nouns move into the past like "remains"
     ("Torture persists in prisons and violence occurs in every region.", {}, "observation",
      "noted that torture persisted in prisons and violence occurred in every region."),

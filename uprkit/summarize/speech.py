@@ -222,6 +222,10 @@ _PLURAL_PRESENT = {
     "remain": "remained", "continue": "continued", "persist": "persisted", "occur": "occurred",
     "seem": "seemed", "appear": "appeared", "exist": "existed",
 }
+#: Words before "will" the noun ("against their will", "the political will", "of his own free will").
+_BEFORE_THE_NOUN_WILL = frozenset(
+    "the a their his her its our my your whose own free political good ill against of".split()
+)
 #: After these, "have"/"has" (and the verbs above) is not a present tense to move into the past ("did not have",
 #: "to have").
 _NO_BACKSHIFT_AFTER = frozenset(
@@ -265,6 +269,8 @@ def _backshift_plain(clause: str) -> str:
         )
         if low in _PLURAL_PRESENT and not blocked:
             repl = _PLURAL_PRESENT[low]
+        if low == "will" and previous and previous[-1].lower().strip(",;:") in _BEFORE_THE_NOUN_WILL:
+            repl = None  # "against their will", "the political will": the noun
         if repl and not blocked and low not in {"do", "does"}:
             out.append((repl if core.islower() else _upper_first(repl)) + punct)
         else:
