@@ -861,6 +861,55 @@ def test_guess_stakeholder_reads_a_coalitions_members() -> None:
     assert member_list("Freedom House; Human Rights Watch and Amnesty International") == [
         "Freedom House", "Human Rights Watch", "Amnesty International"
     ]
+    assert member_list("the Religious Freedom Forum Central Asia, Rainbow Central Asia and the Human Rights Defenders "
+                       "Network of Uzbekistan") == [
+        "Religious Freedom Forum Central Asia", "Rainbow Central Asia", "Human Rights Defenders Network of Uzbekistan"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("stem", "abbr"),
+    [
+        ("AI", "AI"), ("HRW_UPR_2009", "HRW"), ("CoE-ECRI", "CoE-ECRI"), ("CoE-Commissioner", "CoE-Commissioner"),
+        ("LICA submission UPR Uzbekistan Oct 2017", "LICA"), ("CRM_UPR30_Uzbekistan_forced_labour", "CRM"),
+        # not the paper's or the State's words ("UPR_Uzbek", "Ombudsman_Uzbek" before)
+        ("UPR_Uzbekistan_Oydin_WomensRights", "Oydin"), ("Ombudsman_Uzbekistan_UPR30_information", "Ombudsman"),
+        ("UZB_HRW_2017", "HRW"), ("Broken_Chalk", "Broken Chalk"),
+    ],
+)
+def test_guess_stakeholder_abbreviation_from_the_file_name(stem: str, abbr: str) -> None:
+    from uprkit.summarize.submissions import abbreviation_from_stem
+
+    assert abbreviation_from_stem(stem) == abbr
+
+
+def test_guess_stakeholder_numbers_joint_submissions_and_reads_a_wrapped_cover(tmp_path: Path) -> None:
+    """A joint submission its file name does not number is the next free JS<n> ("Joint" before); its members are
+    read from a cover line wrapped over three lines; an ombudsman's name in capitals is written in title case."""
+    from uprkit.summarize.submissions import load_submissions
+
+    (tmp_path / "JS1.txt").write_text("Joint submission 1\n\n1. Torture is widespread in all prisons.\n", encoding="utf-8")
+    (tmp_path / "Joint-submission-UPR30-UZB-FoRB.txt").write_text(
+        "Joint submission by the Religious Freedom Forum\nCentral Asia, Rainbow Central Asia and the\n"
+        "Human Rights Defenders Network of Uzbekistan\nSubmission to the Universal Periodic Review of Uzbekistan\n\n"
+        "1. Believers are fined for unregistered worship.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "Ombudsman_Uzbekistan_UPR30_information.txt").write_text(
+        "THE AUTHORIZED PERSON OF THE OLIY MAJLIS OF THE REPUBLIC OF UZBEKISTAN FOR\nHUMAN RIGHTS (OMBUDSMAN)\n\n"
+        "1. The Ombudsman notes that complaints of torture have risen.\n",
+        encoding="utf-8",
+    )
+    subs, skipped = load_submissions(tmp_path)
+    assert not skipped
+    by = {s.stakeholder.abbreviation: s.stakeholder for s in subs}
+    assert set(by) == {"JS1", "JS2", "Ombudsman"}
+    assert by["JS2"].kind == "joint" and by["JS2"].name == "Joint submission 2"
+    assert by["JS2"].members == [
+        "Religious Freedom Forum Central Asia", "Rainbow Central Asia", "Human Rights Defenders Network of Uzbekistan"
+    ]
+    assert by["Ombudsman"].name == "Authorized Person of the Oliy Majlis of the Republic of Uzbekistan for Human Rights"
+    assert by["Ombudsman"].kind == "ngo"  # never guessed an NHRI: the command line says how to say so
 
 
 def test_verify_catches_words_the_stakeholder_did_not_write(draft: Summary) -> None:
@@ -964,9 +1013,14 @@ def test_cli_summarize_says_what_it_guessed(tmp_path: Path) -> None:
     folder.mkdir()
     for name in ("AI.txt", "JS1.txt"):
         shutil.copy(SUBMISSIONS / name, folder / name)
+    (folder / "Ombudsman_Kazakhstan_UPR.txt").write_text(
+        "Human Rights Commissioner of Kazakhstan (Ombudsman)\n\n1. The number of complaints of torture has risen.\n",
+        encoding="utf-8",
+    )
     r = _run("summarize", str(folder), "--country", "KAZ", "-o", str(tmp_path / "d.md"))
     assert r.returncode == 0, r.stderr
     assert "Guessed: AI.txt: abbreviation 'AI', name 'Amnesty International'" in r.stderr
+    assert "Ombudsman looks like a national human rights institution" in " ".join(r.stderr.split())
     assert "Guessed: JS1.txt: abbreviation 'JS1', kind 'joint', members [Kazakhstan International Bureau" in r.stderr
 
 

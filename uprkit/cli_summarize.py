@@ -77,11 +77,18 @@ def summarize_cmd(
         raise typer.Exit(code=1) from exc
     for w in summary.warnings:
         _warn(str(submissions), w.message)
+    from uprkit.summarize.submissions import looks_like_nhri
+
     for st in summary.stakeholders:
         if st.guessed:
             what = ", ".join(f"{field} {_guessed_value(st, field)}" for field in st.guessed)
             err.print(f"Guessed: {', '.join(st.files)}: {what} (give --stakeholders to say otherwise)",
                       markup=False, highlight=False, soft_wrap=True)
+            if st.kind != "nhri" and looks_like_nhri(st):
+                err.print(f"Note: {', '.join(st.files)}: {st.abbreviation} looks like a national human rights "
+                          "institution; uprkit never guesses that: if it is accredited with A status, give it kind "
+                          "'nhri' in --stakeholders so that it gets the section of its own",
+                          markup=False, highlight=False, soft_wrap=True)
     for miss in summary.not_included:
         _error(miss.file, f"not included: {miss.reason}")
     sentences = sum(1 for s in summary.iter_sentences() if s.stakeholders)

@@ -123,15 +123,16 @@ def guess_stakeholder(path: Path, doc: Document) -> SummaryStakeholder:
         kind = "joint"
         guessed.append("kind")
     else:
-        m2 = _ABBR.match(stem)
-        abbr = m2.group(1) if m2 else re.sub(r"\W+", "", stem)[:15] or "X"
-        if re.search(r"\bjoint\s+submission\b", head, re.I):
+        abbr = abbreviation_from_stem(stem)
+        if re.search(r"\bjoint\s+submission\b", head, re.I) or re.match(r"joint[\s_\-]*submission", stem, re.I):
             kind = "joint"
             guessed.append("kind")
+            abbr = "JS"  # numbered by load_submissions: UN summaries call every joint submission JS<n>
         # an accredited NHRI gets a section of its own: that is never guessed, only read from the manifest
-    by = re.search(r"(?:submitted|prepared)\s+by\s*:?\s*(?P<who>[^\n]{3,300})", head, re.I)
+    by = re.search(r"(?:submitted|prepared|joint\s+submission)\s+by\s*:?\s*(?P<who>[^\n]{3,300})", head, re.I)
     if by:
-        who = re.sub(r"\s+", " ", by.group("who")).strip().rstrip(".")
+        who = _wrapped(by.group("who"), head[by.end() :])
+        who = re.sub(r"\s+", " ", who).strip().rstrip(".")
         if kind == "joint":
             members = member_list(who)
             guessed.append("members")
@@ -147,7 +148,7 @@ def guess_stakeholder(path: Path, doc: Document) -> SummaryStakeholder:
         if name is not None:
             guessed.append("name")
     if kind == "joint" and name is None:
-        name = f"Joint submission {abbr[2:]}" if abbr.startswith("JS") else None
+        name = f"Joint submission {abbr[2:]}" if abbr.startswith("JS") and abbr[2:] else None
     parent = attaching_body(abbr)
     if parent is not None:  # "CoE-ECRI.pdf": an organ's report, attached to the Council of Europe's submission
         kind = "regional"
@@ -167,13 +168,76 @@ _NOT_A_NAME = re.compile(
 )
 
 
+#: File-name words that say what the paper is or whom it is about, not who sent it.
+_GENERIC_STEM_WORD = re.compile(
+    r"^(?:UPR\d*|submission|stakeholders?|joint|report|information|contribution|final|draft|version|v\d+|en|eng|"
+    r"english|cycle|session|\d+(?:st|nd|rd|th)?|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|"
+    r"february|march|april|june|july|august|september|october|november|december|the|of|on|for|and|to|in)$",
+    re.I,
+)
+
+
+#: How national human rights institutions are called.
+_NHRI_NAME = re.compile(
+    r"\bombuds(?:man|person|woman)\b|\bhuman\s+rights\s+(?:commission(?:er)?|defender'?s?\s+office|ombudsman)\b|"
+    r"\bnational\s+(?:human\s+rights\s+)?(?:commission|institution)\s+(?:for|on)\s+human\s+rights\b|"
+    r"\bnational\s+human\s+rights\s+(?:commission|council|institution|centre|center)\b|\bpublic\s+defender\b|"
+    r"\bpeople'?s\s+advocate\b|\bprotector\s+of\s+citizens\b|\bdefensor[ií]a\b|\bm[ée]diateur\b|"
+    r"\bauthorized\s+person\b.*\bhuman\s+rights\b|\bNHRI\b|\bAIHRC\b",
+    re.I,
+)
+
+
+def _wrapped(line: str, after: str) -> str:
+    """A cover line with the lines it was wrapped onto ("Joint submission by the Religious Freedom Forum" /
+    "Central Asia, Rainbow Central Asia and the" / "Human Rights Defenders Network of Uzbekistan"): short lines
+    without a full stop, up to a title line ("Submission to the Universal Periodic Review …")."""
+    out = line.rstrip()
+    for nxt in after.lstrip("\r\n").splitlines()[:3]:
+        nxt = nxt.strip()
+        if (not nxt or len(nxt) > 60 or out.endswith((".", ";", ":")) or "." in nxt.rstrip(".")
+                or _NOT_A_NAME.search(nxt) or re.match(r"^(?:[IVX]+|\d+|[A-Z])\.\s", nxt)):
+            break
+        out = f"{out} {nxt}"
+    return out
+
+
+def looks_like_nhri(st: SummaryStakeholder) -> bool:
+    """The stakeholder's name or abbreviation is one national human rights institutions bear."""
+    return bool(_NHRI_NAME.search(f"{st.abbreviation} {st.name or ''}"))
+
+
+def abbreviation_from_stem(stem: str) -> str:
+    """The stakeholder's abbreviation from a file name: the stem where it looks like one ("AI", "HRW_UPR_2009",
+    "CoE-ECRI"), else the first acronym among its words, else its first word that names neither the paper nor
+    the State ("UPR_Uzbekistan_Oydin_WomensRights" → "Oydin", "Ombudsman_Uzbekistan_UPR30_information" →
+    "Ombudsman")."""
+    from uprkit.countries import by_code, lookup
+
+    m = _ABBR.match(stem)
+    if m and not _GENERIC_STEM_WORD.match(m.group(1)) and lookup(m.group(1)) is None:
+        return m.group(1)
+    words = [w for w in re.split(r"[\s_.\-]+", stem) if w]
+    kept = [
+        w for w in words
+        if not _GENERIC_STEM_WORD.match(w) and lookup(w) is None and not (w.isupper() and len(w) == 3 and by_code(w))
+    ]
+    if len(kept) == len(words):  # nothing but a name: "CoE-Commissioner", "Broken_Chalk"
+        return re.sub(r"_+", " ", stem).strip()[:30]
+    acronym = next((w for w in kept if re.fullmatch(r"[A-Z][A-Z0-9&]{1,11}", w)), None)
+    if acronym is not None:
+        return acronym
+    word = next((w for w in kept if w[:1].isupper()), kept[0] if kept else "")
+    return word[:20] or re.sub(r"\W+", "", stem)[:15] or "X"
+
+
 def spelled_out(abbr: str, text: str) -> str | None:
     """The name ``abbr`` stands for in ``text``: written before it in brackets ("Kazakhstan International Bureau
     for Human Rights and Rule of Law (KIBHR)"), or a run of capitalised words whose initials spell it
     ("Amnesty International" for AI, "Human Rights Watch" for HRW); None where the text does not give it."""
     if len(abbr) < 2 or not abbr[0].isalpha():
         return None
-    m = re.search(rf"((?:[A-Z][\w'’&\-]*)(?:\s+{_NAME_WORD}){{0,16}}?)\s*\(\s*{re.escape(abbr)}\s*\)", text)
+    m = re.search(rf"((?:[A-Z][\w'’&\-]*)(?:(?:[ \t]+|[ \t]*\n[ \t]*){_NAME_WORD}){{0,16}}?)\s*\(\s*(?i:{re.escape(abbr)})\s*\)", text)
     if m:
         words = m.group(1).split()
         while words and words[0].lower() in _SMALL | {"a", "an"}:
@@ -182,11 +246,13 @@ def spelled_out(abbr: str, text: str) -> str | None:
         # line's (or sentence's) start
         for i in range(len(words)):
             if _initials(words[i:]) == abbr.upper():
-                return " ".join(words[i:])
-        line = m.group(1).split("\n")[-1].strip()
-        if line and line.split()[0].lower() != "the" and len(line.split()) <= 16:
-            return line
-        return " ".join(words[1:]) if words and words[0] == "The" else " ".join(words) or None
+                return _as_written(" ".join(words[i:]))
+        # else the name is its line, with the lines before where the name was wrapped ("… FOR\nHUMAN RIGHTS")
+        lines = [ln.strip() for ln in m.group(1).split("\n") if ln.strip()]
+        name = lines.pop() if lines else ""
+        while lines and (lines[-1].split()[-1].lower() in _SMALL or name.split()[0].lower() in _SMALL):
+            name = f"{lines.pop()} {name}"
+        return _as_written(name) or None
     letters = abbr.upper()
     for m in re.finditer(rf"\b[A-Z][\w'’&\-]*(?:\s+{_NAME_WORD}){{0,12}}", text):
         words = m.group(0).split()
@@ -196,6 +262,14 @@ def spelled_out(abbr: str, text: str) -> str | None:
                     if words[j - 1][0].isupper() and _initials(words[i:j]) == letters and j - i >= 2:
                         return " ".join(words[i:j])
     return None
+
+
+def _as_written(name: str) -> str:
+    """A name in capitals in title case ("THE AUTHORIZED PERSON OF THE OLIY MAJLIS" → "Authorized Person of the
+    Oliy Majlis"), without a leading "the"."""
+    if name.isupper() and len(name) > 6:
+        name = " ".join(w.lower() if w.lower() in _SMALL else w.capitalize() for w in name.split())
+    return re.sub(r"^(?:the|The|THE)\s+", "", name)
 
 
 def _initials(words: Sequence[str]) -> str:
@@ -228,10 +302,10 @@ def member_list(who: str) -> list[str]:
         who = who.split(":", 1)[1]
     parts = [w.strip() for w in re.split(r"\s*;\s*|,\s*", who)]
     if parts:
-        last = re.split(r"^and\s+|\s+and\s+(?=[A-Z0-9])", parts[-1])
+        last = re.split(r"^and\s+|\s+and\s+(?:the\s+)?(?=[A-Z0-9])", parts[-1])
         if len(parts) > 1 or len(last) > 1:
             parts[-1:] = last
-    parts = [re.sub(r"^and\s+", "", w).strip() for w in parts]
+    parts = [re.sub(r"^(?:and\s+)?(?:the\s+)?", "", w).strip() for w in parts]
     return [w for w in parts if len(w) > 2 and not re.match(r"^(?:\d+|some|several|many)\s+other\b", w, re.I)]
 
 
@@ -283,6 +357,7 @@ def load_submissions(
     subs: list[Submission] = []
     skipped: list[NotIncluded] = []
     used_abbr: dict[str, str] = {}
+    joint_numbers = {int(m.group(1)) for p in files if (m := _JS.match(p.stem.strip()))}
     for path in files:
         try:
             doc = read_document(path)
@@ -299,6 +374,12 @@ def load_submissions(
                 continue
         else:
             stakeholder = guess_stakeholder(path, doc)
+            if stakeholder.abbreviation == "JS":  # a joint submission its file name does not number
+                number = min(set(range(1, len(joint_numbers) + 2)) - joint_numbers)
+                joint_numbers.add(number)
+                stakeholder = stakeholder.model_copy(
+                    update={"abbreviation": f"JS{number}", "name": stakeholder.name or f"Joint submission {number}"}
+                )
             base = stakeholder.abbreviation
             n = 2
             while stakeholder.abbreviation in used_abbr:
