@@ -515,6 +515,17 @@ def test_speech_reports_in_the_stakeholders_words(text: str, kwargs: dict[str, o
          "JS1 considered him a prisoner of conscience."),
         ("ADF International was aware of several cases of fines.", {"self_names": ("ADF International",)},
          "JS1 was aware of several cases of fines."),
+        # the submitter's own reporting verb is the frame ("noted that the Ombudsman notes that …", "noted that it
+        # acknowledges that …" before)
+        ("The Ombudsman notes that complaints of torture have risen.", {"self_names": ("Ombudsman",)},
+         "JS1 noted that complaints of torture had risen."),
+        ("MFWCA acknowledges that the new law is an improvement.", {"self_names": ("MFWCA",)},
+         "JS1 acknowledged that the new law was an improvement."),
+        ("We estimate that one million people were mobilised.", {}, "JS1 estimated that one million people were mobilised."),
+        ("We note with appreciation that the Government adopted a law.", {},
+         "JS1 noted with appreciation that the Government adopted a law."),
+        ("Amnesty International also notes that the law is vague.", {"self_names": ("Amnesty International",)},
+         "JS1 also noted that the law was vague."),
     ],
 )
 def test_speech_a_contrast_goes_after_the_reporting_verb(text: str, kwargs: dict[str, object], sentence: str) -> None:

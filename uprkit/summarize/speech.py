@@ -429,6 +429,8 @@ _FRAMES: list[tuple[re.Pattern[str], str, Act, str]] = [
     (re.compile(r"^we\s+(?:also\s+)?takes?\s+note\s+of\s+", re.I), "took note of", "observation", "raw"),
     (re.compile(r"^we\s+(?:therefore\s+|also\s+|further\s+|strongly\s+)*calls?\s+for\s+", re.I), "called for", "recommendation", "raw"),
     (re.compile(r"^we\s+(?:also\s+)?notes?\s+with\s+concern\s+that\s+", re.I), "noted with concern", "concern", "that"),
+    (re.compile(r"^we\s+(?:also\s+)?notes?\s+with\s+appreciation\s+that\s+", re.I), "noted with appreciation", "positive", "that"),
+    (re.compile(r"^we\s+(?:also\s+)?notes?\s+with\s+satisfaction\s+that\s+", re.I), "noted with satisfaction", "positive", "that"),
     (re.compile(r"^we\s+(?:also\s+)?(?:note|observe)s?\s+that\s+", re.I), "noted", "observation", "that"),
     (re.compile(r"^we\s+(?:also\s+)?(?:believe|consider|think)s?\s+that\s+", re.I), "considered", "observation", "that"),
     # "We consider him a prisoner of conscience" → "considered him a prisoner of conscience"
@@ -477,6 +479,39 @@ _NOMINAL = re.compile(
 )
 
 
+#: Reporting verbs in the present and their past, as the summaries use them ("We acknowledge that …" →
+#: "acknowledged that …"); the act is an observation unless said here.
+_REPORTING_PRESENT: dict[str, tuple[str, Act]] = {
+    "acknowledge": ("acknowledged", "positive"), "recognize": ("recognized", "positive"),
+    "recognise": ("recognised", "positive"), "appreciate": ("appreciated", "positive"),
+    "estimate": ("estimated", "observation"), "stress": ("stressed", "observation"),
+    "emphasize": ("emphasized", "observation"), "emphasise": ("emphasised", "observation"),
+    "underline": ("underlined", "observation"), "recall": ("recalled", "observation"),
+    "highlight": ("highlighted", "observation"), "find": ("found", "observation"),
+    "claim": ("claimed", "observation"), "allege": ("alleged", "observation"), "argue": ("argued", "observation"),
+    "maintain": ("maintained", "observation"), "reiterate": ("reiterated", "observation"),
+    "confirm": ("confirmed", "observation"), "report": ("reported", "observation"),
+    "state": ("stated", "observation"), "indicate": ("indicated", "observation"),
+    "assert": ("asserted", "observation"), "affirm": ("affirmed", "observation"),
+    "explain": ("explained", "observation"), "understand": ("understood", "observation"),
+    "fear": ("feared", "concern"), "deplore": ("deplored", "concern"), "regret": ("regretted", "concern"),
+}
+_WE_REPORT = re.compile(
+    rf"^we\s+(?P<adv>(?:also\s+|further\s+|therefore\s+|strongly\s+)*)(?P<verb>{'|'.join(_REPORTING_PRESENT)})\s+that\s+",
+    re.I,
+)
+
+
+def _third_to_base(verb: str) -> str | None:
+    """The base form of a third-person verb the submitter says of itself ("notes", "acknowledges"), or None."""
+    if verb in _THIRD_TO_BASE:
+        return _THIRD_TO_BASE[verb]
+    for cut in ("es", "s"):
+        if verb.endswith(cut) and verb[: -len(cut)] in _REPORTING_PRESENT:
+            return verb[: -len(cut)]
+    return None
+
+
 _THIRD_TO_BASE = {
     "is": "are", "remains": "remain", "calls": "call", "recommends": "recommend", "urges": "urge", "notes": "note",
     "welcomes": "welcome", "regrets": "regret", "believes": "believe", "considers": "consider",
@@ -515,9 +550,13 @@ def first_person(text: str, self_names: tuple[str, ...]) -> str:
         return f"{group[0].upper()}{group[1:]} {text[m.end():]}"
     names = _alternatives(self_names)
     names += [r"(?:the|our)\s+(?:organi[sz]ation|coalition|network|authors?|submitting\s+organi[sz]ations?|joint\s+submission)"]
-    m = re.match(rf"^(?:{'|'.join(names)})\s+(?:(?:therefore|also|further|strongly|again)\s+)*(?P<verb>\w+)\b", text, re.I)
-    if m and m.group("verb").lower() in _THIRD_TO_BASE:
-        return "We " + _THIRD_TO_BASE[m.group("verb").lower()] + text[m.end("verb") :]
+    m = re.match(
+        rf"^(?:the\s+)?(?:{'|'.join(names)})\s+(?P<adv>(?:(?:therefore|also|further|strongly|again)\s+)*)(?P<verb>\w+)\b",
+        text,
+        re.I,
+    )
+    if m and (base := _third_to_base(m.group("verb").lower())) is not None:
+        return "We " + m.group("adv").lower() + base + text[m.end("verb") :]
     if m and re.match(r"our\s", text, re.I) and (m.group("verb").lower().endswith("ed") or m.group("verb").lower() in _FINITE_PAST):
         return "We " + text[m.start("verb") :]  # "Our organization documented 45 cases" → "We documented …"
     return text
@@ -700,6 +739,13 @@ def report(
             if join == "that":
                 return Reported(f"{verb} that {_lower_first(clause, proper)}", verb.split()[0], act, again)
             return Reported(f"{verb} {_lower_first(clause, proper)}", verb.split()[0], act, again)
+
+    m = _WE_REPORT.match(s)  # "We acknowledge that …" → "acknowledged that …"
+    if m and s[m.end() :]:
+        past, act = _REPORTING_PRESENT[m.group("verb").lower()]
+        clause = _finish(backshift(third_person(s[m.end() :], plural=plural)))
+        again = also or bool(re.search(r"\b(?:also|further)\b", m.group("adv"), re.I))
+        return Reported(f"{past} that {_lower_first(clause, proper)}", past, act, again)
 
     # "CPJ ranked Afghanistan …", "JS6 was particularly concerned by …": the submitter naming itself with a verb
     # in the past is credited with that act, as the summaries write it ("CPJ ranked …", not "noted that CPJ …")
