@@ -106,6 +106,13 @@ def test_passages_keep_a_quotation_of_several_sentences_whole() -> None:
     assert report("We were not allowed to open the coffin.”", state="Uzbekistan") is None  # a quotation's end
 
 
+def test_passages_join_a_word_broken_at_a_line_end_but_keep_a_compounds_hyphen() -> None:
+    doc = _doc("1. A 26-\nyear-old man was detained and interro-\ngated for two days.\n")
+    assert [p.text for p in split_passages(doc, file="X.txt", stakeholder="X")] == [
+        "A 26-year-old man was detained and interrogated for two days."
+    ]
+
+
 def test_passages_list_items_carry_their_lead_in() -> None:
     doc = _doc("Recommendations\nWe urge the Government to:\n- adopt a law on domestic violence;\n- free all detainees.\n")
     items = [p for p in split_passages(doc, file="X.txt", stakeholder="X") if p.in_list]

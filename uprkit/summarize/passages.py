@@ -414,7 +414,8 @@ def _roman_marker_dropped(m: re.Match[str]) -> str:
 
 def display_text(raw: str) -> str:
     """One line: whitespace collapsed, soft hyphens at line ends joined, glued footnote markers dropped."""
-    s = re.sub(r"(\w)-\s*\n\s*(?=[a-z])", r"\1", raw)
+    s = re.sub(r"([A-Za-z])-\s*\n\s*(?=[a-z])", r"\1", raw)
+    s = re.sub(r"(\d)-\s*\n\s*(?=[a-z])", r"\1-", s)  # "a 26-⏎year-old man": a compound, not a broken word
     s = _GLUED_MARKER.sub("", s)
     s = _GLUED_ROMAN.sub(_roman_marker_dropped, s)
     s = _BRACKETED_MARKER.sub("", s)
