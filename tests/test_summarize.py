@@ -113,6 +113,30 @@ def test_passages_join_a_word_broken_at_a_line_end_but_keep_a_compounds_hyphen()
     ]
 
 
+def test_passages_read_a_sentence_on_over_the_page_without_its_notes_and_running_header() -> None:
+    """A sentence broken by the page's footnote and the next page's running header reads on: the draft said
+    "… honour and dignity of 1 Law of the Republic of Uzbekistan No. ZRU-78 …" and "noted that MFWCA – UPR
+    submission: Uzbekistan (30th session) citizens”, and …". Offsets stay those of the full text."""
+    head = "MFWCA – UPR submission: Uzbekistan (30th session)\n"
+    text = (
+        head + "1. The Constitution prohibits censorship.1\n2. A blogger must not publish information that "
+        "“discredits the honour and dignity of\n1 Law No. ZRU-78 “On Mass Media” of 15 January 2007, arts. 6 and\n13.\n"
+        "Page 1 of 3\n\f\n" + head + "citizens”, and is liable for comments.2 Bloggers are prosecuted.\n"
+        "2 Law No. ZRU-373 of 4 September 2014.\nPage 2 of 3\n\f" + head + "3. Websites are blocked.\nPage 3 of 3\n"
+    )
+    passages = split_passages(_doc(text), file="X.pdf", stakeholder="X")
+    assert [p.text for p in passages] == [
+        "The Constitution prohibits censorship.",
+        "A blogger must not publish information that “discredits the honour and dignity of citizens”, and is liable "
+        "for comments.",
+        "Bloggers are prosecuted.",
+        "Websites are blocked.",
+    ]
+    broken = passages[1]
+    assert (broken.page, broken.end_page, broken.paragraph) == (1, 2, "2")
+    assert text[broken.start :].startswith("A blogger") and text[: broken.end].endswith("comments.2")
+
+
 def test_passages_list_items_carry_their_lead_in() -> None:
     doc = _doc("Recommendations\nWe urge the Government to:\n- adopt a law on domestic violence;\n- free all detainees.\n")
     items = [p for p in split_passages(doc, file="X.txt", stakeholder="X") if p.in_list]
@@ -562,6 +586,13 @@ def test_verify_reads_cannot_as_can_not() -> None:
     assert missing_words(drafted, content_stems("The Commissioner cannot consider complaints."), extra=["JS1"]) == []
     assert missing_words(drafted, content_stems("The Commissioner can't consider complaints."), extra=["JS1"]) == []
     assert missing_words(drafted, content_stems("The Commissioner can consider complaints."), extra=["JS1"]) == ["not"]
+
+
+def test_verify_no_before_a_number_is_no_negation() -> None:
+    from uprkit.summarize.verify import negations
+
+    assert negations("ILO Convention No. 189 and Law No. ZRU-78") == 0
+    assert negations("No one was convicted; there is no law.") == 2
 
 
 def test_speech_refuses_questions_and_fragments() -> None:

@@ -10,6 +10,7 @@ passage's display text, never from the source.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -146,8 +147,9 @@ _DOTTED_PARAGRAPH = re.compile(r"^[ \t]*\(?\d{1,3}(?:\.\d{1,3})*[.)][ \t]+\S")  
 _CARRIED_OVER = re.compile(r"^[ \t]*(?:[a-z]|https?:|www\.)")
 
 
-def _page_notes(text: str, spans: list[tuple[int, int]], ks: list[int]) -> int | None:
-    """The position (in ``ks``) of the page's first footnote line, or None."""
+def _page_notes(text: str, spans: list[tuple[int, int]], ks: list[int], *, goes_on: bool = False) -> int | None:
+    """The position (in ``ks``) of the page's first footnote line, or None. ``goes_on``: the next page's text
+    starts in lower case, so the page's running text breaks off mid-sentence above its notes."""
     page_start = spans[ks[0]][0]
     lines = [text[spans[k][0] : spans[k][1]] for k in ks]
     for idx, line in enumerate(lines):
@@ -165,11 +167,18 @@ def _page_notes(text: str, spans: list[tuple[int, int]], ks: list[int]) -> int |
                 continue
         above = next((x for x in reversed(lines[:idx]) if x.strip()), "")
         ended = _last_char(above.rstrip(), 0, len(above.rstrip())) in _ENDS
-        if not ended and not _NOTES_ABOVE.match(above.strip()):
+        if not ended and not _NOTES_ABOVE.match(above.strip()) and not (goes_on and _is_last_notes(lines[idx:])):
             continue  # "… people were affected\n2 million of them …": a wrapped line, not a note
         if not any(_DOTTED_PARAGRAPH.match(x) for x in lines[idx:]):
             return idx
     return None
+
+
+def _is_last_notes(lines: list[str]) -> bool:
+    """``lines`` (to the page's end) are all notes: each line a numbered note or the wrapped rest of one, the
+    numbers counting up by one (the notes of a page whose running text goes on over the page)."""
+    numbers = [int(m.group(1)) for line in lines if (m := _NOTE_LINE.match(line))]
+    return bool(numbers) and numbers == list(range(numbers[0], numbers[0] + len(numbers)))
 
 
 def _carried_over(text: str, spans: list[tuple[int, int]], ks: list[int], end: int) -> list[int]:
@@ -254,23 +263,56 @@ def _end_notes(text: str, spans: list[tuple[int, int]], taken: set[int]) -> set[
     return set()
 
 
-def note_lines(text: str, spans: list[tuple[int, int]]) -> set[int]:
-    """Indexes (into ``spans``) of the footnote lines at the foot of each page (and of the notes at the end of
-    a text without pages): from the first line there that starts with a bare number which a marker glued to
-    the text of that page uses ("… punished with fines.1" / "1 Human Rights Watch, World Report 2020, p. 3.")
-    down to the page's end, provided no numbered paragraph follows; and, where the previous page's last note
-    breaks off mid-sentence, the lines above a page's notes that finish it (:func:`_carried_over`)."""
+_PAGE_NUMBER_LINE = re.compile(r"(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—]", re.I)
+
+
+def _pages(text: str, spans: list[tuple[int, int]]) -> list[list[int]]:
     pages: list[list[int]] = [[]]
     for k, (a, b) in enumerate(spans):
         pages[-1].append(k)
         if "\f" in text[a:b]:
             pages.append([])
+    return [ks for ks in pages if ks]
+
+
+def page_furniture(text: str, spans: list[tuple[int, int]]) -> set[int]:
+    """Indexes of the running headers and footers: a line among the first or last two of a page that recurs
+    there on at least half the pages (figures aside: "Page 2 of 4", "MFWCA – UPR submission: Uzbekistan (30th
+    session)"), and a page number standing alone there."""
+    pages = _pages(text, spans)
+    if len(pages) < 2:
+        return set()
+    edges: list[list[int]] = []
+    for ks in pages:
+        filled = [k for k in ks if text[spans[k][0] : spans[k][1]].strip()]
+        edges.append(sorted(set(filled[:2] + filled[-2:])))
+    key = {k: re.sub(r"\d+", "#", " ".join(text[spans[k][0] : spans[k][1]].split()).lower()) for e in edges for k in e}
+    seen: dict[str, int] = {}
+    for e in edges:
+        for form in {key[k] for k in e}:
+            seen[form] = seen.get(form, 0) + 1
+    wanted = max(2, (len(pages) + 1) // 2)
+    return {
+        k for e in edges for k in e
+        if seen[key[k]] >= wanted or _PAGE_NUMBER_LINE.fullmatch(text[spans[k][0] : spans[k][1]].strip())
+    }
+
+
+def note_lines(text: str, spans: list[tuple[int, int]], *, furniture: set[int] | None = None) -> set[int]:
+    """Indexes (into ``spans``) of the footnote lines at the foot of each page (and of the notes at the end of
+    a text without pages): from the first line there that starts with a bare number which a marker glued to
+    the text of that page uses ("… punished with fines.1" / "1 Human Rights Watch, World Report 2020, p. 3.")
+    down to the page's end, provided no numbered paragraph follows; and, where the previous page's last note
+    breaks off mid-sentence, the lines above a page's notes that finish it (:func:`_carried_over`)."""
+    skip = furniture or set()
+    pages = [[k for k in ks if k not in skip] for ks in _pages(text, spans)]
+    pages = [ks for ks in pages if ks]
     out: set[int] = set()
     broken_off = False  # the previous page's last footnote line does not end a sentence
-    for ks in pages:
-        if not ks:
-            continue
-        first = _page_notes(text, spans, ks)
+    for n, ks in enumerate(pages):
+        after = pages[n + 1] if n + 1 < len(pages) else []
+        opening = next((line for k in after if (line := text[spans[k][0] : spans[k][1]].strip())), "")
+        first = _page_notes(text, spans, ks, goes_on=bool(re.match(r"[\"”’]?[a-z]", opening)))
         if broken_off:
             out.update(_carried_over(text, spans, ks, len(ks) if first is None else first))
         broken_off = False
@@ -283,13 +325,15 @@ def note_lines(text: str, spans: list[tuple[int, int]]) -> set[int]:
     return out | _end_notes(text, spans, out)
 
 
-def blocks(text: str) -> list[tuple[int, int, str | None, bool, bool]]:
+def blocks(text: str, *, notes: set[int] | None = None) -> list[tuple[int, int, str | None, bool, bool]]:
     """Paragraph blocks: (start, end, paragraph number, is heading, is bullet item). Footnote lines at the foot
-    of a page (:func:`note_lines`) are in no block: a submission's sources are not its statements."""
+    of a page (:func:`note_lines`, or ``notes`` where the caller has found them) are in no block: a
+    submission's sources are not its statements."""
     out: list[_Block] = []
     current: _Block | None = None
     spans = list(_lines(text))
-    notes = note_lines(text, spans)
+    if notes is None:
+        notes = note_lines(text, spans)
     following: list[str] = [""] * len(spans)  # the next non-blank line after each line
     nxt = ""
     for k in range(len(spans) - 1, -1, -1):
@@ -462,14 +506,75 @@ def paragraph_sequence(numbers: Sequence[str | None]) -> set[int]:
     return out
 
 
+def _page_break_blanks(text: str, spans: list[tuple[int, int]], drop: set[int]) -> set[int]:
+    """``drop`` with the blank lines around a page break that a sentence runs over: those at the top of a page,
+    and those at its foot (below its last line, above its notes or footer) where that line ends no sentence."""
+    out = set(drop)
+    top = False
+    last_text: str | None = None  # the last kept line with text
+    bottom: list[int] = []  # blank lines since it
+    for k, (a, b) in enumerate(spans):
+        seg = text[a:b]
+        if "\f" in seg:
+            if last_text is not None and not _ends_sentence(last_text):
+                out.update(bottom)
+            top, bottom = True, []
+            continue
+        if k in drop:
+            continue
+        if not seg.strip():
+            if top:
+                out.add(k)
+            else:
+                bottom.append(k)
+            continue
+        top, bottom, last_text = False, [], seg
+    return out
+
+
+class _Compact:
+    """A text without some of its lines (footnotes, running headers and footers), with the way back to the
+    offsets of the full text: a sentence broken by a page's notes and the next page's header reads on."""
+
+    def __init__(self, text: str, spans: list[tuple[int, int]], drop: set[int]) -> None:
+        parts: list[str] = []
+        self.work: list[int] = []  # where each kept piece starts in the compact text …
+        self.orig: list[int] = []  # … and in the full text
+        w = 0
+        for k, (a, b) in enumerate(spans):
+            if k in drop:
+                feeds = text.count("\f", a, b)  # a page break stays one
+                if not feeds:
+                    continue
+                a = b - feeds
+            self.work.append(w)
+            self.orig.append(a)
+            parts.append(text[a:b])
+            w += b - a
+        self.text = "".join(parts)
+
+    def start(self, pos: int) -> int:
+        i = max(0, bisect.bisect_right(self.work, pos) - 1)
+        return self.orig[i] + pos - self.work[i] if self.work else pos
+
+    def end(self, pos: int) -> int:
+        i = max(0, bisect.bisect_left(self.work, pos) - 1)
+        return self.orig[i] + pos - self.work[i] if self.work else pos
+
+
 def split_passages(doc: Document, *, file: str, stakeholder: str) -> list[Passage]:
-    """Every sentence of a submission as a :class:`Passage`, in reading order."""
-    text = doc.text
+    """Every sentence of a submission as a :class:`Passage`, in reading order. Footnotes and running headers
+    and footers are left out, and a sentence they interrupt at a page break reads on; offsets are into the
+    document's full text."""
+    spans = list(_lines(doc.text))
+    furniture = page_furniture(doc.text, spans)
+    compact = _Compact(doc.text, spans, _page_break_blanks(doc.text, spans, furniture | note_lines(doc.text, spans, furniture=furniture)))
+    text = compact.text
     out: list[Passage] = []
     heading: str | None = None
     paragraph: str | None = None
     numbered = 0
-    parsed = blocks(text)
+    parsed = blocks(text, notes=set())
     kept = paragraph_sequence([number for _, _, number, _, _ in parsed])
     parsed = [(a, b, n if k in kept else None, h, bl) for k, (a, b, n, h, bl) in enumerate(parsed)]
     body = 0
@@ -505,11 +610,11 @@ def split_passages(doc: Document, *, file: str, stakeholder: str) -> list[Passag
                 Passage(
                     file=file,
                     stakeholder=stakeholder,
-                    start=a,
-                    end=b,
+                    start=compact.start(a),
+                    end=compact.end(b),
                     text=shown,
-                    page=doc.page_at(a),
-                    end_page=doc.page_at(max(a, b - 1)),
+                    page=doc.page_at(compact.start(a)),
+                    end_page=doc.page_at(max(compact.start(a), compact.end(b) - 1)),
                     paragraph=paragraph if uses_numbers else None,
                     heading=heading,
                     index=len(out),
@@ -524,7 +629,7 @@ def split_passages(doc: Document, *, file: str, stakeholder: str) -> list[Passag
         if block_text.endswith(":"):
             last = list(_sentence_bounds(text, body_start, end))
             a, b = last[-1] if last else (body_start, end)
-            list_lead = (display_text(text[a:b]), a, b)
+            list_lead = (display_text(text[a:b]), compact.start(a), compact.end(b))
         elif not bullet:
             list_lead = None
     return out

@@ -82,10 +82,13 @@ _NEGATION = re.compile(r"\b(?:not|no|never|nor|without|none|nobody|nothing|neith
 def negations(text: str) -> int:
     """How many negations a text holds ("not", "no", "never", "cannot", "n't" …): a drafted sentence must hold as
     many as the words it reports, or it may say the opposite."""
+    text = _NUMBER_SIGN.sub(" ", text)
     return len(_NEGATION.findall(_QUOTED.sub(" ", text))) + len(_NEGATION.findall(" ".join(_QUOTED.findall(text))))
 
 
 _QUOTED = re.compile(r"[\"“][^\"”]{0,400}[\"”]")
+#: "No." before a number or a code ("Convention No. 189", "Law No. ZRU-78") is no negation.
+_NUMBER_SIGN = re.compile(r"\bNo\.\s*(?=\d|[A-Z]{2,}\b|[A-Z]+-?\d)")
 
 
 def missing_words(drafted: str, allowed: set[str], *, extra: Iterable[str] = ()) -> list[str]:
