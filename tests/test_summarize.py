@@ -494,6 +494,20 @@ SPEECH = [
     ("Regrettably, we must note that progress has been limited.", {}, "concern",
      "noted with regret that progress had been limited."),
     ("We would like to stress that the law is vague.", {}, "observation", "stressed that the law was vague."),
+    # a lead-in in which the submitter names itself ("MFWCA urges the Government of Uzbekistan to:"), and verbs
+    # the lexicon lacked ("noted that transfer the licensing …", "noted that Simplify the registration …" before)
+    ("immediately and unconditionally release all journalists;",
+     {"lead": "MFWCA urges the Government of Kazakhstan to:", "self_names": ("MFWCA",)}, "recommendation",
+     "urged the Government of Kazakhstan to immediately and unconditionally release all journalists."),
+    ("transfer the licensing of lawyers to a bar association.",
+     {"lead": "LICA recommends that the Government of Kazakhstan:", "self_names": ("LICA",)}, "recommendation",
+     "recommended that the Government of Kazakhstan transfer the licensing of lawyers to a bar association."),
+    ("Simplify the registration of NGOs.", {"recommendation_context": True}, "recommendation",
+     "recommended that Kazakhstan simplify the registration of NGOs."),
+    # … but a noun spelled as a verb opens no recommendation
+    ("Review of the law is pending before parliament.", {}, "observation",
+     "noted that review of the law was pending before parliament."),
+    ("Change is slow in rural areas.", {}, "observation", "noted that change was slow in rural areas."),
     # a connective is one when a comma sets it off ("ADF also noted that to administrative penalties, …" before)
     ("In addition to administrative penalties, believers have been prosecuted.", {}, "observation",
      "noted that in addition to administrative penalties, believers had been prosecuted."),

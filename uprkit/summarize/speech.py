@@ -124,6 +124,16 @@ def is_short_sentence(text: str) -> bool:
     return opens_a_recommendation(text) or words[0] in {"we", "i"} or any(w in _FINITE for w in words[1:])
 
 
+_AFTER_A_NOUN = frozenset("of in for at by on is are was were has have had remains remained".split())
+
+
+def _noun_start(text: str) -> bool:
+    """The first word is a noun spelled as a verb: a preposition or a finite verb right after it ("Review of the
+    law is pending", "Increase in arrests was reported", "Change is slow")."""
+    words = re.findall(r"[a-z']+", text.lower())[:2]
+    return len(words) == 2 and words[1] in _AFTER_A_NOUN
+
+
 def opens_a_recommendation(text: str) -> bool:
     """The text opens as a recommendation does: a base-form verb ("Ratify the CAT.") or the -ing form of a
     recommending verb ("Ratifying the CAT.")."""
@@ -632,7 +642,9 @@ def _is_clause(item: str) -> bool:
     return bool(words) and (words[0] in _SUBJECT_WORDS or any(w in _FINITE for w in words[1:]))
 
 
-def _under_lead(s: str, lead: str, state: str, state_names: tuple[str, ...], also: bool) -> Reported | None:
+def _under_lead(
+    s: str, lead: str, state: str, state_names: tuple[str, ...], also: bool, self_names: tuple[str, ...] = ()
+) -> Reported | None:
     """A list item under a lead-in: the lead's frame and addressee ("We urge the authorities to:" → "urged the
     authorities to …"; "Recommendations to companies operating in X:" → "recommended that companies operating in
     X …"); the State only where the lead names no one else. None where the lead is no recommendation lead."""
@@ -649,7 +661,7 @@ def _under_lead(s: str, lead: str, state: str, state_names: tuple[str, ...], als
         if re.fullmatch(rf"(?:the\s+)?(?:{'|'.join(re.escape(n) for n in names if n)}|{_STATE_WORDS}(?:\s+of\s+\w[\w\s]*)?)", who, re.I):
             who = who if who.lower().startswith(("the ", state.lower())) or who == state else f"the {who}"
         return Reported(f"recommended that {who} {item}", "recommended", "recommendation", also)
-    lead_r = report(lead.rstrip(":").rstrip() + " x.", state=state, state_names=state_names)
+    lead_r = report(lead.rstrip(":").rstrip() + " x.", state=state, state_names=state_names, self_names=self_names)
     if lead_r is not None and lead_r.act == "recommendation":
         if lead_r.predicate.startswith("recommended that "):
             subj = lead_r.predicate[len("recommended that ") :].rsplit(" x.", 1)[0].strip() or state
@@ -716,7 +728,7 @@ def report(
 
     # a list item under a lead-in ("We recommend that the Government:" / "Recommendations to Kazakhstan:")
     if lead is not None:
-        found = _under_lead(s, lead, state, state_names, also)
+        found = _under_lead(s, lead, state, state_names, also, self_names)
         if found is not None:
             return found
 
@@ -773,8 +785,9 @@ def report(
         aside = m.group("aside") or ""
         return Reported(f"recommended that {subj}{aside} {_finish(third_person(rest))}", "recommended", "recommendation", also)
 
-    # imperative under a Recommendations heading: "Ratify the OP-CAT."
-    if _verb_start(s) and (recommendation_context or re.match(r"^(?:to\s+)?\w+", s) and _verb_start(s)):
+    # imperative under a Recommendations heading: "Ratify the OP-CAT."; not a noun the verb is spelled as
+    # ("Review of the law is pending", "Change is slow", "Appeal procedures are slow")
+    if _verb_start(s) and not _noun_start(s) and (recommendation_context or re.match(r"^(?:to\s+)?\w+", s) and _verb_start(s)):
         item = re.sub(r"^to\s+", "", s, flags=re.I)
         if recommendation_context or not re.match(r"^(?:be|have|do|make|work|report|study|act)\b", item, re.I):
             return Reported(
