@@ -137,6 +137,20 @@ def test_passages_read_a_sentence_on_over_the_page_without_its_notes_and_running
     assert text[broken.start :].startswith("A blogger") and text[: broken.end].endswith("comments.2")
 
 
+def test_passages_items_numbered_1_in_a_paragraph_numbered_15_are_a_list() -> None:
+    """Where paragraphs are numbered "12.", lines "1)", "2)" are a list's items in the paragraph above them, cited
+    at it ("para. 15"), not paragraphs 1 and 2 of their own."""
+    doc = _doc(
+        "1. Women face violence.\n\n2. Girls marry early.\n\n3. Shelters are few.\n\n"
+        "4. The Centre urges the Government to:\n1) adopt a law on domestic violence;\n2) raise the age of marriage.\n"
+    )
+    passages = split_passages(doc, file="X.txt", stakeholder="X")
+    items = passages[-2:]
+    assert [p.text for p in items] == ["adopt a law on domestic violence;", "raise the age of marriage."]
+    assert {p.paragraph for p in items} == {"4"}
+    assert all(p.in_list and p.lead == "The Centre urges the Government to:" for p in items)
+
+
 def test_passages_list_items_carry_their_lead_in() -> None:
     doc = _doc("Recommendations\nWe urge the Government to:\n- adopt a law on domestic violence;\n- free all detainees.\n")
     items = [p for p in split_passages(doc, file="X.txt", stakeholder="X") if p.in_list]

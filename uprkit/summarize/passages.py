@@ -532,6 +532,28 @@ def _page_break_blanks(text: str, spans: list[tuple[int, int]], drop: set[int]) 
     return out
 
 
+def _number_style(text: str, start: int) -> str | None:
+    m = _PARA_NUMBER.match(text, start)
+    if m is None:
+        return None
+    mark = m.group(0).strip()
+    return "bracket" if mark.startswith("(") else "paren" if mark.endswith(")") else "dot" if mark.endswith(".") else "bare"
+
+
+def _list_items_as_bullets(
+    text: str, parsed: list[tuple[int, int, str | None, bool, bool]]
+) -> list[tuple[int, int, str | None, bool, bool]]:
+    """Where the paragraphs are numbered "12." (three or more), lines numbered "1)", "2)" are the items of a
+    list inside a paragraph, not paragraphs ("15. We recommend that the Government: 1) ratify …; 2) …")."""
+    styles = [_number_style(text, a) if n is not None else None for a, _, n, _, _ in parsed]
+    if styles.count("dot") < 3 or "paren" not in styles:
+        return parsed
+    return [
+        (a, b, None, h, True) if style == "paren" else (a, b, n, h, bl)
+        for (a, b, n, h, bl), style in zip(parsed, styles, strict=True)
+    ]
+
+
 class _Compact:
     """A text without some of its lines (footnotes, running headers and footers), with the way back to the
     offsets of the full text: a sentence broken by a page's notes and the next page's header reads on."""
@@ -574,7 +596,7 @@ def split_passages(doc: Document, *, file: str, stakeholder: str) -> list[Passag
     heading: str | None = None
     paragraph: str | None = None
     numbered = 0
-    parsed = blocks(text, notes=set())
+    parsed = _list_items_as_bullets(text, blocks(text, notes=set()))
     kept = paragraph_sequence([number for _, _, number, _, _ in parsed])
     parsed = [(a, b, n if k in kept else None, h, bl) for k, (a, b, n, h, bl) in enumerate(parsed)]
     body = 0
@@ -595,6 +617,8 @@ def split_passages(doc: Document, *, file: str, stakeholder: str) -> list[Passag
             paragraph = number
         body_start = start
         m = _PARA_NUMBER.match(text, start) if number is not None else _BULLET.match(text, start)
+        if m is None and bullet:
+            m = _PARA_NUMBER.match(text, start)  # "1) ratify …": a list item numbered so
         explicit = m is not None and number is not None and _explicit_number(m)
         if m and (bullet or (number is not None and (uses_numbers or explicit))):
             body_start = m.end()  # "12. ", "(3) ", "- ": not the bare figure of "2 cases were reported"
