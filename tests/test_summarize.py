@@ -151,6 +151,18 @@ def test_passages_items_numbered_1_in_a_paragraph_numbered_15_are_a_list() -> No
     assert all(p.in_list and p.lead == "The Centre urges the Government to:" for p in items)
 
 
+def test_passages_a_sub_heading_between_list_items_is_a_heading() -> None:
+    doc = _doc(
+        "Recommendations\n(c) Release all persons detained for their religion or belief;\nRights of LGBT persons\n"
+        "(d) Repeal article 120 of the Criminal Code;\n"
+    )
+    passages = split_passages(doc, file="X.txt", stakeholder="X")
+    assert [p.text for p in passages] == [
+        "Release all persons detained for their religion or belief;", "Repeal article 120 of the Criminal Code;"
+    ]
+    assert passages[1].heading == "Rights of LGBT persons"
+
+
 def test_passages_list_items_carry_their_lead_in() -> None:
     doc = _doc("Recommendations\nWe urge the Government to:\n- adopt a law on domestic violence;\n- free all detainees.\n")
     items = [p for p in split_passages(doc, file="X.txt", stakeholder="X") if p.in_list]

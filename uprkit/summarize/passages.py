@@ -379,6 +379,8 @@ def blocks(text: str, *, notes: set[int] | None = None) -> list[tuple[int, int, 
             _PARA_NUMBER.sub("", line, count=1)
         ) and (
             current is None or current.heading or _last_char(text, current.start, current.end).strip() in {"", ".", ":"}
+            # a sub-heading between the items of a list ("(c) … belief;" / "Rights of LGBT persons" / "(d) Repeal …")
+            or (_last_char(text, current.start, current.end) == ";" and bool(_BULLET.match(following[k])))
         )
         if current is not None and not starts_new and not heading and not current.heading:
             current.end = a + len(line.rstrip())
