@@ -15,6 +15,7 @@ from docx import Document as WordDocument
 
 from uprkit.errors import UprkitError
 from uprkit.model import Document, Page
+from uprkit.summarize.candidates import Point
 from uprkit.summarize.draft import DraftOptions, draft_summary
 from uprkit.summarize.model import Summary
 from uprkit.summarize.passages import split_passages
@@ -644,9 +645,7 @@ def test_speech_refuses_questions_and_fragments() -> None:
 # --------------------------------------------------------------------------------------------- selection
 
 
-def _point(who: str, order: int, text: str) -> "Point":
-    from uprkit.summarize.candidates import Point
-
+def _point(who: str, order: int, text: str) -> Point:
     r = report(text, state="Kazakhstan")
     assert r is not None
     return Point(stakeholders=[who], passages={who: []}, reported=r, continuation=[], act=r.act, order=(0, order))
