@@ -15,6 +15,7 @@ from docx import Document as WordDocument
 
 from uprkit.errors import UprkitError
 from uprkit.model import Document, Page
+from uprkit.read import read_document
 from uprkit.summarize.candidates import Point
 from uprkit.summarize.draft import DraftOptions, draft_summary
 from uprkit.summarize.model import Summary
@@ -1037,6 +1038,32 @@ def test_draft_keeps_however_only_after_what_it_contrasts_with(tmp_path: Path) -
     texts = [x.text for x in s.iter_sentences() if x.stakeholders]
     assert "JS1 noted, however, that in practice, detainees were held for weeks without access to a lawyer." in texts
     assert "JS1 noted that in practice, journalists were prosecuted for reporting on corruption." in texts
+
+
+def test_draft_from_realistic_pdf_docx_and_text_submissions_has_none_of_the_defects_a_review_found() -> None:
+    """tests/data/submissions_uzb: six made-up submissions written to read like real ones (DOCX with Word
+    footnotes, PDFs with footnotes, running headers and page numbers, a joint submission, an ombudsman's text; no
+    manifest). A review of the draft found the defects checked here; each had a fix of its own."""
+    s = draft_summary(DATA / "submissions_uzb", DraftOptions(country="UZB", session=30, limit_words=None))
+    assert {st.abbreviation for st in s.stakeholders} == {"CRM", "LICA", "MFWCA", "Ombudsman", "Oydin", "JS1"}
+    js1 = next(st for st in s.stakeholders if st.abbreviation == "JS1")
+    assert js1.kind == "joint" and js1.members == [
+        "Religious Freedom Forum Central Asia", "Rainbow Central Asia", "Human Rights Defenders Network of Uzbekistan"
+    ]
+    texts = [x.text for x in s.iter_sentences() if x.stakeholders]
+    joined = "\n".join(texts)
+    for leak in ("UPR submission:", "Page 1 of", "Interview,", "No. ZRU-78", "THE AUTHORIZED"):
+        assert leak not in joined, leak  # footnotes, running headers and the cover's title are no statements
+    for wrong in ("noted that (", "its father", "26year", "noted that transfer", "noted that immediately",
+                  "noted that Simplify", "LGBT persons; ", "it, the undersigned", "against their would"):
+        assert wrong not in joined, wrong
+    blogger = next(x for x in s.iter_sentences() if "A blogger whose site" in x.text)
+    assert "dignity of citizens”" in blogger.text  # the sentence reads on over the page break
+    assert s.endnotes[blogger.endnote - 1].text == "MFWCA, para. 2."
+    items = [x for x in s.iter_sentences() if x.stakeholders == ["Oydin"] and "ratify the Convention on the Rights" in x.text]
+    assert items and all(s.endnotes[x.endnote - 1].text == "Oydin, para. 15." for x in items)
+    texts_by_file = {p.name: read_document(p).text for p in (DATA / "submissions_uzb").iterdir() if p.name != "README.txt"}
+    assert verify_summary(s, texts_by_file).faithfulness == 1.0
 
 
 # --------------------------------------------------------------------------------------------- the command line

@@ -55,7 +55,7 @@ _SELF_DESCRIPTION = re.compile(
 #: More of the same, said on its own: "… has documented human rights violations in Kazakhstan since 1993", "It
 #: focuses on …", "The submission reflects the collective assessment of the coalition …".
 _ABOUT_ITSELF = re.compile(
-    r"\b(?:has|have)\s+(?:been\s+)?(?:documented|monitored|reported\s+on|worked\s+on|been\s+working\s+on)\b[^.]{0,120}?"
+    r"\b(?:has|have)\s+(?:documented|monitored|reported\s+on|worked|been\s+working)\b[^.]{0,120}?"
     r"\bsince\s+(?:19|20)\d{2}\b"
     r"|^(?:it|we|the\s+organi[sz]ation|the\s+coalition)\s+(?:mainly\s+)?(?:focus(?:es)?|speciali[sz]es?|works?)\s+on\b"
     r"|^the\s+(?:joint\s+)?submission\s+(?:is\s+based|was\s+prepared|draws|reflects|focuses|covers)\b",
@@ -102,7 +102,12 @@ def _is_title(text: str) -> bool:
     closing punctuation, no finite verb. (A recommendation written so, "Adoption of a law", is reported as one
     and never gets here.)"""
     text = text.strip()
-    return len(text.split()) <= 6 and not re.search(r"[.;:!?)\]”\"]$", text) and not is_short_sentence(text + ".")
+    if re.search(r"[.;:!?\]”\"]$", text):
+        return False
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) >= 12 and sum(c.isupper() for c in letters) >= 0.8 * len(letters):
+        return True  # a title in capitals ("THE AUTHORIZED PERSON … FOR HUMAN RIGHTS (OMBUDSMAN)")
+    return len(text.split()) <= 6 and not text.endswith(")") and not is_short_sentence(text + ".")
 
 
 def is_boilerplate(p: Passage) -> bool:
