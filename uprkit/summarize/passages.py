@@ -40,7 +40,9 @@ _SENTENCE_END = re.compile(
 )
 #: A footnote marker glued to a word ("torture12 ") or to its punctuation ("torture.12 "), not "JS12" or "11.1".
 _GLUED_MARKER = re.compile(
-    r"(?:(?<=[a-z]{3})|(?<=[A-Za-z)”’\"][.,;:])|(?<=\b(?:19|20)\d\d[.,;:])|(?<=[a-z][.,;:!?][”’\"]))(\d{1,3})(?=[\s,.;:)]|$)"
+    r"(?:(?<=[a-z]{3})|(?<=[A-Za-z)”’\"][.,;:])|(?<=\b(?:19|20)\d\d[.,;:])|(?<=[a-z][.,;:!?][”’\"]))"
+    r"(?<!\b[Nn]o\.)(?<!\b[Nn]os\.)(?<!\b[Aa]rt\.)(?<!\b[Aa]rts\.)(?<!\bpara\.)(?<!\bparas\.)(?<!\bp\.)(?<!\bpp\.)"
+    r"(\d{1,3})(?=[\s,.;:)]|$)"  # not the number of "Convention (No.169)", "art.5", "para.12"
 )
 #: A footnote marker glued to the full stop after a figure with thousands separators or after a sign ("3,088.9",
 #: "K+.13", "45%.2"), read as one only where a sentence starts right after it (a decimal does not end a sentence).
@@ -292,9 +294,13 @@ def page_furniture(text: str, spans: list[tuple[int, int]]) -> set[int]:
         for form in {key[k] for k in e}:
             seen[form] = seen.get(form, 0) + 1
     wanted = max(2, (len(pages) + 1) // 2)
+
+    def running(k: int) -> bool:  # a short line that is no sentence: the same statement at the top of each
+        line = text[spans[k][0] : spans[k][1]].strip()  # page it is cited at is content, not a header
+        return seen[key[k]] >= wanted and len(line) <= 100 and not _ends_sentence(line)
+
     return {
-        k for e in edges for k in e
-        if seen[key[k]] >= wanted or _PAGE_NUMBER_LINE.fullmatch(text[spans[k][0] : spans[k][1]].strip())
+        k for e in edges for k in e if running(k) or _PAGE_NUMBER_LINE.fullmatch(text[spans[k][0] : spans[k][1]].strip())
     }
 
 

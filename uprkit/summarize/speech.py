@@ -39,22 +39,28 @@ class Reported:
 
 
 @cache
-def _lexicon() -> tuple[frozenset[str], frozenset[str]]:
+def _lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(verbs, adverbs, verbs that open a recommendation only in a list or under a Recommendations heading)."""
     text = resources.files("uprkit").joinpath("data/recommendation_verbs.txt").read_text(encoding="utf-8")
     verbs: set[str] = set()
     adverbs: set[str] = set()
+    listed: set[str] = set()
     for line in text.splitlines():
         if line.startswith("#") or not line.strip():
             continue
         if line.startswith("adv:"):
             adverbs.update(line[4:].split())
+        elif line.startswith("list:"):
+            listed.update(line[5:].split())
         else:
             verbs.update(line.split())
-    return frozenset(verbs), frozenset(adverbs)
+    return frozenset(verbs), frozenset(adverbs), frozenset(listed - verbs)
 
 
-def is_base_verb(word: str) -> bool:
-    return word.lower() in _lexicon()[0]
+def is_base_verb(word: str, *, listed: bool = False) -> bool:
+    """A verb a recommendation opens with (``listed``: also those that do so only in a list)."""
+    verbs, _, in_lists = _lexicon()
+    return word.lower() in verbs or (listed and word.lower() in in_lists)
 
 
 #: Finite verbs (auxiliaries, and verbs a description of a situation uses): a sentence that has one is no
@@ -108,7 +114,15 @@ def _gerund_of_verb(word: str, *, any_verb: bool = False) -> bool:
     candidates = {stem, stem + "e"}
     if len(stem) > 2 and stem[-1] == stem[-2]:
         candidates.add(stem[:-1])  # "stepping" → "step"
-    return any(is_base_verb(c) and (any_verb or c in _RECOMMENDING_GERUNDS) for c in candidates)
+    return any(is_base_verb(c, listed=any_verb) and (any_verb or c in _RECOMMENDING_GERUNDS) for c in candidates)
+
+
+#: How the object of a short recommendation starts ("Ratify the CAT.", "Repeal article 120.").
+_OBJECT_START = frozenset("the a an all its their any every this these those article articles law laws legislation".split())
+#: What "we" do in a short sentence of its own ("We welcome this step."), not "We thank our donors."
+_SHORT_FRAMES = frozenset(
+    "welcome welcomes recommend urge call regret note commend condemn support are remain were was deplore".split()
+)
 
 
 def is_short_sentence(text: str) -> bool:
@@ -121,15 +135,21 @@ def is_short_sentence(text: str) -> bool:
     words = re.findall(r"[a-z']+", text.lower())
     if len(words) < 3:
         return False
-    return opens_a_recommendation(text) or words[0] in {"we", "i"} or any(w in _FINITE for w in words[1:])
+    raw = re.findall(r"[A-Za-z0-9'\-]+", text)
+    return (
+        # "Ratify the CAT.", "Release all prisoners.", "Ratify OPCAT.", not "Release date unknown."
+        (opens_a_recommendation(text) and (words[1] in _OBJECT_START or (len(raw) > 1 and raw[1].isupper())))
+        or (words[0] in {"we", "i"} and words[1] in _SHORT_FRAMES)
+        or any(w in _FINITE for w in words[1:])
+    )
 
 
-_AFTER_A_NOUN = frozenset("of in for at by on is are was were has have had remains remained".split())
+_AFTER_A_NOUN = frozenset("of is are was were has have had remains remained".split())
 
 
 def _noun_start(text: str) -> bool:
-    """The first word is a noun spelled as a verb: a preposition or a finite verb right after it ("Review of the
-    law is pending", "Increase in arrests was reported", "Change is slow")."""
+    """The first word is a noun spelled as a verb: "of" or a finite verb right after it ("Review of the law is
+    pending", "Change is slow"; "Invest in education" is a verb)."""
     words = re.findall(r"[a-z']+", text.lower())[:2]
     return len(words) == 2 and words[1] in _AFTER_A_NOUN
 
@@ -141,13 +161,14 @@ def opens_a_recommendation(text: str) -> bool:
     return _verb_start(text) or (first is not None and _gerund_of_verb(first.group()))
 
 
-def _verb_start(text: str) -> bool:
-    """The text opens with a base-form verb, maybe after adverbs ("Further strengthen", "not criminalize")."""
-    verbs, adverbs = _lexicon()
+def _verb_start(text: str, *, listed: bool = False) -> bool:
+    """The text opens with a base-form verb, maybe after adverbs ("Further strengthen", "not criminalize");
+    ``listed``: it is a list item or stands under a Recommendations heading, where more words are verbs."""
+    verbs, adverbs, in_lists = _lexicon()
     words = re.findall(r"[A-Za-z]+", text[:80])
     for w in words[:4]:
         lw = w.lower()
-        if lw in verbs:
+        if lw in verbs or (listed and lw in in_lists):
             return True
         if lw not in adverbs:
             return False
@@ -636,7 +657,7 @@ _SUBJECT_WORDS = frozenset("we i it they there this these those the a an our its
 def _is_clause(item: str) -> bool:
     """The list item is a sentence with a subject of its own ("the Government should …", "torture remains
     widespread", "we call on …"), not a predicate the lead-in's subject takes ("ratify the CAT")."""
-    if _verb_start(item):
+    if _verb_start(item, listed=True):
         return False
     words = re.findall(r"[a-z']+", item.lower())[:6]
     return bool(words) and (words[0] in _SUBJECT_WORDS or any(w in _FINITE for w in words[1:]))
@@ -677,7 +698,7 @@ def _under_lead(
         return Reported(f"recommended that {state} {item}", "recommended", "recommendation", also)
     if gerund and re.search(r"\brecommend|\burge|\bcall", lead, re.I):
         return Reported(f"recommended {item}", "recommended", "recommendation", also)
-    if _verb_start(s) and re.search(r"\brecommend|\burge|\bcall", lead, re.I):
+    if _verb_start(s, listed=True) and re.search(r"\brecommend|\burge|\bcall", lead, re.I):
         return Reported(f"recommended that {state} {item}", "recommended", "recommendation", also)
     return None
 
@@ -787,7 +808,7 @@ def report(
 
     # imperative under a Recommendations heading: "Ratify the OP-CAT."; not a noun the verb is spelled as
     # ("Review of the law is pending", "Change is slow", "Appeal procedures are slow")
-    if _verb_start(s) and not _noun_start(s) and (recommendation_context or re.match(r"^(?:to\s+)?\w+", s) and _verb_start(s)):
+    if _verb_start(s, listed=recommendation_context) and (recommendation_context or not _noun_start(s)):
         item = re.sub(r"^to\s+", "", s, flags=re.I)
         if recommendation_context or not re.match(r"^(?:be|have|do|make|work|report|study|act)\b", item, re.I):
             return Reported(
@@ -797,11 +818,11 @@ def report(
     # "Kazakhstan ratify …" (subjunctive) / "Kazakhstan to ratify …" / "the Law … be adopted"
     m = _state_subject(s, names)
     plural_subject = m is not None and bool(re.search(r"authorities", m.group("subj"), re.I))
-    if (m and _verb_start(m.group("rest")) and (recommendation_context or not plural_subject)
+    if (m and _verb_start(m.group("rest"), listed=True) and (recommendation_context or not plural_subject)
             and not re.match(r"^(?:has|have|is|are|was|were|had|did|does)\b", m.group("rest"))):
         return Reported(f"recommended that {_lower_first(_finish(s), proper)}", "recommended", "recommendation", also)
     m = _TO_FRAME.match(s)
-    if m and _verb_start(m.group("rest")):
+    if m and _verb_start(m.group("rest"), listed=True):
         return Reported(f"called on {_lower_first(m.group('obj'), proper)} to {_finish(m.group('rest'))}", "called on", "recommendation", also)
     m = _NOMINAL.match(s)
     if m and (recommendation_context or not _describes(s[m.end() :])):
