@@ -165,6 +165,21 @@ def test_passages_a_sub_heading_between_list_items_is_a_heading() -> None:
     assert passages[1].heading == "Rights of LGBT persons"
 
 
+def test_passages_join_over_a_page_break_only_a_sentence_that_goes_on() -> None:
+    """A page that ends without a full stop is joined to the next only where that one goes on in lower case: a
+    heading or a numbered paragraph at the top of the next page starts afresh."""
+    doc = _doc(
+        "A. Torture\n- Investigate all allegations of torture promptly\nPage 1 of 3\n\f\nB. Freedom of expression\n"
+        "- adopt a comprehensive law\nPage 2 of 3\n\f\n5. Torture persists in prisons.\nPage 3 of 3\n"
+    )
+    passages = split_passages(doc, file="X.pdf", stakeholder="X")
+    assert [(p.heading, p.text) for p in passages] == [
+        ("A. Torture", "Investigate all allegations of torture promptly"),
+        ("B. Freedom of expression", "adopt a comprehensive law"),
+        ("B. Freedom of expression", "Torture persists in prisons."),
+    ]
+
+
 def test_passages_list_items_carry_their_lead_in() -> None:
     doc = _doc("Recommendations\nWe urge the Government to:\n- adopt a law on domestic violence;\n- free all detainees.\n")
     items = [p for p in split_passages(doc, file="X.txt", stakeholder="X") if p.in_list]

@@ -514,30 +514,25 @@ def paragraph_sequence(numbers: Sequence[str | None]) -> set[int]:
     return out
 
 
-def _page_break_blanks(text: str, spans: list[tuple[int, int]], drop: set[int]) -> set[int]:
-    """``drop`` with the blank lines around a page break that a sentence runs over: those at the top of a page,
-    and those at its foot (below its last line, above its notes or footer) where that line ends no sentence."""
-    out = set(drop)
-    top = False
-    last_text: str | None = None  # the last kept line with text
-    bottom: list[int] = []  # blank lines since it
-    for k, (a, b) in enumerate(spans):
-        seg = text[a:b]
-        if "\f" in seg:
-            if last_text is not None and not _ends_sentence(last_text):
-                out.update(bottom)
-            top, bottom = True, []
+def _page_break_plan(text: str, spans: list[tuple[int, int]], dropped: set[int]) -> tuple[set[int], set[int]]:
+    """Which of the ``dropped`` lines (footnotes, running headers and footers) and blank lines to delete, and
+    which to leave as an empty line: around a page break that a sentence runs over (the page's last line ends no
+    sentence and the next page goes on in lower case) they are deleted, so the sentence reads on; elsewhere a
+    dropped line leaves an empty line, which ends the paragraph as before."""
+    line = [text[a:b] for a, b in spans]
+    has_text = [bool(x.replace("\f", "").strip()) and k not in dropped for k, x in enumerate(line)]
+    delete: set[int] = set()
+    for f, x in enumerate(line):
+        if "\f" not in x:
             continue
-        if k in drop:
+        prev = next((k for k in range(f, -1, -1) if has_text[k]), None)
+        nxt = next((k for k in range(f + 1, len(line)) if has_text[k]), None)
+        if prev is None or nxt is None or _ends_sentence(line[prev].replace("\f", "")):
             continue
-        if not seg.strip():
-            if top:
-                out.add(k)
-            else:
-                bottom.append(k)
+        if not re.match(r"[\"“”’']?[a-z]", line[nxt].strip()):
             continue
-        top, bottom, last_text = False, [], seg
-    return out
+        delete.update(k for k in range(prev + 1, nxt) if k in dropped or not line[k].replace("\f", "").strip())
+    return delete, dropped - delete
 
 
 def _number_style(text: str, start: int) -> str | None:
@@ -566,17 +561,18 @@ class _Compact:
     """A text without some of its lines (footnotes, running headers and footers), with the way back to the
     offsets of the full text: a sentence broken by a page's notes and the next page's header reads on."""
 
-    def __init__(self, text: str, spans: list[tuple[int, int]], drop: set[int]) -> None:
+    def __init__(self, text: str, spans: list[tuple[int, int]], delete: set[int], empty: set[int] = frozenset()) -> None:
         parts: list[str] = []
         self.work: list[int] = []  # where each kept piece starts in the compact text …
         self.orig: list[int] = []  # … and in the full text
         w = 0
         for k, (a, b) in enumerate(spans):
-            if k in drop:
-                feeds = text.count("\f", a, b)  # a page break stays one
-                if not feeds:
+            if k in delete or k in empty:
+                # a page break stays one; a line left empty keeps its line end, so the paragraph ends there
+                keep = text.count("\f", a, b) + (k in empty and text[a:b].endswith("\n"))
+                if not keep:
                     continue
-                a = b - feeds
+                a = b - keep
             self.work.append(w)
             self.orig.append(a)
             parts.append(text[a:b])
@@ -598,7 +594,8 @@ def split_passages(doc: Document, *, file: str, stakeholder: str) -> list[Passag
     document's full text."""
     spans = list(_lines(doc.text))
     furniture = page_furniture(doc.text, spans)
-    compact = _Compact(doc.text, spans, _page_break_blanks(doc.text, spans, furniture | note_lines(doc.text, spans, furniture=furniture)))
+    delete, empty = _page_break_plan(doc.text, spans, furniture | note_lines(doc.text, spans, furniture=furniture))
+    compact = _Compact(doc.text, spans, delete, empty)
     text = compact.text
     out: list[Passage] = []
     heading: str | None = None
