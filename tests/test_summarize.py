@@ -733,10 +733,24 @@ def test_candidates_leave_out_a_paragraph_that_opens_with_the_submitter_describi
         "1. Torture is widespread in prisons. Our network is a coalition of 40 lawyers. Police officers beat "
         "detainees in custody.\n"
     )
-    points = points_of(split_passages(doc, file="X.txt", stakeholder="X"), stakeholder_order=0, state="Kazakhstan")
+    points = points_of(
+        split_passages(doc, file="X.txt", stakeholder="X"), stakeholder_order=0, state="Kazakhstan",
+        self_names=("Human Rights Watch", "HRW"),
+    )
     assert [p.reported.predicate for p in points] == [
         "noted that torture was widespread in prisons.",
         "noted that police officers beat detainees in custody.",
+    ]
+    # the paragraph's other sentences, and others' work since a year, are not the submitter describing itself
+    doc = _doc(
+        "Memorial is a human rights organization founded in 1989. In December 2021, the Supreme Court ordered its "
+        "liquidation.\n\nLocal defenders have documented more than 200 enforced disappearances since 2015.\n"
+    )
+    points = points_of(split_passages(doc, file="X.txt", stakeholder="X"), stakeholder_order=0, state="Kazakhstan",
+                       self_names=("Memorial",))
+    assert [p.reported.predicate for p in points] == [
+        "noted that in December 2021, the Supreme Court ordered its liquidation.",
+        "reported that local defenders had documented more than 200 enforced disappearances since 2015.",
     ]
 
 
@@ -953,12 +967,16 @@ def test_draft_without_manifest_guesses_and_says_so(tmp_path: Path) -> None:
         ("ADF", "ADF International\nUniversal Periodic Review\n(registered name \"Alliance Defending Freedom\")",
          "ADF International"),
         ("XYZ", "KAZAKHSTAN\nSubmission to the Universal Periodic Review\n", None),
+        # a joint submission mentioned in the text does not make this one joint
+        ("AI", "Amnesty International\nSubmission to the UPR\n\nIn the joint submission by HRW and others to the last "
+         "review, torture was raised.", "Amnesty International"),
     ],
 )
 def test_guess_stakeholder_names_the_submitter_not_the_state(tmp_path: Path, abbr: str, cover: str, name: str | None) -> None:
     from uprkit.summarize.submissions import guess_stakeholder
 
     st = guess_stakeholder(tmp_path / f"{abbr}.txt", _doc(cover))
+    assert st.abbreviation == abbr and st.kind == "ngo"
     assert st.name == name
     assert ("name" in st.guessed) == (name is not None)
 

@@ -41,26 +41,44 @@ _BOILERPLATE = re.compile(
     r"|^(?:joint\s+)?submission\s+\d*\s*$|\buniversal\s+periodic\s+review\s*:)",
     re.I,
 )
-#: The submitter describing itself or its paper: the rest of a paragraph that opens so is about it too ("Human
-#: Rights Watch is an independent … organization … . It has documented violations in Kazakhstan since 1993. It
-#: focuses on freedom of expression …").
+#: The submitter describing itself: the sentences after it in that paragraph in which the submitter is the
+#: subject are about it too ("Human Rights Watch is an independent … organization … . It has documented
+#: violations in Kazakhstan since 1993. It focuses on freedom of expression …"); others ("In 2021, the Supreme
+#: Court ordered its liquidation") are not.
 _SELF_DESCRIPTION = re.compile(
     r"\b(?:is|are)\s+an?\s+(?:[\w\-]+,?\s+){0,5}(?:organi[sz]ations?|NGOs?|networks?|coalitions?|associations?|"
     r"foundations?|movements?|alliances?|platforms?|federations?|institutes?)\b"
-    r"|\bfounded\s+in\s+\d{4}|\bconsultative\s+status\b|\bECOSOC\b"
-    r"|\b(?:this|the\s+present|our)\s+(?:joint\s+)?(?:submission|report|paper)\s+(?:is\s+based|was\s+prepared|draws|"
-    r"reflects|focuses|covers|has\s+been\s+prepared)\b",
+    r"|\bfounded\s+in\s+\d{4}|\bconsultative\s+status\b|\bECOSOC\b",
     re.I,
 )
-#: More of the same, said on its own: "… has documented human rights violations in Kazakhstan since 1993", "It
+#: The submitter as a sentence's subject.
+_ITSELF = r"(?:it|we|our\s+(?:organi[sz]ation|coalition|network|members)|the\s+(?:organi[sz]ation|coalition|network))"
+#: More of the same, said on its own: "HRW has documented human rights violations in Kazakhstan since 1993", "It
 #: focuses on …", "The submission reflects the collective assessment of the coalition …".
 _ABOUT_ITSELF = re.compile(
-    r"\b(?:has|have)\s+(?:documented|monitored|reported\s+on|worked|been\s+working)\b[^.]{0,120}?"
-    r"\bsince\s+(?:19|20)\d{2}\b"
-    r"|^(?:it|we|the\s+organi[sz]ation|the\s+coalition)\s+(?:mainly\s+)?(?:focus(?:es)?|speciali[sz]es?|works?)\s+on\b"
+    r"^(?:the\s+)?(?P<who>[A-Z][\w&'’\-]*(?:\s+[A-Z][\w&'’\-]*){0,5}|it|we)\s+(?:has|have)\s+(?:documented|monitored|"
+    r"reported\s+on|worked|been\s+working)\b[^.]{0,120}?\bsince\s+(?:19|20)\d{2}\b"
+    rf"|^{_ITSELF}\s+(?:mainly\s+)?(?:focus(?:es)?|speciali[sz]es?|works?)\s+on\b"
     r"|^the\s+(?:joint\s+)?submission\s+(?:is\s+based|was\s+prepared|draws|reflects|focuses|covers)\b",
     re.I,
 )
+
+
+def _about_itself(text: str, self_names: tuple[str, ...]) -> bool:
+    m = _ABOUT_ITSELF.search(text)
+    if m is None:
+        return False
+    who = m.group("who")
+    return who is None or who.lower() in {"it", "we"} or any(who.lower() == n.lower() for n in self_names if n)
+
+
+def _of_itself(text: str, self_names: tuple[str, ...]) -> bool:
+    """The submitter is the sentence's subject ("It focuses on …", "Human Rights Watch has …")."""
+    names = "|".join(re.escape(n) for n in sorted(self_names, key=len, reverse=True) if n)
+    named = rf"|(?:the\s+)?(?:{names})" if names else ""
+    return bool(re.match(rf"(?:{_ITSELF}{named})\b", text, re.I))
+
+
 _MAX_RUN_WORDS = 110
 _MAX_RUN_SENTENCES = 4
 _WORD = re.compile(r"[A-Za-zÀ-ÿ0-9][\w'’\-]*")
@@ -110,7 +128,7 @@ def _is_title(text: str) -> bool:
     return len(text.split()) <= 6 and not text.endswith(")") and not is_short_sentence(text + ".")
 
 
-def is_boilerplate(p: Passage) -> bool:
+def is_boilerplate(p: Passage, self_names: tuple[str, ...] = ()) -> bool:
     """The submitter's self-description, methodology, cover page, contacts; and list lead-ins ("… to:")."""
     if p.heading and _SKIP_HEADING.search(p.heading):
         return True
@@ -120,7 +138,7 @@ def is_boilerplate(p: Passage) -> bool:
         return True
     if p.words < short and not is_short_sentence(text):
         return True  # a fragment; a short sentence ("Ratify the CAT.", "Domestic violence remains widespread.") is not
-    return bool(_BOILERPLATE.search(p.text) or _ABOUT_ITSELF.search(p.text))
+    return bool(_BOILERPLATE.search(p.text) or _about_itself(p.text, self_names))
 
 
 def _report(
@@ -167,13 +185,15 @@ def points_of(
     for p in passages:
         opens_block = p.block not in seen_blocks
         seen_blocks.add(p.block)
-        if is_boilerplate(p):
+        if is_boilerplate(p, self_names):
             current = None
             if opens_block and _SELF_DESCRIPTION.search(p.text):
                 about_itself = p.block
             continue
         r = _report(p, state, state_names, plural, proper, self_names)
-        if r is None or (r.act == "observation" and (_is_title(p.text) or p.block == about_itself)):
+        if r is None or (
+            r.act == "observation" and (_is_title(p.text) or (p.block == about_itself and _of_itself(p.text, self_names)))
+        ):
             current = None
             continue
         continues = (

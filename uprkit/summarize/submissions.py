@@ -124,12 +124,12 @@ def guess_stakeholder(path: Path, doc: Document) -> SummaryStakeholder:
         guessed.append("kind")
     else:
         abbr = abbreviation_from_stem(stem)
-        if re.search(r"\bjoint\s+submission\b", head, re.I) or re.match(r"joint[\s_\-]*submission", stem, re.I):
+        if _JOINT_COVER.search(head[:1500]) or re.match(r"joint[\s_\-]*submission", stem, re.I):
             kind = "joint"
             guessed.append("kind")
             abbr = "JS"  # numbered by load_submissions: UN summaries call every joint submission JS<n>
         # an accredited NHRI gets a section of its own: that is never guessed, only read from the manifest
-    by = re.search(r"(?:submitted|prepared|joint\s+submission)\s+by\s*:?\s*(?P<who>[^\n]{3,300})", head, re.I)
+    by = re.search(r"(?:submitted|prepared|(?m:^[ \t]*)joint\s+submission)\s+by\s*:?\s*(?P<who>[^\n]{3,300})", head, re.I)
     if by:
         who = _wrapped(by.group("who"), head[by.end() :])
         who = re.sub(r"\s+", " ", who).strip().rstrip(".")
@@ -229,6 +229,11 @@ def abbreviation_from_stem(stem: str) -> str:
         return acronym
     word = next((w for w in kept if w[:1].isupper()), kept[0] if kept else "")
     return word[:20] or re.sub(r"\W+", "", stem)[:15] or "X"
+
+
+#: A joint submission says so on its cover: a line that opens "Joint submission" ("Joint submission by …",
+#: "Joint Submission 3"), not a mention in the text ("In the joint submission by HRW to the last review").
+_JOINT_COVER = re.compile(r"(?im)^[ \t]*(?:a\s+)?joint\s+(?:stakeholder\s+)?(?:submission|report)\b")
 
 
 def spelled_out(abbr: str, text: str) -> str | None:
