@@ -180,6 +180,20 @@ def test_passages_join_over_a_page_break_only_a_sentence_that_goes_on() -> None:
     ]
 
 
+def test_passages_keep_a_decimal_before_a_unit_and_quotation_marks_that_do_not_pair() -> None:
+    doc = _doc(
+        "1. The average income was 2,651.5 USD per person in 2017. Prices rose.\n\n"
+        "2. The “foreign agents\" law imposes fines. Courts upheld every fine.\n\n"
+        "3. The so-called ”foreign agents” law imposes fines.\n"
+    )
+    assert [p.text for p in split_passages(doc, file="X.txt", stakeholder="X")] == [
+        "The average income was 2,651.5 USD per person in 2017.", "Prices rose.",
+        "The “foreign agents\" law imposes fines.", "Courts upheld every fine.",
+        "The so-called ”foreign agents” law imposes fines.",
+    ]
+    assert report("The so-called ”foreign agents” law imposes fines.", state="Kazakhstan") is not None
+
+
 def test_passages_list_items_carry_their_lead_in() -> None:
     doc = _doc("Recommendations\nWe urge the Government to:\n- adopt a law on domestic violence;\n- free all detainees.\n")
     items = [p for p in split_passages(doc, file="X.txt", stakeholder="X") if p.in_list]
@@ -516,6 +530,11 @@ SPEECH = [
     ("As Roma women, we face discrimination in employment.", {"proper": frozenset({"Roma"})}, "observation",
      "noted that Roma women face discrimination in employment."),
     ("We women face discrimination.", {}, "observation", "noted that women face discrimination."),
+    ("As Roma women, we face discrimination when we apply for jobs.", {"proper": frozenset({"Roma"})}, "observation",
+     "noted that Roma women face discrimination when they apply for jobs."),
+    # a reporting verb said by name is the submitter speaking only before "that"
+    ("HRW reports on torture were dismissed as biased.", {"self_names": ("HRW",)}, "observation",
+     "noted that HRW reports on torture were dismissed as biased."),
     # a sentence with a subject of its own under a list's lead-in is not the lead's predicate ("recommended that
     # the Government of Kazakhstan we call on the Human Rights Council …" before)
     ("The coalition also calls on the Human Rights Council to publish the outcome.",
@@ -603,6 +622,9 @@ def test_speech_reports_in_the_stakeholders_words(text: str, kwargs: dict[str, o
         ("I, however, was not informed of the decision.", {}, "JS1 noted, however, that it was not informed of the decision."),
         ("We, therefore, urge the Government to act.", {}, "JS1 urged the Government to act."),
         ("We, moreover, documented 12 cases.", {}, "JS1 also reported that it documented 12 cases."),
+        # "however" goes after a reporting verb only; a verb of the stakeholder's own act takes it after the name
+        ("However, JS1 documented 45 cases that involved torture.", {"self_names": ("JS1",)},
+         "JS1, however, documented 45 cases that involved torture."),
         # "also"/"further" in the frame is said ("noted that it was further concerned" before)
         ("Amnesty International is further concerned that victims are rarely given redress.",
          {"self_names": ("Amnesty International", "AI")}, "JS1 also expressed concern that victims were rarely given redress."),
@@ -991,6 +1013,9 @@ def test_guess_stakeholder_reads_a_coalitions_members() -> None:
     assert member_list("Freedom House; Human Rights Watch and Amnesty International") == [
         "Freedom House", "Human Rights Watch", "Amnesty International"
     ]
+    assert member_list("ADF International, Ordo Iuris, and the Center for Family and Human Rights") == [
+        "ADF International", "Ordo Iuris", "Center for Family and Human Rights"
+    ]
     assert member_list("the Religious Freedom Forum Central Asia, Rainbow Central Asia and the Human Rights Defenders "
                        "Network of Uzbekistan") == [
         "Religious Freedom Forum Central Asia", "Rainbow Central Asia", "Human Rights Defenders Network of Uzbekistan"
@@ -1005,6 +1030,9 @@ def test_guess_stakeholder_reads_a_coalitions_members() -> None:
         # not the paper's or the State's words ("UPR_Uzbek", "Ombudsman_Uzbek" before)
         ("UPR_Uzbekistan_Oydin_WomensRights", "Oydin"), ("Ombudsman_Uzbekistan_UPR30_information", "Ombudsman"),
         ("UZB_HRW_2017", "HRW"), ("Broken_Chalk", "Broken Chalk"),
+        # a name of several words stays whole ("Human", "Freedom" before)
+        ("Human_Rights_Watch_Kazakhstan", "Human Rights Watch"), ("Freedom_Now_Kazakhstan_UPR", "Freedom Now"),
+        ("Article_19_UPR_2017", "Article 19"),
     ],
 )
 def test_guess_stakeholder_abbreviation_from_the_file_name(stem: str, abbr: str) -> None:

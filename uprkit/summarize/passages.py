@@ -402,10 +402,11 @@ _MAX_QUOTATION = 1200
 
 
 def _inside_quotation(segment: str) -> bool:
-    """The segment ends inside a quotation it opened (“ without ”, or an odd number of straight quotes)."""
+    """The segment ends inside a quotation it opened: an odd number of quotation marks, curly or straight,
+    opening ones first (“…” and "…" close each other; a mismatched “…" closes too)."""
     if len(segment) > _MAX_QUOTATION:
         return False
-    return segment.count("“") > segment.count("”") or segment.count('"') % 2 == 1
+    return (segment.count("“") + segment.count("”") + segment.count('"')) % 2 == 1 and segment.count("“") >= segment.count("”")
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -420,6 +421,8 @@ def _sentence_bounds(text: str, start: int, end: int) -> Iterator[tuple[int, int
             continue
         if m.group("marker") and text[m.start() - 2 : m.start() - 1].isdigit() and re.match(r"\s+\(", text[m.end() : m.end() + 4]):
             continue  # "recommendation 133.40 (Denmark)": a recommendation's number, not a sentence's end and a note
+        if m.group("marker") and text[m.start() - 2 : m.start() - 1].isdigit() and re.match(r"\s+[A-Z]{2,}\b", text[m.end() : m.end() + 8]):
+            continue  # "2,651.5 USD per person": a decimal and a unit, not a sentence's end and a note
         if _inside_quotation(text[seg_start:cut]):
             continue  # a witness's words of several sentences stay one passage, so they stay a quotation
         if re.search(r"\d\.$", text[max(seg_start, m.start() - 3) : m.start() + 1]) and not m.group("marker"):
@@ -466,7 +469,7 @@ def _roman_marker_dropped(m: re.Match[str]) -> str:
 
 def display_text(raw: str) -> str:
     """One line: whitespace collapsed, soft hyphens at line ends joined, glued footnote markers dropped."""
-    s = re.sub(r"([A-Za-z])-\s*\n\s*(?=[a-z])", r"\1", raw)
+    s = re.sub(r"([^\W\d_])-\s*\n\s*(?=[a-zà-ÿ])", r"\1", raw)
     s = re.sub(r"(\d)-\s*\n\s*(?=[a-z])", r"\1-", s)  # "a 26-⏎year-old man": a compound, not a broken word
     s = _GLUED_MARKER.sub("", s)
     s = _GLUED_ROMAN.sub(_roman_marker_dropped, s)

@@ -32,10 +32,17 @@ class Reported:
         also = " also" if self.also and not self.predicate.startswith("also ") else ""
         if self.contrast:  # "noted, however, that …", "expressed concern, however, that …"
             head, that, tail = self.predicate.partition(" that ")
-            if that and len(head.split()) <= 3:
+            if that and head in _frame_heads():
                 return f"{subject}{also} {head}, {self.contrast}, that {tail}"
             return f"{subject}, {self.contrast},{also} {self.predicate}"
         return f"{subject}{also} {self.predicate}"
+
+
+@cache
+def _frame_heads() -> frozenset[str]:
+    """The reporting frames a "that" clause follows ("noted", "expressed concern", "noted with regret")."""
+    heads = {verb for _, verb, _, join in _FRAMES if join == "that"} | {past for past, _ in _REPORTING_PRESENT.values()}
+    return frozenset(heads | {"noted", "reported", "recommended", "expressed concern"})
 
 
 @cache
@@ -533,10 +540,13 @@ _WE_REPORT = re.compile(
 )
 
 
-def _third_to_base(verb: str) -> str | None:
-    """The base form of a third-person verb the submitter says of itself ("notes", "acknowledges"), or None."""
+def _third_to_base(verb: str, rest: str = "") -> str | None:
+    """The base form of a third-person verb the submitter says of itself ("notes", "acknowledges that"), or
+    None; a reporting verb only before "that" ("HRW reports on torture were dismissed": a noun)."""
     if verb in _THIRD_TO_BASE:
         return _THIRD_TO_BASE[verb]
+    if not re.match(r"\s+that\b", rest):
+        return None
     for cut in ("es", "s"):
         if verb.endswith(cut) and verb[: -len(cut)] in _REPORTING_PRESENT:
             return verb[: -len(cut)]
@@ -563,6 +573,7 @@ _GROUP = (
     r"communities|children|youth|students|workers|journalists|lawyers|defenders|activists|survivors|victims|"
     r"migrants|refugees|asylum-seekers|citizens|residents|minorities))"
 )
+_GROUP_PRONOUNS = {"we": "they", "our": "their", "us": "them", "ourselves": "themselves"}
 _WE_GROUP = re.compile(rf"^We\s+(?P<group>{_GROUP})\s+(?=[a-z])")
 _AS_GROUP = re.compile(rf"^As\s+(?P<group>{_GROUP})\s*,\s*we\s+(?=[a-z])")
 
@@ -578,7 +589,11 @@ def first_person(text: str, self_names: tuple[str, ...]) -> str:
     m = _WE_GROUP.match(text) or _AS_GROUP.match(text)
     if m:
         group = m.group("group")
-        return f"{group[0].upper()}{group[1:]} {text[m.end():]}"
+        # the "we" and "our" that follow are that group too: "… when we apply" → "… when they apply"
+        rest = _outside_quotes(text[m.end() :], lambda part: re.sub(
+            r"\b(we|our|us|ourselves)\b", lambda w: _GROUP_PRONOUNS[w.group(1)], part
+        ))
+        return f"{group[0].upper()}{group[1:]} {rest}"
     names = _alternatives(self_names)
     names += [r"(?:the|our)\s+(?:organi[sz]ation|coalition|network|authors?|submitting\s+organi[sz]ations?|joint\s+submission)"]
     m = re.match(
@@ -586,7 +601,7 @@ def first_person(text: str, self_names: tuple[str, ...]) -> str:
         text,
         re.I,
     )
-    if m and (base := _third_to_base(m.group("verb").lower())) is not None:
+    if m and (base := _third_to_base(m.group("verb").lower(), text[m.end("verb") :])) is not None:
         return "We " + m.group("adv").lower() + base + text[m.end("verb") :]
     if m and re.match(r"our\s", text, re.I) and (m.group("verb").lower().endswith("ed") or m.group("verb").lower() in _FINITE_PAST):
         return "We " + text[m.start("verb") :]  # "Our organization documented 45 cases" → "We documented …"
@@ -724,8 +739,8 @@ def report(
     s = re.sub(r"^(?:[•▪◦‣\-–—*·]|\(?[a-z0-9]{1,3}[.)])\s+", "", s)
     if len(re.findall(r"[A-Za-z]{2,}", s)) < (2 if lead is not None or recommendation_context else 3) or s.endswith("?"):
         return None
-    if s.count("”") > s.count("“"):
-        return None  # the end of a quotation whose start is elsewhere: whose words they are is not in the sentence
+    if (s.count("”") - s.count("“")) % 2 == 1:
+        return None  # the end of a quotation whose start is elsewhere (not ”Swedish” marks, which come in pairs)
     m = _SUBJECT_CONNECTIVE.match(s)
     if m:  # "We, however, are concerned …" is "However, we are concerned …"; "We, therefore, urge" "We therefore urge"
         word, we = m.group("word"), m.group("we")

@@ -196,10 +196,19 @@ def _wrapped(line: str, after: str) -> str:
     for nxt in after.lstrip("\r\n").splitlines()[:3]:
         nxt = nxt.strip()
         if (not nxt or len(nxt) > 60 or out.endswith((".", ";", ":")) or "." in nxt.rstrip(".")
-                or _NOT_A_NAME.search(nxt) or re.match(r"^(?:[IVX]+|\d+|[A-Z])\.\s", nxt)):
-            break
+                or _NOT_A_NAME.search(nxt) or re.match(r"^(?:[IVX]+|\d+|[A-Z])\.\s", nxt)
+                or re.search(r"\d|:|@", nxt) or _is_place(nxt)):
+            break  # not an address ("Almaty, Kazakhstan"), a date or a contact line
         out = f"{out} {nxt}"
     return out
+
+
+def _is_place(line: str) -> bool:
+    """ "Almaty, Kazakhstan", "Geneva, Switzerland": a town and a State."""
+    from uprkit.countries import lookup
+
+    *_, last = line.rsplit(",", 1) if "," in line else ("", "")
+    return bool(last.strip()) and lookup(last.strip()) is not None
 
 
 def looks_like_nhri(st: SummaryStakeholder) -> bool:
@@ -227,6 +236,18 @@ def abbreviation_from_stem(stem: str) -> str:
     acronym = next((w for w in kept if re.fullmatch(r"[A-Z][A-Z0-9&]{1,11}", w)), None)
     if acronym is not None:
         return acronym
+    # the first run of name words in the stem ("Human_Rights_Watch_Kazakhstan" → "Human Rights Watch",
+    # "Article_19_UPR" → "Article 19"), up to a word run together ("Oydin_WomensRights" → "Oydin")
+    run: list[str] = []
+    for w in words:
+        if w in kept and w[:1].isupper() and not re.search(r"[a-z][A-Z]", w):
+            run.append(w)
+        elif run and w.isdigit() and len(run) == 1:
+            run.append(w)
+        elif run:
+            break
+    if run:
+        return " ".join(run[:4])
     word = next((w for w in kept if w[:1].isupper()), kept[0] if kept else "")
     return word[:20] or re.sub(r"\W+", "", stem)[:15] or "X"
 
@@ -306,10 +327,9 @@ def member_list(who: str) -> list[str]:
     if ":" in who:
         who = who.split(":", 1)[1]
     parts = [w.strip() for w in re.split(r"\s*;\s*|,\s*", who)]
-    if parts:
-        last = re.split(r"^and\s+|\s+and\s+(?:the\s+)?(?=[A-Z0-9])", parts[-1])
-        if len(parts) > 1 or len(last) > 1:
-            parts[-1:] = last
+    if parts and not re.match(r"and\s", parts[-1]):  # after a serial comma ("…, and the Center for Family and
+        # Human Rights") the last part is one name; else it holds the last two, split at its first "and"
+        parts[-1:] = re.split(r"\s+and\s+(?:the\s+)?(?=[A-Z0-9])", parts[-1], maxsplit=1)
     parts = [re.sub(r"^(?:and\s+)?(?:the\s+)?", "", w).strip() for w in parts]
     return [w for w in parts if len(w) > 2 and not re.match(r"^(?:\d+|some|several|many)\s+other\b", w, re.I)]
 
