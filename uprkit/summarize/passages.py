@@ -564,7 +564,9 @@ class _Compact:
     """A text without some of its lines (footnotes, running headers and footers), with the way back to the
     offsets of the full text: a sentence broken by a page's notes and the next page's header reads on."""
 
-    def __init__(self, text: str, spans: list[tuple[int, int]], delete: set[int], empty: set[int] = frozenset()) -> None:
+    def __init__(
+        self, text: str, spans: list[tuple[int, int]], delete: set[int], empty: set[int] | frozenset[int] = frozenset()
+    ) -> None:
         parts: list[str] = []
         self.work: list[int] = []  # where each kept piece starts in the compact text …
         self.orig: list[int] = []  # … and in the full text

@@ -240,9 +240,8 @@ def abbreviation_from_stem(stem: str) -> str:
     # "Article_19_UPR" → "Article 19"), up to a word run together ("Oydin_WomensRights" → "Oydin")
     run: list[str] = []
     for w in words:
-        if w in kept and w[:1].isupper() and not re.search(r"[a-z][A-Z]", w):
-            run.append(w)
-        elif run and w.isdigit() and len(run) == 1:
+        name_word = w in kept and w[:1].isupper() and not re.search(r"[a-z][A-Z]", w)
+        if name_word or (run and w.isdigit() and len(run) == 1):  # "Article 19"
             run.append(w)
         elif run:
             break
