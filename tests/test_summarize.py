@@ -194,6 +194,28 @@ def test_passages_keep_a_decimal_before_a_unit_and_quotation_marks_that_do_not_p
     assert report("The so-called ”foreign agents” law imposes fines.", state="Kazakhstan") is not None
 
 
+def test_passages_a_sentences_first_line_is_no_heading() -> None:
+    """Lines a PDF broke before a figure or after a title-like phrase are a sentence's start, not headings (the
+    draft lost "Nigeria supported recommendation", "Although no executions have been carried out since December",
+    "In Kirikiri Maximum Security Custodial", "The Commission notes the progress of the Hydrocarbon …")."""
+    doc = _doc(
+        "Death penalty\nIt noted 50 of them.\nNigeria supported recommendation\n148.12 (Ghana) to end torture.\n\n"
+        "Although no executions have been carried out since December\n2016, when three men were hanged, governors "
+        "threaten to sign warrants.\n\nIn Kirikiri Maximum Security Custodial\nCentre in Lagos, cells are overcrowded.\n\n"
+        "The Commission notes the progress of the Hydrocarbon Pollution Remediation Project\n(HYPREP) in Ogoniland.\n"
+    )
+    passages = split_passages(doc, file="X.txt", stakeholder="X")
+    assert [p.text for p in passages] == [
+        "It noted 50 of them.",
+        "Nigeria supported recommendation 148.12 (Ghana) to end torture.",
+        "Although no executions have been carried out since December 2016, when three men were hanged, governors "
+        "threaten to sign warrants.",
+        "In Kirikiri Maximum Security Custodial Centre in Lagos, cells are overcrowded.",
+        "The Commission notes the progress of the Hydrocarbon Pollution Remediation Project (HYPREP) in Ogoniland.",
+    ]
+    assert {p.heading for p in passages} == {"Death penalty"}
+
+
 def test_passages_list_items_carry_their_lead_in() -> None:
     doc = _doc("Recommendations\nWe urge the Government to:\n- adopt a law on domestic violence;\n- free all detainees.\n")
     items = [p for p in split_passages(doc, file="X.txt", stakeholder="X") if p.in_list]

@@ -107,6 +107,18 @@ def _lines(text: str) -> Iterator[tuple[int, int]]:
 _TRAILING_MARKER = re.compile(rf"(?<=[.:;!?)”\"])(?:\d{{1,3}}|\[\d{{1,3}}\]|(?<=[a-z)”\"][.:;!?)”\"]){_ROMAN})$")
 
 
+#: Finite verbs a heading does not hold (a sentence's first line does).
+_VERBS_NO_HEADING_HAS = frozenset(
+    "is are was were has have had notes welcomes recommends urges calls remains continues acknowledges regrets "
+    "reports says states considers believes supported noted received repealed adopted".split()
+)
+#: Words that open a clause, not a heading ("Although …", "Following the protests, …").
+_OPENS_A_CLAUSE = frozenset(
+    "although though while whereas when since because if following during after before despite however moreover "
+    "furthermore nevertheless".split()
+)
+
+
 def _is_heading(line: str) -> bool:
     s = _TRAILING_MARKER.sub("", line.strip())  # "The Government should ratify OPCAT.2" is a sentence
     if not s or len(s) > 90 or s[-1] in ".;:,":
@@ -116,6 +128,11 @@ def _is_heading(line: str) -> bool:
         return False
     if words[-1].lower() in _DANGLING:
         return False  # "… ratify the Optional" / "… access to the": a line broken mid-phrase, not a heading
+    lowered = [w.lower() for w in words]
+    if len(words) >= 3 and any(w in _VERBS_NO_HEADING_HAS for w in lowered[1:]):
+        return False  # "The Commission notes the progress of the Hydrocarbon …": a sentence's first line
+    if lowered[0] in _OPENS_A_CLAUSE or (lowered[0] in {"in", "on", "at"} and (len(words) >= 5 or re.search(r"\d", s))):
+        return False  # "Although no executions have been …", "On 12 May 2022, …", "In Kirikiri Maximum Security …"
     # "I. Introduction", "A. Right to health", "RECOMMENDATIONS", "Freedom of expression"
     return s[0].isupper() or bool(re.match(r"^(?:[IVX]+|[A-Z]|\d+)\.\s", s))
 
@@ -361,6 +378,10 @@ def blocks(text: str, *, notes: set[int] | None = None) -> list[tuple[int, int, 
         number = (m.group("p1") or m.group("p2")) if m else None
         if m and not _explicit_number(m) and line[m.end() : m.end() + 1].islower():
             number = None  # "2 police officers were convicted", "1 in 3 women": a figure, not a paragraph number
+        if number is not None and (
+            re.match(r"\([A-Z]", line[m.end() : m.end() + 2]) or ("." in number and int(number.split(".")[0]) >= 100)
+        ):
+            number = None  # "148.12 (Ghana) to …": a previous cycle's recommendation, not paragraph 148.12
         bullet = bool(_BULLET.match(line))
         prefix = m or _BULLET.match(line)
         cells = line[prefix.end() if prefix else 0 :].strip()
@@ -381,7 +402,8 @@ def blocks(text: str, *, notes: set[int] | None = None) -> list[tuple[int, int, 
         if number is not None and m is not None and _is_numbered_heading(line[m.end() :]) and not following[k][:1].islower():
             number = None  # "1. Introduction", "2.1 Right to health": a numbered heading (its sentence goes on below)
         starts_new = current is None or number is not None or bullet
-        heading = number is None and not bullet and not following[k][:1].islower() and _is_heading(
+        goes_on = following[k][:1].islower() or bool(re.match(r"\d[\d.,]*,?\s+(?:\(|[a-z])", following[k]))
+        heading = number is None and not bullet and not goes_on and _is_heading(
             _PARA_NUMBER.sub("", line, count=1)
         ) and (
             current is None or current.heading or _last_char(text, current.start, current.end).strip() in {"", ".", ":"}
