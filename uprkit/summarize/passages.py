@@ -378,7 +378,7 @@ def blocks(text: str, *, notes: set[int] | None = None) -> list[tuple[int, int, 
         number = (m.group("p1") or m.group("p2")) if m else None
         if m and not _explicit_number(m) and line[m.end() : m.end() + 1].islower():
             number = None  # "2 police officers were convicted", "1 in 3 women": a figure, not a paragraph number
-        if number is not None and (
+        if m is not None and number is not None and (
             re.match(r"\([A-Z]", line[m.end() : m.end() + 2]) or ("." in number and int(number.split(".")[0]) >= 100)
         ):
             number = None  # "148.12 (Ghana) to …": a previous cycle's recommendation, not paragraph 148.12
