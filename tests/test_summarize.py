@@ -537,6 +537,13 @@ SPEECH = [
     ("Annex I lists the cases we monitor and document.", {}, "observation",
      "reported that annex I lists the cases it monitors and documents."),
     ("We ask that we be allowed to visit.", {}, "observation", "noted that it asks that it be allowed to visit."),
+    # asking, urging "respectfully", "Finally, …": recommendations as the summaries write them
+    ("We ask that all those responsible be brought to justice.", {}, "recommendation",
+     "asked that all those responsible be brought to justice."),
+    ("Finally, we ask the Government to protect places of worship.", {}, "recommendation",
+     "asked the Government to protect places of worship."),
+    ("We respectfully urge the Government to act on early warnings.", {}, "recommendation",
+     "urged the Government to act on early warnings."),
     ("We need more data on prison conditions.", {"plural": True}, "observation",
      "noted that they need more data on prison conditions."),
     # who "we" are, said after it, is left out ("it, the undersigned, call on …" before); people the submitter
@@ -666,6 +673,10 @@ def test_speech_reports_in_the_stakeholders_words(text: str, kwargs: dict[str, o
          "JS1 noted with appreciation that the Government adopted a law."),
         ("Amnesty International also notes that the law is vague.", {"self_names": ("Amnesty International",)},
          "JS1 also noted that the law was vague."),
+        # a national institution calling itself "the Commission" (its name's head noun, as the draft gives it)
+        ("The Commission notes that complaints of torture have risen.",
+         {"self_names": ("National Human Rights Commission", "NHRC", "the Commission")},
+         "JS1 noted that complaints of torture had risen."),
     ],
 )
 def test_speech_a_contrast_goes_after_the_reporting_verb(text: str, kwargs: dict[str, object], sentence: str) -> None:
@@ -1025,13 +1036,35 @@ def test_guess_stakeholder_names_the_submitter_not_the_state(tmp_path: Path, abb
     assert ("name" in st.guessed) == (name is not None)
 
 
+def test_guess_stakeholder_regional_body_abbreviation_casing_and_short_self_names(tmp_path: Path) -> None:
+    from uprkit.summarize.draft import _short_names
+    from uprkit.summarize.submissions import guess_stakeholder
+
+    st = guess_stakeholder(tmp_path / "ACHPR_contribution.pdf", _doc("AFRICAN COMMISSION ON HUMAN AND PEOPLES' RIGHTS\n"))
+    assert (st.abbreviation, st.kind, st.name) == ("ACHPR", "regional", "African Commission on Human and Peoples' Rights")
+    st = guess_stakeholder(tmp_path / "nderw_upr_submission.txt", _doc("NIGER DELTA ENVIRONMENTAL RIGHTS WATCH (NDERW)\n"))
+    assert (st.abbreviation, st.name) == ("NDERW", "Niger Delta Environmental Rights Watch")
+    st = guess_stakeholder(tmp_path / "NHRC.pdf", _doc("National Human Rights Commission\n\nThis report was prepared by the "
+                                                       "Commission on the basis of complaints received.\n"))
+    assert st.name == "National Human Rights Commission"  # not "the Commission on the basis of complaints received"
+    assert _short_names("National Human Rights Commission of Nigeria") == ("the Commission",)
+    assert _short_names("African Commission on Human and Peoples' Rights") == ("the African Commission", "the Commission")
+
+
 def test_guess_stakeholder_reads_a_coalitions_members() -> None:
     from uprkit.summarize.submissions import member_list
 
+    # the coalition first, then its members; not "24 other organizations", nor the word "members"
     assert member_list(
         "the Coalition of NGOs of Kazakhstan on the UPR: Kazakhstan International Bureau for Human Rights and Rule of "
         "Law, Legal Policy Research Centre, Feminist League, and 24 other organizations"
-    ) == ["Kazakhstan International Bureau for Human Rights and Rule of Law", "Legal Policy Research Centre", "Feminist League"]
+    ) == [
+        "Coalition of NGOs of Kazakhstan on the UPR", "Kazakhstan International Bureau for Human Rights and Rule of Law",
+        "Legal Policy Research Centre", "Feminist League",
+    ]
+    assert member_list("the Coalition for the Rights of Children (CRC-N): members Girl Child Forum; Lagos Legal Aid") == [
+        "Coalition for the Rights of Children (CRC-N)", "Girl Child Forum", "Lagos Legal Aid"
+    ]
     assert member_list("Freedom House; Human Rights Watch and Amnesty International") == [
         "Freedom House", "Human Rights Watch", "Amnesty International"
     ]

@@ -34,7 +34,7 @@ _BOILERPLATE = re.compile(
     r"|\bfounded\s+in\s+\d{4}|\bconsultative\s+status\b|\bECOSOC\b|@|\bwww\.|https?://|\b(?:tel|fax|e-?mail)\s*[:.]"
     r"|\bfor\s+(?:more|further)\s+information\b|\bin\s+(?:preparation\s+for|view\s+of)\s+the\s+(?:\w+\s+)?(?:universal\s+periodic\s+review|UPR)\b"
     r"|\bon\s+the\s+occasion\s+of\s+the\b|\bwe\s+(?:interviewed|consulted|conducted\s+(?:interviews|research|a\s+survey))\b"
-    r"|\bword\s+count\b|\bpage\s+\d+\s+of\s+\d+\b"
+    r"|\bword\s+count\b|\bpage\s+\d+\s+of\s+\d+\b|^we\s+(?:would\s+like\s+to\s+|wish\s+to\s+)?(?:thank|pray)\b"
     r"|\b\d{4,5}\s+[A-Z][a-z]+,\s+[A-Z][a-z]+\s*$|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s+\d[A-Z]{2}\b"  # postal addresses
     r"|^\d{1,4}\s+(?:rue|avenue|passage|street|road|boulevard|place)\b|\b(?:street|road|avenue|rue),\s"
     r"|^(?:submitted|prepared)\s+by\b|\bsubmission\s+to\s+the\b|\bsession\s+of\s+the\s+(?:UPR\s+)?working\s+group\b"

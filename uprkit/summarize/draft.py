@@ -100,7 +100,7 @@ def draft_from_submissions(
         points.extend(
             points_of(
                 sub.passages, stakeholder_order=rank, state=state, state_names=state_names, proper=proper,
-                self_names=tuple(n for n in (st.name, st.abbreviation) if n),
+                self_names=tuple(n for n in (st.name, st.abbreviation, *_short_names(st.name)) if n),
             )
         )
     subjects = {st.abbreviation: st.abbreviation for st in stakeholders}
@@ -410,6 +410,27 @@ def _listed(one: str, many: str, labels: list[str]) -> str:
 def _cite(who: str, loc: str) -> str:
     """One stakeholder's citation in an endnote: "JS1, paras. 8 and 31", or the abbreviation alone."""
     return f"{who}, {loc}" if loc else who
+
+
+_HEAD_NOUN = re.compile(
+    r"\b(Commission|Commissioner|Ombudsman|Ombudsperson|Coalition|Network|Centre|Center|Institute|Foundation|"
+    r"Council|Alliance|Forum|Platform|Committee|Defender|Office|Institution|Association|Society)\b"
+)
+
+
+def _short_names(name: str | None) -> tuple[str, ...]:
+    """How a submitter calls itself for short: "the Commission" for the National Human Rights Commission, "the
+    African Commission" for the African Commission on Human and Peoples' Rights."""
+    if not name:
+        return ()
+    m = _HEAD_NOUN.search(name)
+    if m is None:
+        return ()
+    before = name[: m.start()].split()
+    out = [f"the {m.group(1)}"]
+    if before and before[-1][:1].isupper() and before[-1].lower() not in {"the", "national", "human", "rights"}:
+        out.insert(0, f"the {before[-1]} {m.group(1)}")
+    return tuple(out)
 
 
 def _follows(before: Point, after: Point) -> bool:

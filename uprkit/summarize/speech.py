@@ -453,10 +453,10 @@ def _finish(clause: str) -> str:
 _FRAMES: list[tuple[re.Pattern[str], str, Act, str]] = [
     # (pattern on the sentence, verb, act, how the rest is joined: "that", "raw", "to")
     (re.compile(r"^(?:we|it)\s+(?:is|are)\s+(?:therefore\s+)?recommended\s+that\s+", re.I), "recommended", "recommendation", "that"),
-    (re.compile(r"^we\s+(?:would\s+)?(?:therefore\s+|also\s+|further\s+|strongly\s+)*recommends?\s+that\s+", re.I), "recommended", "recommendation", "that"),
-    (re.compile(r"^we\s+(?:therefore\s+|also\s+|further\s+|strongly\s+)*urges?\s+", re.I), "urged", "recommendation", "raw"),
-    (re.compile(r"^we\s+(?:therefore\s+|also\s+|further\s+)*call(?:s)?\s+(?:up)?on\s+", re.I), "called on", "recommendation", "raw"),
-    (re.compile(r"^we\s+(?:therefore\s+|also\s+|further\s+|strongly\s+)*encourages?\s+", re.I), "encouraged", "recommendation", "raw"),
+    (re.compile(r"^we\s+(?:would\s+)?(?:therefore\s+|also\s+|further\s+|\w+ly\s+)*recommends?\s+that\s+", re.I), "recommended", "recommendation", "that"),
+    (re.compile(r"^we\s+(?:therefore\s+|also\s+|further\s+|again\s+|\w+ly\s+)*urges?\s+", re.I), "urged", "recommendation", "raw"),
+    (re.compile(r"^we\s+(?:therefore\s+|also\s+|further\s+|again\s+|\w+ly\s+)*call(?:s)?\s+(?:up)?on\s+", re.I), "called on", "recommendation", "raw"),
+    (re.compile(r"^we\s+(?:therefore\s+|also\s+|further\s+|\w+ly\s+)*encourages?\s+", re.I), "encouraged", "recommendation", "raw"),
     (re.compile(r"^we\s+(?:are|remain)\s+(?:deeply\s+|gravely\s+|seriously\s+|particularly\s+|also\s+|further\s+|equally\s+|especially\s+|extremely\s+|very\s+|increasingly\s+)*concerned\s+(?:that\s+)", re.I), "expressed concern", "concern", "that"),
     (re.compile(r"^we\s+(?:are|remain)\s+(?:deeply\s+|gravely\s+|seriously\s+|particularly\s+|also\s+|further\s+|equally\s+|especially\s+|extremely\s+|very\s+|increasingly\s+)*concerned\s+(?:about|at|by|with|over)\s+", re.I), "expressed concern about", "concern", "raw"),
     (re.compile(r"^we\s+(?:deeply\s+)?regrets?\s+that\s+", re.I), "regretted", "concern", "that"),
@@ -466,6 +466,9 @@ _FRAMES: list[tuple[re.Pattern[str], str, Act, str]] = [
     (re.compile(r"^we\s+(?:strongly\s+|also\s+)*condemns?\s+", re.I), "condemned", "concern", "raw"),
     (re.compile(r"^we\s+(?:also\s+)?takes?\s+note\s+of\s+", re.I), "took note of", "observation", "raw"),
     (re.compile(r"^we\s+(?:therefore\s+|also\s+|further\s+|strongly\s+)*calls?\s+for\s+", re.I), "called for", "recommendation", "raw"),
+    # "We ask that all those responsible be brought to justice", "We ask the Government to …"
+    (re.compile(r"^we\s+(?:therefore\s+|also\s+|further\s+|\w+ly\s+)*ask\s+that\s+(?!(?:we|i|our)\b)", re.I), "asked", "recommendation", "that"),
+    (re.compile(r"^we\s+(?:therefore\s+|also\s+|further\s+|\w+ly\s+)*ask\s+(?=(?:the|all)\s)", re.I), "asked", "recommendation", "raw"),
     (re.compile(r"^we\s+(?:also\s+)?notes?\s+with\s+concern\s+that\s+", re.I), "noted with concern", "concern", "that"),
     (re.compile(r"^we\s+(?:also\s+)?notes?\s+with\s+appreciation\s+that\s+", re.I), "noted with appreciation", "positive", "that"),
     (re.compile(r"^we\s+(?:also\s+)?notes?\s+with\s+satisfaction\s+that\s+", re.I), "noted with satisfaction", "positive", "that"),
@@ -741,6 +744,8 @@ def report(
         return None
     if (s.count("”") - s.count("“")) % 2 == 1:
         return None  # the end of a quotation whose start is elsewhere (not ”Swedish” marks, which come in pairs)
+    s = re.sub(r"^(?:finally|lastly|in\s+conclusion|to\s+conclude)\s*,\s*(?=\w)", "", s, flags=re.I)
+    s = _upper_first(s)
     m = _SUBJECT_CONNECTIVE.match(s)
     if m:  # "We, however, are concerned …" is "However, we are concerned …"; "We, therefore, urge" "We therefore urge"
         word, we = m.group("word"), m.group("we")

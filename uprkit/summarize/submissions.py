@@ -129,7 +129,7 @@ def guess_stakeholder(path: Path, doc: Document) -> SummaryStakeholder:
             guessed.append("kind")
             abbr = "JS"  # numbered by load_submissions: UN summaries call every joint submission JS<n>
         # an accredited NHRI gets a section of its own: that is never guessed, only read from the manifest
-    by = re.search(r"(?:submitted|prepared|(?m:^[ \t]*)joint\s+submission)\s+by\s*:?\s*(?P<who>[^\n]{3,300})", head, re.I)
+    by = re.search(r"(?m:^[ \t]*)(?:submitted|prepared|joint\s+submission)\s+by\s*:?\s*(?P<who>[^\n]{3,300})", head, re.I)
     if by:
         who = _wrapped(by.group("who"), head[by.end() :])
         who = re.sub(r"\s+", " ", who).strip().rstrip(".")
@@ -149,6 +149,14 @@ def guess_stakeholder(path: Path, doc: Document) -> SummaryStakeholder:
             guessed.append("name")
     if kind == "joint" and name is None:
         name = f"Joint submission {abbr[2:]}" if abbr.startswith("JS") and abbr[2:] else None
+    written = re.search(rf"\(\s*({re.escape(abbr)})\s*\)", head, re.I)
+    if written and abbr.islower() and written.group(1).isupper():
+        abbr = written.group(1)  # "nderw_upr_submission.txt" and "(NDERW)" on the cover
+        if name is None or name.lower().endswith(f"({abbr.lower()})"):
+            name = spelled_out(abbr, head) or name
+    if kind == "ngo" and _REGIONAL.search(f"{abbr} {name or ''}"):
+        kind = "regional"
+        guessed.append("kind")
     parent = attaching_body(abbr)
     if parent is not None:  # "CoE-ECRI.pdf": an organ's report, attached to the Council of Europe's submission
         kind = "regional"
@@ -177,6 +185,13 @@ _GENERIC_STEM_WORD = re.compile(
 )
 
 
+#: Regional intergovernmental bodies, listed apart from civil society.
+_REGIONAL = re.compile(
+    r"\bAfrican\s+Commission\b|\bAfrican\s+Court\b|\bACHPR\b|\bCouncil\s+of\s+Europe\b|\bCoE\b|\bOSCE\b|"
+    r"\bInter-American\s+(?:Commission|Court)\b|\bIACHR\b|\bEuropean\s+Union\b|\bECOWAS\b|\bAfrican\s+Union\b|"
+    r"\bASEAN\s+Intergovernmental\b|\bAICHR\b|\bArab\s+League\b|\bLeague\s+of\s+Arab\s+States\b",
+    re.I,
+)
 #: How national human rights institutions are called.
 _NHRI_NAME = re.compile(
     r"\bombuds(?:man|person|woman)\b|\bhuman\s+rights\s+(?:commission(?:er)?|defender'?s?\s+office|ombudsman)\b|"
@@ -313,7 +328,7 @@ def _cover_line(head: str) -> str | None:
         if lookup(line) is not None:
             continue  # the State under review, as many covers open
         if len(line.split()) <= 8 and not re.search(r"\d", line) and not _NOT_A_NAME.search(line):
-            return line.title() if line.isupper() else line
+            return _as_written(line) if line.isupper() else line
         return None
     return None
 
@@ -323,14 +338,21 @@ def member_list(who: str) -> list[str]:
     organizations"): split at commas and semicolons, at "and" only before the last (a member's own name may
     hold "and": "… Bureau for Human Rights and Rule of Law"), without the coalition's own label before a colon
     or a count of others."""
+    label = ""
     if ":" in who:
-        who = who.split(":", 1)[1]
+        label, who = who.split(":", 1)
+        who = re.sub(r"^\s*(?:its\s+)?members?\b\s*(?:are|include)?\s*:?\s*", "", who, flags=re.I)
     parts = [w.strip() for w in re.split(r"\s*;\s*|,\s*", who)]
     if parts and not re.match(r"and\s", parts[-1]):  # after a serial comma ("…, and the Center for Family and
         # Human Rights") the last part is one name; else it holds the last two, split at its first "and"
         parts[-1:] = re.split(r"\s+and\s+(?:the\s+)?(?=[A-Z0-9])", parts[-1], maxsplit=1)
     parts = [re.sub(r"^(?:and\s+)?(?:the\s+)?", "", w).strip() for w in parts]
-    return [w for w in parts if len(w) > 2 and not re.match(r"^(?:\d+|some|several|many)\s+other\b", w, re.I)]
+    members = [w for w in parts if len(w) > 2 and not re.match(r"^(?:\d+|some|several|many)\s+other\b", w, re.I)]
+    # "the Coalition for the Rights of Women and Children in Nigeria (CRWCN): members …": the coalition first
+    coalition = re.sub(r"^(?:the\s+)", "", label.strip(), flags=re.I)
+    if re.match(r"(?:Coalition|Network|Alliance|Platform|Forum|Consortium|Group)\b", coalition, re.I):
+        members.insert(0, coalition)
+    return members
 
 
 _STOPWORDS = {
