@@ -544,6 +544,7 @@ SPEECH = [
      "asked the Government to protect places of worship."),
     ("We respectfully urge the Government to act on early warnings.", {}, "recommendation",
      "urged the Government to act on early warnings."),
+    ("We once again call on the Government to act.", {}, "recommendation", "called on the Government to act."),
     ("We need more data on prison conditions.", {"plural": True}, "observation",
      "noted that they need more data on prison conditions."),
     # who "we" are, said after it, is left out ("it, the undersigned, call on …" before); people the submitter
