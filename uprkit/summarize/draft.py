@@ -412,9 +412,11 @@ def _cite(who: str, loc: str) -> str:
     return f"{who}, {loc}" if loc else who
 
 
+#: Head nouns a submitter calls itself by ("the Commission"); not "Committee" or "Council", which in a
+#: submission are as often a treaty body or the Human Rights Council.
 _HEAD_NOUN = re.compile(
     r"\b(Commission|Commissioner|Ombudsman|Ombudsperson|Coalition|Network|Centre|Center|Institute|Foundation|"
-    r"Council|Alliance|Forum|Platform|Committee|Defender|Office|Institution|Association|Society)\b"
+    r"Alliance|Forum|Platform|Institution)\b"
 )
 
 
