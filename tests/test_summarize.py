@@ -810,6 +810,22 @@ def test_candidates_leave_out_a_paragraph_that_opens_with_the_submitter_describi
     ]
 
 
+def test_candidates_leave_out_a_tables_rows_read_as_text() -> None:
+    """A PDF table read as one run of text is no statement ("ACHPR noted that … Year New death sentences recorded
+    … 2019 54 2,602 0 0 2020 58 …" was drafted); figures in prose are kept."""
+    from uprkit.summarize.candidates import points_of
+
+    doc = _doc(
+        "1. Year New death sentences recorded People on death row Commutations 2019 54 2,602 0 2020 58 2,817 12\n\n"
+        "2. The draft laws 4128, 4511, 5309 and 1244 restrict the rights of believers.\n\n"
+        "3. Of the 1,126 calls to the hotline in 2016, 684 (61 per cent) concerned violence by a husband.\n"
+    )
+    points = points_of(split_passages(doc, file="X.pdf", stakeholder="X"), stakeholder_order=0, state="Kazakhstan")
+    assert [p.reported.predicate.split(",")[0] for p in points] == [
+        "noted that the draft laws 4128", "noted that of the 1"
+    ]
+
+
 # --------------------------------------------------------------------------------------------- the pipeline
 
 

@@ -128,6 +128,22 @@ def _is_title(text: str) -> bool:
     return len(text.split()) <= 6 and not text.endswith(")") and not is_short_sentence(text + ".")
 
 
+_FIGURE = re.compile(r"[\d,]*\d(?:[.,]\d+)*%?")
+
+
+def _table_cells(text: str) -> bool:
+    """A table's rows read as one run of text ("… Executions 2019 54 2,602 0 0 2020 58 …"): three figures side
+    by side, or three pairs of them, with nothing but spaces between (prose puts words, commas or brackets
+    between its figures: "laws 4128, 4511, 5309 and 1244", "684 (61 per cent)")."""
+    figures = [bool(_FIGURE.fullmatch(t)) for t in text.split()]
+    pairs = sum(1 for a, b in zip(figures, figures[1:], strict=False) if a and b)
+    run = longest = 0
+    for is_figure in figures:
+        run = run + 1 if is_figure else 0
+        longest = max(longest, run)
+    return longest >= 3 or pairs >= 3
+
+
 def is_boilerplate(p: Passage, self_names: tuple[str, ...] = ()) -> bool:
     """The submitter's self-description, methodology, cover page, contacts; and list lead-ins ("… to:")."""
     if p.heading and _SKIP_HEADING.search(p.heading):
@@ -138,7 +154,7 @@ def is_boilerplate(p: Passage, self_names: tuple[str, ...] = ()) -> bool:
         return True
     if p.words < short and not is_short_sentence(text):
         return True  # a fragment; a short sentence ("Ratify the CAT.", "Domestic violence remains widespread.") is not
-    return bool(_BOILERPLATE.search(p.text) or _about_itself(p.text, self_names))
+    return bool(_BOILERPLATE.search(p.text) or _about_itself(p.text, self_names) or _table_cells(p.text))
 
 
 def _report(
