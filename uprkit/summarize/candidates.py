@@ -13,7 +13,14 @@ from dataclasses import dataclass, field
 
 from uprkit.model import Act
 from uprkit.summarize.passages import Passage
-from uprkit.summarize.speech import Reported, backshift, is_short_sentence, report, third_person
+from uprkit.summarize.speech import (
+    Reported,
+    backshift,
+    is_short_sentence,
+    name_alternatives,
+    report,
+    third_person,
+)
 
 #: Submission headings whose content is about the submitter or the paper, not about the State.
 _SKIP_HEADING = re.compile(
@@ -74,7 +81,7 @@ def _about_itself(text: str, self_names: tuple[str, ...]) -> bool:
 
 def _of_itself(text: str, self_names: tuple[str, ...]) -> bool:
     """The submitter is the sentence's subject ("It focuses on …", "Human Rights Watch has …")."""
-    names = "|".join(re.escape(n) for n in sorted(self_names, key=len, reverse=True) if n)
+    names = "|".join(name_alternatives(self_names))
     named = rf"|(?:the\s+)?(?:{names})" if names else ""
     return bool(re.match(rf"(?:{_ITSELF}{named})\b", text, re.I))
 

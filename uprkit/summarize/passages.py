@@ -282,7 +282,9 @@ def _end_notes(text: str, spans: list[tuple[int, int]], taken: set[int]) -> set[
     return set()
 
 
-_PAGE_NUMBER_LINE = re.compile(r"(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—]", re.I)
+#: A page number on a line of its own ("3", "Page 2 of 4", "2/4"); at a page's edge also "- 3 -".
+_PAGE_NUMBER = r"(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?"
+_PAGE_NUMBER_LINE = re.compile(rf"{_PAGE_NUMBER}|[-–—]\s*\d{{1,4}}\s*[-–—]", re.I)
 
 
 def _pages(text: str, spans: list[tuple[int, int]]) -> list[list[int]]:
@@ -343,7 +345,7 @@ def note_lines(text: str, spans: list[tuple[int, int]], *, furniture: set[int] |
             out.update(ks[first:])
             # the last note line (a page number printed under the notes left out)
             last = next((line for k in reversed(ks) if (line := text[spans[k][0] : spans[k][1]].strip())
-                         and not re.fullmatch(r"(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?", line, re.I)), "")
+                         and not re.fullmatch(_PAGE_NUMBER, line, re.I)), "")
             broken_off = _last_char(last, 0, len(last)) not in _ENDS
     return out | _end_notes(text, spans, out)
 
@@ -441,10 +443,11 @@ def _sentence_bounds(text: str, start: int, end: int) -> Iterator[tuple[int, int
         token = (word.group(1) if word else "").lower().rstrip(".")
         if _abbreviation(token):
             continue
-        if m.group("marker") and text[m.start() - 2 : m.start() - 1].isdigit() and re.match(r"\s+\(", text[m.end() : m.end() + 4]):
-            continue  # "recommendation 133.40 (Denmark)": a recommendation's number, not a sentence's end and a note
-        if m.group("marker") and text[m.start() - 2 : m.start() - 1].isdigit() and re.match(r"\s+[A-Z]{2,}\b", text[m.end() : m.end() + 8]):
-            continue  # "2,651.5 USD per person": a decimal and a unit, not a sentence's end and a note
+        if m.group("marker") and text[m.start() - 2 : m.start() - 1].isdigit():
+            after = text[m.end() : m.end() + 8]
+            if re.match(r"\s+\(", after[:4]) or re.match(r"\s+[A-Z]{2,}\b", after):
+                # "recommendation 133.40 (Denmark)", "2,651.5 USD per person": a number, not a sentence's end and a note
+                continue
         if _inside_quotation(text[seg_start:cut]):
             continue  # a witness's words of several sentences stay one passage, so they stay a quotation
         if re.search(r"\d\.$", text[max(seg_start, m.start() - 3) : m.start() + 1]) and not m.group("marker"):
@@ -655,6 +658,7 @@ def split_passages(doc: Document, *, file: str, stakeholder: str) -> list[Passag
         if m and (bullet or (number is not None and (uses_numbers or explicit))):
             body_start = m.end()  # "12. ", "(3) ", "- ": not the bare figure of "2 cases were reported"
         for a, b in _split_long(text, _sentence_bounds(text, body_start, end)):
+            start_at, end_at = compact.start(a), compact.end(b)  # in the document's full text
             shown = display_text(text[a:b])
             if b < end and text[b:end].strip():
                 # the sentence was cut after a footnote marker glued to a figure's full stop: "fell from 4,551 to
@@ -666,11 +670,11 @@ def split_passages(doc: Document, *, file: str, stakeholder: str) -> list[Passag
                 Passage(
                     file=file,
                     stakeholder=stakeholder,
-                    start=compact.start(a),
-                    end=compact.end(b),
+                    start=start_at,
+                    end=end_at,
                     text=shown,
-                    page=doc.page_at(compact.start(a)),
-                    end_page=doc.page_at(max(compact.start(a), compact.end(b) - 1)),
+                    page=doc.page_at(start_at),
+                    end_page=doc.page_at(max(start_at, end_at - 1)),
                     paragraph=paragraph if uses_numbers else None,
                     heading=heading,
                     index=len(out),

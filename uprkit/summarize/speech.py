@@ -41,8 +41,7 @@ class Reported:
 @cache
 def _frame_heads() -> frozenset[str]:
     """The reporting frames a "that" clause follows ("noted", "expressed concern", "noted with regret")."""
-    heads = {verb for _, verb, _, join in _FRAMES if join == "that"} | {past for past, _ in _REPORTING_PRESENT.values()}
-    return frozenset(heads | {"noted", "reported", "recommended", "expressed concern"})
+    return frozenset(verb for _, verb, _, join in _FRAMES if join == "that")
 
 
 @cache
@@ -537,10 +536,11 @@ _REPORTING_PRESENT: dict[str, tuple[str, Act]] = {
     "explain": ("explained", "observation"), "understand": ("understood", "observation"),
     "fear": ("feared", "concern"), "deplore": ("deplored", "concern"), "regret": ("regretted", "concern"),
 }
-_WE_REPORT = re.compile(
-    rf"^we\s+(?P<adv>(?:also\s+|further\s+|therefore\s+|strongly\s+)*)(?P<verb>{'|'.join(_REPORTING_PRESENT)})\s+that\s+",
-    re.I,
-)
+# "We acknowledge that …" → "acknowledged that …": one frame a verb, after the frames above
+_FRAMES += [
+    (re.compile(rf"^we\s+(?:also\s+|further\s+|therefore\s+|strongly\s+)*{verb}\s+that\s+", re.I), past, act, "that")
+    for verb, (past, act) in _REPORTING_PRESENT.items()
+]
 
 
 def _third_to_base(verb: str, rest: str = "") -> str | None:
@@ -563,7 +563,7 @@ _THIRD_TO_BASE = {
 }
 
 
-def _alternatives(names: tuple[str, ...]) -> list[str]:
+def name_alternatives(names: tuple[str, ...]) -> list[str]:
     """The names as regular-expression alternatives, longest first (so "Amnesty International" wins over "AI")."""
     return [re.escape(n) for n in sorted(names, key=len, reverse=True) if n]
 
@@ -597,7 +597,7 @@ def first_person(text: str, self_names: tuple[str, ...]) -> str:
             r"\b(we|our|us|ourselves)\b", lambda w: _GROUP_PRONOUNS[w.group(1)], part
         ))
         return f"{group[0].upper()}{group[1:]} {rest}"
-    names = _alternatives(self_names)
+    names = name_alternatives(self_names)
     names += [r"(?:the|our)\s+(?:organi[sz]ation|coalition|network|authors?|submitting\s+organi[sz]ations?|joint\s+submission)"]
     m = re.match(
         rf"^(?:the\s+)?(?:{'|'.join(names)})\s+(?P<adv>(?:(?:therefore|also|further|strongly|again)\s+)*)(?P<verb>\w+)\b",
@@ -631,7 +631,7 @@ def _own_past_act(text: str, self_names: tuple[str, ...], plural: bool) -> str |
     """The predicate of a sentence whose subject is the submitter by name and whose verb is in the past
     ("ranked Afghanistan …", "was particularly concerned by …"), or None. ("We documented …" stays "reported
     that it documented …".)"""
-    names = _alternatives(self_names)
+    names = name_alternatives(self_names)
     if not names:
         return None
     m = re.match(rf"^(?:{'|'.join(names)})\s+(?P<verb>[a-z]+)\b", text)
@@ -659,7 +659,7 @@ def _own_act(predicate: str) -> Act:
 
 
 def _state_subject(text: str, state_names: tuple[str, ...]) -> re.Match[str] | None:
-    names = "|".join(_alternatives(state_names))
+    names = "|".join(name_alternatives(state_names))
     subject = rf"(?:{names}|{_STATE_WORDS}(?:\s+of\s+(?:{names}))?)" if names else _STATE_WORDS
     return re.match(rf"^(?P<subj>{subject})\s+(?P<rest>\w.*)$", text, re.S | re.I)
 
@@ -792,13 +792,6 @@ def report(
             if join == "that":
                 return Reported(f"{verb} that {_lower_first(clause, proper)}", verb.split()[0], act, again)
             return Reported(f"{verb} {_lower_first(clause, proper)}", verb.split()[0], act, again)
-
-    m = _WE_REPORT.match(s)  # "We acknowledge that …" → "acknowledged that …"
-    if m and s[m.end() :]:
-        past, act = _REPORTING_PRESENT[m.group("verb").lower()]
-        clause = _finish(backshift(third_person(s[m.end() :], plural=plural)))
-        again = also or bool(re.search(r"\b(?:also|further)\b", m.group("adv"), re.I))
-        return Reported(f"{past} that {_lower_first(clause, proper)}", past, act, again)
 
     # "CPJ ranked Afghanistan …", "JS6 was particularly concerned by …": the submitter naming itself with a verb
     # in the past is credited with that act, as the summaries write it ("CPJ ranked …", not "noted that CPJ …")

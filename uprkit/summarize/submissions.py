@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from uprkit.countries import by_code, lookup
 from uprkit.errors import ParseError, UprkitError
 from uprkit.model import Document, StakeholderKind
 from uprkit.read import read_document
@@ -166,8 +167,11 @@ def guess_stakeholder(path: Path, doc: Document) -> SummaryStakeholder:
     )
 
 
-_NAME_WORD = r"(?:[A-Z][\w'’&\-]*|of|for|and|the|on|in|against|de|du|des|la|le|les|et|pour|el|del|y|por)"
-_SMALL = frozenset("of for and the on in against de du des la le les et pour el del y por".split())
+#: The small words inside an organization's name ("Bureau for Human Rights and Rule of Law").
+_SMALL_WORDS = ("of", "for", "and", "the", "on", "in", "against", "de", "du", "des", "la", "le", "les", "et", "pour",
+                "el", "del", "y", "por")
+_SMALL = frozenset(_SMALL_WORDS)
+_NAME_WORD = rf"(?:[A-Z][\w'’&\-]*|{'|'.join(_SMALL_WORDS)})"
 #: Cover-page lines that say what the paper is, not who sent it.
 _NOT_A_NAME = re.compile(
     r"submission|universal periodic review|\bUPR\b|report|session|recommendation|introduction|contents|summary|"
@@ -220,8 +224,6 @@ def _wrapped(line: str, after: str) -> str:
 
 def _is_place(line: str) -> bool:
     """ "Almaty, Kazakhstan", "Geneva, Switzerland": a town and a State."""
-    from uprkit.countries import lookup
-
     *_, last = line.rsplit(",", 1) if "," in line else ("", "")
     return bool(last.strip()) and lookup(last.strip()) is not None
 
@@ -236,8 +238,6 @@ def abbreviation_from_stem(stem: str) -> str:
     "CoE-ECRI"), else the first acronym among its words, else its first word that names neither the paper nor
     the State ("UPR_Uzbekistan_Oydin_WomensRights" → "Oydin", "Ombudsman_Uzbekistan_UPR30_information" →
     "Ombudsman")."""
-    from uprkit.countries import by_code, lookup
-
     m = _ABBR.match(stem)
     if m and not _GENERIC_STEM_WORD.match(m.group(1)) and lookup(m.group(1)) is None:
         return m.group(1)
@@ -319,8 +319,6 @@ def _initials(words: Sequence[str]) -> str:
 def _cover_line(head: str) -> str | None:
     """The first cover-page line, where it reads like an organization's name: short, no figures, not a title
     ("Submission to the UPR", "Introduction") and not the name of a State ("KAZAKHSTAN")."""
-    from uprkit.countries import lookup
-
     for line in head.splitlines()[:6]:
         line = line.strip()
         if not line:
