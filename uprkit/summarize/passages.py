@@ -14,6 +14,7 @@ import bisect
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from uprkit.model import Document
 
@@ -123,6 +124,8 @@ def _is_heading(line: str) -> bool:
     s = _TRAILING_MARKER.sub("", line.strip())  # "The Government should ratify OPCAT.2" is a sentence
     if not s or len(s) > 90 or s[-1] in ".;:,":
         return False
+    if re.fullmatch(r"(?:(?:[IVX]+|[A-Z]|\d+)\.\s*)?(?:who\s+we\s+are|what\s+we\s+do|about\s+us)", s, re.I):
+        return True  # a verb, but a heading all the same
     words = _WORD.findall(s)
     if not words or len(words) > 12:
         return False
@@ -137,20 +140,54 @@ def _is_heading(line: str) -> bool:
     return s[0].isupper() or bool(re.match(r"^(?:[IVX]+|[A-Z]|\d+)\.\s", s))
 
 
-def _is_numbered_heading(rest: str) -> bool:
+def _is_numbered_heading(rest: str, next_line: str = "") -> bool:
     s = _TRAILING_MARKER.sub("", rest.strip())  # "… in 2019 and 2020.4", "… 2020.[4]": a sentence and its marker
     words = _WORD.findall(s)
-    # "2. The Government should act in the": a paragraph's first line, broken mid-phrase
-    return bool(s) and s[-1] not in ".;:,!?" and 0 < len(words) <= 6 and s[0].isupper() and words[-1].lower() not in _DANGLING
+    if not s or s[-1] in ".;:,!?" or not s[0].isupper():
+        return False
+    if 0 < len(words) <= 6:
+        # "2. The Government should act in the": a paragraph's first line, broken mid-phrase
+        return words[-1].lower() not in _DANGLING
+    letters = [c for c in s if c.isalpha()]
+    if len(words) <= 14 and len(letters) >= 12 and all(c.isupper() for c in letters):
+        return True  # "4. THE HUMAN RIGHTS SITUATION ON THE GROUND": a title in capitals
+    # "2.2 National Action Plan for the Promotion and Protection of Human" / "Rights": a longer title wrapped onto
+    # a line of a few more capitalised words, all its words capitalised as no sentence's are ("9. According to
+    # the Ministry for the Development of Information" / "Technologies and Communications, Uzbekistan had …" is
+    # a sentence: its next line goes on)
+    more = _WORD.findall(next_line)
+    titled = [w for w in [*words, *more] if len(w) >= 4 and w.lower() not in _SMALL_TITLE_WORDS]
+    return (
+        len(words) <= 14
+        and 0 < len(more) <= 3
+        and next_line.rstrip()[-1:] not in {".", ";", ":", ",", "!", "?"}
+        and all(w[0].isupper() for w in titled)
+        and words[0].lower() not in _OPENS_A_CLAUSE
+    )
+
+
+#: Words a title leaves in lower case.
+_SMALL_TITLE_WORDS = frozenset("with from into over under upon about after against between through within without".split())
 
 
 #: How a line or block that ends a sentence ends (a glued footnote marker left out first, see :func:`_last_char`).
 _ENDS = frozenset({".", ":", ";", "!", "?", ")", "”", '"'})
 
 
+#: The first numbered paragraph of a submission, written as one: "1. The …", "1.\tThe …", "(1) The …".
+_FIRST_PARAGRAPH = re.compile(r"(?:1\.|\(1\)|1\))[ \t]+[\"“]?[A-Z]")
+
+
 def _explicit_number(m: re.Match[str]) -> bool:
     """A paragraph number written as one ("12.", "(3)", "3)", "12<tab>"), not a bare figure ("2 cases")."""
     return bool(re.search(r"[.)(]|\t", m.group(0)))
+
+
+def _ends_at_stop(text: str, start: int, end: int) -> bool:
+    """The block ends with a full stop or a colon, a closing quotation mark or bracket after it left out
+    ("… did not even open it.”3")."""
+    tail = _TRAILING_MARKER.sub("", text[max(start, end - 8) : end]).rstrip()
+    return tail.rstrip("”’\"')]")[-1:] in {"", ".", ":"}
 
 
 def _last_char(text: str, start: int, end: int) -> str:
@@ -350,10 +387,15 @@ def note_lines(text: str, spans: list[tuple[int, int]], *, furniture: set[int] |
     return out | _end_notes(text, spans, out)
 
 
-def blocks(text: str, *, notes: set[int] | None = None) -> list[tuple[int, int, str | None, bool, bool]]:
+def blocks(
+    text: str, *, notes: set[int] | None = None, paragraph_lines: bool = False
+) -> list[tuple[int, int, str | None, bool, bool]]:
     """Paragraph blocks: (start, end, paragraph number, is heading, is bullet item). Footnote lines at the foot
     of a page (:func:`note_lines`, or ``notes`` where the caller has found them) are in no block: a
-    submission's sources are not its statements."""
+    submission's sources are not its statements.
+
+    With ``paragraph_lines`` (a Word file's text: one line per paragraph) every line is a paragraph of its own,
+    but for a line going on in lower case after a manual line break."""
     out: list[_Block] = []
     current: _Block | None = None
     spans = list(_lines(text))
@@ -394,6 +436,9 @@ def blocks(text: str, *, notes: set[int] | None = None) -> list[tuple[int, int, 
             out.append(_Block(a + lead, a + len(line.rstrip()), None, False, False))
             current = None
             continue
+        soft_break = paragraph_lines and current is not None and stripped[:1].islower()
+        if paragraph_lines and not soft_break:
+            current = None  # a Word paragraph: the line before it ended one, whatever its last character
         if (
             number is not None
             and current is not None
@@ -401,14 +446,24 @@ def blocks(text: str, *, notes: set[int] | None = None) -> list[tuple[int, int, 
             and _last_char(text, current.start, current.end) not in _ENDS
         ):
             number = None  # "15 cases …" wrapped onto a new line is no paragraph number
-        if number is not None and m is not None and _is_numbered_heading(line[m.end() :]) and not following[k][:1].islower():
+        numbered_heading = False
+        if (
+            number is not None
+            and m is not None
+            and _is_numbered_heading(line[m.end() :], following[k])
+            and not following[k][:1].islower()
+        ):
             number = None  # "1. Introduction", "2.1 Right to health": a numbered heading (its sentence goes on below)
+            numbered_heading = True
         starts_new = current is None or number is not None or bullet
         goes_on = following[k][:1].islower() or bool(re.match(r"\d[\d.,]*,?\s+(?:\(|[a-z])", following[k]))
-        heading = number is None and not bullet and not goes_on and _is_heading(
+        heading = numbered_heading or number is None and not bullet and not goes_on and _is_heading(
             _PARA_NUMBER.sub("", line, count=1)
         ) and (
-            current is None or current.heading or _last_char(text, current.start, current.end).strip() in {"", ".", ":"}
+            current is None or current.heading or _ends_at_stop(text, current.start, current.end)
+            # the line before paragraph 1 ("2 October 2017" / "I. The submitting organisations" / "1. The …"): the
+            # cover's last line ends in no stop, but a first numbered paragraph starts after a heading
+            or _FIRST_PARAGRAPH.match(following[k]) is not None
             # a sub-heading between the items of a list ("(c) … belief;" / "Rights of LGBT persons" / "(d) Repeal …")
             or (_last_char(text, current.start, current.end) == ";" and bool(_BULLET.match(following[k])))
         )
@@ -492,9 +547,56 @@ def _roman_marker_dropped(m: re.Match[str]) -> str:
     return ""
 
 
-def display_text(raw: str) -> str:
-    """One line: whitespace collapsed, soft hyphens at line ends joined, glued footnote markers dropped."""
-    s = re.sub(r"([^\W\d_])-\s*\n\s*(?=[a-zà-ÿ])", r"\1", raw)
+#: Words of a compound the lexicon leaves out ("out-of-⏎school", "follow-⏎up", "day-to-⏎day").
+_SMALL_WORDS = frozenset("of to in on up by and or the a an at for off out down".split())
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> frozenset[str]:
+    """English words of UN human rights prose: the single words the shipped heading classifier knows (31,000
+    features learnt from the summaries, compilations and UPR Info recommendations), to tell "election-⏎related"
+    (two words) from "interro-⏎gated" (one); empty where the model cannot be read."""
+    try:
+        from uprkit.classify.headings import load_model
+
+        return frozenset(w for w in load_model().vocabulary if " " not in w and w.isalpha())
+    except Exception:  # noqa: BLE001 - without it, a document's own words decide
+        return frozenset()
+
+
+def document_vocabulary(text: str) -> frozenset[str]:
+    """The words of a text in lower case, and its hyphenated compounds ("ill-treatment") as written on one line;
+    not the parts of a word broken at a line's end."""
+    text = re.sub(r"[^\W\d_]+-[ \t]*\n\s*[^\W\d_]+", " ", text)
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    compounds = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)+", text.lower())
+    return frozenset(words) | frozenset(
+        f"{a}-{b}" for c in compounds for a, b in zip(c.split("-"), c.split("-")[1:], strict=False)
+    )
+
+
+def display_text(raw: str, vocabulary: frozenset[str] | None = None) -> str:
+    """One line: whitespace collapsed, soft hyphens at line ends joined, glued footnote markers dropped.
+
+    With the ``vocabulary`` of the document (:func:`document_vocabulary`), a hyphen at a line's end is the
+    word's own where the document writes the compound so elsewhere, or does not write the word whole and both
+    parts are words (of the document or of :func:`_lexicon`: "ill-⏎treatment" → "ill-treatment",
+    "election-⏎related", "out-of-⏎school"); else it breaks one word ("interro-⏎gated" → "interrogated",
+    "Govern-⏎ment"). Word processors do not hyphenate by default, so most such hyphens are a compound's."""
+
+    def joined(m: re.Match[str]) -> str:
+        first, second = m.group(1), m.group(2)
+        whole, compound = (first + second).lower(), f"{first}-{second}".lower()
+        if vocabulary is None:
+            return first + second
+        if compound in vocabulary:
+            return f"{first}-{second}"
+        if whole in vocabulary:
+            return first + second
+        known = vocabulary | _lexicon() | _SMALL_WORDS
+        return f"{first}-{second}" if first.lower() in known and second.lower() in known else first + second
+
+    s = re.sub(r"([^\W\d_]+)-[ \t]*\n\s*([a-zà-ÿ][^\W\d_]*)", joined, raw)
     s = re.sub(r"(\d)-\s*\n\s*(?=[a-z])", r"\1-", s)  # "a 26-⏎year-old man": a compound, not a broken word
     s = _GLUED_MARKER.sub("", s)
     s = _GLUED_ROMAN.sub(_roman_marker_dropped, s)
@@ -627,11 +729,12 @@ def split_passages(doc: Document, *, file: str, stakeholder: str) -> list[Passag
     delete, empty = _page_break_plan(doc.text, spans, furniture | note_lines(doc.text, spans, furniture=furniture))
     compact = _Compact(doc.text, spans, delete, empty)
     text = compact.text
+    vocabulary = document_vocabulary(doc.text)
     out: list[Passage] = []
     heading: str | None = None
     paragraph: str | None = None
     numbered = 0
-    parsed = _list_items_as_bullets(text, blocks(text, notes=set()))
+    parsed = _list_items_as_bullets(text, blocks(text, notes=set(), paragraph_lines=doc.format == "docx"))
     kept = paragraph_sequence([number for _, _, number, _, _ in parsed])
     parsed = [(a, b, n if k in kept else None, h, bl) for k, (a, b, n, h, bl) in enumerate(parsed)]
     body = 0
@@ -644,7 +747,7 @@ def split_passages(doc: Document, *, file: str, stakeholder: str) -> list[Passag
     list_lead: tuple[str, int, int] | None = None
     for block_no, (start, end, number, is_heading, bullet) in enumerate(parsed):
         if is_heading:
-            heading = display_text(text[start:end])
+            heading = display_text(text[start:end], vocabulary)
             list_lead = None
             paragraph = None  # a new section: unnumbered text under it is cited by page
             continue
@@ -659,7 +762,7 @@ def split_passages(doc: Document, *, file: str, stakeholder: str) -> list[Passag
             body_start = m.end()  # "12. ", "(3) ", "- ": not the bare figure of "2 cases were reported"
         for a, b in _split_long(text, _sentence_bounds(text, body_start, end)):
             start_at, end_at = compact.start(a), compact.end(b)  # in the document's full text
-            shown = display_text(text[a:b])
+            shown = display_text(text[a:b], vocabulary)
             if b < end and text[b:end].strip():
                 # the sentence was cut after a footnote marker glued to a figure's full stop: "fell from 4,551 to
                 # 3,088.9 Small communities …" is "3,088" and note 9, "the channel K+.13 In addition" "K+" and 13
@@ -685,11 +788,11 @@ def split_passages(doc: Document, *, file: str, stakeholder: str) -> list[Passag
                     lead_end=list_lead[2] if list_lead is not None else None,
                 )
             )
-        block_text = display_text(text[start:end])
+        block_text = display_text(text[start:end], vocabulary)
         if block_text.endswith(":"):
             last = list(_sentence_bounds(text, body_start, end))
             a, b = last[-1] if last else (body_start, end)
-            list_lead = (display_text(text[a:b]), compact.start(a), compact.end(b))
+            list_lead = (display_text(text[a:b], vocabulary), compact.start(a), compact.end(b))
         elif not bullet:
             list_lead = None
     return out
