@@ -4,6 +4,7 @@ small submissions (text, DOCX, PDF and a broken PDF), and the command line."""
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -1205,6 +1206,183 @@ def test_draft_from_realistic_pdf_docx_and_text_submissions_has_none_of_the_defe
     assert items and all(s.endnotes[x.endnote - 1].text == "Oydin, para. 15." for x in items)
     texts_by_file = {p.name: read_document(p).text for p in (DATA / "submissions_uzb").iterdir() if p.name != "README.txt"}
     assert verify_summary(s, texts_by_file).faithfulness == 1.0
+
+
+def test_draft_from_realistic_submissions_leaves_out_what_the_second_review_found() -> None:
+    """A second reading of the same draft (2026-12-05, fifth session): the submitters' introductions under
+    "Introduction", "About us and methodology" and "I. The submitting organisations" (whose headings, after a
+    cover line without a full stop, were read into the text, and whose first paragraph lost its number), an
+    ombudsman's account of its own founding, a fact drafted as a recommendation ("… cannot be challenged"), a
+    sub-heading read into a quotation's paragraph, "it notes the cooperation", "Ombudsman noted" without its
+    article, and a recommendation said twice in other words."""
+    s = draft_summary(DATA / "submissions_uzb", DraftOptions(country="UZB", session=30, limit_words=None))
+    joined = "\n".join(x.text for x in s.iter_sentences() if x.stakeholders)
+    for leak in ("It draws on 48 cases", "it draws on 48 cases", "was established in 1995", "brings together 23",
+                 "it was based on cases", "it documents forced", "The table below", "the present information"):
+        assert leak not in joined, leak
+    for wrong in ("recommended that the Committee’s expert analyses", "Prisoners convicted of religious “extremism”.",
+                  "it notes the cooperation", "it was of the view", "LICA notes that"):
+        assert wrong not in joined, wrong
+    assert not any(x.text.startswith("Ombudsman ") for x in s.iter_sentences())  # "The Ombudsman noted …"
+    assert "The Ombudsman noted the cooperation of the Government with the International Labour Organization" in joined
+    assert "LICA noted that this recommendation had not been implemented" in joined
+    assert sum("investigate all allegations of forced sterilisation" in x.text for x in s.iter_sentences()) == 1
+    first = next(x for x in s.iter_sentences() if "Since the amendments of 2014" in x.text or "since the amendments of 2014" in x.text)
+    assert s.endnotes[first.endnote - 1].text == "Ombudsman, para. 2."
+    texts_by_file = {p.name: read_document(p).text for p in (DATA / "submissions_uzb").iterdir() if p.name != "README.txt"}
+    assert verify_summary(s, texts_by_file).faithfulness == 1.0
+
+
+def test_word_paragraphs_are_blocks_of_their_own_and_a_heading_may_follow_a_cover_line() -> None:
+    from uprkit.summarize.passages import blocks
+
+    text = ("Submission to the Universal Periodic Review\nContact: www.example.org\nIntroduction\n"
+            "1.\tThe Centre is a non-governmental organisation.\n2.\tTorture remains widespread.\n")
+    found = [(text[a:b], n, h) for a, b, n, h, _ in blocks(text, notes=set(), paragraph_lines=True)]
+    assert ("Introduction", None, True) in found
+    assert found[-2][1:] == ("1", False) and found[-1][1:] == ("2", False)
+    # a PDF's text: the heading before paragraph 1 follows the cover's date, which ends in no full stop
+    pdf = "2 October 2017\nI. The submitting organisations\n1. The Forum is a network based in\nAlmaty.\n"
+    found = [(pdf[a:b], n, h) for a, b, n, h, _ in blocks(pdf, notes=set())]
+    assert ("I. The submitting organisations", None, True) in found and found[-1][1] == "1"
+    # a sub-heading after a quotation's closing mark and its note
+    quote = "6. A man told us: “The judge did not even open it.”3\nPrisoners convicted of religious “extremism”\n7. Most were convicted.\n"
+    found = [(quote[a:b], n, h) for a, b, n, h, _ in blocks(quote, notes=set())]
+    assert ("Prisoners convicted of religious “extremism”", None, True) in found
+
+
+@pytest.mark.parametrize(
+    ("lines", "heading"),
+    [
+        ("2.2 National Action Plan for the Promotion and Protection of Human\nRights\nThe Commission welcomes it.\n", True),
+        ("4. THE HUMAN RIGHTS SITUATION ON THE GROUND\nTorture and other ill-treatment by the police\n", True),
+        ("3.1 Complaints received by the Commission\nIn 2022, the Commission received 1,284,391 complaints.\n", True),
+        ("9. According to the Ministry for the Development of Information\nTechnologies and Communications, Uzbekistan had 14.7 million users.\n", False),
+    ],
+)
+def test_numbered_headings_long_titled_or_in_capitals(lines: str, heading: bool) -> None:
+    from uprkit.summarize.passages import blocks
+
+    first = blocks("8. Before.\n" + lines, notes=set())[1]
+    assert first[3] is heading and (first[2] is None) is heading
+
+
+@pytest.mark.parametrize(
+    ("document", "shown"),
+    [
+        ("Torture and other ill-\ntreatment persist. He was ill. The treatment was poor.", "Torture and other ill-treatment persist."),
+        ("The ill-treatment of detainees. Torture and other ill-\ntreatment persist.", "Torture and other ill-treatment persist."),
+        ("18.5 million out-of-\nschool children.", "18.5 million out-of-school children."),
+        ("He was interro-\ngated for two days.", "He was interrogated for two days."),
+        ("The Govern-\nment said so. The Government is ill. A ment.", "The Government said so."),
+    ],
+)
+def test_a_line_end_hyphen_breaks_a_word_unless_the_document_shows_a_compound(document: str, shown: str) -> None:
+    from uprkit.summarize.passages import display_text, document_vocabulary
+
+    first = re.split(r"(?<=\.) ", document.replace("-\n", "-\0"))
+    sentence = next(x for x in first if "\0" in x).replace("\0", "\n")
+    assert display_text(sentence, document_vocabulary(document)) == shown
+
+
+def test_verify_accepts_a_word_joined_at_a_line_end_hyphen() -> None:
+    from uprkit.summarize.verify import content_stems, stem
+
+    assert stem("government") in content_stems("the Govern-\nment said")
+
+
+@pytest.mark.parametrize(
+    ("text", "boilerplate"),
+    [
+        ("The institution of the Authorized Person for Human Rights (Ombudsman) was established in 1995.", True),
+        ("We document forced and child labour in the cotton sector and advocate for an end to it.", True),
+        ("We are an ecumenical fellowship of churches, founded in Kaduna in 1987.", True),
+        ("The present information was prepared on the basis of complaints of citizens.", True),
+        ("The table below summarises the incidents recorded.", True),
+        ("Joint Submission by the Coalition for the Rights of Women and Children (CRWCN): members A, B and C.", True),
+        ("“Let justice roll down like waters, and righteousness like an ever-flowing stream.” (Amos 5:24)", True),
+        ("The National Preventive Mechanism was established in 2014.", False),
+        ("We support the recommendation of Denmark to ratify the OP-CAT.", False),
+        ("This information was not made public.", False),
+    ],
+)
+def test_self_description_methodology_and_cover_lines_are_boilerplate(text: str, boilerplate: bool) -> None:
+    from uprkit.summarize.candidates import is_boilerplate
+    from uprkit.summarize.passages import Passage
+
+    p = Passage(file="x.txt", stakeholder="X", start=0, end=len(text), text=text, page=None, end_page=None,
+                paragraph=None, heading=None)
+    assert is_boilerplate(p, ("Ombudsman", "Authorized Person for Human Rights", "CCJPNN")) is boilerplate
+
+
+@pytest.mark.parametrize(
+    "heading", ["About us and methodology", "I. The submitting organisations", "Introduction, sources and methods", "Who we are"]
+)
+def test_headings_about_the_submitter_are_skipped(heading: str) -> None:
+    from uprkit.summarize.candidates import _SKIP_HEADING
+    from uprkit.summarize.passages import _is_heading
+
+    assert _SKIP_HEADING.search(heading) and _is_heading(heading)
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "act"),
+    [
+        ("The Ombudsman notes the cooperation of the Government with the ILO.", "noted the cooperation of the Government with the ILO.", "observation"),
+        ("The Ombudsman acknowledges the progress made in 2017.", "acknowledged the progress made in 2017.", "positive"),
+        ("We stress the need for an independent body.", "stressed the need for an independent body.", "observation"),
+        ("The Ombudsman is of the view that the procedure should be simplified.", "considered that the procedure should be simplified.", "observation"),
+        ("The Committee’s expert analyses are not published and cannot be challenged.",
+         "noted that the Committee’s expert analyses were not published and could not be challenged.", "observation"),
+        ("All detainees be given access to a lawyer.", "recommended that all detainees be given access to a lawyer.", "recommendation"),
+    ],
+)
+def test_reporting_verbs_with_an_object_and_facts_that_are_no_recommendations(text: str, predicate: str, act: str) -> None:
+    r = report(text, state="Uzbekistan", self_names=("Ombudsman",))
+    assert r is not None and (r.predicate, r.act) == (predicate, act)
+
+
+def test_the_submitter_named_inside_a_sentence_speaks_in_the_past_and_an_office_has_its_article() -> None:
+    from uprkit.summarize.draft import in_text_name
+    from uprkit.summarize.speech import own_verbs_past
+
+    assert own_verbs_past("It was supported; LICA notes that it has not been implemented.", ("LICA",)) == (
+        "It was supported; LICA noted that it has not been implemented."
+    )
+    assert own_verbs_past("However, the Ombudsman observes that …", ("Ombudsman",)) == "However, the Ombudsman observed that …"
+    assert in_text_name("Ombudsman", None) == "the Ombudsman" and in_text_name("LICA", None) == "LICA"
+
+
+def test_a_stakeholders_point_reworded_later_is_drafted_once(tmp_path: Path) -> None:
+    folder = tmp_path / "subs"
+    folder.mkdir()
+    (folder / "Oydin.txt").write_text(
+        "10. The authorities should investigate all allegations of forced sterilisation, provide redress to victims "
+        "and end the use of contraception targets in health facilities.\n\n"
+        "11. The authorities should ratify the Optional Protocol to the Convention against Torture.\n\n"
+        "15. We urge the Government to:\n1) investigate all allegations of forced sterilisation, provide remedies to "
+        "victims and end the use of targets for contraception;\n"
+        "2) ratify the Optional Protocol to the Convention on the Rights of Persons with Disabilities.\n",
+        encoding="utf-8",
+    )
+    s = draft_summary(folder, DraftOptions(country="UZB", session=30, limit_words=None))
+    texts = [x.text for x in s.iter_sentences() if x.stakeholders]
+    assert sum("forced sterilisation" in t for t in texts) == 1
+    assert any("Convention against Torture" in t for t in texts) and any("Persons with Disabilities" in t for t in texts)
+
+
+def test_verify_counts_no_negation_in_a_stakeholders_name() -> None:
+    from uprkit.summarize.model import SourceSpan, SummarySentence
+    from uprkit.summarize.verify import verify_sentence
+
+    cited = "Ratify the Second Optional Protocol to the ICCPR."
+    sentence = SummarySentence(
+        text="Justice Without Borders International (JWBI) recommended that Nigeria ratify the Second Optional Protocol to the ICCPR.",
+        stakeholders=["JWBI"], verb="recommended", act="recommendation", endnote=1,
+        sources=[SourceSpan(stakeholder="JWBI", file="j.txt", page=None, paragraph=None, start=0, end=len(cited), text=cited)],
+    )
+    names = {"Nigeria", "NGA", "JWBI", "Justice Without Borders International"}
+    assert verify_sentence(sentence, {"j.txt": cited}, frame_names=names) == []
 
 
 # --------------------------------------------------------------------------------------------- the command line

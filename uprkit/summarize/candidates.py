@@ -9,7 +9,7 @@ methodology, contact details, tables of contents and boilerplate are left out he
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from uprkit.model import Act
 from uprkit.summarize.passages import Passage
@@ -18,24 +18,31 @@ from uprkit.summarize.speech import (
     backshift,
     is_short_sentence,
     name_alternatives,
+    own_verbs_past,
     report,
     third_person,
 )
 
-#: Submission headings whose content is about the submitter or the paper, not about the State.
+#: One subject of a heading about the submitter or the paper ("About us", "Methodology", "Contacts").
+_SKIP_SUBJECT = (
+    r"(?:about\s+(?:us|the\s+(?:organi[sz]ation|authors?|coalition|submitting\s+organi[sz]ations?))|who\s+we\s+are|"
+    r"introduction|methodology|methods|sources|acknowledge?ments?|contacts?|contact\s+(?:details|information)|"
+    r"annex(?:es)?(?:\s+\w+)?|appendix(?:\s+\w+)?|references|bibliography|endnotes|footnotes|notes|"
+    r"table\s+of\s+contents|contents|executive\s+summary|summary|list\s+of\s+(?:abbreviations|acronyms)|abbreviations|"
+    r"acronyms|glossary|the\s+submitting\s+organi[sz]ations?|background\s+to\s+(?:the|this)\s+(?:submission|report))"
+)
+#: Submission headings whose content is about the submitter or the paper, not about the State; several such
+#: subjects may share one heading ("About us and methodology", "Introduction, sources and methods").
 _SKIP_HEADING = re.compile(
-    r"^(?:[IVX]+\.?|[A-Z]\.|\d{1,2}(?:\.\d{1,2})*\.?)?\s*(?:about\s+(?:us|the\s+(?:organi[sz]ation|authors?|coalition|"
-    r"submitting\s+organi[sz]ations?))|who\s+we\s+are|introduction|methodology|methods(?:\s+and\s+sources)?|"
-    r"sources\s+and\s+methodology|acknowledge?ments?|contacts?|contact\s+(?:details|information)|annex(?:es)?(?:\s+\w+)?|"
-    r"appendix(?:\s+\w+)?|references|bibliography|endnotes|footnotes|notes|table\s+of\s+contents|contents|"
-    r"executive\s+summary|summary|list\s+of\s+(?:abbreviations|acronyms)|abbreviations|acronyms|glossary|"
-    r"the\s+submitting\s+organi[sz]ations?|background\s+to\s+(?:the|this)\s+(?:submission|report))\s*:?\s*$",
+    rf"^(?:[IVX]+\.?|[A-Z]\.|\d{{1,2}}(?:\.\d{{1,2}})*\.?)?\s*{_SKIP_SUBJECT}(?:\s*(?:,|and|&)\s*{_SKIP_SUBJECT})*\s*:?\s*$",
     re.I,
 )
 _RECOMMENDATION_HEADING = re.compile(r"\brecommendations?\b", re.I)
 #: Sentences about the submission or the submitting organization.
 _BOILERPLATE = re.compile(
     r"(?:\b(?:this|the\s+present|our|the\s+following)\s+(?:joint\s+)?(?:submission|report|paper|document|stakeholder\s+report)\b"
+    r"|\b(?:the\s+present|this|our)\s+(?:information|contribution)\s+(?:is|was|has\s+been)\s+(?:prepared|based|compiled|drawn)\b"
+    r"|\b(?:the\s+)?(?:table|figure|chart|graph|box)\s+(?:\d+\s+)?(?:below|above)\b|\bsee\s+(?:the\s+)?(?:table|figure|chart|annex|appendix)\b"
     r"|\b(?:is|are)\s+an?\s+(?:[\w\-]+,?\s+){0,5}(?:organi[sz]ations?|NGOs?|networks?|coalitions?|groups?|"
     r"associations?|foundations?|movements?|alliances?|platforms?|federations?|unions?|institutes?|centres?|centers?)\b"
     r"|\bfounded\s+in\s+\d{4}|\bconsultative\s+status\b|\bECOSOC\b|@|\bwww\.|https?://|\b(?:tel|fax|e-?mail)\s*[:.]"
@@ -45,7 +52,8 @@ _BOILERPLATE = re.compile(
     r"|\b\d{4,5}\s+[A-Z][a-z]+,\s+[A-Z][a-z]+\s*$|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s+\d[A-Z]{2}\b"  # postal addresses
     r"|^\d{1,4}\s+(?:rue|avenue|passage|street|road|boulevard|place)\b|\b(?:street|road|avenue|rue),\s"
     r"|^(?:submitted|prepared)\s+by\b|\bsubmission\s+to\s+the\b|\bsession\s+of\s+the\s+(?:UPR\s+)?working\s+group\b"
-    r"|^(?:joint\s+)?submission\s+\d*\s*$|\buniversal\s+periodic\s+review\s*:)",
+    r"|^(?:joint\s+)?submission\s+\d*\s*$|\buniversal\s+periodic\s+review\s*:"
+    r"|^(?:joint\s+)?(?:submission|report|contribution)\s+(?:by|of|from)\s)",
     re.I,
 )
 #: The submitter describing itself: the sentences after it in that paragraph in which the submitter is the
@@ -55,7 +63,8 @@ _BOILERPLATE = re.compile(
 _SELF_DESCRIPTION = re.compile(
     r"\b(?:is|are)\s+an?\s+(?:[\w\-]+,?\s+){0,5}(?:organi[sz]ations?|NGOs?|networks?|coalitions?|associations?|"
     r"foundations?|movements?|alliances?|platforms?|federations?|institutes?)\b"
-    r"|\bfounded\s+in\s+\d{4}|\bconsultative\s+status\b|\bECOSOC\b",
+    r"|\bfounded\s+(?:in\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?\s+)?in\s+\d{4}|\bconsultative\s+status\b|\bECOSOC\b"
+    r"|^we\s+are\s+an?\s",  # "We are an ecumenical fellowship of churches …"
     re.I,
 )
 #: The submitter as a sentence's subject.
@@ -71,19 +80,50 @@ _ABOUT_ITSELF = re.compile(
 )
 
 
+#: What an organization does, said in the present: "We document forced and child labour …", "CRM monitors …".
+_ACTIVITY = (
+    r"\s+(?:also\s+|mainly\s+|primarily\s+|regularly\s+)?(?:document|monitor|advocate|campaign|litigate|provide|represent|"
+    r"promote|defend|assist|work)s?\b"
+)
+#: How the submitter came to be: "The institution of the Ombudsman (…) was established in 1995".
+_ESTABLISHED = (
+    r"(?:\s*\([^()]{1,60}\))?\s+(?:was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:established|created|set\s+up|founded|registered|formed|launched)\b"
+)
+
+
 def _about_itself(text: str, self_names: tuple[str, ...]) -> bool:
     m = _ABOUT_ITSELF.search(text)
-    if m is None:
-        return False
-    who = m.group("who")
-    return who is None or who.lower() in {"it", "we"} or any(who.lower() == n.lower() for n in self_names if n)
+    if m is not None:
+        who = m.group("who")
+        if who is None or who.lower() in {"it", "we"} or any(who.lower() == n.lower() for n in self_names if n):
+            return True
+    return _describes_itself(text, self_names) or bool(
+        re.match(rf"(?:we{_named(self_names)}){_ACTIVITY}", text, re.I)
+    )
+
+
+def _named(self_names: tuple[str, ...]) -> str:
+    """The submitter's names as further alternatives of a subject: "|(?:the\\s+)?(?:Amnesty International|AI)"."""
+    names = "|".join(name_alternatives(self_names))
+    return rf"|(?:the\s+)?(?:{names})" if names else ""
+
+
+def _describes_itself(text: str, self_names: tuple[str, ...]) -> bool:
+    """The submitter describing itself: what it is ("… is a non-governmental organization"), or how it came to
+    be ("The institution of the Ombudsman … was established in 1995")."""
+    if _SELF_DESCRIPTION.search(text):
+        return True
+    named = _named(self_names)
+    return bool(named) and bool(
+        re.match(rf"(?:the\s+(?:institution|office|mandate)\s+of\s+)?(?:{named[1:]}){_ESTABLISHED}", text, re.I)
+    )
 
 
 def _of_itself(text: str, self_names: tuple[str, ...]) -> bool:
-    """The submitter is the sentence's subject ("It focuses on …", "Human Rights Watch has …")."""
-    names = "|".join(name_alternatives(self_names))
-    named = rf"|(?:the\s+)?(?:{names})" if names else ""
-    return bool(re.match(rf"(?:{_ITSELF}{named})\b", text, re.I))
+    """The submitter is the sentence's subject ("It focuses on …", "Human Rights Watch has …", "Its activity is
+    regulated by …")."""
+    return bool(re.match(rf"(?:{_ITSELF}|its{_named(self_names)})\b", text, re.I))
 
 
 _MAX_RUN_WORDS = 110
@@ -161,7 +201,14 @@ def is_boilerplate(p: Passage, self_names: tuple[str, ...] = ()) -> bool:
         return True
     if p.words < short and not is_short_sentence(text):
         return True  # a fragment; a short sentence ("Ratify the CAT.", "Domestic violence remains widespread.") is not
-    return bool(_BOILERPLATE.search(p.text) or _about_itself(p.text, self_names) or _table_cells(p.text))
+    return bool(
+        _BOILERPLATE.search(p.text) or _about_itself(p.text, self_names) or _table_cells(p.text) or _EPIGRAPH.match(text)
+    )
+
+
+#: A quotation standing alone, whose speaker the sentence does not say (a motto under the title: "“Let justice
+#: roll down like waters …” (Amos 5:24)"): no statement of the submitter's.
+_EPIGRAPH = re.compile(r"[“\"][^”\"]+[”\"]\s*(?:\([^()]{1,40}\))?\s*\.?$")
 
 
 def _report(
@@ -210,7 +257,7 @@ def points_of(
         seen_blocks.add(p.block)
         if is_boilerplate(p, self_names):
             current = None
-            if opens_block and _SELF_DESCRIPTION.search(p.text):
+            if opens_block and _describes_itself(p.text, self_names):
                 about_itself = p.block
             continue
         r = _report(p, state, state_names, plural, proper, self_names)
@@ -230,13 +277,13 @@ def points_of(
             and not re.match(r"^(?:we|our|i)\b", p.text, re.I)
         )
         if continues and current is not None:
-            current.continuation.append(_continuation(p.text, plural))
+            current.continuation.append(own_verbs_past(_continuation(p.text, plural), self_names))
             current.passages[p.stakeholder].append(p)
             continue
         current = Point(
             stakeholders=[p.stakeholder],
             passages={p.stakeholder: [p]},
-            reported=r,
+            reported=replace(r, predicate=own_verbs_past(r.predicate, self_names)),
             continuation=[],
             act=r.act,
             order=(stakeholder_order, p.index),

@@ -18,7 +18,7 @@ from uprkit.errors import UprkitError
 from uprkit.model import ParseWarning
 from uprkit.summarize.candidates import Point, points_of, proper_nouns
 from uprkit.summarize.layout import HeadingStep, Placement, default_placement
-from uprkit.summarize.merge import merge_points
+from uprkit.summarize.merge import drop_near_repeats, merge_points
 from uprkit.summarize.model import (
     NotIncluded,
     SourceSpan,
@@ -104,7 +104,7 @@ def draft_from_submissions(
             )
         )
     subjects = {st.abbreviation: st.abbreviation for st in stakeholders}
-    points = merge_points(points, subjects, frame=(state, code))
+    points = drop_near_repeats(merge_points(points, subjects, frame=(state, code)), frame=(state, code))
     # each point on its own: a paragraph of a submission may run through several topics (a list of
     # recommendations on consecutive lines), so its sentences are not placed together
     themes = placement.classify([p.source_text for p in points], cycle)
@@ -289,11 +289,18 @@ def previous_outcome_note(state: str, symbols: str | None) -> str:
     )
 
 
+#: Abbreviations that are the title of an office, not a name: the text says "the Ombudsman".
+_OFFICE_TITLES = frozenset("Ombudsman Ombudsperson Ombudswoman Commissioner Defender Mediator Commission".split())
+
+
 def in_text_name(abbr: str, st: SummaryStakeholder | None) -> str:
-    """How the text names a stakeholder: its abbreviation, except a national human rights institution listed as
-    "Ombudsman/HRORS" (a title, then its acronym), which the published summaries call "the Ombudsman"."""
+    """How the text names a stakeholder: its abbreviation, except the title of an office ("Ombudsman") and a
+    national human rights institution listed as "Ombudsman/HRORS" (a title, then its acronym), which the
+    published summaries call "the Ombudsman"."""
     title = abbr.split("/", 1)[0]
-    if st is not None and st.kind == "nhri" and "/" in abbr and re.fullmatch(r"[A-Z][a-zà-ÿ]{3,}", title):
+    if abbr in _OFFICE_TITLES or (
+        st is not None and st.kind == "nhri" and "/" in abbr and re.fullmatch(r"[A-Z][a-zà-ÿ]{3,}", title)
+    ):
         return f"the {title}"
     return abbr
 

@@ -10,6 +10,11 @@ A stakeholder that makes the same point twice (in its text and again in its clos
 gets one sentence citing both places, where both places have the same content words in the same order, the
 same negations and as many "consider"; a repeat with words of its own stays a sentence of its own. A point
 cited with "See also" takes its repeats along.
+
+A stakeholder's point made again in other words ("… provide redress to victims and end the use of
+contraception targets in health facilities" and, in its closing list, "… provide remedies to victims and end
+the use of targets for contraception") cannot cite both places (``verify`` would not find "redress" in the
+second), so :func:`drop_near_repeats` keeps its first wording only: the draft does not say it twice.
 """
 
 from __future__ import annotations
@@ -147,3 +152,42 @@ def _absorb(lead: Point, other: Point, names: frozenset[str]) -> bool:
     else:
         lead.see_also[who] = cited
     return True
+
+
+#: A stakeholder's second wording of a point it already made: this share of their content words in common
+#: (Jaccard), each wording with at least :data:`NEAR_REPEAT_WORDS` content words. No two statements one
+#: stakeholder is credited with in the published summaries under ../shared/data come this close (the closest,
+#: 0.62: CoE-ACFC "affirmed in 2011 that substantial improvements are needed …" and "stated that …").
+NEAR_REPEAT_SIMILARITY = 0.65
+NEAR_REPEAT_WORDS = 8
+
+
+def drop_near_repeats(points: list[Point], *, frame: Sequence[str] = ()) -> list[Point]:
+    """``points`` without a stakeholder's later rewording of a point it made before (same act, same negations,
+    content words nearly the same); points crediting several stakeholders are kept as they are."""
+    names = frozenset([*frame, "Government", "government", "authorities", "State"])
+    kept: list[Point] = []
+    seen: dict[tuple[str, str], list[tuple[frozenset[str], tuple[str, ...], int]]] = defaultdict(list)
+    for point in sorted(points, key=lambda p: p.order):
+        if len(point.stakeholders) != 1:
+            kept.append(point)
+            continue
+        who = point.stakeholders[0]
+        text = " ".join(p.text for p in point.passages[who])  # its own words, without a list's lead-in
+        sequence = content_words(text, extra=names)
+        words = frozenset(sequence)
+        sense = negations(text)
+        key = (who, point.act)
+        if len(words) >= NEAR_REPEAT_WORDS and any(
+            same_sense == sense
+            and len(words & before) >= NEAR_REPEAT_SIMILARITY * len(words | before)
+            # the same words in another order may say the opposite ("from the municipalities to the Ministry"):
+            # only a rewording, with words of its own, is a repeat
+            and (words != before or sequence == order)
+            for before, order, same_sense in seen[key]
+        ):
+            continue
+        if len(words) >= NEAR_REPEAT_WORDS:
+            seen[key].append((words, sequence, sense))
+        kept.append(point)
+    return kept

@@ -473,6 +473,9 @@ _FRAMES: list[tuple[re.Pattern[str], str, Act, str]] = [
     (re.compile(r"^we\s+(?:also\s+)?notes?\s+with\s+satisfaction\s+that\s+", re.I), "noted with satisfaction", "positive", "that"),
     (re.compile(r"^we\s+(?:also\s+)?(?:note|observe)s?\s+that\s+", re.I), "noted", "observation", "that"),
     (re.compile(r"^we\s+(?:also\s+)?(?:believe|consider|think)s?\s+that\s+", re.I), "considered", "observation", "that"),
+    # "The Ombudsman is of the view that …" (→ "We are of the view that …") → "considered that …"
+    (re.compile(r"^we\s+(?:are|remain)\s+(?:also\s+|firmly\s+|therefore\s+)*of\s+the\s+(?:view|opinion)\s+that\s+", re.I),
+     "considered", "observation", "that"),
     # "We consider him a prisoner of conscience" → "considered him a prisoner of conscience"
     (re.compile(r"^we\s+(?:also\s+)?(?:consider|regard)s?\s+(?=(?:him|her|them|this|these|that|it|the)\b)", re.I),
      "considered", "observation", "raw"),
@@ -503,6 +506,11 @@ _MODAL = re.compile(
     re.S,
 )
 _TO_FRAME = re.compile(rf"^(?P<obj>{_STATE_WORDS}|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,3}})\s+to\s+(?P<rest>\w.*)$", re.S)
+#: A finite verb or a modal before a "be": the sentence has its verb, so the "be" is no subjunctive.
+_FINITE_IN_SUBJECT = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|does|do|did|will|would|can|cannot|could|should|must|may|might|shall|"
+    r"can[’']t|won[’']t)\b", re.I
+)
 _SUBJUNCTIVE_BE = re.compile(
     r"^(?P<subj>[^,;:]{3,120}?)\s+(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bshould\s)(?<!\bmust\s)(?<!\bto\s)"
     r"(?<!\bnot\s)(?<!\bcan\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bshall\s)(?<!\bwas\s)(?<!\bwere\s)be\s+\w+(?:ed|en|wn|ne|ught)\b"
@@ -541,6 +549,21 @@ _FRAMES += [
     (re.compile(rf"^we\s+(?:also\s+|further\s+|therefore\s+|strongly\s+)*{verb}\s+that\s+", re.I), past, act, "that")
     for verb, (past, act) in _REPORTING_PRESENT.items()
 ]
+#: Reporting verbs said of a thing, not a clause: "We note the cooperation of the Government with the ILO" →
+#: "noted the cooperation …", "We acknowledge the progress made" → "acknowledged the progress made".
+_OBJECT_VERBS = (
+    "note acknowledge recognize recognise appreciate stress emphasize emphasise underline recall highlight "
+    "reiterate deplore regret".split()
+)
+_FRAMES += [
+    (
+        re.compile(rf"^we\s+(?:also\s+|further\s+|therefore\s+|again\s+)*{verb}s?\s+(?!that\b|to\b|with\b|of\b)(?=[\w“\"‘'])", re.I),
+        _REPORTING_PRESENT.get(verb, ("noted", "observation"))[0],
+        _REPORTING_PRESENT.get(verb, ("noted", "observation"))[1],
+        "raw",
+    )
+    for verb in _OBJECT_VERBS
+]
 
 
 def _third_to_base(verb: str, rest: str = "") -> str | None:
@@ -548,6 +571,9 @@ def _third_to_base(verb: str, rest: str = "") -> str | None:
     None; a reporting verb only before "that" ("HRW reports on torture were dismissed": a noun)."""
     if verb in _THIRD_TO_BASE:
         return _THIRD_TO_BASE[verb]
+    for cut in ("es", "s"):
+        if verb.endswith(cut) and verb[: -len(cut)] in _OBJECT_VERBS:
+            return verb[: -len(cut)]  # "The Ombudsman acknowledges the progress …"
     if not re.match(r"\s+that\b", rest):
         return None
     for cut in ("es", "s"):
@@ -561,6 +587,29 @@ _THIRD_TO_BASE = {
     "welcomes": "welcome", "regrets": "regret", "believes": "believe", "considers": "consider",
     "encourages": "encourage", "observes": "observe", "has": "have",
 }
+
+
+#: Reporting verbs the submitter says of itself by name inside a sentence, and their past: "…; LICA notes that
+#: this recommendation has not been implemented" → "…; LICA noted that this recommendation had not been …".
+_OWN_VERB_PAST = {
+    "notes": "noted", "observes": "observed", "considers": "considered", "believes": "believed",
+    "recommends": "recommended", "urges": "urged", "welcomes": "welcomed", "regrets": "regretted",
+    "stresses": "stressed", "emphasizes": "emphasized", "emphasises": "emphasised", "underlines": "underlined",
+    "acknowledges": "acknowledged", "recalls": "recalled", "reiterates": "reiterated", "finds": "found",
+    "estimates": "estimated", "remains": "remained",
+}
+
+
+def own_verbs_past(text: str, self_names: tuple[str, ...]) -> str:
+    """``text`` with the submitter's own reporting verbs, said of itself by name, in the past."""
+    names = name_alternatives(self_names)
+    if not names:
+        return text
+    return re.sub(
+        rf"\b((?:[Tt]he\s+)?(?:{'|'.join(names)})\s+(?:also\s+|further\s+)?)({'|'.join(_OWN_VERB_PAST)})\b",
+        lambda m: m.group(1) + _OWN_VERB_PAST[m.group(2)],
+        text,
+    )
 
 
 def name_alternatives(names: tuple[str, ...]) -> list[str]:
@@ -844,7 +893,10 @@ def report(
             and not re.match(r"^(?:According|Following|Regarding|Concerning|Including|During|Notwithstanding)\b", s)
             and s.split()[0].lower() not in _ADJECTIVAL_ING and not _describes(s)):
         return Reported(f"recommended {_finish(_lower_first(s))[0].lower()}{_finish(s)[1:]}", "recommended", "recommendation", also)
-    if _SUBJUNCTIVE_BE.match(s) and not re.match(r"(?:We|I)\b", s):  # not "We ask that we be allowed to visit"
+    sub = _SUBJUNCTIVE_BE.match(s)
+    if sub and not re.match(r"(?:We|I)\b", s) and not _FINITE_IN_SUBJECT.search(sub.group("subj")):
+        # "All detainees be given access …" (not "We ask that we be allowed to visit", nor "The analyses are not
+        # published and cannot be challenged", whose "be" follows a verb of its own)
         return Reported(f"recommended that {_lower_first(_finish(s), proper)}", "recommended", "recommendation", also)
 
     # an observation: "noted that …", in the stakeholder's words, moved into the past
