@@ -303,6 +303,10 @@ def test_cli_demo(tmp_path: Path) -> None:
         "summary-SVN-48.html",
         "summary-SVN-48.json",
         "summary-SVN-48.md",
+        "summary-UZB-30.docx",
+        "summary-UZB-30.html",
+        "summary-UZB-30.json",
+        "summary-UZB-30.md",
     ]
     assert "A/HRC/WG.6/48/SVN/3" in result.stdout
     assert "the drafted summary:" in result.stdout
@@ -311,4 +315,7 @@ def test_cli_demo(tmp_path: Path) -> None:
     draft = Summary.model_validate_json((tmp_path / "summary-SVN-48.json").read_text(encoding="utf-8"))
     assert draft.word_count <= 5200 and draft.not_included == []
     verify = run("verify", tmp_path / "summary-SVN-48.json", DATA.parents[1] / "uprkit" / "examples" / "submissions-svn48")
+    assert verify.returncode == 0, verify.stdout
+    assert "A/HRC/WG.6/30/UZB/3" in result.stdout and "made-up submissions" in result.stdout
+    verify = run("verify", tmp_path / "summary-UZB-30.json", DATA.parents[1] / "uprkit" / "examples" / "submissions-uzb30")
     assert verify.returncode == 0, verify.stdout

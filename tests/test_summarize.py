@@ -24,6 +24,9 @@ from uprkit.summarize.passages import split_passages
 from uprkit.summarize.speech import report
 from uprkit.summarize.verify import verify_summary
 
+#: Six made-up submissions written to read like real ones, also drafted by ``uprkit demo``.
+UZB_EXAMPLE = Path(__file__).resolve().parents[1] / "uprkit" / "examples" / "submissions-uzb30"
+
 SUBMISSIONS = DATA / "submissions"
 
 
@@ -1183,10 +1186,10 @@ def test_draft_keeps_however_only_after_what_it_contrasts_with(tmp_path: Path) -
 
 
 def test_draft_from_realistic_pdf_docx_and_text_submissions_has_none_of_the_defects_a_review_found() -> None:
-    """tests/data/submissions_uzb: six made-up submissions written to read like real ones (DOCX with Word
+    """uprkit/examples/submissions-uzb30: six made-up submissions written to read like real ones (DOCX with Word
     footnotes, PDFs with footnotes, running headers and page numbers, a joint submission, an ombudsman's text; no
     manifest). A review of the draft found the defects checked here; each had a fix of its own."""
-    s = draft_summary(DATA / "submissions_uzb", DraftOptions(country="UZB", session=30, limit_words=None))
+    s = draft_summary(UZB_EXAMPLE, DraftOptions(country="UZB", session=30, limit_words=None))
     assert {st.abbreviation for st in s.stakeholders} == {"CRM", "LICA", "MFWCA", "Ombudsman", "Oydin", "JS1"}
     js1 = next(st for st in s.stakeholders if st.abbreviation == "JS1")
     assert js1.kind == "joint" and js1.members == [
@@ -1204,7 +1207,7 @@ def test_draft_from_realistic_pdf_docx_and_text_submissions_has_none_of_the_defe
     assert s.endnotes[blogger.endnote - 1].text == "MFWCA, para. 2."
     items = [x for x in s.iter_sentences() if x.stakeholders == ["Oydin"] and "ratify the Convention on the Rights" in x.text]
     assert items and all(s.endnotes[x.endnote - 1].text == "Oydin, para. 15." for x in items)
-    texts_by_file = {p.name: read_document(p).text for p in (DATA / "submissions_uzb").iterdir() if p.name != "README.txt"}
+    texts_by_file = {p.name: read_document(p).text for p in (UZB_EXAMPLE).iterdir() if p.name != "README.txt"}
     assert verify_summary(s, texts_by_file).faithfulness == 1.0
 
 
@@ -1215,7 +1218,7 @@ def test_draft_from_realistic_submissions_leaves_out_what_the_second_review_foun
     ombudsman's account of its own founding, a fact drafted as a recommendation ("… cannot be challenged"), a
     sub-heading read into a quotation's paragraph, "it notes the cooperation", "Ombudsman noted" without its
     article, and a recommendation said twice in other words."""
-    s = draft_summary(DATA / "submissions_uzb", DraftOptions(country="UZB", session=30, limit_words=None))
+    s = draft_summary(UZB_EXAMPLE, DraftOptions(country="UZB", session=30, limit_words=None))
     joined = "\n".join(x.text for x in s.iter_sentences() if x.stakeholders)
     for leak in ("It draws on 48 cases", "it draws on 48 cases", "was established in 1995", "brings together 23",
                  "it was based on cases", "it documents forced", "The table below", "the present information"):
@@ -1229,7 +1232,7 @@ def test_draft_from_realistic_submissions_leaves_out_what_the_second_review_foun
     assert sum("investigate all allegations of forced sterilisation" in x.text for x in s.iter_sentences()) == 1
     first = next(x for x in s.iter_sentences() if "Since the amendments of 2014" in x.text or "since the amendments of 2014" in x.text)
     assert s.endnotes[first.endnote - 1].text == "Ombudsman, para. 2."
-    texts_by_file = {p.name: read_document(p).text for p in (DATA / "submissions_uzb").iterdir() if p.name != "README.txt"}
+    texts_by_file = {p.name: read_document(p).text for p in (UZB_EXAMPLE).iterdir() if p.name != "README.txt"}
     assert verify_summary(s, texts_by_file).faithfulness == 1.0
 
 

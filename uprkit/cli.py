@@ -225,7 +225,9 @@ def demo_cmd(
         "uprkit-demo"
     ),
 ) -> None:
-    """Parse the bundled 2009 OHCHR summary on Kazakhstan, then draft a summary from bundled example submissions."""
+    """Parse the bundled 2009 OHCHR summary on Kazakhstan, then draft summaries from the bundled example submissions:
+    Slovenia's (rebuilt from its published summary, with a manifest) and Uzbekistan's (made up, written as
+    organizations write them, in PDF, DOCX and text, without a manifest)."""
     from rich.table import Table
 
     from uprkit.parse import parse_document
@@ -233,7 +235,7 @@ def demo_cmd(
     from uprkit.render.report import report_json, report_markdown, write_csv
     from uprkit.render.summary import SummaryFormat, render_summary
     from uprkit.summarize.draft import draft_summary
-    from uprkit.summarize.example import example_folder, example_options
+    from uprkit.summarize.example import example_folder, example_options, written_folder, written_options
 
     console = Console(highlight=False)
     name = "A_HRC_WG.6_7_KAZ_3.txt"
@@ -271,6 +273,22 @@ def demo_cmd(
         console.print(f"  {sentence.text}  [dim][{sentence.endnote}][/dim]")
     formats: tuple[SummaryFormat, ...] = ("docx", "md", "html", "json")
     written = [render_summary(summary, fmt, out / f"summary-SVN-48.{fmt}") for fmt in formats]
+    console.print("the drafted summary: " + ", ".join(str(w) for w in written))
+    console.print(f"check it: uprkit verify {written[-1]} {folder}")
+
+    # the same from submissions as organizations write them: Word, PDF and text, covers, footnotes, no manifest
+    folder = written_folder()
+    summary = draft_summary(folder, written_options())
+    sentences = sum(1 for s in summary.iter_sentences() if s.stakeholders)
+    guessed = ", ".join(f"{st.abbreviation} ({st.name})" if st.name else st.abbreviation for st in summary.stakeholders)
+    console.print(
+        f"\n[bold]3. Draft[/bold]  {summary.symbol}  from {summary.submission_count} made-up submissions written as "
+        f"organizations write them (PDF, DOCX, text; no manifest: {folder}): stakeholders guessed from the files: "
+        f"{guessed}; {sentences} attributed sentences, {len(summary.endnotes)} endnotes, {summary.word_count} words"
+    )
+    for sentence in [s for s in summary.iter_sentences() if s.stakeholders][:3]:
+        console.print(f"  {sentence.text}  [dim][{sentence.endnote}][/dim]")
+    written = [render_summary(summary, fmt, out / f"summary-UZB-30.{fmt}") for fmt in formats]
     console.print("the drafted summary: " + ", ".join(str(w) for w in written))
     console.print(f"check it: uprkit verify {written[-1]} {folder}")
 
