@@ -247,6 +247,29 @@ def test_split_item_drops_the_trailing_states_from_the_text() -> None:
     assert (states, codes, parts) == (["Spain"], ["ESP"], [])
 
 
+def test_split_item_one_states_recommendations_run_together_are_parts() -> None:
+    # A/HRC/8/29 (Algeria 2008), paragraph 69: one item a State, its further recommendations after "; recommends"
+    text, states, _, parts = split_item(
+        "That the State strengthen its efforts to protect women’s rights; recommends that Algeria cooperate with "
+        "special procedures mandate holders; recommends that steps be taken to guarantee the rights of detainees "
+        "(United Kingdom of Great Britain and Northern Ireland);"
+    )
+    assert [p.text for p in parts] == [
+        "That the State strengthen its efforts to protect women’s rights",
+        "That Algeria cooperate with special procedures mandate holders",
+        "That steps be taken to guarantee the rights of detainees",
+    ]
+    assert all(p.recommending_state_codes == ["GBR"] for p in parts) and states == ["United Kingdom of Great Britain and Northern Ireland"]
+    _, _, _, parts = split_item(
+        "That Algeria take initiatives to strengthen gender mainstreaming. It also recommended that the State pursue "
+        "its efforts to combat poverty (Nigeria);"
+    )
+    assert [p.text for p in parts][1] == "That the State pursue its efforts to combat poverty"
+    # a recommendation that merely mentions recommending stays whole
+    text, _, _, parts = split_item("Implement the recommendations of the treaty bodies (Brazil);")
+    assert parts == [] and text == "Implement the recommendations of the treaty bodies"
+
+
 def test_split_item_several_states_one_recommendation() -> None:
     text, states, codes, parts = split_item("Ratify OP-ICESCR (Maldives) (Portugal);")
     assert text == "Ratify OP-ICESCR"

@@ -198,6 +198,9 @@ def split_item(text: str) -> tuple[str, list[str], list[str | None], list[Recomm
         pieces[-1] = (last[0] + "; " + tail, last[1], last[2])
     if not pieces:
         return _clean_text(rest.rstrip(" ;.")), [], [], []
+    # one State's several recommendations run together in one item (the first session's reports): "That Algeria
+    # take appropriate measures …; recommends the continuation of the moratorium on death penalty (Italy)"
+    pieces = [(clause, states, codes) for body, states, codes in pieces for clause in _further_recommendations(body)]
     if len(pieces) == 1:
         body, states, codes = pieces[0]
         states, codes = _with_inner_states(item, states, codes)
@@ -212,6 +215,34 @@ def split_item(text: str) -> tuple[str, list[str], list[str | None], list[Recomm
                 all_states.append(s)
                 all_codes.append(c)
     return "; ".join(p.text for p in parts), all_states, all_codes, parts
+
+
+#: Where a State's next recommendation starts inside one item: "; recommends that …", ". It also recommended
+#: that …", "; expresses support for the recommendation of …".
+_FURTHER_RECOMMENDATION = re.compile(
+    r"(?:;|\.)\s+(?=(?:(?:it|he|she)\s+)?(?:also\s+|further\s+)?(?:recommends|recommended|expresses\s+support\s+for)\b)",
+    re.I,
+)
+
+
+_LEAD_VERB = re.compile(r"^(?:(?:it|he|she)\s+)?(?:also\s+|further\s+)?(?:recommends|recommended)\s+", re.I)
+
+
+def _further_recommendations(body: str) -> list[str]:
+    """``body`` cut where the same State's next recommendation starts; a clause of a few words stays with the
+    one before it."""
+    clauses = [c.strip(" ;.") for c in _FURTHER_RECOMMENDATION.split(body)]
+    # "recommends that Algeria cooperate …" → "That Algeria cooperate …", as the item's first recommendation reads
+    clauses = [clauses[0]] + [
+        (rest := _LEAD_VERB.sub("", c, count=1))[:1].upper() + rest[1:] for c in clauses[1:]
+    ]
+    out: list[str] = []
+    for clause in clauses:
+        if out and len(clause.split()) < 4:
+            out[-1] = f"{out[-1]}; {clause}"
+        elif clause:
+            out.append(clause)
+    return out or [body]
 
 
 def _with_inner_states(
