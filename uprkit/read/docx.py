@@ -4,7 +4,8 @@ python-docx opens the package (zip, content types, relationships, core propertie
 directly because python-docx exposes neither numbering labels nor notes. The text is laid out like a PDF
 extraction so the same parser serves both:
 
-* one line per body paragraph (empty paragraphs dropped) and one per table row, cells separated by a tab;
+* one line per body paragraph (empty paragraphs dropped; a manual line break inside one is a space) and one per
+  table row, cells separated by a tab;
 * automatic numbering rendered as Word shows it: ``"12.\\t"``, ``"A.\\t"``, ``"(a) "`` (see
   :mod:`uprkit.read.docx_numbering`);
 * a note reference becomes its number glued to the text before it (``"submissions1 to"``); notes are
@@ -44,7 +45,7 @@ MAX_EXPANDED_BYTES = 1024 * 1024 * 1024
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _SKIP = {W + "pPr", W + "rPr", W + "sdtPr", W + "del", W + "moveFrom", _MC_ALTERNATE}
-_RUN_TEXT = {W + "tab": "\t", W + "ptab": "\t", W + "cr": "\n", W + "noBreakHyphen": "-"}
+_RUN_TEXT = {W + "tab": "\t", W + "ptab": "\t", W + "cr": " ", W + "noBreakHyphen": "-"}
 _SERIES = {W + "footnoteReference": "footnote", W + "endnoteReference": "endnote"}
 _TRUE = ("1", "true", "on")
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, remove_comments=True)
@@ -144,7 +145,9 @@ class _Renderer:
                 if kind == "page":
                     line.breaks.append(("manual", line.length))
                 elif kind != "column":
-                    line.add("\n")
+                    # a manual line break inside a paragraph: the paragraph goes on (one line a paragraph, so that
+                    # a reader can tell a paragraph's end from a break inside it)
+                    line.add(" ")
             elif tag == W + "lastRenderedPageBreak":
                 line.breaks.append(("rendered", line.length))
             elif tag == W + "sym":

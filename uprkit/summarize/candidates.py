@@ -41,8 +41,9 @@ _RECOMMENDATION_HEADING = re.compile(r"\brecommendations?\b", re.I)
 #: Sentences about the submission or the submitting organization.
 _BOILERPLATE = re.compile(
     r"(?:\b(?:this|the\s+present|our|the\s+following)\s+(?:joint\s+)?(?:submission|report|paper|document|stakeholder\s+report)\b"
-    r"|\b(?:the\s+present|this|our)\s+(?:information|contribution)\s+(?:is|was|has\s+been)\s+(?:prepared|based|compiled|drawn)\b"
-    r"|\b(?:the\s+)?(?:table|figure|chart|graph|box)\s+(?:\d+\s+)?(?:below|above)\b|\bsee\s+(?:the\s+)?(?:table|figure|chart|annex|appendix)\b"
+    r"|^(?:the\s+present|our)\s+(?:information|contribution)\s+(?:is|was|has\s+been)\s+(?:prepared|based|compiled)\b"
+    r"|^(?:the\s+)?(?:table|figure|chart|graph|box)\s+(?:\d+\s+)?(?:below|above)\s+(?:shows|summari[sz]es|sets\s+out|lists|gives)\b"
+    r"|^\(?see\s+(?:the\s+)?(?:table|figure|chart|annex|appendix)\b"
     r"|\b(?:is|are)\s+an?\s+(?:[\w\-]+,?\s+){0,5}(?:organi[sz]ations?|NGOs?|networks?|coalitions?|groups?|"
     r"associations?|foundations?|movements?|alliances?|platforms?|federations?|unions?|institutes?|centres?|centers?)\b"
     r"|\bfounded\s+in\s+\d{4}|\bconsultative\s+status\b|\bECOSOC\b|@|\bwww\.|https?://|\b(?:tel|fax|e-?mail)\s*[:.]"
@@ -53,7 +54,7 @@ _BOILERPLATE = re.compile(
     r"|^\d{1,4}\s+(?:rue|avenue|passage|street|road|boulevard|place)\b|\b(?:street|road|avenue|rue),\s"
     r"|^(?:submitted|prepared)\s+by\b|\bsubmission\s+to\s+the\b|\bsession\s+of\s+the\s+(?:UPR\s+)?working\s+group\b"
     r"|^(?:joint\s+)?submission\s+\d*\s*$|\buniversal\s+periodic\s+review\s*:"
-    r"|^(?:joint\s+)?(?:submission|report|contribution)\s+(?:by|of|from)\s)",
+    r"|^(?:joint\s+)?(?:submission|report|contribution)\s+(?:by|of|from)\s(?!.*\b(?:is|are|was|were|has|have|had|will)\b))",
     re.I,
 )
 #: The submitter describing itself: the sentences after it in that paragraph in which the submitter is the
@@ -63,8 +64,7 @@ _BOILERPLATE = re.compile(
 _SELF_DESCRIPTION = re.compile(
     r"\b(?:is|are)\s+an?\s+(?:[\w\-]+,?\s+){0,5}(?:organi[sz]ations?|NGOs?|networks?|coalitions?|associations?|"
     r"foundations?|movements?|alliances?|platforms?|federations?|institutes?)\b"
-    r"|\bfounded\s+(?:in\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?\s+)?in\s+\d{4}|\bconsultative\s+status\b|\bECOSOC\b"
-    r"|^we\s+are\s+an?\s",  # "We are an ecumenical fellowship of churches …"
+    r"|\bfounded\s+(?:in\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?\s+)?in\s+\d{4}|\bconsultative\s+status\b|\bECOSOC\b",
     re.I,
 )
 #: The submitter as a sentence's subject.
@@ -80,11 +80,6 @@ _ABOUT_ITSELF = re.compile(
 )
 
 
-#: What an organization does, said in the present: "We document forced and child labour …", "CRM monitors …".
-_ACTIVITY = (
-    r"\s+(?:also\s+|mainly\s+|primarily\s+|regularly\s+)?(?:document|monitor|advocate|campaign|litigate|provide|represent|"
-    r"promote|defend|assist|work)s?\b"
-)
 #: How the submitter came to be: "The institution of the Ombudsman (…) was established in 1995".
 _ESTABLISHED = (
     r"(?:\s*\([^()]{1,60}\))?\s+(?:was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
@@ -98,9 +93,7 @@ def _about_itself(text: str, self_names: tuple[str, ...]) -> bool:
         who = m.group("who")
         if who is None or who.lower() in {"it", "we"} or any(who.lower() == n.lower() for n in self_names if n):
             return True
-    return _describes_itself(text, self_names) or bool(
-        re.match(rf"(?:we{_named(self_names)}){_ACTIVITY}", text, re.I)
-    )
+    return _describes_itself(text, self_names) or _established(text, self_names)
 
 
 def _named(self_names: tuple[str, ...]) -> str:
@@ -110,20 +103,32 @@ def _named(self_names: tuple[str, ...]) -> str:
 
 
 def _describes_itself(text: str, self_names: tuple[str, ...]) -> bool:
-    """The submitter describing itself: what it is ("… is a non-governmental organization"), or how it came to
-    be ("The institution of the Ombudsman … was established in 1995")."""
-    if _SELF_DESCRIPTION.search(text):
-        return True
+    """The submitter saying what it is ("… is a non-governmental organization", "We are a network of …"): the
+    sentences of that paragraph it is the subject of are about it too."""
+    return bool(_SELF_DESCRIPTION.search(text) or _WE_ARE.match(text))
+
+
+def _established(text: str, self_names: tuple[str, ...]) -> bool:
+    """How the submitter came to be, and nothing more: "The institution of the Ombudsman … was established in
+    1995" (not "The NHRC was established in 1995, but its budget was cut …", nor the sentences after it)."""
     named = _named(self_names)
     return bool(named) and bool(
-        re.match(rf"(?:the\s+(?:institution|office|mandate)\s+of\s+)?(?:{named[1:]}){_ESTABLISHED}", text, re.I)
+        re.match(rf"(?:the\s+(?:institution|office|mandate)\s+of\s+)?(?:{named[1:]}){_ESTABLISHED}(?![^.]*\b(?:but|however|although|yet|while)\b)", text, re.I)
     )
 
 
+#: "We are a network of 34 organisations …", "We are an ecumenical fellowship …" (not "We are a minority of …").
+_WE_ARE = re.compile(
+    r"we\s+are\s+an?\s+(?:[\w\-]+,?\s+){0,5}(?:organi[sz]ations?|NGOs?|networks?|coalitions?|associations?|foundations?|"
+    r"movements?|alliances?|platforms?|federations?|institutes?|fellowships?|societ(?:y|ies)|councils?|unions?|groups?|"
+    r"bod(?:y|ies)|churches|church|charit(?:y|ies)|collectives?|initiatives?|centres?|centers?)\b",
+    re.I,
+)
+
+
 def _of_itself(text: str, self_names: tuple[str, ...]) -> bool:
-    """The submitter is the sentence's subject ("It focuses on …", "Human Rights Watch has …", "Its activity is
-    regulated by …")."""
-    return bool(re.match(rf"(?:{_ITSELF}|its{_named(self_names)})\b", text, re.I))
+    """The submitter is the sentence's subject ("It focuses on …", "Human Rights Watch has …")."""
+    return bool(re.match(rf"(?:{_ITSELF}{_named(self_names)})\b", text, re.I))
 
 
 _MAX_RUN_WORDS = 110
@@ -202,13 +207,17 @@ def is_boilerplate(p: Passage, self_names: tuple[str, ...] = ()) -> bool:
     if p.words < short and not is_short_sentence(text):
         return True  # a fragment; a short sentence ("Ratify the CAT.", "Domestic violence remains widespread.") is not
     return bool(
-        _BOILERPLATE.search(p.text) or _about_itself(p.text, self_names) or _table_cells(p.text) or _EPIGRAPH.match(text)
+        _BOILERPLATE.search(p.text) or _about_itself(p.text, self_names) or _table_cells(p.text)
+        or ((m := _EPIGRAPH.match(text)) is not None and (m.group("source") is not None or p.index < _TOP))
     )
 
 
-#: A quotation standing alone, whose speaker the sentence does not say (a motto under the title: "“Let justice
-#: roll down like waters …” (Amos 5:24)"): no statement of the submitter's.
-_EPIGRAPH = re.compile(r"[“\"][^”\"]+[”\"]\s*(?:\([^()]{1,40}\))?\s*\.?$")
+#: A quotation standing alone, with its source in brackets or among the first sentences (a motto under the
+#: title: "“Let justice roll down like waters …” (Amos 5:24)"): no statement of the submitter's.
+_EPIGRAPH = re.compile(r"[“\"][^”\"]+[”\"]\s*(?P<source>\([^()]{1,40}\))?\s*\.?$")
+#: The first sentences of a submission (its cover and title page), where a quotation alone is a motto; further
+#: on, a quotation standing alone is a witness's and stays.
+_TOP = 8
 
 
 def _report(

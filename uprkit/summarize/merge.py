@@ -11,10 +11,11 @@ gets one sentence citing both places, where both places have the same content wo
 same negations and as many "consider"; a repeat with words of its own stays a sentence of its own. A point
 cited with "See also" takes its repeats along.
 
-A stakeholder's point made again in other words ("… provide redress to victims and end the use of
-contraception targets in health facilities" and, in its closing list, "… provide remedies to victims and end
-the use of targets for contraception") cannot cite both places (``verify`` would not find "redress" in the
-second), so :func:`drop_near_repeats` keeps its first wording only: the draft does not say it twice.
+A stakeholder's recommendation made again in other words in its list of recommendations ("… provide redress to
+victims and end the use of contraception targets in health facilities" and, in its closing list, "… provide
+remedies to victims and end the use of targets for contraception") cannot cite both places (``verify`` would
+not find "redress" in the second), so :func:`drop_near_repeats` keeps its first wording only: the draft does
+not say it twice. Wordings that differ in the people concerned, a figure or the action asked for stay two.
 """
 
 from __future__ import annotations
@@ -154,40 +155,51 @@ def _absorb(lead: Point, other: Point, names: frozenset[str]) -> bool:
     return True
 
 
-#: A stakeholder's second wording of a point it already made: this share of their content words in common
-#: (Jaccard), each wording with at least :data:`NEAR_REPEAT_WORDS` content words. No two statements one
-#: stakeholder is credited with in the published summaries under ../shared/data come this close (the closest,
-#: 0.62: CoE-ACFC "affirmed in 2011 that substantial improvements are needed …" and "stated that …").
+#: A stakeholder's second wording of a recommendation it already made, in its closing list of recommendations:
+#: this share of their content words in common (Jaccard), each wording with at least
+#: :data:`NEAR_REPEAT_WORDS` content words. No two statements one stakeholder is credited with in the published
+#: summaries under ../shared/data come this close (the closest, 0.62: CoE-ACFC "affirmed in 2011 that
+#: substantial improvements are needed …" and "stated that …").
 NEAR_REPEAT_SIMILARITY = 0.65
 NEAR_REPEAT_WORDS = 8
+#: Words that make two wordings two points however much else they share: the people concerned ("women with
+#: disabilities" / "children with disabilities"), and figures ("sections 24 and 38").
+_DISTINCT = re.compile(
+    r"^(?:\d.*|wom[ae]n|girl|boy|child|children|men|man|person|people|migrant|refuge|asylum|minorit|indigenous|"
+    r"disabilit|journalist|defender|lgbt\w*|roma|prisoner|detainee|older|youth|student|worker|minor|"
+    r"repeal|amend|abolish|adopt|ratif\w*|sign|accede|withdraw|establish|review)"
+)
 
 
 def drop_near_repeats(points: list[Point], *, frame: Sequence[str] = ()) -> list[Point]:
-    """``points`` without a stakeholder's later rewording of a point it made before (same act, same negations,
-    content words nearly the same); points crediting several stakeholders are kept as they are."""
+    """``points`` without a stakeholder's rewording, in a list of recommendations, of a recommendation it made
+    before (same negations, content words nearly the same, none of the differing words a group of people, a
+    figure or a different action); points crediting several stakeholders are kept as they are."""
     names = frozenset([*frame, "Government", "government", "authorities", "State"])
     kept: list[Point] = []
-    seen: dict[tuple[str, str], list[tuple[frozenset[str], tuple[str, ...], int]]] = defaultdict(list)
+    seen: dict[str, list[tuple[frozenset[str], tuple[str, ...], int, int]]] = defaultdict(list)
     for point in sorted(points, key=lambda p: p.order):
-        if len(point.stakeholders) != 1:
+        if len(point.stakeholders) != 1 or point.act != "recommendation":
             kept.append(point)
             continue
         who = point.stakeholders[0]
-        text = " ".join(p.text for p in point.passages[who])  # its own words, without a list's lead-in
+        cited = point.passages[who]
+        text = " ".join(p.text for p in cited)  # its own words, without a list's lead-in
         sequence = content_words(text, extra=names)
         words = frozenset(sequence)
         sense = negations(text)
-        key = (who, point.act)
-        if len(words) >= NEAR_REPEAT_WORDS and any(
+        listed = cited[0].in_list or bool(cited[0].heading and re.search(r"\brecommendations?\b", cited[0].heading, re.I))
+        if listed and len(words) >= NEAR_REPEAT_WORDS and any(
             same_sense == sense
+            and block != cited[0].block
             and len(words & before) >= NEAR_REPEAT_SIMILARITY * len(words | before)
-            # the same words in another order may say the opposite ("from the municipalities to the Ministry"):
-            # only a rewording, with words of its own, is a repeat
+            and not any(_DISTINCT.match(w) for w in words ^ before)
+            # the same words in another order may say the opposite ("from the municipalities to the Ministry")
             and (words != before or sequence == order)
-            for before, order, same_sense in seen[key]
+            for before, order, same_sense, block in seen[who]
         ):
             continue
         if len(words) >= NEAR_REPEAT_WORDS:
-            seen[key].append((words, sequence, sense))
+            seen[who].append((words, sequence, sense, cited[0].block))
         kept.append(point)
     return kept

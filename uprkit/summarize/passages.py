@@ -14,7 +14,6 @@ import bisect
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from uprkit.model import Document
 
@@ -547,21 +546,16 @@ def _roman_marker_dropped(m: re.Match[str]) -> str:
     return ""
 
 
-#: Words of a compound the lexicon leaves out ("out-of-⏎school", "follow-⏎up", "day-to-⏎day").
-_SMALL_WORDS = frozenset("of to in on up by and or the a an at for off out down".split())
-
-
-@lru_cache(maxsize=1)
-def _lexicon() -> frozenset[str]:
-    """English words of UN human rights prose: the single words the shipped heading classifier knows (31,000
-    features learnt from the summaries, compilations and UPR Info recommendations), to tell "election-⏎related"
-    (two words) from "interro-⏎gated" (one); empty where the model cannot be read."""
-    try:
-        from uprkit.classify.headings import load_model
-
-        return frozenset(w for w in load_model().vocabulary if " " not in w and w.isalpha())
-    except Exception:  # noqa: BLE001 - without it, a document's own words decide
-        return frozenset()
+#: The parts of compounds a line-end hyphen may fall in ("ill-⏎treatment", "non-⏎governmental", "out-of-⏎school",
+#: "election-⏎related", "community-⏎based"): such a hyphen is the compound's, where the document does not say
+#: otherwise. Not prefixes that are also syllables ("pre-⏎vention", "ex-⏎amination", "inter-⏎national").
+_COMPOUND_FIRST = frozenset(
+    "ill non self well so of to follow cross anti long short full high low far decision law".split()
+)
+_COMPOUND_SECOND = frozenset(
+    "related based led owned run called scale term time year years old wide free up making level specific "
+    "sensitive oriented affected friendly seekers being building funded sponsored discrimination".split()
+)
 
 
 def document_vocabulary(text: str) -> frozenset[str]:
@@ -579,10 +573,9 @@ def display_text(raw: str, vocabulary: frozenset[str] | None = None) -> str:
     """One line: whitespace collapsed, soft hyphens at line ends joined, glued footnote markers dropped.
 
     With the ``vocabulary`` of the document (:func:`document_vocabulary`), a hyphen at a line's end is the
-    word's own where the document writes the compound so elsewhere, or does not write the word whole and both
-    parts are words (of the document or of :func:`_lexicon`: "ill-⏎treatment" → "ill-treatment",
-    "election-⏎related", "out-of-⏎school"); else it breaks one word ("interro-⏎gated" → "interrogated",
-    "Govern-⏎ment"). Word processors do not hyphenate by default, so most such hyphens are a compound's."""
+    word's own where the document writes the compound so elsewhere, or does not write the word whole and one
+    part is a usual part of compounds ("ill-⏎treatment" → "ill-treatment", "election-⏎related",
+    "out-of-⏎school"); else it breaks one word ("interro-⏎gated" → "interrogated", "man-⏎date" → "mandate")."""
 
     def joined(m: re.Match[str]) -> str:
         first, second = m.group(1), m.group(2)
@@ -593,8 +586,9 @@ def display_text(raw: str, vocabulary: frozenset[str] | None = None) -> str:
             return f"{first}-{second}"
         if whole in vocabulary:
             return first + second
-        known = vocabulary | _lexicon() | _SMALL_WORDS
-        return f"{first}-{second}" if first.lower() in known and second.lower() in known else first + second
+        if first.lower() in _COMPOUND_FIRST or second.lower() in _COMPOUND_SECOND:
+            return f"{first}-{second}"
+        return first + second
 
     s = re.sub(r"([^\W\d_]+)-[ \t]*\n\s*([a-zà-ÿ][^\W\d_]*)", joined, raw)
     s = re.sub(r"(\d)-\s*\n\s*(?=[a-z])", r"\1-", s)  # "a 26-⏎year-old man": a compound, not a broken word

@@ -469,6 +469,9 @@ _FRAMES: list[tuple[re.Pattern[str], str, Act, str]] = [
     (re.compile(r"^we\s+(?:therefore\s+|also\s+|further\s+|\w+ly\s+)*ask\s+that\s+(?!(?:we|i|our)\b)", re.I), "asked", "recommendation", "that"),
     (re.compile(r"^we\s+(?:therefore\s+|also\s+|further\s+|\w+ly\s+)*ask\s+(?=(?:the|all)\s)", re.I), "asked", "recommendation", "raw"),
     (re.compile(r"^we\s+(?:also\s+)?notes?\s+with\s+concern\s+that\s+", re.I), "noted with concern", "concern", "that"),
+    # "We note with concern the lack of …" → "noted with concern the lack of …"
+    (re.compile(r"^we\s+(?:also\s+)?notes?\s+with\s+(?:grave\s+|deep\s+|serious\s+|great\s+)?concern\s+(?!that\b)", re.I),
+     "noted with concern", "concern", "raw"),
     (re.compile(r"^we\s+(?:also\s+)?notes?\s+with\s+appreciation\s+that\s+", re.I), "noted with appreciation", "positive", "that"),
     (re.compile(r"^we\s+(?:also\s+)?notes?\s+with\s+satisfaction\s+that\s+", re.I), "noted with satisfaction", "positive", "that"),
     (re.compile(r"^we\s+(?:also\s+)?(?:note|observe)s?\s+that\s+", re.I), "noted", "observation", "that"),
@@ -511,9 +514,11 @@ _FINITE_IN_SUBJECT = re.compile(
     r"\b(?:is|are|was|were|has|have|had|does|do|did|will|would|can|cannot|could|should|must|may|might|shall|"
     r"can[’']t|won[’']t)\b", re.I
 )
+#: A relative clause in a subject, whose verb is its own: "Persons who have been detained without trial be released".
+_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that|where)\b.*$", re.I)
 _SUBJUNCTIVE_BE = re.compile(
     r"^(?P<subj>[^,;:]{3,120}?)\s+(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bshould\s)(?<!\bmust\s)(?<!\bto\s)"
-    r"(?<!\bnot\s)(?<!\bcan\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bshall\s)(?<!\bwas\s)(?<!\bwere\s)be\s+\w+(?:ed|en|wn|ne|ught)\b"
+    r"(?<!\bnot\s)(?<!cannot\s)(?<!\bcan\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bshall\s)(?<!\bwas\s)(?<!\bwere\s)be\s+\w+(?:ed|en|wn|ne|ught)\b"
 )
 
 
@@ -596,17 +601,18 @@ _OWN_VERB_PAST = {
     "recommends": "recommended", "urges": "urged", "welcomes": "welcomed", "regrets": "regretted",
     "stresses": "stressed", "emphasizes": "emphasized", "emphasises": "emphasised", "underlines": "underlined",
     "acknowledges": "acknowledged", "recalls": "recalled", "reiterates": "reiterated", "finds": "found",
-    "estimates": "estimated", "remains": "remained",
+    "estimates": "estimated",
 }
 
 
 def own_verbs_past(text: str, self_names: tuple[str, ...]) -> str:
-    """``text`` with the submitter's own reporting verbs, said of itself by name, in the past."""
+    """``text`` with the submitter's own reporting verbs, said of itself by name before "that", in the past (not
+    "According to LICA estimates, …" or "the LICA notes", where they are nouns)."""
     names = name_alternatives(self_names)
     if not names:
         return text
     return re.sub(
-        rf"\b((?:[Tt]he\s+)?(?:{'|'.join(names)})\s+(?:also\s+|further\s+)?)({'|'.join(_OWN_VERB_PAST)})\b",
+        rf"\b((?:[Tt]he\s+)?(?:{'|'.join(names)})\s+(?:also\s+|further\s+)?)({'|'.join(_OWN_VERB_PAST)})(?=,?\s+that\b)",
         lambda m: m.group(1) + _OWN_VERB_PAST[m.group(2)],
         text,
     )
@@ -894,7 +900,7 @@ def report(
             and s.split()[0].lower() not in _ADJECTIVAL_ING and not _describes(s)):
         return Reported(f"recommended {_finish(_lower_first(s))[0].lower()}{_finish(s)[1:]}", "recommended", "recommendation", also)
     sub = _SUBJUNCTIVE_BE.match(s)
-    if sub and not re.match(r"(?:We|I)\b", s) and not _FINITE_IN_SUBJECT.search(sub.group("subj")):
+    if sub and not re.match(r"(?:We|I)\b", s) and not _FINITE_IN_SUBJECT.search(_RELATIVE.sub("", sub.group("subj"))):
         # "All detainees be given access …" (not "We ask that we be allowed to visit", nor "The analyses are not
         # published and cannot be challenged", whose "be" follows a verb of its own)
         return Reported(f"recommended that {_lower_first(_finish(s), proper)}", "recommended", "recommendation", also)
