@@ -1461,6 +1461,26 @@ def test_a_manual_line_break_in_a_word_paragraph_does_not_end_it(tmp_path: Path)
     ]
 
 
+def test_a_word_tables_rows_are_no_statements(tmp_path: Path) -> None:
+    from docx import Document as NewDocument
+
+    d = NewDocument()
+    d.add_paragraph("1. Torture remains widespread in police custody.")
+    table = d.add_table(rows=2, cols=3)
+    for row, cells in zip(table.rows, [("Year", "Cases reported", "Outcome"),
+                                        ("2020", "150 cases of torture were reported to the Prosecutor",
+                                         "None of the perpetrators were convicted.")], strict=True):
+        for cell, value in zip(row.cells, cells, strict=True):
+            cell.text = value
+    d.add_paragraph("2. No officer has been convicted since 2015.")
+    path = tmp_path / "FOJ.docx"
+    d.save(str(path))
+    passages = split_passages(read_document(path), file="FOJ.docx", stakeholder="FOJ")
+    assert [x.text for x in passages] == [
+        "Torture remains widespread in police custody.", "No officer has been convicted since 2015."
+    ]
+
+
 def test_verify_counts_no_negation_in_a_stakeholders_name() -> None:
     from uprkit.summarize.model import SourceSpan, SummarySentence
     from uprkit.summarize.verify import verify_sentence

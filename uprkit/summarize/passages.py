@@ -428,7 +428,7 @@ def blocks(
         bullet = bool(_BULLET.match(line))
         prefix = m or _BULLET.match(line)
         cells = line[prefix.end() if prefix else 0 :].strip()
-        if "\t" in cells or len(_CELL_GAP.findall(cells)) >= 2:
+        if _is_table_row(cells):
             # a table row (the DOCX reader puts a tab between cells, a PDF's text keeps the columns' spaces):
             # a block of its own, so that neither the heading nor the paragraph after the table joins the row
             lead = len(line) - len(line.lstrip())
@@ -714,6 +714,13 @@ class _Compact:
         return self.orig[i] + pos - self.work[i] if self.work else pos
 
 
+def _is_table_row(cells: str) -> bool:
+    """A line of table cells: a tab between them (the DOCX reader's), or columns kept apart by runs of spaces
+    (a PDF's text)."""
+    cells = cells.strip()
+    return "\t" in cells or len(_CELL_GAP.findall(cells)) >= 2
+
+
 def split_passages(doc: Document, *, file: str, stakeholder: str) -> list[Passage]:
     """Every sentence of a submission as a :class:`Passage`, in reading order. Footnotes and running headers
     and footers are left out, and a sentence they interrupt at a page break reads on; offsets are into the
@@ -754,6 +761,8 @@ def split_passages(doc: Document, *, file: str, stakeholder: str) -> list[Passag
         explicit = m is not None and number is not None and _explicit_number(m)
         if m and (bullet or (number is not None and (uses_numbers or explicit))):
             body_start = m.end()  # "12. ", "(3) ", "- ": not the bare figure of "2 cases were reported"
+        if _is_table_row(text[body_start:end]):
+            continue  # a table's row ("2020⇥150 cases …⇥None of the perpetrators …"): cells, not sentences
         for a, b in _split_long(text, _sentence_bounds(text, body_start, end)):
             start_at, end_at = compact.start(a), compact.end(b)  # in the document's full text
             shown = display_text(text[a:b], vocabulary)
