@@ -14,6 +14,7 @@ import bisect
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from uprkit.model import Document
 
@@ -21,7 +22,7 @@ from uprkit.model import Document
 _PARA_NUMBER = re.compile(r"(?m)^[ \t]*(?:\((?P<p1>\d{1,3})\)|(?P<p2>\d{1,3}(?:\.\d{1,3}){0,2})(?:\.|\))?)[ \t]+(?=\S)")
 #: A bullet at the start of a line.
 _CELL_GAP = re.compile(r"\S {3,}(?=\S)")  # a run of three or more spaces between two cells of a table row
-_BULLET = re.compile(r"(?m)^[ \t]*(?:[•▪◦‣\-–—*·]|\([a-z]\)|[a-z]\))[ \t]+")
+_BULLET = re.compile(r"(?m)^[ \t]*(?:[•▪◦‣·][ \t]*(?=\S)|(?:[\-–—*]|\([a-z]\)|[a-z]\))[ \t]+)")
 _WORD = re.compile(r"[A-Za-zÀ-ÿ][\w'’\-]*")
 
 #: Abbreviations after which a full stop does not end a sentence.
@@ -173,6 +174,8 @@ _SMALL_TITLE_WORDS = frozenset("with from into over under upon about after again
 _ENDS = frozenset({".", ":", ";", "!", "?", ")", "”", '"'})
 
 
+#: A heading with a letter or a Roman numeral and a few words: "A. Introduction", "II. Civil and political rights".
+_LABELLED_HEADING = re.compile(r"(?:[IVX]{1,4}|[A-H])\.[ \t]+[A-Z][^.;:,]{0,60}$")
 #: The first numbered paragraph of a submission, written as one: "1. The …", "1.\tThe …", "(1) The …".
 _FIRST_PARAGRAPH = re.compile(r"(?:1\.|\(1\)|1\))[ \t]+[\"“]?[A-Z]")
 
@@ -195,7 +198,13 @@ def _last_char(text: str, start: int, end: int) -> str:
 
 
 # "1 Human Rights Watch, World Report …", "13 2019 Annual Report of the Ombudsman, p. 45."
-_NOTE_LINE = re.compile(r"^[ \t]*(\d{1,3})[ \t]+(?=[A-Z“\"‘'(\d])")
+#: A footnote's first line: its number, then a space, or glued to a capitalised word as LibreOffice prints a note
+#: without a tab ("7HTLRC field mapping, December 2022", "4Ministry of …"): a note only where its number is a
+#: marker in the page's text above (see :func:`_page_notes`).
+#: How a page that goes on with the sentence of the page before starts: in lower case, or with a figure and a
+#: word in lower case ("… at least" / "8,400 acres of land …").
+_GOES_ON = re.compile(r"[\"“”’']?(?:[a-z]|\d[\d,.]*\s+[a-z])")
+_NOTE_LINE = re.compile(r"^[ \t]*(\d{1,3})(?:[ \t]+(?=[A-Z“\"‘'(\d])|(?=[A-Z][a-z/]|[A-Z]{2}|[“\"‘(]))")
 _NOTES_ABOVE = re.compile(r"^(?:(?:end|foot)?notes|references|sources|_{3,}|-{3,})$", re.I)
 _DOTTED_PARAGRAPH = re.compile(r"^[ \t]*\(?\d{1,3}(?:\.\d{1,3})*[.)][ \t]+\S")  # "12. …", "(3) …", "2.1 …"
 # the first word of a footnote's remainder carried over to the next page: lower case or a web address
@@ -373,7 +382,7 @@ def note_lines(text: str, spans: list[tuple[int, int]], *, furniture: set[int] |
     for n, ks in enumerate(pages):
         after = pages[n + 1] if n + 1 < len(pages) else []
         opening = next((line for k in after if (line := text[spans[k][0] : spans[k][1]].strip())), "")
-        first = _page_notes(text, spans, ks, goes_on=bool(re.match(r"[\"”’]?[a-z]", opening)))
+        first = _page_notes(text, spans, ks, goes_on=bool(_GOES_ON.match(opening)))
         if broken_off:
             out.update(_carried_over(text, spans, ks, len(ks) if first is None else first))
         broken_off = False
@@ -415,6 +424,10 @@ def blocks(
         if not stripped:
             if "\n" not in line:
                 continue  # a bare form feed: the page turns, the paragraph goes on
+            if current is not None and not current.heading and text[a - 2 : a].rstrip().endswith(":") and re.match(
+                r"[\"“]", following[k]
+            ):
+                continue  # "A sewing operator told us:" / (blank) / "“When we gave our names …”": one sentence
             current = None
             continue
         m = _PARA_NUMBER.match(line)
@@ -463,6 +476,8 @@ def blocks(
             # the line before paragraph 1 ("2 October 2017" / "I. The submitting organisations" / "1. The …"): the
             # cover's last line ends in no stop, but a first numbered paragraph starts after a heading
             or _FIRST_PARAGRAPH.match(following[k]) is not None
+            # a lettered or Roman-numbered heading ("Banjul, 10 July 2023" / "A. Introduction" / "The African …")
+            or (_LABELLED_HEADING.match(stripped) is not None and following[k][:1].isupper())
             # a sub-heading between the items of a list ("(c) … belief;" / "Rights of LGBT persons" / "(d) Repeal …")
             or (_last_char(text, current.start, current.end) == ";" and bool(_BULLET.match(following[k])))
         )
@@ -653,7 +668,7 @@ def _page_break_plan(text: str, spans: list[tuple[int, int]], dropped: set[int])
         nxt = next((k for k in range(f + 1, len(line)) if has_text[k]), None)
         if prev is None or nxt is None or _ends_sentence(line[prev].replace("\f", "")):
             continue
-        if not re.match(r"[\"“”’']?[a-z]", line[nxt].strip()):
+        if not _GOES_ON.match(line[nxt].strip()):
             continue
         delete.update(k for k in range(prev + 1, nxt) if k in dropped or not line[k].replace("\f", "").strip())
     return delete, dropped - delete
@@ -719,6 +734,16 @@ def _is_table_row(cells: str) -> bool:
     (a PDF's text)."""
     cells = cells.strip()
     return "\t" in cells or len(_CELL_GAP.findall(cells)) >= 2
+
+
+@lru_cache(maxsize=64)
+def left_out_lines(text: str) -> tuple[tuple[int, int], ...]:
+    """The (start, end) of the lines :func:`split_passages` leaves out of a submission's text: footnotes at a
+    page's foot and running headers and footers. A sentence read on over a page break spans them; ``verify``
+    leaves them out of its cited words as the drafter did."""
+    spans = list(_lines(text))
+    furniture = page_furniture(text, spans)
+    return tuple(spans[k] for k in sorted(furniture | note_lines(text, spans, furniture=furniture)))
 
 
 def split_passages(doc: Document, *, file: str, stakeholder: str) -> list[Passage]:

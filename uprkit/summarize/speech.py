@@ -548,6 +548,7 @@ _REPORTING_PRESENT: dict[str, tuple[str, Act]] = {
     "assert": ("asserted", "observation"), "affirm": ("affirmed", "observation"),
     "explain": ("explained", "observation"), "understand": ("understood", "observation"),
     "fear": ("feared", "concern"), "deplore": ("deplored", "concern"), "regret": ("regretted", "concern"),
+    "document": ("documented", "observation"),
 }
 # "We acknowledge that …" → "acknowledged that …": one frame a verb, after the frames above
 _FRAMES += [
@@ -612,7 +613,7 @@ def own_verbs_past(text: str, self_names: tuple[str, ...]) -> str:
     if not names:
         return text
     return re.sub(
-        rf"\b((?:[Tt]he\s+)?(?:{'|'.join(names)})\s+(?:also\s+|further\s+)?)({'|'.join(_OWN_VERB_PAST)})(?=,?\s+that\b)",
+        rf"\b((?:[Tt]he\s+)?(?:{'|'.join(names)})\s+(?:also\s+|further\s+)?)({'|'.join(_OWN_VERB_PAST)})(?=(?:,\s*(?:however|nevertheless|also|therefore))?,?\s+that\b)",
         lambda m: m.group(1) + _OWN_VERB_PAST[m.group(2)],
         text,
     )
@@ -746,6 +747,12 @@ def _under_lead(
     first = re.match(r"[A-Za-z]+", item)
     gerund = first is not None and _gerund_of_verb(first.group(0), any_verb=True)  # "ratifying", "closing"
     takes_noun = _TAKES_GERUND.search(lead.rstrip().rstrip(":").rstrip()) and re.match(r"(?:the|a|an|its)\s", item)
+    names = (state, *state_names)
+    of_state = any(re.match(rf"(?:the\s+)?{re.escape(n)}\b", s) for n in names if n)
+    if (of_state or _is_clause(item)) and re.search(r"\b(?:recommends?|urges?|asks?|requests?)\s+that\s*:?\s*$", lead, re.I):
+        # "The Commission recommends that:" / "all relocations to Bhasan Char remain voluntary;" → "recommended that
+        # all relocations … remain voluntary" (the item's subjunctive kept; "Bangladesh repeal …" keeps its capital)
+        return Reported(f"recommended that {_finish(s) if of_state else item}", "recommended", "recommendation", also)
     if not gerund and not takes_noun and _is_clause(item):
         return None  # a sentence of its own under the lead-in ("The coalition also calls on the Council to …")
     addressed = _ADDRESSED.search(lead)
@@ -758,7 +765,7 @@ def _under_lead(
     lead_r = report(lead.rstrip(":").rstrip() + " x.", state=state, state_names=state_names, self_names=self_names)
     if lead_r is not None and lead_r.act == "recommendation":
         if lead_r.predicate.startswith("recommended that "):
-            subj = lead_r.predicate[len("recommended that ") :].rsplit(" x.", 1)[0].strip() or state
+            subj = re.sub(r"\s*x\.$", "", lead_r.predicate[len("recommended that ") :]).strip() or state
             return Reported(f"recommended that {subj} {item}", "recommended", "recommendation", also)
         head = lead_r.predicate.rsplit(" x.", 1)[0].strip()
         if head.endswith(" to"):
@@ -801,6 +808,13 @@ def report(
         return None  # the end of a quotation whose start is elsewhere (not ”Swedish” marks, which come in pairs)
     s = re.sub(r"^(?:finally|lastly|in\s+conclusion|to\s+conclude)\s*,\s*(?=\w)", "", s, flags=re.I)
     s = _upper_first(s)
+    alternatives = name_alternatives(self_names)
+    m = re.match(
+        rf"^(?P<subj>We|I|(?:[Tt]he\s+)?(?:{'|'.join(alternatives) or '(?!)'}))\s+(?P<verb>[a-z]+),\s*(?P<word>however|nevertheless|nonetheless),\s*(?=that\b)",
+        s,
+    )
+    if m:  # "We note, however, that …", "The Commission notes, however, that …" → "However, we note that …"
+        s = f"{m.group('word').capitalize()}, {m.group('subj')} {m.group('verb')} {s[m.end():]}"
     m = _SUBJECT_CONNECTIVE.match(s)
     if m:  # "We, however, are concerned …" is "However, we are concerned …"; "We, therefore, urge" "We therefore urge"
         word, we = m.group("word"), m.group("we")

@@ -135,7 +135,7 @@ def guess_stakeholder(path: Path, doc: Document) -> SummaryStakeholder:
         who = _wrapped(by.group("who"), head[by.end() :])
         who = re.sub(r"\s+", " ", who).strip().rstrip(".")
         if kind == "joint":
-            members = member_list(who)
+            members = _named_members(head[by.start() :]) or member_list(who)
             guessed.append("members")
         else:
             name = who
@@ -150,6 +150,10 @@ def guess_stakeholder(path: Path, doc: Document) -> SummaryStakeholder:
             guessed.append("name")
     if kind == "joint" and name is None:
         name = f"Joint submission {abbr[2:]}" if abbr.startswith("JS") and abbr[2:] else None
+    named = re.search(rf"\b{re.escape(abbr)}\s*\(([A-Z][A-Za-z]{{1,7}})\)", head) if " " in abbr else None
+    if named is not None and _initials(abbr.split()) == named.group(1).upper():
+        # "Manabadhikar_Sangstha_….pdf" and "Manabadhikar Sangstha (MS)" in the text: the name and its abbreviation
+        name, abbr = name or abbr, named.group(1)
     written = re.search(rf"\(\s*({re.escape(abbr)})\s*\)", head, re.I)
     if written and abbr.islower() and written.group(1).isupper():
         abbr = written.group(1)  # "nderw_upr_submission.txt" and "(NDERW)" on the cover
@@ -162,6 +166,9 @@ def guess_stakeholder(path: Path, doc: Document) -> SummaryStakeholder:
     if parent is not None:  # "CoE-ECRI.pdf": an organ's report, attached to the Council of Europe's submission
         kind = "regional"
         guessed += ["kind", "parent"]
+    if name is not None:
+        # "Bangladesh Human Rights Defence (BHRD)": the abbreviation is printed beside the name, not in it
+        name = re.sub(rf"\s*\(\s*{re.escape(abbr)}\s*\)\s*$", "", name, flags=re.I) or name
     return SummaryStakeholder(
         abbreviation=abbr, name=name, kind=kind, members=members, parent=parent, files=[path.name], guessed=guessed
     )
@@ -205,6 +212,30 @@ _NHRI_NAME = re.compile(
     r"\bauthorized\s+person\b.*\bhuman\s+rights\b|\bNHRI\b|\bAIHRC\b",
     re.I,
 )
+
+
+#: A member named with its abbreviation in a joint submission's list: "Jumma Peoples’ Rights Network (JPRN)".
+_NAMED_MEMBER = re.compile(rf"(?<![\w’'])([A-Z][\w’'&\-]*(?:[ \t]+{_NAME_WORD}){{0,10}})[ \t]*\(([A-Z][A-Za-z&\-]{{1,9}})\)")
+
+
+def _named_members(block: str) -> list[str]:
+    """The members of a joint submission's cover list where each is named with its abbreviation, each entry
+    going on with its town or what it is ("Jumma Peoples’ Rights Network (JPRN), Rangamati – a network of 38
+    …;" / "Hill Tracts Land Rights Coalition (HTLRC), Khagrachari – …; and"): the names alone, up to the first
+    empty line or contact line; none where fewer than two are named so."""
+    lines: list[str] = []
+    for line in block.splitlines()[:16]:
+        if not line.strip() and lines[1:]:
+            break
+        if re.match(r"\s*(?:contact|e-?mail|tel|address)\b", line, re.I):
+            break
+        lines.append(line)
+    text = " ".join(lines[1:]) if lines and re.search(r"\bby\s*:?\s*$", lines[0], re.I) else " ".join(lines)
+    found = [f"{m.group(1).strip()} ({m.group(2)})" for m in _NAMED_MEMBER.finditer(text)]
+    found = [re.sub(rf"^(?:(?:the|{'|'.join(_SMALL_WORDS)})\s+)+", "", f, flags=re.I) for f in found]
+    # entries separated by ";" or "and": each of them names one member
+    entries = [e for e in re.split(r";\s*(?:and\s+)?", text) if e.strip()]
+    return found if len(found) >= 2 and len(found) == len(entries) else []
 
 
 def _wrapped(line: str, after: str) -> str:
@@ -278,6 +309,15 @@ def spelled_out(abbr: str, text: str) -> str | None:
     if len(abbr) < 2 or not abbr[0].isalpha():
         return None
     m = re.search(rf"((?:[A-Z][\w'’&\-]*)(?:(?:[ \t]+|[ \t]*\n[ \t]*){_NAME_WORD}){{0,16}}?)\s*\(\s*(?i:{re.escape(abbr)})\s*\)", text)
+    if m and lookup(m.group(1).strip()) is not None:
+        # "The National Human Rights Commission, Bangladesh (NHRC)": the State after a comma ends the name
+        before = re.search(rf"((?:[A-Z][\w'’&\-]*)(?:[ \t]+{_NAME_WORD}){{0,12}}),[ \t]*$", text[: m.start(1)])
+        if before is None:
+            return None  # a State's name is no submitter's
+        words = before.group(1).split()
+        while words and words[0].lower() in _SMALL | {"a", "an"}:
+            words.pop(0)
+        return _as_written(f"{' '.join(words)}, {m.group(1).strip()}") if _initials(words) == abbr.upper() else None
     if m:
         words = m.group(1).split()
         while words and words[0].lower() in _SMALL | {"a", "an"}:
@@ -299,8 +339,11 @@ def spelled_out(abbr: str, text: str) -> str | None:
         for i in range(len(words)):
             if words[i][0].isupper() and words[i].lower() not in _SMALL:
                 for j in range(len(words), i, -1):
-                    if words[j - 1][0].isupper() and _initials(words[i:j]) == letters and j - i >= 2:
-                        return " ".join(words[i:j])
+                    last = words[j - 1]
+                    if last[0].isupper() and last.lower() not in _SMALL and _initials(words[i:j]) == letters and j - i >= 2:
+                        if j + 1 < len(words) and words[j].lower() == "of" and lookup(words[j + 1]) is not None:
+                            j += 2  # "NATIONAL HUMAN RIGHTS COMMISSION OF" / "NIGERIA": the State is the name's
+                        return _as_written(" ".join(words[i:j]))
     return None
 
 
@@ -308,7 +351,10 @@ def _as_written(name: str) -> str:
     """A name in capitals in title case ("THE AUTHORIZED PERSON OF THE OLIY MAJLIS" → "Authorized Person of the
     Oliy Majlis"), without a leading "the"."""
     if name.isupper() and len(name) > 6:
-        name = " ".join(w.lower() if w.lower() in _SMALL else w.capitalize() for w in name.split())
+        name = " ".join(
+            w if re.fullmatch(r"\([A-Z0-9&\-]+\)", w) else w.lower() if w.lower() in _SMALL else w.capitalize()
+            for w in name.split()
+        )
     return re.sub(r"^(?:the|The|THE)\s+", "", name)
 
 

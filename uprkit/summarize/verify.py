@@ -18,6 +18,7 @@ from importlib import resources
 from pathlib import Path
 
 from uprkit.summarize.model import Summary, SummarySentence
+from uprkit.summarize.passages import left_out_lines
 from uprkit.summarize.speech import SUBJECT_ADVERBS, agreed_base
 
 _TOKEN = re.compile(r"[A-Za-zÀ-ÿ0-9]+(?:['’][a-z]+)?")
@@ -179,6 +180,20 @@ def _normalise(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+def _cited(text: str, start: int, end: int) -> str:
+    """The words of ``text[start:end]`` the drafter read: without the footnotes and running headers of a page
+    break the span runs over."""
+    parts: list[str] = []
+    at = start
+    for a, b in left_out_lines(text):
+        if b <= at or a >= end:
+            continue
+        parts.append(text[at:a])
+        at = max(at, b)
+    parts.append(text[at:end])
+    return " ".join(parts)
+
+
 def _unnamed(text: str, names: Iterable[str]) -> str:
     """``text`` without the names of the stakeholders and the State: "Justice Without Borders International"
     holds no negation."""
@@ -215,7 +230,7 @@ def verify_sentence(
             if place and any(f == g and a < e and b > s for f, a, b in spans for g, s, e in places[0]):
                 problems.append(Failure(sentence.text, who, f"the further place {place} is the first place again"))
                 continue
-            cited = " ".join(texts[f][a:b] for f, a, b in spans)
+            cited = " ".join(_cited(texts[f], a, b) for f, a, b in spans)
             missing = missing_words(sentence.text, content_stems(cited), extra=names)
             if missing:
                 problems.append(Failure(sentence.text, who, f"words not in its cited text{where}: " + ", ".join(dict.fromkeys(missing))))
