@@ -1400,18 +1400,14 @@ def test_the_submitter_named_inside_a_sentence_speaks_in_the_past_and_an_office_
 
 
 def test_a_stakeholders_point_reworded_later_is_drafted_once(tmp_path: Path) -> None:
-    folder = tmp_path / "subs"
-    folder.mkdir()
-    (folder / "Oydin.txt").write_text(
+    s, _ = _draft_files(tmp_path, Oydin=(
         "10. The authorities should investigate all allegations of forced sterilisation, provide redress to victims "
         "and end the use of contraception targets in health facilities.\n\n"
         "11. The authorities should ratify the Optional Protocol to the Convention against Torture.\n\n"
         "15. We urge the Government to:\n1) investigate all allegations of forced sterilisation, provide remedies to "
         "victims and end the use of targets for contraception;\n"
-        "2) ratify the Optional Protocol to the Convention on the Rights of Persons with Disabilities.\n",
-        encoding="utf-8",
-    )
-    s = draft_summary(folder, DraftOptions(country="UZB", session=30, limit_words=None))
+        "2) ratify the Optional Protocol to the Convention on the Rights of Persons with Disabilities.\n"
+    ))
     texts = [x.text for x in s.iter_sentences() if x.stakeholders]
     assert sum("forced sterilisation" in t for t in texts) == 1
     assert any("Convention against Torture" in t for t in texts) and any("Persons with Disabilities" in t for t in texts)
@@ -1467,16 +1463,12 @@ def test_own_verbs_past_leaves_nouns_alone() -> None:
 
 
 def test_near_repeats_differing_in_the_people_concerned_are_two_points(tmp_path: Path) -> None:
-    folder = tmp_path / "subs"
-    folder.mkdir()
-    (folder / "DRI.txt").write_text(
+    s, _ = _draft_files(tmp_path, DRI=(
         "2. The Government should guarantee access to justice, legal aid and accessible courts for women with "
         "disabilities in all regions.\n\n"
         "3. We urge the Government to:\n1) guarantee access to justice, legal aid and accessible courts for children "
-        "with disabilities in all regions;\n2) repeal sections 24 and 38 of the Cybercrimes Act.\n",
-        encoding="utf-8",
-    )
-    s = draft_summary(folder, DraftOptions(country="NGA", session=45, limit_words=None))
+        "with disabilities in all regions;\n2) repeal sections 24 and 38 of the Cybercrimes Act.\n"
+    ))
     texts = [x.text for x in s.iter_sentences() if x.stakeholders]
     assert any("women with disabilities" in t for t in texts) and any("children with disabilities" in t for t in texts)
 
