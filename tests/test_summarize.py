@@ -1536,6 +1536,22 @@ def test_verify_reads_a_span_over_a_page_break_without_the_footnotes_the_drafter
     assert "Interviews" not in cited and "8,400 acres" in cited
 
 
+def test_a_lead_in_saying_something_and_its_lettered_items_are_one_sentence() -> None:
+    text = ("6.\tTorture remains widespread.\n7.\tEnforced disappearances are used in particular against:\n"
+            "(a)\topposition political activists, especially before elections;\n"
+            "(b)\thuman rights defenders and journalists; and\n(c)\tfamily members of exiled critics.\n"
+            "8.\tWe urge the Government to:\n(a)\tratify the ICPPED; and\n(b)\tdisband the Rapid Action Battalion.\n")
+    passages = split_passages(_doc(text), file="X.txt", stakeholder="X")
+    assert [p.text for p in passages][1:] == [
+        "Enforced disappearances are used in particular against: opposition political activists, especially before "
+        "elections; human rights defenders and journalists; and family members of exiled critics.",
+        "We urge the Government to:", "ratify the ICPPED; and", "disband the Rapid Action Battalion.",
+    ]
+    assert passages[1].paragraph == "7" and passages[1].end == text.index("critics.") + len("critics.")
+    r = report(passages[3].text, state="Bangladesh", lead=passages[3].lead, recommendation_context=True)
+    assert r is not None and r.predicate == "urged the Government to ratify the ICPPED."  # not "ICPPED; and." nor ";."
+
+
 def test_verify_counts_no_negation_in_a_stakeholders_name() -> None:
     from uprkit.summarize.model import SourceSpan, SummarySentence
     from uprkit.summarize.verify import verify_sentence

@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from uprkit.model import Document
@@ -823,4 +823,52 @@ def split_passages(doc: Document, *, file: str, stakeholder: str) -> list[Passag
             list_lead = (display_text(text[a:b], vocabulary), compact.start(a), compact.end(b))
         elif not bullet:
             list_lead = None
-    return out
+    return _observations_with_their_items(out, doc.text)
+
+
+#: What stands before a list item's words on its line: a bullet, "(a)", "a)", "1)".
+_ITEM_MARK = re.compile(r"[ \t]*(?:[•▪◦‣·\-–—*]|\(?[a-z0-9]{1,3}\))[ \t]*")
+#: A lead-in that asks for something: its items are recommendations, each drafted on its own.
+_ASKING_LEAD = re.compile(
+    r"\b(?:recommend\w*|urg\w*|call\w*|ask\w*|request\w*|encourag\w*|invit\w*|appeal\w*|should|must|need\w*|"
+    r"steps|measures|actions|recommendations)\b|\bto\s*:\s*$",
+    re.I,
+)
+
+
+def _observations_with_their_items(passages: list[Passage], text: str) -> list[Passage]:
+    """A lead-in that says something of its own ("Enforced disappearances are used in particular against:")
+    and the items of its list ("(a) opposition political activists …;", "(b) human rights defenders …; and")
+    are one sentence, so that the items are not drafted as fragments; a lead-in asking for something keeps
+    its items apart (each a recommendation)."""
+    out: list[Passage] = []
+    k = 0
+    while k < len(passages):
+        p = passages[k]
+        items = []
+        j = k + 1
+        while (
+            j < len(passages)
+            and passages[j].in_list
+            and passages[j].lead == p.text
+            and passages[j].block != p.block
+            and _ITEM_MARK.fullmatch(text[text.rfind("\n", 0, passages[j].start) + 1 : passages[j].start])
+        ):
+            items.append(passages[j])
+            j += 1
+        if p.text.endswith(":") and items and not _ASKING_LEAD.search(p.text) and len({i.block for i in items}) == len(items):
+            last = items[-1]
+            out.append(
+                replace(
+                    p,
+                    end=last.end,
+                    text=" ".join([p.text, *(i.text for i in items)]),
+                    end_page=last.end_page,
+                    words=0,
+                )
+            )
+            k = j
+            continue
+        out.append(p)
+        k += 1
+    return [replace(p, index=n) for n, p in enumerate(out)]

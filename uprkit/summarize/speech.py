@@ -443,7 +443,7 @@ def third_person(clause: str, *, plural: bool = False) -> str:
 def _finish(clause: str) -> str:
     clause = clause.strip()
     clause = re.sub(r"[;,:]+$", "", clause).rstrip()
-    clause = re.sub(r"\s+(?:and|or)$", "", clause)
+    clause = re.sub(r"[;,]?\s+(?:and|or)$", "", clause)  # "… civilian oversight; and": a list's item
     if not clause.endswith((".", "!", "?", ".”", '."', ".)")):
         clause += "."
     return clause
