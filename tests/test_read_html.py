@@ -38,8 +38,8 @@ def test_read_html_lines(doc: Document) -> None:
         "A. Scope of international obligations",
         "1. Joint Submission (JS)1 recommended the ratification of ICCPR\u2013OP 2.2 JS3 urged Kazakhstan to "
         "ratify the CRPD.3",
-        "first item",
-        "second",
+        "• first item",  # an item of a <ul> list, with its bullet
+        "• second",
         "item, line two",
         "JS1\tJoint submission 1",
         "AI\tAmnesty International",

@@ -1262,6 +1262,8 @@ def test_draft_of_the_bangladesh_set_has_none_of_the_defects_its_review_found() 
     assert "National Human Rights Commission, Bangladesh (NHRC)" in joined
     assert "JPRN recorded the acquisition or occupation of at least 8,400 acres" in joined
     assert "NHRC recommended that all relocations to Bhasan Char remain voluntary" in joined
+    # a web page's list items under "We urge the Government of Bangladesh to:" (each an <li>) share its lead-in
+    assert "CRPSA urged the Government of Bangladesh to adopt a programme to prevent child marriage" in joined
     texts = {p.name: read_document(p).text for p in folder.iterdir() if p.name != "README.txt"}
     assert verify_summary(s, texts).faithfulness == 1.0
 

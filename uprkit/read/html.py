@@ -4,7 +4,8 @@ Text layout, chosen to look like a PDF extraction:
 
 * script, style, nav, header, footer (and other non-content elements) are dropped;
 * one line per block element (p, div, li, h1-h6, tr, br, ...), table cells separated by a tab, runs of
-  whitespace (``&nbsp;`` included) collapsed to one space, empty lines dropped;
+  whitespace (``&nbsp;`` included) collapsed to one space, empty lines dropped; an item of a bulleted list
+  (``<ul><li>``) starts with "• ";
 * a note reference (``<a href="#_ftn1">[1]</a>``, ``<sup><a href="#fn1">1</a></sup>``) becomes the bare
   number glued to the text before it (``"submissions1 to"``) and is recorded as a :class:`NoteMarker`;
 * note bodies (the elements those links point to: Word's ``id="ftn1"`` divs, ``<li id="fn1">``) leave the
@@ -135,6 +136,8 @@ class _Text:
             self.reference(self.main, int(tag.get_text(strip=True).strip("[]()")), bare=True)
         elif name in _BLOCKS:
             self.flush()
+            if name == "li" and isinstance(tag.parent, Tag) and tag.parent.name == "ul":
+                self.buffer.append("• ")  # an item of a bulleted list, as a PDF's text shows it
             self.walk(tag, pre or name == "pre")
             self.flush()
         else:

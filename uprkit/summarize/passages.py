@@ -402,7 +402,7 @@ def blocks(
     of a page (:func:`note_lines`, or ``notes`` where the caller has found them) are in no block: a
     submission's sources are not its statements.
 
-    With ``paragraph_lines`` (a Word file's text: one line per paragraph) every line is a paragraph of its own,
+    With ``paragraph_lines`` (a Word file's or a web page's text: one line per paragraph) every line is a paragraph of its own,
     but for a line going on in lower case after a manual line break."""
     out: list[_Block] = []
     current: _Block | None = None
@@ -760,7 +760,7 @@ def split_passages(doc: Document, *, file: str, stakeholder: str) -> list[Passag
     heading: str | None = None
     paragraph: str | None = None
     numbered = 0
-    parsed = _list_items_as_bullets(text, blocks(text, notes=set(), paragraph_lines=doc.format == "docx"))
+    parsed = _list_items_as_bullets(text, blocks(text, notes=set(), paragraph_lines=doc.format in ("docx", "html")))
     kept = paragraph_sequence([number for _, _, number, _, _ in parsed])
     parsed = [(a, b, n if k in kept else None, h, bl) for k, (a, b, n, h, bl) in enumerate(parsed)]
     body = 0
