@@ -4,8 +4,8 @@ python-docx opens the package (zip, content types, relationships, core propertie
 directly because python-docx exposes neither numbering labels nor notes. The text is laid out like a PDF
 extraction so the same parser serves both:
 
-* one line per body paragraph (empty paragraphs dropped; a manual line break inside one is a space) and one per
-  table row, cells separated by a tab;
+* one line per body paragraph (empty paragraphs dropped; a manual line break inside one is a space, but before
+  a typed bullet) and one per table row, cells separated by a tab;
 * automatic numbering rendered as Word shows it: ``"12.\\t"``, ``"A.\\t"``, ``"(a) "`` (see
   :mod:`uprkit.read.docx_numbering`);
 * a note reference becomes its number glued to the text before it (``"submissions1 to"``); notes are
@@ -21,6 +21,7 @@ breaks) and are approximate; metadata says which (``page_breaks``).
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 import zlib
 from collections.abc import Iterator
@@ -45,7 +46,7 @@ MAX_EXPANDED_BYTES = 1024 * 1024 * 1024
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _SKIP = {W + "pPr", W + "rPr", W + "sdtPr", W + "del", W + "moveFrom", _MC_ALTERNATE}
-_RUN_TEXT = {W + "tab": "\t", W + "ptab": "\t", W + "cr": " ", W + "noBreakHyphen": "-"}
+_RUN_TEXT = {W + "tab": "\t", W + "ptab": "\t", W + "cr": "\u2028", W + "noBreakHyphen": "-"}
 _SERIES = {W + "footnoteReference": "footnote", W + "endnoteReference": "endnote"}
 _TRUE = ("1", "true", "on")
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, remove_comments=True)
@@ -79,7 +80,14 @@ class _Line:
 
     @property
     def text(self) -> str:
-        return "".join(self.parts)
+        # a manual line break is a space, but before a typed bullet it starts the item's line ("The Government
+        # should:⏎• repeal …;⏎• release …")
+        return _BEFORE_BULLET.sub("\n", "".join(self.parts)).replace(_LINE_BREAK, " ")
+
+
+#: A manual line break while a line is built (one character, so offsets hold), and one before a typed bullet.
+_LINE_BREAK = "\u2028"
+_BEFORE_BULLET = re.compile(rf"{_LINE_BREAK}(?=[ \t]*[•▪◦‣·\-–—*][ \t])")
 
 
 class _Renderer:
@@ -146,8 +154,8 @@ class _Renderer:
                     line.breaks.append(("manual", line.length))
                 elif kind != "column":
                     # a manual line break inside a paragraph: the paragraph goes on (one line a paragraph, so that
-                    # a reader can tell a paragraph's end from a break inside it)
-                    line.add(" ")
+                    # a reader can tell a paragraph's end from a break inside it), but for a typed list's item
+                    line.add(_LINE_BREAK)
             elif tag == W + "lastRenderedPageBreak":
                 line.breaks.append(("rendered", line.length))
             elif tag == W + "sym":

@@ -22,7 +22,8 @@ from uprkit.model import Document
 _PARA_NUMBER = re.compile(r"(?m)^[ \t]*(?:\((?P<p1>\d{1,3})\)|(?P<p2>\d{1,3}(?:\.\d{1,3}){0,2})(?:\.|\))?)[ \t]+(?=\S)")
 #: A bullet at the start of a line.
 _CELL_GAP = re.compile(r"\S {3,}(?=\S)")  # a run of three or more spaces between two cells of a table row
-_BULLET = re.compile(r"(?m)^[ \t]*(?:[•▪◦‣·][ \t]*(?=\S)|(?:[\-–—*]|\([a-z]\)|[a-z]\))[ \t]+)")
+_BULLET = re.compile(r"(?m)^[ \t]*(?:[•▪◦‣·][ \t]*(?=\S)|(?:[\-–—*]|\([a-z]\)|[a-z]\))[ \t]+|(?:[a-z]|[ivx]{1,4})\.\t)")
+#: (Word's lower levels of numbering, "a.⇥" and "iv.⇥", are items too.)
 _WORD = re.compile(r"[A-Za-zÀ-ÿ][\w'’\-]*")
 
 #: Abbreviations after which a full stop does not end a sentence.
@@ -185,6 +186,12 @@ def _explicit_number(m: re.Match[str]) -> bool:
     return bool(re.search(r"[.)(]|\t", m.group(0)))
 
 
+def _last_word(text: str, start: int, end: int) -> str:
+    """The block's last word, in lower case ("by" in "… filed on 12 May 2022 by")."""
+    m = re.search(r"([^\W\d_]+)\W*$", text[max(start, end - 40) : end])
+    return m.group(1).lower() if m else ""
+
+
 def _ends_at_stop(text: str, start: int, end: int) -> bool:
     """The block ends with a full stop or a colon, a closing quotation mark or bracket after it left out
     ("… did not even open it.”3")."""
@@ -223,6 +230,8 @@ def _page_notes(text: str, spans: list[tuple[int, int]], ks: list[int], *, goes_
         markers = {g.group(1) for g in _GLUED_MARKER.finditer(text, page_start, spans[ks[idx]][0])} if m else set()
         if m is None or m.group(1) not in markers:
             continue
+        if line[m.end(1) : m.end(1) + 1] not in (" ", "\t") and not _is_last_notes(lines[idx:]):
+            continue  # "1MDB funds worth …" in the running text: a note glued to its number only among notes
         if line[m.end()].isdigit():
             # "13 2019 Annual Report …" is a note only where note 14 follows it and every number below is a
             # marker above ("3 300 people were detained" is a paragraph numbered without a dot)
@@ -402,7 +411,7 @@ def blocks(
     of a page (:func:`note_lines`, or ``notes`` where the caller has found them) are in no block: a
     submission's sources are not its statements.
 
-    With ``paragraph_lines`` (a Word file's or a web page's text: one line per paragraph) every line is a paragraph of its own,
+    With ``paragraph_lines`` (a Word file's text: one line per paragraph) every line is a paragraph of its own,
     but for a line going on in lower case after a manual line break."""
     out: list[_Block] = []
     current: _Block | None = None
@@ -477,7 +486,12 @@ def blocks(
             # cover's last line ends in no stop, but a first numbered paragraph starts after a heading
             or _FIRST_PARAGRAPH.match(following[k]) is not None
             # a lettered or Roman-numbered heading ("Banjul, 10 July 2023" / "A. Introduction" / "The African …")
-            or (_LABELLED_HEADING.match(stripped) is not None and following[k][:1].isupper())
+            or (
+                _LABELLED_HEADING.match(stripped) is not None
+                and following[k][:1].isupper()
+                and len(stripped.split()) <= 8
+                and (current is None or _last_word(text, current.start, current.end) not in _DANGLING)
+            )
             # a sub-heading between the items of a list ("(c) … belief;" / "Rights of LGBT persons" / "(d) Repeal …")
             or (_last_char(text, current.start, current.end) == ";" and bool(_BULLET.match(following[k])))
         )
@@ -668,7 +682,10 @@ def _page_break_plan(text: str, spans: list[tuple[int, int]], dropped: set[int])
         nxt = next((k for k in range(f + 1, len(line)) if has_text[k]), None)
         if prev is None or nxt is None or _ends_sentence(line[prev].replace("\f", "")):
             continue
-        if not _GOES_ON.match(line[nxt].strip()):
+        last = line[prev].replace("\f", "").strip()
+        if not _GOES_ON.match(line[nxt].strip()) or (
+            line[nxt].strip()[:1].isdigit() and _is_heading(last) and "," not in last and len(last.split()) <= 8
+        ):  # a heading or caption at the page's foot ("C. Freedom of assembly" / "27 protesters were …") ends there
             continue
         delete.update(k for k in range(prev + 1, nxt) if k in dropped or not line[k].replace("\f", "").strip())
     return delete, dropped - delete
@@ -730,10 +747,18 @@ class _Compact:
 
 
 def _is_table_row(cells: str) -> bool:
-    """A line of table cells: a tab between them (the DOCX reader's), or columns kept apart by runs of spaces
-    (a PDF's text)."""
-    cells = cells.strip()
-    return "\t" in cells or len(_CELL_GAP.findall(cells)) >= 2
+    """A line of table cells: tabs between them (the DOCX reader's: three cells or more, or two short ones), or
+    columns kept apart by runs of spaces (a PDF's text). Not a Word list item's label and its text ("a.⇥…",
+    "iv.⇥…", "Recommendation 1:⇥…") nor a tab inside a sentence."""
+    cells = _CELL_LABEL.sub("", cells.strip(), count=1)
+    parts = cells.split("\t")
+    if len(parts) >= 3 or (len(parts) == 2 and all(len(p.split()) <= 6 for p in parts)):
+        return True
+    return len(_CELL_GAP.findall(cells)) >= 2
+
+
+#: A label before a tab at a line's start: Word's numbering ("a.", "iv.", "(b)") or a typed one ("Case study:").
+_CELL_LABEL = re.compile(r"^(?:\(?[A-Za-z0-9]{1,5}[.)]|[^\t]{1,30}:)\t")
 
 
 @lru_cache(maxsize=64)
@@ -760,7 +785,7 @@ def split_passages(doc: Document, *, file: str, stakeholder: str) -> list[Passag
     heading: str | None = None
     paragraph: str | None = None
     numbered = 0
-    parsed = _list_items_as_bullets(text, blocks(text, notes=set(), paragraph_lines=doc.format in ("docx", "html")))
+    parsed = _list_items_as_bullets(text, blocks(text, notes=set(), paragraph_lines=doc.format == "docx"))
     kept = paragraph_sequence([number for _, _, number, _, _ in parsed])
     parsed = [(a, b, n if k in kept else None, h, bl) for k, (a, b, n, h, bl) in enumerate(parsed)]
     body = 0
@@ -786,7 +811,7 @@ def split_passages(doc: Document, *, file: str, stakeholder: str) -> list[Passag
         explicit = m is not None and number is not None and _explicit_number(m)
         if m and (bullet or (number is not None and (uses_numbers or explicit))):
             body_start = m.end()  # "12. ", "(3) ", "- ": not the bare figure of "2 cases were reported"
-        if _is_table_row(text[body_start:end]):
+        if "\n" not in text[body_start:end].strip() and _is_table_row(text[body_start:end]):
             continue  # a table's row ("2020⇥150 cases …⇥None of the perpetrators …"): cells, not sentences
         for a, b in _split_long(text, _sentence_bounds(text, body_start, end)):
             start_at, end_at = compact.start(a), compact.end(b)  # in the document's full text
@@ -856,7 +881,17 @@ def _observations_with_their_items(passages: list[Passage], text: str) -> list[P
         ):
             items.append(passages[j])
             j += 1
-        if p.text.endswith(":") and items and not _ASKING_LEAD.search(p.text) and len({i.block for i in items}) == len(items):
+        # only items that go on the lead-in's sentence (each a fragment in lower case, one a block: an item of
+        # two sentences is no fragment), within a sentence's length
+        if (
+            p.text.endswith(":")
+            and items
+            and (j == len(passages) or passages[j].block not in {i.block for i in items})
+            and not _ASKING_LEAD.search(p.text)
+            and len({i.block for i in items}) == len(items)
+            and all(re.match(r"[a-z]", i.text) for i in items)
+            and p.words + sum(i.words for i in items) <= MAX_SENTENCE_WORDS
+        ):
             last = items[-1]
             out.append(
                 replace(

@@ -523,6 +523,8 @@ _SUBJUNCTIVE_BE = re.compile(
 
 
 #: "The ratification of ICCPR-OP 2." – a nominal recommendation, as submissions list them.
+#: A noun of action and its object: "the closure of …", "an end to …" is not one.
+_NOUN_OF = re.compile(r"(?:the|an?)\s+(?:[a-z]+\s+){0,2}?[a-z]+(?:ion|ment|ure|al|ance|ence)\s+of\b")
 _NOMINAL = re.compile(
     r"^(?:the\s+)?(?:immediate\s+|prompt\s+|full\s+|effective\s+|urgent\s+)?(?:ratification|adoption|establishment|"
     r"introduction|creation|abolition|amendment|repeal|revision|withdrawal|implementation|enactment|signature|"
@@ -607,13 +609,14 @@ _OWN_VERB_PAST = {
 
 
 def own_verbs_past(text: str, self_names: tuple[str, ...]) -> str:
-    """``text`` with the submitter's own reporting verbs, said of itself by name before "that", in the past (not
-    "According to LICA estimates, …" or "the LICA notes", where they are nouns)."""
+    """``text`` with the submitter's own reporting verbs, said of itself by name before "that", an object pronoun
+    or "to be", in the past ("Amnesty International considers him a prisoner of conscience" → "considered him";
+    not "According to LICA estimates, …" or "the LICA notes", where they are nouns)."""
     names = name_alternatives(self_names)
     if not names:
         return text
     return re.sub(
-        rf"\b((?:[Tt]he\s+)?(?:{'|'.join(names)})\s+(?:also\s+|further\s+)?)({'|'.join(_OWN_VERB_PAST)})(?=(?:,\s*(?:however|nevertheless|also|therefore))?,?\s+that\b)",
+        rf"\b((?:[Tt]he\s+)?(?:{'|'.join(names)})\s+(?:also\s+|further\s+)?)({'|'.join(_OWN_VERB_PAST)})(?=(?:,\s*(?:however|nevertheless|also|therefore))?,?\s+that\b|\s+(?:him|her|them|it|this|these|those)\b|\s+to\s+be\b)",
         lambda m: m.group(1) + _OWN_VERB_PAST[m.group(2)],
         text,
     )
@@ -749,7 +752,14 @@ def _under_lead(
     takes_noun = _TAKES_GERUND.search(lead.rstrip().rstrip(":").rstrip()) and re.match(r"(?:the|a|an|its)\s", item)
     names = (state, *state_names)
     of_state = any(re.match(rf"(?:the\s+)?{re.escape(n)}\b", s) for n in names if n)
-    if (of_state or _is_clause(item)) and re.search(r"\b(?:recommends?|urges?|asks?|requests?)\s+that\s*:?\s*$", lead, re.I):
+    that_lead = re.search(r"\b(?:recommends?|urges?|asks?|requests?)\s+that\s*:?\s*$", lead, re.I)
+    if that_lead and (_NOMINAL.match(item) or _NOUN_OF.match(item)) and not re.search(
+        r"\b(?:be|is|are|was|were|has|have|should|must|shall|will|remains?)\b", item
+    ):
+        return Reported(f"recommended {item}", "recommended", "recommendation", also)  # "the closure of …"
+    if that_lead and (m := re.match(r"^(?P<subj>.{2,80}?)\s+should\s+(?P<rest>\w.*)$", item)):
+        item = f"{m.group('subj')} {m.group('rest')}"  # "the Government should ratify …" → "… ratify …"
+    if (of_state or _is_clause(item)) and that_lead:
         # "The Commission recommends that:" / "all relocations to Bhasan Char remain voluntary;" → "recommended that
         # all relocations … remain voluntary" (the item's subjunctive kept; "Bangladesh repeal …" keeps its capital)
         return Reported(f"recommended that {_finish(s) if of_state else item}", "recommended", "recommendation", also)
@@ -807,6 +817,8 @@ def report(
     if (s.count("”") - s.count("“")) % 2 == 1:
         return None  # the end of a quotation whose start is elsewhere (not ”Swedish” marks, which come in pairs)
     s = re.sub(r"^(?:finally|lastly|in\s+conclusion|to\s+conclude)\s*,\s*(?=\w)", "", s, flags=re.I)
+    # a typed label before the sentence: "Recommendation 1: Adopt …", "Case study: In March 2022, …"
+    s = re.sub(r"^(?:recommendation|case(?:\s+study)?|example|testimony)\s*\d*\s*[:–—-]\s*(?=[A-Z“\"])", "", s, flags=re.I)
     s = _upper_first(s)
     alternatives = name_alternatives(self_names)
     m = re.match(

@@ -231,8 +231,12 @@ def _named_members(block: str) -> list[str]:
             break
         lines.append(line)
     text = " ".join(lines[1:]) if lines and re.search(r"\bby\s*:?\s*$", lines[0], re.I) else " ".join(lines)
-    found = [f"{m.group(1).strip()} ({m.group(2)})" for m in _NAMED_MEMBER.finditer(text)]
-    found = [re.sub(rf"^(?:(?:the|{'|'.join(_SMALL_WORDS)})\s+)+", "", f, flags=re.I) for f in found]
+    found = []
+    for m in _NAMED_MEMBER.finditer(text):
+        name = re.sub(rf"^(?:(?:the|{'|'.join(_SMALL_WORDS)})\s+)+", "", m.group(1).strip(), flags=re.I)
+        if _initials(name.split()) != re.sub(r"[^A-Za-z]", "", m.group(2).split("-")[0]).upper():
+            return []  # "Kurdistan of Iran – Geneva (KMMK-G)": the name is not all before the bracket
+        found.append(f"{name} ({m.group(2)})")
     # entries separated by ";" or "and": each of them names one member
     entries = [e for e in re.split(r";\s*(?:and\s+)?", text) if e.strip()]
     return found if len(found) >= 2 and len(found) == len(entries) else []
