@@ -95,16 +95,16 @@ def _about_itself(text: str, self_names: tuple[str, ...]) -> bool:
         who = m.group("who")
         if who is None or who.lower() in {"it", "we"} or any(who.lower() == n.lower() for n in self_names if n):
             return True
-    return _describes_itself(text, self_names) or _established(text, self_names)
+    return _describes_itself(text) or _established(text, self_names)
 
 
 def _named(self_names: tuple[str, ...]) -> str:
-    """The submitter's names as further alternatives of a subject: "|(?:the\\s+)?(?:Amnesty International|AI)"."""
+    """The submitter's names as a subject: "(?:the\\s+)?(?:Amnesty International|AI)"; "" without names."""
     names = "|".join(name_alternatives(self_names))
-    return rf"|(?:the\s+)?(?:{names})" if names else ""
+    return rf"(?:the\s+)?(?:{names})" if names else ""
 
 
-def _describes_itself(text: str, self_names: tuple[str, ...]) -> bool:
+def _describes_itself(text: str) -> bool:
     """The submitter saying what it is ("… is a non-governmental organization", "We are a network of …"): the
     sentences of that paragraph it is the subject of are about it too."""
     return bool(_SELF_DESCRIPTION.search(text) or _WE_ARE.match(text))
@@ -115,7 +115,12 @@ def _established(text: str, self_names: tuple[str, ...]) -> bool:
     1995" (not "The NHRC was established in 1995, but its budget was cut …", nor the sentences after it)."""
     named = _named(self_names)
     return bool(named) and bool(
-        re.match(rf"(?:the\s+(?:institution|office|mandate)\s+of\s+)?(?:{named[1:]}){_ESTABLISHED}(?![^.]*\b(?:but|however|although|yet|while)\b)", text, re.I)
+        re.match(
+            rf"(?:the\s+(?:institution|office|mandate)\s+of\s+)?{named}{_ESTABLISHED}"
+            r"(?![^.]*\b(?:but|however|although|yet|while)\b)",
+            text,
+            re.I,
+        )
     )
 
 
@@ -130,7 +135,8 @@ _WE_ARE = re.compile(
 
 def _of_itself(text: str, self_names: tuple[str, ...]) -> bool:
     """The submitter is the sentence's subject ("It focuses on …", "Human Rights Watch has …")."""
-    return bool(re.match(rf"(?:{_ITSELF}{_named(self_names)})\b", text, re.I))
+    named = _named(self_names)
+    return bool(re.match(rf"(?:{_ITSELF}{'|' + named if named else ''})\b", text, re.I))
 
 
 _MAX_RUN_WORDS = 110
@@ -269,7 +275,7 @@ def points_of(
         seen_blocks.add(p.block)
         if is_boilerplate(p, self_names):
             current = None
-            if opens_block and _describes_itself(p.text, self_names):
+            if opens_block and _describes_itself(p.text):
                 about_itself = p.block
             continue
         r = _report(p, state, state_names, plural, proper, self_names)
