@@ -1229,6 +1229,7 @@ def test_draft_from_realistic_submissions_leaves_out_what_the_second_review_foun
     assert not any(x.text.startswith("Ombudsman ") for x in s.iter_sentences())  # "The Ombudsman noted …"
     assert "The Ombudsman noted the cooperation of the Government with the International Labour Organization" in joined
     assert "LICA noted that this recommendation had not been implemented" in joined
+    assert "A blogger from Andijan told MFWCA:" in joined  # "told us": the summaries name the stakeholder
     assert sum("investigate all allegations of forced sterilisation" in x.text for x in s.iter_sentences()) == 1
     first = next(x for x in s.iter_sentences() if "Since the amendments of 2014" in x.text or "since the amendments of 2014" in x.text)
     assert s.endnotes[first.endnote - 1].text == "Ombudsman, para. 2."

@@ -296,13 +296,15 @@ def points_of(
         )
         if continues and current is not None:
             # "…; LICA notes that …", and "However, it notes that …" after "we" became "it"
-            current.continuation.append(own_verbs_past(_continuation(p.text, plural), (*self_names, "it", "It")))
+            current.continuation.append(
+                _told_us(own_verbs_past(_continuation(p.text, plural), (*self_names, "it", "It")), p)
+            )
             current.passages[p.stakeholder].append(p)
             continue
         current = Point(
             stakeholders=[p.stakeholder],
             passages={p.stakeholder: [p]},
-            reported=replace(r, predicate=own_verbs_past(r.predicate, self_names)),
+            reported=replace(r, predicate=_told_us(own_verbs_past(r.predicate, self_names), p)),
             continuation=[],
             act=r.act,
             order=(stakeholder_order, p.index),
@@ -310,6 +312,18 @@ def points_of(
         current_block = p.block
         out.append(current)
     return out
+
+
+#: The submitter as the one a witness or an official spoke to: "told us" (→ "told it" in the third person).
+_TOLD = r"(?:told|informed|contacted|asked|showed|wrote\s+to)"
+
+
+def _told_us(drafted: str, p: Passage) -> str:
+    """ "… a 24-year-old operator told it: …" → "… told SNF: …", where the submission says "told us": the
+    summaries name the stakeholder there, and "it" could be anyone."""
+    if not re.search(rf"\b{_TOLD}\s+us\b", p.text, re.I):
+        return drafted
+    return re.sub(rf"\b({_TOLD})\s+it\b", lambda m: f"{m.group(1)} {p.stakeholder}", drafted)
 
 
 def _continuation(text: str, plural: bool) -> str:
