@@ -1265,6 +1265,8 @@ def test_draft_of_the_bangladesh_set_has_none_of_the_defects_its_review_found() 
     assert "NHRC recommended that all relocations to Bhasan Char remain voluntary" in joined
     # a web page's list items under "We urge the Government of Bangladesh to:" (each an <li>) share its lead-in
     assert "CRPSA urged the Government of Bangladesh to adopt a programme to prevent child marriage" in joined
+    # a list without bullets under "The co-submitting organisations recommend that the Government of Bangladesh:"
+    assert "JS1 recommended that Bangladesh hold elections to the three hill district councils" in joined
     texts = {p.name: read_document(p).text for p in folder.iterdir() if p.name != "README.txt"}
     assert verify_summary(s, texts).faithfulness == 1.0
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from uprkit.model import Document
+from uprkit.summarize.speech import is_base_verb
 
 #: A paragraph number at the start of a line: "12.", "12", "3.2", "3.2.1", "(12)", "12)".
 _PARA_NUMBER = re.compile(r"(?m)^[ \t]*(?:\((?P<p1>\d{1,3})\)|(?P<p2>\d{1,3}(?:\.\d{1,3}){0,2})(?:\.|\))?)[ \t]+(?=\S)")
@@ -447,7 +448,15 @@ def blocks(
             re.match(r"\([A-Z]", line[m.end() : m.end() + 2]) or ("." in number and int(number.split(".")[0]) >= 100)
         ):
             number = None  # "148.12 (Ghana) to …": a previous cycle's recommendation, not paragraph 148.12
-        bullet = bool(_BULLET.match(line))
+        bullet = bool(_BULLET.match(line)) or (
+            # an unmarked list under a lead-in: "… recommend that the Government of Bangladesh:" / "Adopt a
+            # time-bound road map …;" / "Hold elections …;": a line opening with a verb after ":" or ";"
+            current is not None
+            and not current.heading
+            and _last_char(text, current.start, current.end) in {":", ";"}
+            and bool(re.match(r"[A-Z][a-z]+\b", stripped))
+            and is_base_verb(stripped.split()[0])
+        )
         prefix = m or _BULLET.match(line)
         cells = line[prefix.end() if prefix else 0 :].strip()
         if _is_table_row(cells):
