@@ -1593,6 +1593,16 @@ def test_word_lists_labels_and_line_breaks(tmp_path: Path) -> None:
     assert r is not None and r.predicate == "recommended that Kazakhstan adopt a law on free legal aid in line with international standards."
 
 
+def test_a_list_without_bullets_under_a_lead_in_is_read_as_items() -> None:
+    text = ("6. The co-submitting organisations recommend that the Government:\nAdopt a time-bound road map for the full\n"
+            "implementation of the 1997 Accord;\nHold elections to the three hill district councils without further\n"
+            "delay.\n7. The Accord remains unimplemented;\nthe Government denies it.\n")
+    out = [p.text for p in split_passages(_doc(text), file="X.txt", stakeholder="X")]
+    assert out[1:3] == ["Adopt a time-bound road map for the full implementation of the 1997 Accord;",
+                        "Hold elections to the three hill district councils without further delay."]
+    assert out[-1] == "The Accord remains unimplemented; the Government denies it."  # no verb: the sentence goes on
+
+
 def test_a_line_break_in_a_web_pages_paragraph_does_not_end_it(tmp_path: Path) -> None:
     path = tmp_path / "ARN.html"
     path.write_text("<html><body><p>The Network recorded the eviction of at least<br>8,400 families in the north of"
