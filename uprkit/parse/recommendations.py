@@ -219,13 +219,12 @@ def split_item(text: str) -> tuple[str, list[str], list[str | None], list[Recomm
 
 #: Where a State's next recommendation starts inside one item: "; recommends that …", ". It also recommended
 #: that …", "; expresses support for the recommendation of …".
+_SAYS_AGAIN = r"(?:(?:it|he|she)\s+)?(?:also\s+|further\s+)?"  # "It also recommended …"
 _FURTHER_RECOMMENDATION = re.compile(
-    r"(?:;|\.)\s+(?=(?:(?:it|he|she)\s+)?(?:also\s+|further\s+)?(?:recommends|recommended|expresses\s+support\s+for)\b)",
-    re.I,
+    rf"(?:;|\.)\s+(?={_SAYS_AGAIN}(?:recommends|recommended|expresses\s+support\s+for)\b)", re.I
 )
-
-
-_LEAD_VERB = re.compile(r"^(?:(?:it|he|she)\s+)?(?:also\s+|further\s+)?(?:recommends|recommended)\s+", re.I)
+#: The reporting verb a further recommendation opens with, left out of its text.
+_LEAD_VERB = re.compile(rf"^{_SAYS_AGAIN}(?:recommends|recommended)\s+", re.I)
 
 
 def _further_recommendations(body: str) -> list[str]:

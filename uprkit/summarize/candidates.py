@@ -17,7 +17,7 @@ from uprkit.summarize.speech import (
     Reported,
     backshift,
     is_short_sentence,
-    name_alternatives,
+    named_subject,
     own_verbs_past,
     report,
     third_person,
@@ -98,12 +98,6 @@ def _about_itself(text: str, self_names: tuple[str, ...]) -> bool:
     return _describes_itself(text) or _established(text, self_names)
 
 
-def _named(self_names: tuple[str, ...]) -> str:
-    """The submitter's names as a subject: "(?:the\\s+)?(?:Amnesty International|AI)"; "" without names."""
-    names = "|".join(name_alternatives(self_names))
-    return rf"(?:the\s+)?(?:{names})" if names else ""
-
-
 def _describes_itself(text: str) -> bool:
     """The submitter saying what it is ("… is a non-governmental organization", "We are a network of …"): the
     sentences of that paragraph it is the subject of are about it too."""
@@ -113,7 +107,7 @@ def _describes_itself(text: str) -> bool:
 def _established(text: str, self_names: tuple[str, ...]) -> bool:
     """How the submitter came to be, and nothing more: "The institution of the Ombudsman … was established in
     1995" (not "The NHRC was established in 1995, but its budget was cut …", nor the sentences after it)."""
-    named = _named(self_names)
+    named = named_subject(self_names)
     return bool(named) and bool(
         re.match(
             rf"(?:the\s+(?:institution|office|mandate)\s+of\s+)?{named}{_ESTABLISHED}"
@@ -135,7 +129,7 @@ _WE_ARE = re.compile(
 
 def _of_itself(text: str, self_names: tuple[str, ...]) -> bool:
     """The submitter is the sentence's subject ("It focuses on …", "Human Rights Watch has …")."""
-    named = _named(self_names)
+    named = named_subject(self_names)
     return bool(re.match(rf"(?:{_ITSELF}{'|' + named if named else ''})\b", text, re.I))
 
 

@@ -21,10 +21,9 @@ from uprkit.summarize.speech import is_base_verb
 
 #: A paragraph number at the start of a line: "12.", "12", "3.2", "3.2.1", "(12)", "12)".
 _PARA_NUMBER = re.compile(r"(?m)^[ \t]*(?:\((?P<p1>\d{1,3})\)|(?P<p2>\d{1,3}(?:\.\d{1,3}){0,2})(?:\.|\))?)[ \t]+(?=\S)")
-#: A bullet at the start of a line.
 _CELL_GAP = re.compile(r"\S {3,}(?=\S)")  # a run of three or more spaces between two cells of a table row
+#: A bullet at the start of a line; Word's lower levels of numbering, "a.⇥" and "iv.⇥", are items too.
 _BULLET = re.compile(r"(?m)^[ \t]*(?:[•▪◦‣·][ \t]*(?=\S)|(?:[\-–—*]|\([a-z]\)|[a-z]\))[ \t]+|(?:[a-z]|[ivx]{1,4})\.\t)")
-#: (Word's lower levels of numbering, "a.⇥" and "iv.⇥", are items too.)
 _WORD = re.compile(r"[A-Za-zÀ-ÿ][\w'’\-]*")
 
 #: Abbreviations after which a full stop does not end a sentence.
@@ -196,22 +195,26 @@ def _last_word(text: str, start: int, end: int) -> str:
 def _ends_at_stop(text: str, start: int, end: int) -> bool:
     """The block ends with a full stop or a colon, a closing quotation mark or bracket after it left out
     ("… did not even open it.”3")."""
-    tail = _TRAILING_MARKER.sub("", text[max(start, end - 8) : end]).rstrip()
-    return tail.rstrip("”’\"')]")[-1:] in {"", ".", ":"}
+    return _tail(text, start, end).rstrip().rstrip("”’\"')]")[-1:] in {"", ".", ":"}
 
 
 def _last_char(text: str, start: int, end: int) -> str:
     """The block's last character, a footnote marker glued to its final stop left out ("… fines.1" -> ".")."""
-    return _TRAILING_MARKER.sub("", text[max(start, end - 8) : end])[-1:]
+    return _tail(text, start, end)[-1:]
 
 
-# "1 Human Rights Watch, World Report …", "13 2019 Annual Report of the Ombudsman, p. 45."
-#: A footnote's first line: its number, then a space, or glued to a capitalised word as LibreOffice prints a note
-#: without a tab ("7HTLRC field mapping, December 2022", "4Ministry of …"): a note only where its number is a
-#: marker in the page's text above (see :func:`_page_notes`).
+def _tail(text: str, start: int, end: int) -> str:
+    """The block's last few characters, without a footnote marker glued to its final stop."""
+    return _TRAILING_MARKER.sub("", text[max(start, end - 8) : end])
+
+
 #: How a page that goes on with the sentence of the page before starts: in lower case, or with a figure and a
 #: word in lower case ("… at least" / "8,400 acres of land …").
 _GOES_ON = re.compile(r"[\"“”’']?(?:[a-z]|\d[\d,.]*\s+[a-z])")
+#: A footnote's first line ("1 Human Rights Watch, World Report …", "13 2019 Annual Report of the Ombudsman, p.
+#: 45."): its number, then a space, or glued to a capitalised word as LibreOffice prints a note without a tab
+#: ("7HTLRC field mapping, December 2022", "4Ministry of …"): a note only where its number is a marker in the
+#: page's text above, and a glued one only among the page's notes (see :func:`_page_notes`).
 _NOTE_LINE = re.compile(r"^[ \t]*(\d{1,3})(?:[ \t]+(?=[A-Z“\"‘'(\d])|(?=[A-Z][a-z/]|[A-Z]{2}|[“\"‘(]))")
 _NOTES_ABOVE = re.compile(r"^(?:(?:end|foot)?notes|references|sources|_{3,}|-{3,})$", re.I)
 _DOTTED_PARAGRAPH = re.compile(r"^[ \t]*\(?\d{1,3}(?:\.\d{1,3})*[.)][ \t]+\S")  # "12. …", "(3) …", "2.1 …"
@@ -770,14 +773,21 @@ def _is_table_row(cells: str) -> bool:
 _CELL_LABEL = re.compile(r"^(?:\(?[A-Za-z0-9]{1,5}[.)]|[^\t]{1,30}:)\t")
 
 
-@lru_cache(maxsize=64)
 def left_out_lines(text: str) -> tuple[tuple[int, int], ...]:
     """The (start, end) of the lines :func:`split_passages` leaves out of a submission's text: footnotes at a
     page's foot and running headers and footers. A sentence read on over a page break spans them; ``verify``
     leaves them out of its cited words as the drafter did."""
     spans = list(_lines(text))
+    return tuple(spans[k] for k in sorted(_left_out(text)))
+
+
+@lru_cache(maxsize=64)
+def _left_out(text: str) -> frozenset[int]:
+    """Indexes (into the text's lines) of the running headers and footers and of the footnote lines, found once
+    a text for the drafter and ``verify`` both."""
+    spans = list(_lines(text))
     furniture = page_furniture(text, spans)
-    return tuple(spans[k] for k in sorted(furniture | note_lines(text, spans, furniture=furniture)))
+    return frozenset(furniture | note_lines(text, spans, furniture=furniture))
 
 
 def split_passages(doc: Document, *, file: str, stakeholder: str) -> list[Passage]:
@@ -785,8 +795,7 @@ def split_passages(doc: Document, *, file: str, stakeholder: str) -> list[Passag
     and footers are left out, and a sentence they interrupt at a page break reads on; offsets are into the
     document's full text."""
     spans = list(_lines(doc.text))
-    furniture = page_furniture(doc.text, spans)
-    delete, empty = _page_break_plan(doc.text, spans, furniture | note_lines(doc.text, spans, furniture=furniture))
+    delete, empty = _page_break_plan(doc.text, spans, set(_left_out(doc.text)))
     compact = _Compact(doc.text, spans, delete, empty)
     text = compact.text
     vocabulary = document_vocabulary(doc.text)

@@ -522,9 +522,9 @@ _SUBJUNCTIVE_BE = re.compile(
 )
 
 
-#: "The ratification of ICCPR-OP 2." – a nominal recommendation, as submissions list them.
 #: A noun of action and its object: "the closure of …", "an end to …" is not one.
 _NOUN_OF = re.compile(r"(?:the|an?)\s+(?:[a-z]+\s+){0,2}?[a-z]+(?:ion|ment|ure|al|ance|ence)\s+of\b")
+#: "The ratification of ICCPR-OP 2." – a nominal recommendation, as submissions list them.
 _NOMINAL = re.compile(
     r"^(?:the\s+)?(?:immediate\s+|prompt\s+|full\s+|effective\s+|urgent\s+)?(?:ratification|adoption|establishment|"
     r"introduction|creation|abolition|amendment|repeal|revision|withdrawal|implementation|enactment|signature|"
@@ -566,11 +566,12 @@ _OBJECT_VERBS = (
 _FRAMES += [
     (
         re.compile(rf"^we\s+(?:also\s+|further\s+|therefore\s+|again\s+)*{verb}s?\s+(?!that\b|to\b|with\b|of\b)(?=[\w“\"‘'])", re.I),
-        _REPORTING_PRESENT.get(verb, ("noted", "observation"))[0],
-        _REPORTING_PRESENT.get(verb, ("noted", "observation"))[1],
+        past,
+        act,
         "raw",
     )
     for verb in _OBJECT_VERBS
+    for past, act in [_REPORTING_PRESENT.get(verb, ("noted", "observation"))]
 ]
 
 
@@ -579,15 +580,10 @@ def _third_to_base(verb: str, rest: str = "") -> str | None:
     None; a reporting verb only before "that" ("HRW reports on torture were dismissed": a noun)."""
     if verb in _THIRD_TO_BASE:
         return _THIRD_TO_BASE[verb]
-    for cut in ("es", "s"):
-        if verb.endswith(cut) and verb[: -len(cut)] in _OBJECT_VERBS:
-            return verb[: -len(cut)]  # "The Ombudsman acknowledges the progress …"
-    if not re.match(r"\s+that\b", rest):
-        return None
-    for cut in ("es", "s"):
-        if verb.endswith(cut) and verb[: -len(cut)] in _REPORTING_PRESENT:
-            return verb[: -len(cut)]
-    return None
+    bases = [verb[: -len(cut)] for cut in ("es", "s") if verb.endswith(cut)]
+    # "The Ombudsman acknowledges the progress …"; a reporting verb only before "that"
+    known = [*_OBJECT_VERBS, *(_REPORTING_PRESENT if re.match(r"\s+that\b", rest) else ())]
+    return next((base for base in bases if base in known), None)
 
 
 _THIRD_TO_BASE = {
@@ -608,15 +604,22 @@ _OWN_VERB_PAST = {
 }
 
 
+def named_subject(self_names: tuple[str, ...]) -> str:
+    """The submitter's names as a sentence's subject: "(?:[Tt]he\\s+)?(?:Amnesty International|AI)"; "" without
+    names."""
+    names = name_alternatives(self_names)
+    return rf"(?:[Tt]he\s+)?(?:{'|'.join(names)})" if names else ""
+
+
 def own_verbs_past(text: str, self_names: tuple[str, ...]) -> str:
     """``text`` with the submitter's own reporting verbs, said of itself by name before "that", an object pronoun
     or "to be", in the past ("Amnesty International considers him a prisoner of conscience" → "considered him";
     not "According to LICA estimates, …" or "the LICA notes", where they are nouns)."""
-    names = name_alternatives(self_names)
-    if not names:
+    named = named_subject(self_names)
+    if not named:
         return text
     return re.sub(
-        rf"\b((?:[Tt]he\s+)?(?:{'|'.join(names)})\s+(?:also\s+|further\s+)?)({'|'.join(_OWN_VERB_PAST)})(?=(?:,\s*(?:however|nevertheless|also|therefore))?,?\s+that\b|\s+(?:him|her|them|it|this|these|those)\b|\s+to\s+be\b)",
+        rf"\b({named}\s+(?:also\s+|further\s+)?)({'|'.join(_OWN_VERB_PAST)})(?=(?:,\s*(?:however|nevertheless|also|therefore))?,?\s+that\b|\s+(?:him|her|them|it|this|these|those)\b|\s+to\s+be\b)",
         lambda m: m.group(1) + _OWN_VERB_PAST[m.group(2)],
         text,
     )
@@ -820,9 +823,8 @@ def report(
     # a typed label before the sentence: "Recommendation 1: Adopt …", "Case study: In March 2022, …"
     s = re.sub(r"^(?:recommendation|case(?:\s+study)?|example|testimony)\s*\d*\s*[:–—-]\s*(?=[A-Z“\"])", "", s, flags=re.I)
     s = _upper_first(s)
-    alternatives = name_alternatives(self_names)
     m = re.match(
-        rf"^(?P<subj>We|I|(?:[Tt]he\s+)?(?:{'|'.join(alternatives) or '(?!)'}))\s+(?P<verb>[a-z]+),\s*(?P<word>however|nevertheless|nonetheless),\s*(?=that\b)",
+        rf"^(?P<subj>We|I|{named_subject(self_names) or '(?!)'})\s+(?P<verb>[a-z]+),\s*(?P<word>however|nevertheless|nonetheless),\s*(?=that\b)",
         s,
     )
     if m:  # "We note, however, that …", "The Commission notes, however, that …" → "However, we note that …"

@@ -318,14 +318,10 @@ def spelled_out(abbr: str, text: str) -> str | None:
         before = re.search(rf"((?:[A-Z][\w'’&\-]*)(?:[ \t]+{_NAME_WORD}){{0,12}}),[ \t]*$", text[: m.start(1)])
         if before is None:
             return None  # a State's name is no submitter's
-        words = before.group(1).split()
-        while words and words[0].lower() in _SMALL | {"a", "an"}:
-            words.pop(0)
+        words = _name_words(before.group(1))
         return _as_written(f"{' '.join(words)}, {m.group(1).strip()}") if _initials(words) == abbr.upper() else None
     if m:
-        words = m.group(1).split()
-        while words and words[0].lower() in _SMALL | {"a", "an"}:
-            words.pop(0)
+        words = _name_words(m.group(1))
         # the name ends at the bracket; it starts where the initials begin to spell the abbreviation, or at the
         # line's (or sentence's) start
         for i in range(len(words)):
@@ -349,6 +345,14 @@ def spelled_out(abbr: str, text: str) -> str | None:
                             j += 2  # "NATIONAL HUMAN RIGHTS COMMISSION OF" / "NIGERIA": the State is the name's
                         return _as_written(" ".join(words[i:j]))
     return None
+
+
+def _name_words(text: str) -> list[str]:
+    """The words of a name written before its abbreviation, without the small words it starts with ("the")."""
+    words = text.split()
+    while words and words[0].lower() in _SMALL | {"a", "an"}:
+        words.pop(0)
+    return words
 
 
 def _as_written(name: str) -> str:
