@@ -612,6 +612,28 @@ SPEECH = [
     ("Review of the law is pending before parliament.", {}, "observation",
      "noted that review of the law was pending before parliament."),
     ("Change is slow in rural areas.", {}, "observation", "noted that change was slow in rural areas."),
+    # … nor one whose noun phrase a finite verb follows (a review found "recommended that Kazakhstan draft laws
+    # 4128 and 4129 restrict …")
+    ("Draft laws 4128 and 4129 restrict the registration of NGOs.", {}, "observation",
+     "noted that draft laws 4128 and 4129 restrict the registration of NGOs."),
+    ("Draft legislation on data protection remains pending.", {}, "observation",
+     "noted that draft legislation on data protection remained pending."),
+    ("Support for victims is inadequate.", {}, "observation", "noted that support for victims was inadequate."),
+    ("Monitor groups documented 42 cases.", {}, "observation", "reported that monitor groups documented 42 cases."),
+    ("Support groups say that women are afraid.", {}, "observation",
+     "noted that support groups say that women were afraid."),
+    # … while an imperative's object, a participle after it or a clause of its own leaves it an imperative
+    ("Ensure victims are compensated.", {}, "recommendation", "recommended that Kazakhstan ensure victims are compensated."),
+    ("Protect journalists targeted by online harassment.", {}, "recommendation",
+     "recommended that Kazakhstan protect journalists targeted by online harassment."),
+    ("Prosecute officers found guilty of torture.", {}, "recommendation",
+     "recommended that Kazakhstan prosecute officers found guilty of torture."),
+    ("Strengthen efforts to ensure children are registered.", {}, "recommendation",
+     "recommended that Kazakhstan strengthen efforts to ensure children are registered."),
+    ("Investigate and prosecute officers who have killed protesters.", {}, "recommendation",
+     "recommended that Kazakhstan investigate and prosecute officers who have killed protesters."),
+    ("Amend section 24 of the Cybercrimes Act 2015 and release all those detained.", {}, "recommendation",
+     "recommended that Kazakhstan amend section 24 of the Cybercrimes Act 2015 and release all those detained."),
     # a connective is one when a comma sets it off ("ADF also noted that to administrative penalties, …" before)
     ("In addition to administrative penalties, believers have been prosecuted.", {}, "observation",
      "noted that in addition to administrative penalties, believers had been prosecuted."),

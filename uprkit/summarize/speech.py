@@ -160,6 +160,64 @@ def _noun_start(text: str) -> bool:
     return len(words) == 2 and words[1] in _AFTER_A_NOUN
 
 
+#: Verbs that may take a clause of their own after their object ("Ensure victims are compensated", "Help
+#: families remain in school"): a finite verb after their object does not make them a noun.
+_TAKES_A_CLAUSE = frozenset(
+    """
+    ensure guarantee make let help have see hear watch verify check confirm recognise recognize acknowledge
+    declare consider state clarify specify demonstrate establish determine decide accept agree note bear
+    ascertain understand require request urge ask
+    """.split()
+)
+#: What ends the stretch in which a subject's verb is looked for: a new clause or an infinitive.
+_CLAUSE_BREAK = frozenset(
+    "that which who whom whose where when how why if because while as so unless until whether than".split()
+)
+#: Verbs a description uses for what a report, a group or a law does: finite where an object follows
+#: ("Monitor groups documented 42 cases", "Police reports show a rise", "Support groups say that …").
+_SAYING = frozenset(
+    """
+    show shows showed say says said suggest suggests suggested indicate indicates indicated reveal reveals
+    revealed documented recorded reported found estimate estimates estimated allege alleges alleged claim
+    claims claimed confirm confirms confirmed restrict restricts restricted prohibit prohibits prohibited
+    criminalise criminalises criminalised criminalize criminalizes criminalized target targets targeted
+    """.split()
+)
+_AUXILIARY = frozenset(
+    "is are was were has had will would can could may might must shall should does did remains remained continues continued".split()
+)
+_OBJECT_NEXT = frozenset("the a an its their his her our this these those all some any no that".split())
+
+
+def _subject_before_verb(text: str) -> bool:
+    """The first word, spelled as a verb, heads the sentence's subject: a finite verb follows the noun phrase
+    it opens, in the same clause ("Draft laws 4128 and 4129 restrict the registration of NGOs", "Draft
+    legislation on data protection remains pending", "Support for victims is inadequate", "Monitor groups
+    documented 42 cases"), where an imperative goes on with its object ("Train police officers on the use of
+    force", "Protect journalists targeted by …", "Strengthen efforts to ensure children are registered")."""
+    tokens = re.findall(r"[A-Za-z'’]+|\d[\d,.]*|[,;:()\u2013\u2014]", text[:200])
+    if len(tokens) < 3 or tokens[0].lower() in _TAKES_A_CLAUSE:
+        return False
+    verbs, _, in_lists = _lexicon()
+    for i in range(1, min(len(tokens), 10)):
+        word, prev = tokens[i].lower(), tokens[i - 1].lower()
+        nxt = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+        if not word[0].isalnum() or word in _CLAUSE_BREAK:
+            return False
+        if prev in {"to", "and", "or", "nor"} and (word in verbs or word in in_lists):
+            return False  # "… efforts to ensure", "Investigate and prosecute"
+        if word in _AUXILIARY or (word in {"have", "do", "remain"} and i > 1):
+            return True
+        if tokens[i] != word:
+            continue  # a name's word ("the Cybercrimes Act 2015")
+        object_follows = nxt in _OBJECT_NEXT or nxt[:1].isdigit()
+        if i > 1 and word in _SAYING and (object_follows or nxt == "that"):
+            return True
+        if i > 1 and object_follows and word in verbs and (prev[:1].isdigit() or (prev.endswith("s") and prev not in verbs)):
+            return True  # a plural subject's verb: "Draft laws … restrict the registration"
+    return False
+
+
 def opens_a_recommendation(text: str) -> bool:
     """The text opens as a recommendation does: a base-form verb ("Ratify the CAT.") or the -ing form of a
     recommending verb ("Ratifying the CAT.")."""
@@ -904,7 +962,8 @@ def report(
 
     # imperative under a Recommendations heading: "Ratify the OP-CAT."; not a noun the verb is spelled as
     # ("Review of the law is pending", "Change is slow", "Appeal procedures are slow")
-    if _verb_start(s, listed=recommendation_context) and (recommendation_context or not _noun_start(s)):
+    if (_verb_start(s, listed=recommendation_context) and (recommendation_context or not _noun_start(s))
+            and not _subject_before_verb(s)):
         item = re.sub(r"^to\s+", "", s, flags=re.I)
         if recommendation_context or not re.match(r"^(?:be|have|do|make|work|report|study|act)\b", item, re.I):
             return Reported(
