@@ -17,7 +17,7 @@ from docx import Document as WordDocument
 from uprkit.errors import UprkitError
 from uprkit.model import Document, Page
 from uprkit.read import read_document
-from uprkit.summarize.candidates import Point
+from uprkit.summarize.candidates import Point, is_boilerplate, points_of
 from uprkit.summarize.draft import DraftOptions, draft_summary
 from uprkit.summarize.model import Summary
 from uprkit.summarize.passages import split_passages
@@ -110,6 +110,32 @@ def test_passages_keep_a_quotation_of_several_sentences_whole() -> None:
     r = report(passages[0].text, state="Uzbekistan")
     assert r is not None and "“The officer said he would call my father unless I paid" in r.predicate
     assert report("We were not allowed to open the coffin.”", state="Uzbekistan") is None  # a quotation's end
+
+
+def test_a_testimony_standing_alone_is_left_out_with_its_speaker() -> None:
+    """A witness's words quoted alone were drafted as the submitter's ("ARDN noted that “They hung me upside
+    down …”"), and a speaker's line without a stop ran into the next sentence ("… – Father of a 14-year-old girl,
+    Camp 4, May 2022 Refugees are also targeted …"). The published summaries quote no testimony; a quotation the
+    submitter introduces ("A man told RCA: “…”") says whose words they are and stays."""
+    filler = "".join(f"{i}. Police in county {i} used force against protesters in {2010 + i}.\n" for i in range(1, 10))
+    doc = _doc(
+        filler + "10. Parents told us that they marry their daughters early.\n"
+        "“Every night I was afraid someone would take her. With a husband she is protected.” – Father of a "
+        "14-year-old girl, Camp 4, May 2022\n"
+        "Refugees are also targeted by traffickers.\n"
+        "11. “My son came home with burns on his arms. The police said he had fallen.” (Interview with a mother, Garissa)\n"
+        "12. A man told RCA: “The officer said he would call my father.”\n"
+        "13. “They hung me upside down and beat the soles of my feet.”\n– Former detainee, Nairobi, March 2024\n"
+    )
+    passages = split_passages(doc, file="X.txt", stakeholder="X")
+    assert "“Every night I was afraid someone would take her. With a husband she is protected.” – Father of a " \
+        "14-year-old girl, Camp 4, May 2022" in [p.text for p in passages]
+    points = points_of(passages, stakeholder_order=0, state="Kenya")
+    assert [p.source_text for p in points][9:] == [
+        "Parents told us that they marry their daughters early.",
+        "Refugees are also targeted by traffickers.",
+        "A man told RCA: “The officer said he would call my father.”",
+    ]
 
 
 def test_passages_join_a_word_broken_at_a_line_end_but_keep_a_compounds_hyphen() -> None:
@@ -782,7 +808,6 @@ def test_select_charges_a_chapter_heading_once_for_all_the_themes_under_it() -> 
 def test_candidates_keep_a_short_recommendation_of_its_own_but_not_fragments() -> None:
     """A three-word paragraph is a fragment unless it is a recommendation ending its sentence ("Ratifying the
     CAT.", as A/HRC/WG.6/33/BRN/3 credits JS1 and JS2 with it); a heading-like line or a title stays out."""
-    from uprkit.summarize.candidates import points_of
 
     doc = _doc(
         "1. Ratifying the CAT.\n\n2. Ratify the ICPPED.\n\n3. Contact details.\n\n4. Executive summary\n\n"
@@ -805,7 +830,6 @@ def test_candidates_leave_out_a_paragraph_that_opens_with_the_submitter_describi
     """The rest of such a paragraph is about the submitter too ("HRW reported that it had documented human rights
     violations in Kazakhstan since 1993", "HRW noted that it focuses on …" before); a paragraph that opens with
     substance keeps it."""
-    from uprkit.summarize.candidates import points_of
 
     doc = _doc(
         "Human Rights Watch is an independent, international non-governmental organization that monitors human "
@@ -839,7 +863,6 @@ def test_candidates_leave_out_a_paragraph_that_opens_with_the_submitter_describi
 def test_candidates_leave_out_a_tables_rows_read_as_text() -> None:
     """A PDF table read as one run of text is no statement ("ACHPR noted that … Year New death sentences recorded
     … 2019 54 2,602 0 0 2020 58 …" was drafted); figures in prose are kept."""
-    from uprkit.summarize.candidates import points_of
 
     doc = _doc(
         "1. Year New death sentences recorded People on death row Commutations 2019 54 2,602 0 2020 58 2,817 12\n\n"
@@ -1383,7 +1406,6 @@ def test_verify_accepts_a_word_joined_at_a_line_end_hyphen() -> None:
     ],
 )
 def test_self_description_methodology_and_cover_lines_are_boilerplate(text: str, boilerplate: bool) -> None:
-    from uprkit.summarize.candidates import is_boilerplate
     from uprkit.summarize.passages import Passage
 
     p = Passage(file="x.txt", stakeholder="X", start=0, end=len(text), text=text, page=None, end_page=None,
@@ -1455,7 +1477,6 @@ def test_a_stakeholders_recommendation_reworded_in_its_list_is_drafted_once(tmp_
 
 
 def test_a_paragraph_after_the_submitter_says_what_it_is_is_about_it_but_not_after_its_founding() -> None:
-    from uprkit.summarize.candidates import points_of
 
     def drafted(text: str, names: tuple[str, ...]) -> list[str]:
         doc = _doc(text)

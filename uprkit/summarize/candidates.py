@@ -16,6 +16,7 @@ from uprkit.summarize.passages import Passage
 from uprkit.summarize.speech import (
     Reported,
     backshift,
+    describes,
     is_short_sentence,
     named_subject,
     own_verbs_past,
@@ -210,17 +211,25 @@ def is_boilerplate(p: Passage, self_names: tuple[str, ...] = ()) -> bool:
         return True  # a fragment; a short sentence ("Ratify the CAT.", "Domestic violence remains widespread.") is not
     return bool(
         _BOILERPLATE.search(p.text) or _about_itself(p.text, self_names) or _table_cells(p.text)
-        or ((m := _EPIGRAPH.match(text)) is not None and (m.group("source") is not None or p.index < _TOP))
+        or _EPIGRAPH.match(text) is not None
         or re.fullmatch(r"\([a-z][^()]*\)\.?", text) is not None  # "(rape of a 13-year-old girl …)": a table's cell
+        or (re.fullmatch(r"\([^()]*\)\.?", text) is not None and not describes(text))  # "(Interview with a mother, Garissa)"
     )
 
 
-#: A quotation standing alone, with its source in brackets or among the first sentences (a motto under the
-#: title: "“Let justice roll down like waters …” (Amos 5:24)"): no statement of the submitter's.
-_EPIGRAPH = re.compile(r"[“\"][^”\"]+[”\"]\s*(?P<source>\([^()]{1,40}\))?\s*\.?$")
-#: The first sentences of a submission (its cover and title page), where a quotation alone is a motto; further
-#: on, a quotation standing alone is a witness's and stays.
-_TOP = 8
+#: A quotation standing alone, maybe with its source in brackets or after a dash: a motto under the title ("“Let justice roll
+#: down like waters …” (Amos 5:24)") or a witness's testimony ("“They hung me upside down …”", its speaker on
+#: the next line). Neither is the submitter's statement, and "JS1 noted that “They hung me upside down …”" would
+#: put a witness's words in its mouth; the published summaries quote no testimony. A quotation the submitter
+#: introduces ("A man told RCA: “…”") says whose words they are and stays.
+_EPIGRAPH = re.compile(r"[“\"][^”\"]+[”\"]\s*(?P<source>\([^()]{1,40}\)|[–—-]\s+[^“”\".!?]{1,100})?\s*\.?$")
+
+
+def _is_speaker(text: str) -> bool:
+    """A testimony's speaker as a line of its own: a label of a few words without a verb ("– Former detainee,
+    Nairobi, March 2024", "(Interview with a mother, Garissa)"); its capitalised words may be anything ("May")."""
+    label = re.sub(r"^[–—-]\s*|^\(|\)?\.?$", "", text.strip())
+    return 0 < len(label.split()) <= 14 and not re.search(r"[.!?;:]", label) and not describes(re.sub(r"\b[A-Z]\w*", "", label))
 
 
 def _report(
@@ -264,13 +273,18 @@ def points_of(
     current_block = -1
     about_itself = -1  # the block of a paragraph that opened with the submitter describing itself
     seen_blocks: set[int] = set()
+    after_testimony = False
     for p in passages:
         opens_block = p.block not in seen_blocks
         seen_blocks.add(p.block)
+        testimony, after_testimony = after_testimony, False
+        if testimony and _is_speaker(p.text):
+            continue  # "– Former detainee, Nairobi, March 2024" on the line after a testimony
         if is_boilerplate(p, self_names):
             current = None
             if opens_block and _describes_itself(p.text):
                 about_itself = p.block
+            after_testimony = _EPIGRAPH.match(p.text.rstrip()) is not None
             continue
         r = _report(p, state, state_names, plural, proper, self_names)
         if r is None or (

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from uprkit.model import Document
-from uprkit.summarize.speech import is_base_verb
+from uprkit.summarize.speech import describes, is_base_verb
 
 #: A paragraph number at the start of a line: "12.", "12", "3.2", "3.2.1", "(12)", "12)".
 _PARA_NUMBER = re.compile(r"(?m)^[ \t]*(?:\((?P<p1>\d{1,3})\)|(?P<p2>\d{1,3}(?:\.\d{1,3}){0,2})(?:\.|\))?)[ \t]+(?=\S)")
@@ -528,11 +528,38 @@ def _inside_quotation(segment: str) -> bool:
     return (segment.count("“") + segment.count("”") + segment.count('"')) % 2 == 1 and segment.count("“") >= segment.count("”")
 
 
+#: A quotation's speaker on the rest of its line ("“Every night I was afraid …” – Father of a 14-year-old girl,
+#: Camp 4, May 2022"): the testimony ends at the line's end, and the next line starts a sentence of its own.
+_SPEAKER_LINE = re.compile(r"[”\"]\s+[–—-]\s+(?P<speaker>[^\n“”\".!?]{1,100})(?=\n)")
+
+
+def _speaker_line_ends(text: str, start: int, end: int) -> list[int]:
+    """Where the speaker lines inside ``text[start:end]`` end: a label without a verb ("May 2022" is a month)."""
+    return [
+        m.end() for m in _SPEAKER_LINE.finditer(text, start, end)
+        if len(m.group("speaker").split()) <= 14 and not describes(re.sub(r"\b[A-Z]\w*", "", m.group("speaker")))
+    ]
+
+
+def _skip_space(text: str, at: int, end: int) -> int:
+    while at < end and text[at].isspace():
+        at += 1
+    return at
+
+
 def _sentence_bounds(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Sentence ranges inside ``text[start:end]`` (abbreviation-aware)."""
     seg_start = start
+    speakers = _speaker_line_ends(text, start, end)
     for m in _SENTENCE_END.finditer(text, start, end):
         cut = m.end()
+        while speakers and speakers[0] < cut:  # a testimony's speaker line ends a sentence where no stop does
+            line_end = speakers.pop(0)
+            if line_end > seg_start:
+                yield seg_start, line_end
+                seg_start = _skip_space(text, line_end, end)
+        if cut <= seg_start:
+            continue
         before = text[seg_start : m.start()]
         word = re.search(r"([\w.]+)\.?$", before.rstrip("."))
         token = (word.group(1) if word else "").lower().rstrip(".")
@@ -551,9 +578,11 @@ def _sentence_bounds(text: str, start: int, end: int) -> Iterator[tuple[int, int
             if prev and prev.group(1).lower() in _ABBREVIATIONS:
                 continue
         yield seg_start, cut
-        seg_start = cut
-        while seg_start < end and text[seg_start].isspace():
-            seg_start += 1
+        seg_start = _skip_space(text, cut, end)
+    for line_end in speakers:
+        if seg_start < line_end < end:
+            yield seg_start, line_end
+            seg_start = _skip_space(text, line_end, end)
     if seg_start < end:
         yield seg_start, end
 

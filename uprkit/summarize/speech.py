@@ -94,7 +94,7 @@ _ADJECTIVAL_ING = frozenset(
 )
 
 
-def _describes(text: str) -> bool:
+def describes(text: str) -> bool:
     """The text has a finite verb of the kind a description uses ("remains", "is", "cannot", "does not")."""
     words = re.findall(r"[a-z'’]+", text.lower())
     return any(w in _FINITE or w.endswith(("n't", "n’t")) or w == "cannot" for w in words)
@@ -980,11 +980,11 @@ def report(
     if m and _verb_start(m.group("rest"), listed=True):
         return Reported(f"called on {_lower_first(m.group('obj'), proper)} to {_finish(m.group('rest'))}", "called on", "recommendation", also)
     m = _NOMINAL.match(s)
-    if m and (recommendation_context or not _describes(s[m.end() :])):
+    if m and (recommendation_context or not describes(s[m.end() :])):
         return Reported(f"recommended {_finish(s[0].lower() + s[1:])}", "recommended", "recommendation", also)
     if (re.match(r"^[A-Z][a-z]+ing\b", s) and _gerund_of_verb(s.split()[0], any_verb=recommendation_context)
             and not re.match(r"^(?:According|Following|Regarding|Concerning|Including|During|Notwithstanding)\b", s)
-            and s.split()[0].lower() not in _ADJECTIVAL_ING and not _describes(s)):
+            and s.split()[0].lower() not in _ADJECTIVAL_ING and not describes(s)):
         return Reported(f"recommended {_finish(_lower_first(s))[0].lower()}{_finish(s)[1:]}", "recommended", "recommendation", also)
     sub = _SUBJUNCTIVE_BE.match(s)
     if sub and not re.match(r"(?:We|I)\b", s) and not _FINITE_IN_SUBJECT.search(_RELATIVE.sub("", sub.group("subj"))):
