@@ -660,6 +660,33 @@ SPEECH = [
      "recommended that Kazakhstan investigate and prosecute officers who have killed protesters."),
     ("Amend section 24 of the Cybercrimes Act 2015 and release all those detained.", {}, "recommendation",
      "recommended that Kazakhstan amend section 24 of the Cybercrimes Act 2015 and release all those detained."),
+    ("Support for women journalists who are harassed online is not available from any State body.", {}, "observation",
+     "noted that support for women journalists who were harassed online was not available from any State body."),
+    ("Draft legislation on whistle-blowers, the Whistleblower Protection Bill, 2021, remains pending.", {}, "observation",
+     "noted that draft legislation on whistle-blowers, the Whistleblower Protection Bill, 2021, remained pending."),
+    ("Release persons who are detained without charge.", {}, "recommendation",
+     "recommended that Kazakhstan release persons who are detained without charge."),
+    ("Amend the Penal Code whose provisions are vague.", {}, "recommendation",
+     "recommended that Kazakhstan amend the Penal Code whose provisions are vague."),
+    # an item with a subject of its own under "… recommends that:" is addressed to that subject ("recommended that
+    # Kenya donors supporting conservation in Kenya make …" before)
+    ("Donors supporting conservation should make their funding conditional on consent.",
+     {"lead": "The Coalition further recommends that:"}, "recommendation",
+     "recommended that donors supporting conservation make their funding conditional on consent."),
+    # a list written on one line after its lead-in is one recommendation ("noted that the Government should: (a)
+    # repeal …" before)
+    ("The Government should: (a) repeal sections 22 and 23; (b) amend the Public Order Act; and (c) ensure that "
+     "attacks are investigated.", {}, "recommendation",
+     "recommended that the Government (a) repeal sections 22 and 23; (b) amend the Public Order Act; and (c) ensure "
+     "that attacks are investigated."),
+    ("MJC recommends that the Government: a. Ratify the ICPPED; b. Establish a commission of inquiry.",
+     {"self_names": ("MJC",)}, "recommendation",
+     "recommended that the Government (a) ratify the ICPPED; (b) establish a commission of inquiry."),
+    ("KMDN further recommends that Kazakhstan: establish a protection mechanism; enact the Whistleblower Bill.",
+     {"self_names": ("KMDN",)}, "recommendation",
+     "recommended that Kazakhstan establish a protection mechanism; enact the Whistleblower Bill."),
+    ("Three problems persist: (a) overcrowding; (b) torture.", {}, "observation",
+     "noted that three problems persisted: (a) overcrowding; (b) torture."),
     # a connective is one when a comma sets it off ("ADF also noted that to administrative penalties, …" before)
     ("In addition to administrative penalties, believers have been prosecuted.", {}, "observation",
      "noted that in addition to administrative penalties, believers had been prosecuted."),

@@ -170,9 +170,10 @@ _TAKES_A_CLAUSE = frozenset(
     """.split()
 )
 #: What ends the stretch in which a subject's verb is looked for: a new clause or an infinitive.
-_CLAUSE_BREAK = frozenset(
-    "that which who whom whose where when how why if because while as so unless until whether than".split()
-)
+_CLAUSE_BREAK = frozenset("where when how why if because while as so unless until whether than".split())
+#: A relative clause inside the subject, whose own verb is skipped ("Support for women journalists who are
+#: harassed online is not available": "is" is the subject's verb, "are" the relative clause's).
+_RELATIVE_WORDS = frozenset("who whom whose which that".split())
 #: Verbs a description uses for what a report, a group or a law does: finite where an object follows
 #: ("Monitor groups documented 42 cases", "Police reports show a rise", "Support groups say that …").
 _SAYING = frozenset(
@@ -192,24 +193,31 @@ _OBJECT_NEXT = frozenset("the a an its their his her our this these those all so
 def _subject_before_verb(text: str) -> bool:
     """The first word, spelled as a verb, heads the sentence's subject: a finite verb follows the noun phrase
     it opens, in the same clause ("Draft laws 4128 and 4129 restrict the registration of NGOs", "Draft
-    legislation on data protection remains pending", "Support for victims is inadequate", "Monitor groups
-    documented 42 cases"), where an imperative goes on with its object ("Train police officers on the use of
-    force", "Protect journalists targeted by …", "Strengthen efforts to ensure children are registered")."""
-    tokens = re.findall(r"[A-Za-z'’]+|\d[\d,.]*|[,;:()\u2013\u2014]", text[:200])
+    legislation on data protection remains pending", "Support for women journalists who are harassed online
+    is not available", "Monitor groups documented 42 cases"), where an imperative goes on with its object
+    ("Train police officers on the use of force", "Protect journalists targeted by …", "Release persons who are
+    detained", "Strengthen efforts to ensure children are registered")."""
+    tokens = re.findall(r"[A-Za-z'’]+|\d[\d,.]*|[,;:()\u2013\u2014]", text[:300])
     if len(tokens) < 3 or tokens[0].lower() in _TAKES_A_CLAUSE:
         return False
     verbs, _, in_lists = _lexicon()
-    for i in range(1, min(len(tokens), 10)):
+    relative_until = 0  # the tokens up to here may be a relative clause's own verb
+    for i in range(1, min(len(tokens), 32)):
         word, prev = tokens[i].lower(), tokens[i - 1].lower()
         nxt = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+        if word in {",", "(", ")"}:
+            continue  # "Draft legislation on …, the Whistleblower Protection Bill, 2021, remains pending"
         if not word[0].isalnum() or word in _CLAUSE_BREAK:
             return False
+        if word in _RELATIVE_WORDS:
+            relative_until = i + 3
+            continue
         if prev in {"to", "and", "or", "nor"} and (word in verbs or word in in_lists):
             return False  # "… efforts to ensure", "Investigate and prosecute"
+        if i <= relative_until or tokens[i] != word:
+            continue  # a relative clause's verb, or a name's word ("the Cybercrimes Act 2015")
         if word in _AUXILIARY or (word in {"have", "do", "remain"} and i > 1):
             return True
-        if tokens[i] != word:
-            continue  # a name's word ("the Cybercrimes Act 2015")
         object_follows = nxt in _OBJECT_NEXT or nxt[:1].isdigit()
         if i > 1 and word in _SAYING and (object_follows or nxt == "that"):
             return True
@@ -563,7 +571,7 @@ _MODAL = re.compile(
     r"(?P<modal>should|must|ought\s+to|needs?\s+to"
     r"|(?:is|are)\s+(?:strongly\s+)?(?P<asked>urged|encouraged|called\s+(?:up)?on|requested|invited)\s+to)"
     r"(?P<aside>,[^,]{1,80},)?\s+"
-    r"(?P<rest>(?:not\s+|also\s+|further\s+|urgently\s+|immediately\s+|promptly\s+)*\w.*)$",
+    r"(?P<rest>(?:\([a-z]\)\s+)?(?:not\s+|also\s+|further\s+|urgently\s+|immediately\s+|promptly\s+)*\w.*)$",
     re.S,
 )
 _TO_FRAME = re.compile(rf"^(?P<obj>{_STATE_WORDS}|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,3}})\s+to\s+(?P<rest>\w.*)$", re.S)
@@ -818,9 +826,12 @@ def _under_lead(
         r"\b(?:be|is|are|was|were|has|have|should|must|shall|will|remains?)\b", item
     ):
         return Reported(f"recommended {item}", "recommended", "recommendation", also)  # "the closure of …"
-    if that_lead and (m := re.match(r"^(?P<subj>.{2,80}?)\s+should\s+(?P<rest>\w.*)$", item)):
+    should = that_lead and (m := re.match(r"^(?P<subj>.{2,80}?)\s+should\s+(?P<rest>\w.*)$", item)) is not None
+    if should and m is not None:
         item = f"{m.group('subj')} {m.group('rest')}"  # "the Government should ratify …" → "… ratify …"
-    if (of_state or _is_clause(item)) and that_lead:
+    if (of_state or should or _is_clause(item)) and that_lead:
+        # ("Donors supporting conservation in Kenya should make …" has a subject of its own: "recommended that
+        # donors … make …", not "recommended that Kenya donors …")
         # "The Commission recommends that:" / "all relocations to Bhasan Char remain voluntary;" → "recommended that
         # all relocations … remain voluntary" (the item's subjunctive kept; "Bangladesh repeal …" keeps its capital)
         return Reported(f"recommended that {_finish(s) if of_state else item}", "recommended", "recommendation", also)
@@ -854,6 +865,29 @@ def _under_lead(
     return None
 
 
+#: An item's letter in a list written on one line: "a. Ratify …; b. Establish …", "(a) repeal …; (b) amend …".
+_INLINE_LABEL = re.compile(r"(?<=[:;] )(?:(?P<dot>[a-z])\.|\((?P<paren>[a-z])\))\s+(?P<first>[A-Z](?=[a-z]))?")
+#: A recommendation's lead-in before the items on its line: "The Government should:", "KMDN recommends that
+#: Kenya:", "We urge the authorities to:".
+_INLINE_LEAD = re.compile(
+    r"(?:\b(?:should|must)(?:\s+not)?|\brecommends?\s+that\s+[^:;]{2,80}|\b(?:urges?|calls?\s+(?:up)?on|asks?)\s+[^:;]{2,80}\s+to)"
+    r":\s+(?=\((?:a|i)\)\s|[a-z])"
+)
+
+
+def _inline_items(s: str) -> str:
+    """A list on one line after its lead-in reads as one recommendation: "The Government should: (a) repeal …;
+    (b) amend …" → "The Government should (a) repeal …; (b) amend …", "… Kenya: a. Ratify …; b. Establish …" →
+    "… Kenya (a) ratify …; (b) establish …", "KMDN recommends that Kenya: establish …; enact …" → "… Kenya
+    establish …; enact …" (the colon left out, each item's first letter in lower case as it goes on the lead)."""
+    if ":" not in s:
+        return s
+    s = _INLINE_LABEL.sub(
+        lambda m: f"({m.group('dot') or m.group('paren')}) {(m.group('first') or '').lower()}", s
+    )
+    return _INLINE_LEAD.sub(lambda m: m.group(0).split(":")[0] + " ", s, count=1)
+
+
 def report(
     text: str,
     *,
@@ -880,7 +914,7 @@ def report(
     s = re.sub(r"^(?:finally|lastly|in\s+conclusion|to\s+conclude)\s*,\s*(?=\w)", "", s, flags=re.I)
     # a typed label before the sentence: "Recommendation 1: Adopt …", "Case study: In March 2022, …"
     s = re.sub(r"^(?:recommendation|case(?:\s+study)?|example|testimony)\s*\d*\s*[:–—-]\s*(?=[A-Z“\"])", "", s, flags=re.I)
-    s = _upper_first(s)
+    s = _inline_items(_upper_first(s))
     m = re.match(
         rf"^(?P<subj>We|I|{named_subject(self_names) or '(?!)'})\s+(?P<verb>[a-z]+),\s*(?P<word>however|nevertheless|nonetheless),\s*(?=that\b)",
         s,
