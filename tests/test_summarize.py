@@ -1218,6 +1218,43 @@ def test_guess_stakeholder_numbers_joint_submissions_and_reads_a_wrapped_cover(t
     assert by["Ombudsman"].kind == "ngo"  # never guessed an NHRI: the command line says how to say so
 
 
+def test_guess_stakeholder_keeps_a_joint_submissions_own_number_and_reads_names_from_the_cover(tmp_path: Path) -> None:
+    """A review of a Kenyan set: "JS3_Coalition-on-Land.docx" with "JOINT SUBMISSION 3 (JS3)" on its cover was
+    drafted as JS1 without its members; "Kalamu_Media_Defence_….txt" with "Kalamu Media Defence Network (KMDN)" was
+    cited as "Kalamu Media Defence"; a regional council was named "Contribution of the … Council" and listed as
+    civil society; a human rights and equality commission got no note on the NHRI section."""
+    from uprkit.summarize.submissions import load_submissions, looks_like_nhri
+
+    (tmp_path / "JS3_Coalition-on-Land.txt").write_text(
+        "JOINT SUBMISSION 3 (JS3)\nCoalition on Land and Indigenous Peoples' Rights in Kenya (CLIPRK)\n"
+        "Members of the Coalition: Mau Forest Indigenous Peoples' Network (MFIPN), Nakuru; Lake Bogoria Endorois "
+        "Welfare Trust (LBEWT), Marigat.\n\n1. Evictions continue in the Mau Forest.\n", encoding="utf-8")
+    (tmp_path / "Coalition_on_Children_UPR49.txt").write_text(
+        "Joint submission by the Children's Rights Forum, Mtoto Watch and Haki Elimu\n\n1. Schools are closed.\n",
+        encoding="utf-8")
+    (tmp_path / "Kalamu_Media_Defence_UPR49_Kenya.txt").write_text(
+        "KALAMU MEDIA DEFENCE NETWORK (KMDN)\nStakeholder submission\n\n1. Kalamu Media Defence Network (KMDN) "
+        "recorded 412 attacks on journalists.\n", encoding="utf-8")
+    (tmp_path / "HEARC_Contribution_UPR49_Kenya.txt").write_text(
+        "Secretariat – Arusha\nContribution of the Horn and East Africa Regional Human Rights Council (HEARC)\n"
+        "to the fourth Universal Periodic Review of Kenya\n\n1. Kenya has not complied with the Council's decisions.\n",
+        encoding="utf-8")
+    (tmp_path / "KHREC_UPR49_Kenya.txt").write_text(
+        "KENYA HUMAN RIGHTS AND EQUALITY COMMISSION (KHREC)\n\n1. Torture in police custody remains common.\n",
+        encoding="utf-8")
+    subs, skipped = load_submissions(tmp_path)
+    assert not skipped
+    by = {s.stakeholder.abbreviation: s.stakeholder for s in subs}
+    assert set(by) == {"JS1", "JS3", "KMDN", "HEARC", "KHREC"}  # the unnumbered joint submission takes a free number
+    assert by["JS3"].members == [
+        "Coalition on Land and Indigenous Peoples' Rights in Kenya (CLIPRK)", "Mau Forest Indigenous Peoples' Network (MFIPN)",
+        "Lake Bogoria Endorois Welfare Trust (LBEWT)",
+    ]
+    assert by["KMDN"].name == "Kalamu Media Defence Network"
+    assert (by["HEARC"].name, by["HEARC"].kind) == ("Horn and East Africa Regional Human Rights Council", "regional")
+    assert looks_like_nhri(by["KHREC"]) and by["KHREC"].kind == "ngo"
+
+
 def test_verify_catches_words_the_stakeholder_did_not_write(draft: Summary) -> None:
     tampered = draft.model_copy(deep=True)
     sentence = next(s for s in tampered.iter_sentences() if s.stakeholders == ["FH"])

@@ -106,7 +106,22 @@ def submission_count(stakeholders: Sequence[SummaryStakeholder]) -> int:
     return len(own) + len({st.parent for st in stakeholders if st.parent is not None and st.parent not in own})
 
 
-_JS = re.compile(r"^(?:JS|Joint[\s_-]*Submission)[\s_-]*(\d{1,3})\b", re.I)
+_JS = re.compile(r"^(?:JS|Joint[\s_-]*Submission)[\s_-]*(\d{1,3})(?![0-9])", re.I)  # "JS3_Coalition-on-Land"
+#: A joint submission's number on its cover: "JOINT SUBMISSION 3 (JS3)", "Joint Submission No. 12", "(JS 4)".
+_JS_COVER = re.compile(r"(?im)^[ \t]*joint\s+(?:stakeholder\s+)?submission\s+(?:no\.?\s*)?(\d{1,3})\b|\(JS\s?(\d{1,3})\)")
+#: A joint submission's members listed on its cover ("Members of the Coalition: …", "Member organisations: …").
+_MEMBERS_LINE = re.compile(
+    r"(?m:^[ \t]*)(?:members(?:\s+of\s+the\s+[\w ]{2,40}?)?|member\s+organi[sz]ations?)\s*:\s*(?P<who>[^\n]{3,600})", re.I
+)
+#: A coalition's name on a joint submission's cover: "Coalition on Land and Indigenous Peoples' Rights in Kenya (CLIPRK)".
+_COALITION = re.compile(
+    r"(?m)^[ \t]*(?:the\s+)?((?:Coalition|Network|Alliance|Platform|Forum|Consortium|Group)\b[^\n()]{3,120}?\s*\([A-Z][A-Za-z&\-]{1,11}\))[ \t]*$"
+)
+#: What a cover says the paper is before the sender's name: "Contribution of the Horn and East Africa …".
+_PAPER_OF = re.compile(
+    r"^(?:(?:joint\s+|written\s+)?(?:contribution|submission|report|information|comments|communication)\s+(?:of|by|from)\s+(?:the\s+)?)",
+    re.I,
+)
 _ABBR = re.compile(r"^([A-Z][A-Za-z0-9&\-]{0,14}?)(?:[\s_\-.]+(?:UPR|submission|report|\d{4}|[a-z]).*)?$")
 
 
@@ -119,23 +134,30 @@ def guess_stakeholder(path: Path, doc: Document) -> SummaryStakeholder:
     name: str | None = None
     members: list[str] = []
     m = _JS.match(stem)
+    numbered = _JS_COVER.search(head[:1500])
     if m:
         abbr = f"JS{int(m.group(1))}"
         kind = "joint"
         guessed.append("kind")
     else:
         abbr = abbreviation_from_stem(stem)
-        if _JOINT_COVER.search(head[:1500]) or re.match(r"joint[\s_\-]*submission", stem, re.I):
+        if numbered or _JOINT_COVER.search(head[:1500]) or re.match(r"joint[\s_\-]*submission", stem, re.I):
             kind = "joint"
             guessed.append("kind")
-            abbr = "JS"  # numbered by load_submissions: UN summaries call every joint submission JS<n>
+            # as its cover numbers it, else numbered by load_submissions: UN summaries call every joint submission JS<n>
+            abbr = f"JS{int(numbered.group(1) or numbered.group(2))}" if numbered else "JS"
         # an accredited NHRI gets a section of its own: that is never guessed, only read from the manifest
     by = re.search(r"(?m:^[ \t]*)(?:submitted|prepared|joint\s+submission)\s+by\s*:?\s*(?P<who>[^\n]{3,300})", head, re.I)
+    if by is None and kind == "joint":
+        by = _MEMBERS_LINE.search(head)
     if by:
         who = _wrapped(by.group("who"), head[by.end() :])
         who = re.sub(r"\s+", " ", who).strip().rstrip(".")
         if kind == "joint":
             members = _named_members(head[by.start() :]) or member_list(who)
+            coalition = _COALITION.search(head[: by.start()])
+            if coalition is not None and members and coalition.group(1) not in members:
+                members.insert(0, re.sub(r"\s+", " ", coalition.group(1)))  # the coalition first, as the summaries list it
             guessed.append("members")
         else:
             name = who
@@ -150,10 +172,16 @@ def guess_stakeholder(path: Path, doc: Document) -> SummaryStakeholder:
             guessed.append("name")
     if kind == "joint" and name is None:
         name = f"Joint submission {abbr[2:]}" if abbr.startswith("JS") and abbr[2:] else None
-    named = re.search(rf"\b{re.escape(abbr)}\s*\(([A-Z][A-Za-z]{{1,7}})\)", head) if " " in abbr else None
-    if named is not None and _initials(abbr.split()) == named.group(1).upper():
-        # "Manabadhikar_Sangstha_….pdf" and "Manabadhikar Sangstha (MS)" in the text: the name and its abbreviation
-        name, abbr = name or abbr, named.group(1)
+    named = (
+        re.search(rf"\b((?i:{re.escape(abbr)})(?:[ \t]+[A-Z][\w'’&\-]*){{0,3}})\s*\(([A-Z][A-Za-z]{{1,7}})\)", head)
+        if " " in abbr else None
+    )
+    if named is not None and _initials(named.group(1).split()) == named.group(2).upper():
+        # "Manabadhikar_Sangstha_….pdf" and "Manabadhikar Sangstha (MS)" in the text, "Kalamu_Media_Defence_….txt"
+        # and "Kalamu Media Defence Network (KMDN)": the name and its abbreviation
+        full = _as_written(re.sub(r"\s+", " ", named.group(1)))
+        name = full if name is None or len(full) > len(re.sub(r"\s*\([^()]*\)\s*$", "", name)) else name
+        abbr = named.group(2)
     written = re.search(rf"\(\s*({re.escape(abbr)})\s*\)", head, re.I)
     if written and abbr.islower() and written.group(1).isupper():
         abbr = written.group(1)  # "nderw_upr_submission.txt" and "(NDERW)" on the cover
@@ -169,6 +197,7 @@ def guess_stakeholder(path: Path, doc: Document) -> SummaryStakeholder:
     if name is not None:
         # "Bangladesh Human Rights Defence (BHRD)": the abbreviation is printed beside the name, not in it
         name = re.sub(rf"\s*\(\s*{re.escape(abbr)}\s*\)\s*$", "", name, flags=re.I) or name
+        name = _PAPER_OF.sub("", name) or name  # "Contribution of the Horn and East Africa Regional …"
     return SummaryStakeholder(
         abbreviation=abbr, name=name, kind=kind, members=members, parent=parent, files=[path.name], guessed=guessed
     )
@@ -199,6 +228,7 @@ _GENERIC_STEM_WORD = re.compile(
 #: Regional intergovernmental bodies, listed apart from civil society.
 _REGIONAL = re.compile(
     r"\bAfrican\s+Commission\b|\bAfrican\s+Court\b|\bACHPR\b|\bCouncil\s+of\s+Europe\b|\bCoE\b|\bOSCE\b|"
+    r"\bRegional\s+Human\s+Rights\s+(?:Council|Commission|Court)\b|"
     r"\bInter-American\s+(?:Commission|Court)\b|\bIACHR\b|\bEuropean\s+Union\b|\bECOWAS\b|\bAfrican\s+Union\b|"
     r"\bASEAN\s+Intergovernmental\b|\bAICHR\b|\bArab\s+League\b|\bLeague\s+of\s+Arab\s+States\b",
     re.I,
@@ -206,6 +236,7 @@ _REGIONAL = re.compile(
 #: How national human rights institutions are called.
 _NHRI_NAME = re.compile(
     r"\bombuds(?:man|person|woman)\b|\bhuman\s+rights\s+(?:commission(?:er)?|defender'?s?\s+office|ombudsman)\b|"
+    r"\bhuman\s+rights\s+and\s+(?:equality|administrative\s+justice)\s+commission\b|\bcommission\s+(?:on|for)\s+human\s+rights\b|"
     r"\bnational\s+(?:human\s+rights\s+)?(?:commission|institution)\s+(?:for|on)\s+human\s+rights\b|"
     r"\bnational\s+human\s+rights\s+(?:commission|council|institution|centre|center)\b|\bpublic\s+defender\b|"
     r"\bpeople'?s\s+advocate\b|\bprotector\s+of\s+citizens\b|\bdefensor[ií]a\b|\bm[ée]diateur\b|"
@@ -454,8 +485,7 @@ def load_submissions(
     known = read_manifest(manifest) if manifest is not None else {}
     subs: list[Submission] = []
     skipped: list[NotIncluded] = []
-    used_abbr: dict[str, str] = {}
-    joint_numbers = {int(m.group(1)) for p in files if (m := _JS.match(p.stem.strip()))}
+    read: list[tuple[Path, Document, SummaryStakeholder]] = []
     for path in files:
         try:
             doc = read_document(path)
@@ -466,13 +496,19 @@ def load_submissions(
             skipped.append(NotIncluded(file=path.name, reason=f"{type(exc).__name__}: {exc}"))
             continue
         if known:
-            stakeholder = known.get(path.name)
-            if stakeholder is None:
+            listed = known.get(path.name)
+            if listed is None:
                 skipped.append(NotIncluded(file=path.name, reason="not listed in the stakeholder manifest"))
                 continue
+            read.append((path, doc, listed))
         else:
-            stakeholder = guess_stakeholder(path, doc)
-            if stakeholder.abbreviation == "JS":  # a joint submission its file name does not number
+            read.append((path, doc, guess_stakeholder(path, doc)))
+    # joint submissions numbered by neither file name nor cover take the numbers the others leave free
+    joint_numbers = {int(st.abbreviation[2:]) for _, _, st in read if re.fullmatch(r"JS\d+", st.abbreviation)}
+    used_abbr: dict[str, str] = {}
+    for path, doc, stakeholder in read:
+        if not known:
+            if stakeholder.abbreviation == "JS":  # a joint submission neither its file name nor its cover numbers
                 number = min(set(range(1, len(joint_numbers) + 2)) - joint_numbers)
                 joint_numbers.add(number)
                 stakeholder = stakeholder.model_copy(
