@@ -1778,6 +1778,33 @@ def test_cli_verify_fails_on_a_tampered_draft(tmp_path: Path, draft: Summary) ->
     assert "FAIL" in r.stdout and "legalised" in r.stdout
 
 
+@pytest.mark.parametrize(
+    ("title", "theme"),
+    [
+        # headings stakeholders write, which the UN outlines' crosswalk did not know or filed elsewhere (a review
+        # found a Kenyan submission's "Child marriage and female genital mutilation" under "Right to privacy")
+        ("Child marriage and female genital mutilation", "children"), ("D. Early marriage", "children"),
+        ("B. Conditions of detention", "right-to-life-liberty-security"), ("Families of the disappeared", "right-to-life-liberty-security"),
+        ("Forced evictions", "social-security-standard-of-living"), ("Carbon markets and conservation", "development-environment-business"),
+        ("4.2 Right to a healthy environment", "development-environment-business"), ("Juvenile justice", "children"),
+        ("2. Imprisonment and harassment of journalists", "fundamental-freedoms"), ("Occupational safety", "work"),
+        ("Prisoners convicted of religious “extremism”", "fundamental-freedoms"),
+        ("2. Counter-terrorism and enforced disappearances", "counter-terrorism"),
+        # groups of people before topics, and of several groups the one named first
+        ("Women's land rights", "women"), ("Violence against women and children", "women"),
+        ("Children with disabilities", "children"), ("Land and indigenous peoples' rights (Ogiek, Endorois)", "minorities-indigenous"),
+        ("Right to marriage and family life", "privacy-family"), ("Right to health", "health"),
+        # no theme: the classifier places these points
+        ("Recommendations", None), ("VII. Economic, social and cultural rights", None), ("I. Introduction", None),
+        ("Land dispossession", None),
+    ],
+)
+def test_a_submissions_own_heading_names_its_theme(title: str, theme: str | None) -> None:
+    from uprkit.classify.outlines import theme_of_submission_heading
+
+    assert theme_of_submission_heading(title) == theme
+
+
 def test_draft_a_submissions_own_heading_places_its_points(tmp_path: Path) -> None:
     (tmp_path / "NGO.txt").write_text(
         "Right to health\n\n1. Rural clinics lack staff and the waiting lists exceed two years in several regions.\n\n"
@@ -1787,6 +1814,24 @@ def test_draft_a_submissions_own_heading_places_its_points(tmp_path: Path) -> No
     s = draft_summary(tmp_path, DraftOptions(country="KAZ", session=48))
     themes = {x.text.split(" that ")[1][:12]: x.theme for x in s.iter_sentences() if x.stakeholders}
     assert themes == {"rural clinic": "health", "birth regist": "children"}
+
+
+def test_draft_the_covers_title_naming_the_submitter_places_nothing(tmp_path: Path) -> None:
+    """ "KENYA HUMAN RIGHTS AND EQUALITY COMMISSION (KHREC)" is no heading on equality for what stands under it."""
+    from uprkit.classify.outlines import theme_of_submission_heading
+    from uprkit.summarize.draft import submission_heading_theme
+    from uprkit.summarize.model import SummaryStakeholder
+    from uprkit.summarize.passages import Passage
+
+    title = "KENYA HUMAN RIGHTS AND EQUALITY COMMISSION (KHREC)"
+    assert theme_of_submission_heading(title) == "equality-non-discrimination"
+    p = Passage(file="k.txt", stakeholder="KHREC", start=0, end=10, text="Prisons are overcrowded.", page=1,
+                end_page=1, paragraph=None, heading=title)
+    point = Point(stakeholders=["KHREC"], passages={"KHREC": [p]}, reported=report(p.text, state="Kenya"),  # type: ignore[arg-type]
+                  continuation=[], act="observation", order=(0, 0))
+    st = SummaryStakeholder(abbreviation="KHREC", name="Kenya Human Rights and Equality Commission", kind="ngo")
+    assert submission_heading_theme(point, st) is None
+    assert submission_heading_theme(point) == "equality-non-discrimination"
 
 
 def test_cli_summarize_says_what_it_guessed(tmp_path: Path) -> None:

@@ -130,6 +130,37 @@ def theme_of_heading(title: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _submission_rules() -> tuple[tuple[tuple[re.Pattern[str], str | None], ...], frozenset[str]]:
+    data = _read_json("submission_headings.json")
+    known = {t.id for t in themes()}
+    rules = []
+    for rx, theme_id in data["rules"]:
+        if theme_id is not None and theme_id not in known:
+            raise ValueError(f"submission_headings.json: rule {rx!r} maps to unknown theme {theme_id!r}")
+        rules.append((re.compile(rx), theme_id))
+    return tuple(rules), frozenset(data["groups"])
+
+
+def theme_of_submission_heading(title: str) -> str | None:
+    """The theme of a heading a stakeholder wrote in its own submission ("Child marriage and female genital
+    mutilation" → children, "Conditions of detention" → right to life, liberty and security): the rules of
+    ``submission_headings.json`` first (of several groups of people, the one the title names first), then the
+    crosswalk of the UN outlines' headings; None where the title names no theme."""
+    key = normalise_title(title)
+    rules, groups = _submission_rules()
+    first: tuple[int, str] | None = None  # the group the title names first
+    for rx, theme_id in rules:
+        m = rx.search(key)
+        if m is None:
+            continue
+        if theme_id is None or theme_id not in groups:
+            return first[1] if first is not None else theme_id
+        if first is None or m.start() < first[0]:
+            first = (m.start(), theme_id)
+    return first[1] if first is not None else theme_of_heading(title)
+
+
 def theme_of_path(path: Sequence[str]) -> str | None:
     """The theme of a heading path (top first): that of the deepest heading that has one."""
     found = themed_heading(path)

@@ -91,6 +91,7 @@ def draft_from_submissions(
     ordered = sorted(subs, key=lambda s: stakeholder_sort_key(s.stakeholder))
     stakeholders = list({s.stakeholder.abbreviation: s.stakeholder for s in ordered}.values())  # one a stakeholder
     kinds = {s.stakeholder.abbreviation: s.stakeholder.kind for s in ordered}
+    by_abbreviation = {st.abbreviation: st for st in stakeholders}
     nhri_section = cycle >= 2 and any(k == "nhri" for k in kinds.values())
 
     points: list[Point] = []
@@ -110,7 +111,7 @@ def draft_from_submissions(
     themes = placement.classify([p.source_text for p in points], cycle)
     for p, (theme, confidence) in zip(points, themes, strict=True):
         p.theme, p.confidence = theme, confidence
-        own = submission_heading_theme(p)
+        own = submission_heading_theme(p, by_abbreviation.get(p.stakeholders[0]))
         if own is not None and own != theme and confidence < _TRUST_CLASSIFIER:
             p.theme, p.confidence = own, max(confidence, _HEADING_PRIOR)  # the submission's own heading says it
         if nhri_section and kinds.get(p.stakeholders[0]) == "nhri":
@@ -144,12 +145,19 @@ def draft_from_submissions(
         chosen.remove(min(chosen, key=lambda p: (priority(p), -p.order[1])))
 
 
-def submission_heading_theme(point: Point) -> str | None:
-    """The unified theme of the heading the point stands under in its submission, where the crosswalk knows it."""
-    from uprkit.classify.outlines import theme, theme_of_heading
+def submission_heading_theme(point: Point, stakeholder: SummaryStakeholder | None = None) -> str | None:
+    """The unified theme of the heading the point stands under in its submission, where a rule knows it; not
+    the cover's title naming the submitter ("KENYA HUMAN RIGHTS AND EQUALITY COMMISSION (KHREC)" is no
+    heading on equality)."""
+    from uprkit.classify.outlines import theme, theme_of_submission_heading
 
     heading = point.passages[point.stakeholders[0]][0].heading
-    found = theme_of_heading(heading) if heading else None
+    if not heading:
+        return None
+    abbr = stakeholder.abbreviation if stakeholder is not None else ""
+    if re.fullmatch(r"[A-Z][A-Z&\-]+", abbr) and re.search(rf"(?<!\w){re.escape(abbr)}(?!\w)", heading):
+        return None
+    found = theme_of_submission_heading(heading)
     return found if found is not None and theme(found).topical else None
 
 
