@@ -1467,6 +1467,15 @@ def test_verify_accepts_a_word_joined_at_a_line_end_hyphen() -> None:
         ("Migrant workers' contribution to the economy of Kazakhstan is not recognised in law.", False),
         ("(The Ministry of Internal Affairs did not reply to our request for data.)", False),
         ("Contribution to the fourth Universal Periodic Review of Nigeria, Banjul, 10 July 2023", True),
+        # a review of a Kenyan set: cover lines, a regional body's and an NHRI's description of itself
+        ("Contact person: Ms. Chepkoech Langat, Coordinator, CLIPRK, P.O. Box 4417-20100, Nakuru.", True),
+        ("Members of the Coalition: Mau Forest Indigenous Peoples' Network (MFIPN), Nakuru.", True),
+        ("Attachments: (1) Concluding observations HEARC/CO/KEN/3 (May 2022).", True),
+        ("This contribution summarises the Council's findings and decisions concerning Kenya.", True),
+        ("The Horn and East Africa Regional Human Rights Council (HEARC) is the human rights body of the region.", True),
+        ("The Commission's mandate is to promote and protect human rights and equality.", True),
+        ("The Commission received 11,482 complaints between 2020 and 2024.", False),
+        ("Members of parliament voted against the bill.", False),
     ],
 )
 def test_self_description_methodology_and_cover_lines_are_boilerplate(text: str, boilerplate: bool) -> None:
@@ -1474,7 +1483,40 @@ def test_self_description_methodology_and_cover_lines_are_boilerplate(text: str,
 
     p = Passage(file="x.txt", stakeholder="X", start=0, end=len(text), text=text, page=None, end_page=None,
                 paragraph=None, heading=None)
-    assert is_boilerplate(p, ("Ombudsman", "Authorized Person for Human Rights", "CCJPNN")) is boilerplate
+    names = ("Ombudsman", "Authorized Person for Human Rights", "CCJPNN", "Horn and East Africa Regional Human Rights Council",
+             "HEARC", "the Council", "the Commission")
+    assert is_boilerplate(p, names) is boilerplate
+
+
+def test_a_regional_body_is_the_council_of_its_own_text_and_its_numbered_recommendations_are_items() -> None:
+    """A regional human rights council's contribution, as a review found it drafted: "HEARC noted that the Council
+    also invites the international community to …", "the Council makes the following recommendations …: R1.",
+    "HEARC recommended that Kenya repeal and replace the Public Order Act (Cap." and "HEARC noted that with a law
+    that …", and the paragraph on what it is and what this contribution does."""
+    from uprkit.summarize.draft import _short_names
+
+    names = ("Horn and East Africa Regional Human Rights Council", "HEARC",
+             *_short_names("Horn and East Africa Regional Human Rights Council", regional=True))
+    assert "the Council" in names and "the Council" not in _short_names("Horn and East Africa Regional Human Rights Council")
+    doc = _doc(
+        "1. The Horn and East Africa Regional Human Rights Council (HEARC) is the human rights body of the region. "
+        "Its eleven members are independent experts.\n"
+        "2. This report was prepared by the Secretariat. It assesses the decisions concerning Kenya.\n"
+        "3. The Council welcomes the Refugees Act, 2021 but notes that refugees still require a movement pass.\n"
+        "4. In light of the above, the Council makes the following recommendations to the Republic of Kenya:\n"
+        "R1. Repeal and replace the Public Order Act (Cap. 56) with a law that complies with regional standards.\n"
+        "R2. Abolish the requirement for refugees to hold movement passes.\n"
+        "The Council also invites the international community to share responsibility for refugees.\n"
+    )
+    points = points_of(split_passages(doc, file="X.txt", stakeholder="HEARC"), stakeholder_order=0, state="Kenya",
+                       state_names=("Republic of Kenya",), self_names=names)
+    assert [p.reported.sentence("HEARC") for p in points] == [
+        "HEARC welcomed the Refugees Act, 2021 but noted that refugees still require a movement pass.",
+        "HEARC recommended that the Republic of Kenya repeal and replace the Public Order Act (Cap. 56) with a law that "
+        "complies with regional standards.",
+        "HEARC recommended that the Republic of Kenya abolish the requirement for refugees to hold movement passes.",
+        "HEARC also invited the international community to share responsibility for refugees.",
+    ]
 
 
 @pytest.mark.parametrize(

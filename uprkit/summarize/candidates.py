@@ -41,7 +41,8 @@ _SKIP_HEADING = re.compile(
 _RECOMMENDATION_HEADING = re.compile(r"\brecommendations?\b", re.I)
 #: Sentences about the submission or the submitting organization.
 _BOILERPLATE = re.compile(
-    r"(?:\b(?:this|the\s+present|our|the\s+following)\s+(?:joint\s+)?(?:submission|report|paper|document|stakeholder\s+report)\b"
+    r"(?:\b(?:this|the\s+present|our|the\s+following)\s+(?:joint\s+)?(?:submission|report|paper|document|stakeholder\s+report|contribution)\b"
+    r"|^(?:contact(?:\s+person)?|members?(?:\s+of\s+the\s+\w+)?|member\s+organi[sz]ations?|attachments?|enclosures?)\s*:"
     r"|^(?:the\s+present|our)\s+(?:information|contribution)\s+(?:is|was|has\s+been)\s+(?:prepared|based|compiled)\b"
     r"|^(?:the\s+)?(?:table|figure|chart|graph|box)\s+(?:\d+\s+)?(?:below|above)\s+(?:shows|summari[sz]es|sets\s+out|lists|gives)\b"
     r"|^\(?see\s+(?:the\s+)?(?:table|figure|chart|annex|appendix)\b"
@@ -60,6 +61,8 @@ _BOILERPLATE = re.compile(
     r"|^--\s)",  # a plain text's signature: "-- Shramik Nirapotta Forum, Savar, Dhaka."
     re.I,
 )
+#: The paper itself as a sentence's subject ("This report was prepared after public hearings …").
+_THIS_PAPER = re.compile(r"^(?:this|the\s+present)\s+(?:joint\s+)?(?:submission|report|paper|document|contribution)\b", re.I)
 #: The submitter describing itself: the sentences after it in that paragraph in which the submitter is the
 #: subject are about it too ("Human Rights Watch is an independent … organization … . It has documented
 #: violations in Kazakhstan since 1993. It focuses on freedom of expression …"); others ("In 2021, the Supreme
@@ -96,13 +99,21 @@ def _about_itself(text: str, self_names: tuple[str, ...]) -> bool:
         who = m.group("who")
         if who is None or who.lower() in {"it", "we"} or any(who.lower() == n.lower() for n in self_names if n):
             return True
-    return _describes_itself(text) or _established(text, self_names)
+    return _describes_itself(text, self_names) or _established(text, self_names)
 
 
-def _describes_itself(text: str) -> bool:
-    """The submitter saying what it is ("… is a non-governmental organization", "We are a network of …"): the
-    sentences of that paragraph it is the subject of are about it too."""
-    return bool(_SELF_DESCRIPTION.search(text) or _WE_ARE.match(text))
+def _describes_itself(text: str, self_names: tuple[str, ...] = ()) -> bool:
+    """The submitter saying what it is ("… is a non-governmental organization", "We are a network of …", "The
+    Horn and East Africa Regional Human Rights Council (HEARC) is the human rights body of …"): the sentences of
+    that paragraph it is the subject of are about it too."""
+    if _SELF_DESCRIPTION.search(text) or _WE_ARE.match(text):
+        return True
+    if re.match(r"(?:its|our)\s+mandate\b", text, re.I):
+        return True  # "Its mandate is to …"
+    named = named_subject(self_names)
+    return bool(named) and re.match(
+        rf"{named}(?:\s*\([^()]{{1,20}}\))?(?:\s+(?:is|was)\s+(?:an?|the)\s|['’]s\s+mandate\b)", text, re.I
+    ) is not None
 
 
 def _established(text: str, self_names: tuple[str, ...]) -> bool:
@@ -129,9 +140,10 @@ _WE_ARE = re.compile(
 
 
 def _of_itself(text: str, self_names: tuple[str, ...]) -> bool:
-    """The submitter is the sentence's subject ("It focuses on …", "Human Rights Watch has …")."""
+    """The submitter is the sentence's subject ("It focuses on …", "Human Rights Watch has …", "Its eleven members
+    are …")."""
     named = named_subject(self_names)
-    return bool(re.match(rf"(?:{_ITSELF}{'|' + named if named else ''})\b", text, re.I))
+    return bool(re.match(rf"(?:{_ITSELF}|its{'|' + named if named else ''})\b", text, re.I))
 
 
 _MAX_RUN_WORDS = 110
@@ -282,8 +294,8 @@ def points_of(
             continue  # "– Former detainee, Nairobi, March 2024" on the line after a testimony
         if is_boilerplate(p, self_names):
             current = None
-            if opens_block and _describes_itself(p.text):
-                about_itself = p.block
+            if (opens_block and _describes_itself(p.text, self_names)) or _THIS_PAPER.search(p.text):
+                about_itself = p.block  # and "It assesses …" after "This report was prepared after …"
             after_testimony = _EPIGRAPH.match(p.text.rstrip()) is not None
             continue
         r = _report(p, state, state_names, plural, proper, self_names)

@@ -101,7 +101,9 @@ def draft_from_submissions(
         points.extend(
             points_of(
                 sub.passages, stakeholder_order=rank, state=state, state_names=state_names, proper=proper,
-                self_names=tuple(n for n in (st.name, st.abbreviation, *_short_names(st.name)) if n),
+                self_names=tuple(
+                    n for n in (st.name, st.abbreviation, *_short_names(st.name, regional=st.kind == "regional")) if n
+                ),
             )
         )
     subjects = {st.abbreviation: st.abbreviation for st in stakeholders}
@@ -428,25 +430,30 @@ def _cite(who: str, loc: str) -> str:
 
 
 #: Head nouns a submitter calls itself by ("the Commission"); not "Committee" or "Council", which in a
-#: submission are as often a treaty body or the Human Rights Council.
+#: submission are as often a treaty body or the Human Rights Council, but for a regional body's own organs
+#: ("The Council had not been able to verify this figure" in the Horn and East Africa Regional Human Rights
+#: Council's contribution).
 _HEAD_NOUN = re.compile(
     r"\b(Commission|Commissioner|Ombudsman|Ombudsperson|Coalition|Network|Centre|Center|Institute|Foundation|"
     r"Alliance|Forum|Platform|Institution)\b"
 )
+_REGIONAL_HEAD_NOUN = re.compile(rf"{_HEAD_NOUN.pattern}|\b(Council|Committee|Court)\b")
 
 
-def _short_names(name: str | None) -> tuple[str, ...]:
+def _short_names(name: str | None, *, regional: bool = False) -> tuple[str, ...]:
     """How a submitter calls itself for short: "the Commission" for the National Human Rights Commission, "the
-    African Commission" for the African Commission on Human and Peoples' Rights."""
+    African Commission" for the African Commission on Human and Peoples' Rights, "the Council" for a regional
+    human rights council."""
     if not name:
         return ()
-    m = _HEAD_NOUN.search(name)
+    m = (_REGIONAL_HEAD_NOUN if regional else _HEAD_NOUN).search(name)
     if m is None:
         return ()
     before = name[: m.start()].split()
-    out = [f"the {m.group(1)}"]
+    noun = m.group(1) or m.group(2)
+    out = [f"the {noun}"]
     if before and before[-1][:1].isupper() and before[-1].lower() not in {"the", "national", "human", "rights"}:
-        out.insert(0, f"the {before[-1]} {m.group(1)}")
+        out.insert(0, f"the {before[-1]} {noun}")
     return tuple(out)
 
 

@@ -22,14 +22,17 @@ from uprkit.summarize.speech import describes, is_base_verb
 #: A paragraph number at the start of a line: "12.", "12", "3.2", "3.2.1", "(12)", "12)".
 _PARA_NUMBER = re.compile(r"(?m)^[ \t]*(?:\((?P<p1>\d{1,3})\)|(?P<p2>\d{1,3}(?:\.\d{1,3}){0,2})(?:\.|\))?)[ \t]+(?=\S)")
 _CELL_GAP = re.compile(r"\S {3,}(?=\S)")  # a run of three or more spaces between two cells of a table row
-#: A bullet at the start of a line; Word's lower levels of numbering, "a.⇥" and "iv.⇥", are items too.
-_BULLET = re.compile(r"(?m)^[ \t]*(?:[•▪◦‣·][ \t]*(?=\S)|(?:[\-–—*]|\([a-z]\)|[a-z]\))[ \t]+|(?:[a-z]|[ivx]{1,4})\.\t)")
+#: A bullet at the start of a line; Word's lower levels of numbering, "a.⇥" and "iv.⇥", and numbered recommendations
+#: ("R1. Submit the follow-up information …") are items too.
+_BULLET = re.compile(
+    r"(?m)^[ \t]*(?:[•▪◦‣·][ \t]*(?=\S)|(?:[\-–—*]|\([a-z]\)|[a-z]\)|R\d{1,2}[.)])[ \t]+|(?:[a-z]|[ivx]{1,4})\.\t)"
+)
 _WORD = re.compile(r"[A-Za-zÀ-ÿ][\w'’\-]*")
 
 #: Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
     """
-    e.g i.e etc al para paras p pp no nos art arts vol mr mrs ms dr prof st inc ltd co jr sr fig cf viz approx
+    e.g i.e etc al para paras p pp no nos art arts vol mr mrs ms dr prof st inc ltd co jr sr fig cf viz approx cap
     dept govt gen col lt sgt rev hon u.s u.k u.n op ch sec vs v jan feb mar apr jun jul aug sep sept oct nov dec
     """.split()
 )

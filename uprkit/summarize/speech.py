@@ -522,6 +522,7 @@ _FRAMES: list[tuple[re.Pattern[str], str, Act, str]] = [
     (re.compile(r"^we\s+(?:therefore\s+|also\s+|further\s+|(?:once\s+)?again\s+|\w+ly\s+)*urges?\s+", re.I), "urged", "recommendation", "raw"),
     (re.compile(r"^we\s+(?:therefore\s+|also\s+|further\s+|(?:once\s+)?again\s+|\w+ly\s+)*call(?:s)?\s+(?:up)?on\s+", re.I), "called on", "recommendation", "raw"),
     (re.compile(r"^we\s+(?:therefore\s+|also\s+|further\s+|\w+ly\s+)*encourages?\s+", re.I), "encouraged", "recommendation", "raw"),
+    (re.compile(r"^we\s+(?:therefore\s+|also\s+|further\s+|\w+ly\s+)*invites?\s+(?=.{3,120}?\bto\s+\w)", re.I), "invited", "recommendation", "raw"),
     (re.compile(r"^we\s+(?:are|remain)\s+(?:deeply\s+|gravely\s+|seriously\s+|particularly\s+|also\s+|further\s+|equally\s+|especially\s+|extremely\s+|very\s+|increasingly\s+)*concerned\s+(?:that\s+)", re.I), "expressed concern", "concern", "that"),
     (re.compile(r"^we\s+(?:are|remain)\s+(?:deeply\s+|gravely\s+|seriously\s+|particularly\s+|also\s+|further\s+|equally\s+|especially\s+|extremely\s+|very\s+|increasingly\s+)*concerned\s+(?:about|at|by|with|over)\s+", re.I), "expressed concern about", "concern", "raw"),
     (re.compile(r"^we\s+(?:deeply\s+)?regrets?\s+that\s+", re.I), "regretted", "concern", "that"),
@@ -655,7 +656,7 @@ def _third_to_base(verb: str, rest: str = "") -> str | None:
 _THIRD_TO_BASE = {
     "is": "are", "remains": "remain", "calls": "call", "recommends": "recommend", "urges": "urge", "notes": "note",
     "welcomes": "welcome", "regrets": "regret", "believes": "believe", "considers": "consider",
-    "encourages": "encourage", "observes": "observe", "has": "have",
+    "encourages": "encourage", "observes": "observe", "has": "have", "invites": "invite",
 }
 
 
@@ -667,6 +668,14 @@ _OWN_VERB_PAST = {
     "stresses": "stressed", "emphasizes": "emphasized", "emphasises": "emphasised", "underlines": "underlined",
     "acknowledges": "acknowledged", "recalls": "recalled", "reiterates": "reiterated", "finds": "found",
     "estimates": "estimated",
+}
+
+
+#: The same verbs as a frame's second verb, in the third person or the base form ("We welcome this step but
+#: note that …").
+_SECOND_VERB_PAST = {
+    **_OWN_VERB_PAST,
+    **{third[:-2] if third.endswith(("sses", "shes")) else third[:-1]: past for third, past in _OWN_VERB_PAST.items()},
 }
 
 
@@ -959,6 +968,11 @@ def report(
             if not rest:
                 return None
             clause = third_person(rest, plural=plural)
+            # the frame's second verb: "We welcome this step but note that …" → "welcomed this step but noted that …"
+            clause = re.sub(
+                rf"\b(but|and)\s+((?:also\s+)?)({'|'.join(_SECOND_VERB_PAST)})(?=,?\s+that\b)",
+                lambda v: f"{v.group(1)} {v.group(2)}{_SECOND_VERB_PAST[v.group(3)]}", clause,
+            )
             if act != "recommendation":
                 clause = backshift(clause)
             clause = _finish(clause)
