@@ -116,7 +116,8 @@ def test_a_testimony_standing_alone_is_left_out_with_its_speaker() -> None:
     """A witness's words quoted alone were drafted as the submitter's ("ARDN noted that “They hung me upside
     down …”"), and a speaker's line without a stop ran into the next sentence ("… – Father of a 14-year-old girl,
     Camp 4, May 2022 Refugees are also targeted …"). The published summaries quote no testimony; a quotation the
-    submitter introduces ("A man told RCA: “…”") says whose words they are and stays."""
+    submitter introduces ("A man told RCA: “…”") says whose words they are and stays, and so does a quotation in
+    the third person, as the summaries quote reports."""
     filler = "".join(f"{i}. Police in county {i} used force against protesters in {2010 + i}.\n" for i in range(1, 10))
     doc = _doc(
         filler + "10. Parents told us that they marry their daughters early.\n"
@@ -126,6 +127,7 @@ def test_a_testimony_standing_alone_is_left_out_with_its_speaker() -> None:
         "11. “My son came home with burns on his arms. The police said he had fallen.” (Interview with a mother, Garissa)\n"
         "12. A man told RCA: “The officer said he would call my father.”\n"
         "13. “They hung me upside down and beat the soles of my feet.”\n– Former detainee, Nairobi, March 2024\n"
+        "14. “The main target of these attacks has been a specific ethnic group.”\n"
     )
     passages = split_passages(doc, file="X.txt", stakeholder="X")
     assert "“Every night I was afraid someone would take her. With a husband she is protected.” – Father of a " \
@@ -135,6 +137,7 @@ def test_a_testimony_standing_alone_is_left_out_with_its_speaker() -> None:
         "Parents told us that they marry their daughters early.",
         "Refugees are also targeted by traffickers.",
         "A man told RCA: “The officer said he would call my father.”",
+        "“The main target of these attacks has been a specific ethnic group.”",  # a report's words, no testimony
     ]
 
 

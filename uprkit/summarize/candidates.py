@@ -223,18 +223,22 @@ def is_boilerplate(p: Passage, self_names: tuple[str, ...] = ()) -> bool:
         return True  # a fragment; a short sentence ("Ratify the CAT.", "Domestic violence remains widespread.") is not
     return bool(
         _BOILERPLATE.search(p.text) or _about_itself(p.text, self_names) or _table_cells(p.text)
-        or _EPIGRAPH.match(text) is not None
+        or ((m := _EPIGRAPH.match(text)) is not None and (m.group("source") is not None or p.index < _TOP or _FIRST_PERSON.search(text)))
         or re.fullmatch(r"\([a-z][^()]*\)\.?", text) is not None  # "(rape of a 13-year-old girl …)": a table's cell
         or (re.fullmatch(r"\([^()]*\)\.?", text) is not None and not describes(text))  # "(Interview with a mother, Garissa)"
     )
 
 
-#: A quotation standing alone, maybe with its source in brackets or after a dash: a motto under the title ("“Let justice roll
-#: down like waters …” (Amos 5:24)") or a witness's testimony ("“They hung me upside down …”", its speaker on
-#: the next line). Neither is the submitter's statement, and "JS1 noted that “They hung me upside down …”" would
-#: put a witness's words in its mouth; the published summaries quote no testimony. A quotation the submitter
-#: introduces ("A man told RCA: “…”") says whose words they are and stays.
+#: A quotation standing alone: a motto under the title ("“Let justice roll down like waters …” (Amos 5:24)"), or
+#: a witness's testimony, in the first person or with its speaker ("“They hung me upside down …”", "– Former
+#: detainee, Nairobi, March 2024"). Neither is the submitter's statement, and "JS1 noted that “They hung me
+#: upside down …”" would put a witness's words in its mouth; the published summaries quote no testimony. A
+#: quotation the submitter introduces ("A man told RCA: “…”") says whose words they are and stays, and so does a
+#: report's words it quotes further on ("“The main target of these attacks have been … the Shi’a Hazaras.”").
 _EPIGRAPH = re.compile(r"[“\"][^”\"]+[”\"]\s*(?P<source>\([^()]{1,40}\)|[–—-]\s+[^“”\".!?]{1,100})?\s*\.?$")
+#: The first sentences of a submission (its cover and title page), where a quotation alone is a motto.
+_TOP = 8
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|we|us|our)\b", re.I)
 
 
 def _is_speaker(text: str) -> bool:
