@@ -141,6 +141,37 @@ def test_a_testimony_standing_alone_is_left_out_with_its_speaker() -> None:
     ]
 
 
+def test_passages_of_a_pdf_with_testimonies_a_numbered_title_and_a_paper_named_in_a_recommendation() -> None:
+    """A review of a Kenyan PDF: a testimony's speaker in brackets on the next line ran into the next testimony, a
+    speaker's line after a dash took paragraph 8's number ("Former detainee, Nairobi, March 2024 8."), a
+    numbered title ran into the next paragraph ("Conditions of detention and access to lawyers 13. Access …"),
+    and a recommendation naming "this report" was left out as words about the paper."""
+    doc = _doc(
+        "6. Torture in custody is routine.\n"
+        "7. Families told MJC of their search for their relatives:\n“I went to every police station. They told me\n"
+        "they do not know my son.”\n(Interview with a mother, Kwale, April 2023)\n“I was held in a room for 23 days.”\n"
+        "– Former detainee, Nairobi, March 2024\n"
+        "8. Monitor groups documented a sharp rise in abductions.\n"
+        "4. Conditions of detention and access to lawyers\n"
+        "13. Access to a lawyer within 24 hours of arrest is not respected.\n"
+        "17. Donors should suspend that funding until the cases documented in this report have been investigated.\n"
+    )
+    passages = split_passages(doc, file="X.txt", stakeholder="MJC")
+    kept = [(p.paragraph, p.heading, p.text) for p in passages if not is_boilerplate(p)]
+    assert kept == [
+        ("6", None, "Torture in custody is routine."),
+        ("7", None, "Families told MJC of their search for their relatives: “I went to every police station. They told me "
+                    "they do not know my son.”"),
+        ("7", None, "Former detainee, Nairobi, March 2024"),  # a speaker's line: points_of leaves it out
+        ("8", None, "Monitor groups documented a sharp rise in abductions."),
+        ("13", "4. Conditions of detention and access to lawyers", "Access to a lawyer within 24 hours of arrest is not respected."),
+        ("17", "4. Conditions of detention and access to lawyers",
+         "Donors should suspend that funding until the cases documented in this report have been investigated."),
+    ]
+    points = points_of(passages, stakeholder_order=0, state="Kenya", self_names=("MJC",))
+    assert not any("Former detainee" in p.source_text or "Interview" in p.source_text for p in points)
+
+
 def test_passages_join_a_word_broken_at_a_line_end_but_keep_a_compounds_hyphen() -> None:
     doc = _doc("1. A 26-\nyear-old man was detained and interro-\ngated for two days.\n")
     assert [p.text for p in split_passages(doc, file="X.txt", stakeholder="X")] == [

@@ -41,7 +41,13 @@ _SKIP_HEADING = re.compile(
 _RECOMMENDATION_HEADING = re.compile(r"\brecommendations?\b", re.I)
 #: Sentences about the submission or the submitting organization.
 _BOILERPLATE = re.compile(
-    r"(?:\b(?:this|the\s+present|our|the\s+following)\s+(?:joint\s+)?(?:submission|report|paper|document|stakeholder\s+report|contribution)\b"
+    # the paper as the subject ("This submission is based on …", "In this report, we …"), not a substantive
+    # sentence naming it ("… until investigations into the cases documented in this report have been completed")
+    r"(?:^(?:in\s+|with\s+|through\s+)?(?:this|the\s+present|our|the\s+following)\s+(?:joint\s+)?(?:submission|report|paper|document|stakeholder\s+report|contribution)\b"
+    r"|(?<!\bin\s)(?<!\bof\s)(?<!\bby\s)(?<!\bto\s)(?<!\bon\s)"
+    r"\b(?:this|the\s+present|our)\s+(?:joint\s+)?(?:submission|report|paper|document|stakeholder\s+report|contribution)\s+"
+    r"(?:is|was|has|have|will|covers|focuses|draws|presents|provides|contains|highlights|addresses|aims|seeks|describes|"
+    r"summari[sz]es|outlines|examines|reviews|assesses|relies|reflects|sets\s+out|looks|concentrates|includes)\b"
     r"|^(?:contact(?:\s+person)?|members?(?:\s+of\s+the\s+\w+)?|member\s+organi[sz]ations?|attachments?|enclosures?)\s*:"
     r"|^(?:the\s+present|our)\s+(?:information|contribution)\s+(?:is|was|has\s+been)\s+(?:prepared|based|compiled)\b"
     r"|^(?:the\s+)?(?:table|figure|chart|graph|box)\s+(?:\d+\s+)?(?:below|above)\s+(?:shows|summari[sz]es|sets\s+out|lists|gives)\b"

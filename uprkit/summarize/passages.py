@@ -411,6 +411,17 @@ def note_lines(text: str, spans: list[tuple[int, int]], *, furniture: set[int] |
     return out | _end_notes(text, spans, out)
 
 
+_NUMBERED_LINE = re.compile(r"(\d{1,3})[.)][ \t]+[A-Z“\"]")
+
+
+def _last_paragraph(blocks_so_far: list[_Block]) -> int:
+    """The number of the last paragraph numbered with a whole number so far (-1 before any)."""
+    for b in reversed(blocks_so_far):
+        if b.number is not None and b.number.isdigit():
+            return int(b.number)
+    return -1
+
+
 def blocks(
     text: str, *, notes: set[int] | None = None, paragraph_lines: bool = False
 ) -> list[tuple[int, int, str | None, bool, bool]]:
@@ -475,18 +486,34 @@ def blocks(
         soft_break = paragraph_lines and current is not None and stripped[:1].islower()
         if paragraph_lines and not soft_break:
             current = None  # a Word paragraph: the line before it ended one, whatever its last character
+        in_sequence = (
+            number is not None and m is not None and _explicit_number(m) and number.isdigit()
+            and int(number) == _last_paragraph(out) + 1 and line[m.end() : m.end() + 1].isupper()
+        )
         if (
             number is not None
             and current is not None
             and not current.heading
             and _last_char(text, current.start, current.end) not in _ENDS
+            and not in_sequence  # "– Former detainee, Nairobi, March 2024" / "8. Monitor groups documented …"
         ):
             number = None  # "15 cases …" wrapped onto a new line is no paragraph number
         numbered_heading = False
         if (
             number is not None
             and m is not None
-            and _is_numbered_heading(line[m.end() :], following[k])
+            and (
+                _is_numbered_heading(line[m.end() :], following[k])
+                # "4. Conditions of detention and access to lawyers" / "13. Access to a lawyer …": a title without
+                # a stop right before a numbered paragraph of another series
+                or (
+                    len(_WORD.findall(line[m.end() :])) <= 14
+                    and not re.search(r"[.;:,!?]\W*$", line)
+                    and (nxt := _NUMBERED_LINE.match(following[k])) is not None
+                    and nxt.group(1) != str(int(number.split(".")[0]) + 1)
+                    and line[m.end() : m.end() + 1].isupper()
+                )
+            )
             and not following[k][:1].islower()
         ):
             number = None  # "1. Introduction", "2.1 Right to health": a numbered heading (its sentence goes on below)
@@ -532,16 +559,23 @@ def _inside_quotation(segment: str) -> bool:
 
 
 #: A quotation's speaker on the rest of its line ("“Every night I was afraid …” – Father of a 14-year-old girl,
-#: Camp 4, May 2022"): the testimony ends at the line's end, and the next line starts a sentence of its own.
-_SPEAKER_LINE = re.compile(r"[”\"]\s+[–—-]\s+(?P<speaker>[^\n“”\".!?]{1,100})(?=\n)")
+#: Camp 4, May 2022") or in brackets on the next ("“… my son.”" / "(Interview with a mother, Kwale, April
+#: 2023)"): the testimony ends there, and the next line starts a sentence of its own.
+_SPEAKER_LINE = re.compile(
+    r"[”\"](?:\s+[–—-]\s+(?P<speaker>[^\n“”\".!?]{1,100})|[ \t]*\n[ \t]*\((?P<bracketed>[^()\n]{1,100})\))(?=\n)"
+)
 
 
 def _speaker_line_ends(text: str, start: int, end: int) -> list[int]:
     """Where the speaker lines inside ``text[start:end]`` end: a label without a verb ("May 2022" is a month)."""
-    return [
-        m.end() for m in _SPEAKER_LINE.finditer(text, start, end)
-        if len(m.group("speaker").split()) <= 14 and not describes(re.sub(r"\b[A-Z]\w*", "", m.group("speaker")))
-    ]
+    out = []
+    for m in _SPEAKER_LINE.finditer(text, start, end):
+        speaker = m.group("speaker") or m.group("bracketed")
+        if len(speaker.split()) <= 14 and not describes(re.sub(r"\b[A-Z]\w*", "", speaker)):
+            if m.group("bracketed") is not None:
+                out.append(m.start() + 1)  # the testimony ends at its closing mark; "(Interview with …)" is its own
+            out.append(m.end())
+    return out
 
 
 def _skip_space(text: str, at: int, end: int) -> int:
