@@ -172,6 +172,35 @@ def test_passages_of_a_pdf_with_testimonies_a_numbered_title_and_a_paper_named_i
     assert not any("Former detainee" in p.source_text or "Interview" in p.source_text for p in points)
 
 
+def test_passages_leave_out_a_pdf_tables_cells_read_as_short_lines() -> None:
+    """A PDF table whose cells are words comes out one cell a line; the draft had "MJC noted that date of
+    disappearance Allegation Status A. H. M., 27, boda boda rider 14 February 2021, …" and "HEARC noted that no.
+    14/2019 Abdi Farah and 22 others v. Kenya … not complied with 15. Compliance with provisional measures …". The
+    prose around it, its last line before the table among it, stays, and paragraph 15 keeps its number."""
+    prose = (
+        "13. The Council has examined the periodic reports of Kenya and adopted concluding observations on them in\n"
+        "May 2022, after a dialogue with the delegation that took place at its sixteenth ordinary session in Banjul.\n"
+        "Kenya has not submitted the follow-up information on four priority recommendations, which was due in\n"
+        "May 2023, and has not replied to the reminders that the Council sent in August and in December 2023.\n"
+    )
+    table = (
+        "14. The following communications concerning Kenya are pending before the Council or awaiting\n"
+        "implementation:\n"
+        "Communication Parties Subject Status of implementation\n"
+        "No. 14/2019 Abdi Farah and 22\nothers v. Kenya\nForced relocation of\nrefugees to Dadaab\n"
+        "Decided in 2023; not\nimplemented\nNo. 3/2023 Sengwer Community\nCouncil v. Kenya\nEvictions from\n"
+        "Embobut forest\nProvisional measures\nordered; not complied\nwith\n"
+        "15. Compliance with provisional measures is a particular concern. In Communication No. 3/2023, the\n"
+        "Council ordered on 2 February 2023 that no further evictions take place in Embobut forest.\n"
+    )
+    doc = _doc(prose + prose.replace("13.", "12.", 1) + table)
+    passages = split_passages(doc, file="X.txt", stakeholder="HEARC")
+    texts = [p.text for p in passages]
+    assert "The following communications concerning Kenya are pending before the Council or awaiting implementation:" in texts
+    assert not any("Abdi Farah" in t or "Sengwer" in t or "Parties Subject" in t for t in texts)
+    assert [(p.paragraph, p.in_list) for p in passages if p.text.startswith("Compliance")] == [("15", False)]
+
+
 def test_passages_join_a_word_broken_at_a_line_end_but_keep_a_compounds_hyphen() -> None:
     doc = _doc("1. A 26-\nyear-old man was detained and interro-\ngated for two days.\n")
     assert [p.text for p in split_passages(doc, file="X.txt", stakeholder="X")] == [

@@ -51,6 +51,7 @@ _BOILERPLATE = re.compile(
     r"|^(?:contact(?:\s+person)?|members?(?:\s+of\s+the\s+\w+)?|member\s+organi[sz]ations?|attachments?|enclosures?)\s*:"
     r"|^(?:the\s+present|our)\s+(?:information|contribution)\s+(?:is|was|has\s+been)\s+(?:prepared|based|compiled)\b"
     r"|^(?:the\s+)?(?:table|figure|chart|graph|box)\s+(?:\d+\s+)?(?:below|above)\s+(?:shows|summari[sz]es|sets\s+out|lists|gives)\b"
+    r"|^(?:table|figure|chart|graph|box)\s+\d+\s*[:.–—-]|^sources?\s*:"  # a caption: "Table 1: …", "Source: NHRC …"
     r"|^\(?see\s+(?:the\s+)?(?:table|figure|chart|annex|appendix)\b"
     r"|\b(?:is|are)\s+an?\s+(?:[\w\-]+,?\s+){0,5}(?:organi[sz]ations?|NGOs?|networks?|coalitions?|groups?|"
     r"associations?|foundations?|movements?|alliances?|platforms?|federations?|unions?|institutes?|centres?|centers?)\b"

@@ -377,7 +377,7 @@ def page_furniture(text: str, spans: list[tuple[int, int]]) -> set[int]:
 
     def running(k: int) -> bool:  # a short line that is no sentence: the same statement at the top of each
         line = text[spans[k][0] : spans[k][1]].strip()  # page it is cited at is content, not a header
-        return seen[key[k]] >= wanted and len(line) <= 100 and not _ends_sentence(line)
+        return seen[key[k]] >= wanted and len(line) <= 130 and not _ends_sentence(line)
 
     return {
         k for e in edges for k in e if running(k) or _PAGE_NUMBER_LINE.fullmatch(text[spans[k][0] : spans[k][1]].strip())
@@ -411,6 +411,74 @@ def note_lines(text: str, spans: list[tuple[int, int]], *, furniture: set[int] |
     return out | _end_notes(text, spans, out)
 
 
+#: A PDF table whose cells are words comes out as a run of short lines, one cell or part of one a line ("Name" /
+#: "Date of disappearance" / "A. H. M., " / "27, boda boda rider" / "14 February 2021, " / …): at least this many
+#: lines, each at most ``_CELL_WIDTH`` of the text's width, few of them ending a sentence.
+_CELL_RUN = 6
+_CELL_WIDTH = 0.55
+
+
+def _cell_runs(text: str, spans: list[tuple[int, int]]) -> set[int]:
+    """The lines of a page-laid-out text that are a table's cells: runs of short lines (a longer line without a
+    stop among them, a row's widest cells, for every three) that neither start with a bullet or a paragraph
+    number nor, mostly, end with a stop; prose wraps at the text's width, and a list's items are marked. A
+    paragraph's last line before the table is its own ("Names are given as initials at the" / "request of the
+    families.")."""
+    lengths = sorted(len(text[a:b].strip()) for a, b in spans if text[a:b].strip())
+    if len(lengths) < 20:
+        return set()
+    width = max(60, lengths[int(0.9 * (len(lengths) - 1))])
+    kinds: list[str] = []  # per line: "S" a short line, "L" a longer one going on, "X" anything else
+    for a, b in spans:
+        line = text[a:b]
+        stripped = line.strip()
+        number = _PARA_NUMBER.match(line)
+        if len(re.findall(r"(?<!\S)[–—-](?!\S)", stripped)) >= 2:
+            kinds.append("S")  # empty cells: "– Never submitted – –"
+        elif not stripped or _BULLET.match(line) or (number is not None and _explicit_number(number)):
+            kinds.append("X")
+        elif len(stripped) <= _CELL_WIDTH * width:
+            kinds.append("S")
+        else:
+            kinds.append("X" if _ENDS_A_SENTENCE.search(stripped) else "L")
+    out: set[int] = set()
+    k = 0
+    while k < len(kinds):
+        if kinds[k] == "X":
+            k += 1
+            continue
+        j = k
+        while j < len(kinds) and kinds[j] != "X":
+            j += 1
+        run = list(range(k, j))
+        while run and kinds[run[-1]] == "L":
+            run.pop()
+        while run and kinds[run[0]] == "L" and len(run) > 1 and kinds[run[1]] == "S" and _header_row(text[spans[run[0]][0] : spans[run[0]][1]]):
+            kinds[run[0]] = "S"  # the table's header row: "Report Period covered Submitted Examined Concluding"
+        if run and kinds[run[0]] == "L" or (k > 0 and kinds[k - 1] == "X" and spans[k - 1][1] > spans[k - 1][0]
+                                              and not _ENDS_A_SENTENCE.search(text[spans[k - 1][0] : spans[k - 1][1]].strip())
+                                              and text[spans[k - 1][0] : spans[k - 1][1]].strip()):
+            while run and kinds[run[0]] == "L":
+                run.pop(0)
+            if run:
+                run.pop(0)  # the last line of the prose above
+        short = [n for n in run if kinds[n] == "S"]
+        ends = sum(1 for n in short if _ENDS_A_SENTENCE.search(text[spans[n][0] : spans[n][1]].strip()))
+        if len(short) >= _CELL_RUN and len(run) - len(short) <= len(short) / 3 and ends <= 0.3 * len(short):
+            out.update(run)
+        k = j
+    return out
+
+
+def _header_row(line: str) -> bool:
+    """A table's header row: capitalised words without a verb ("Communication Subject Findings Status of")."""
+    words = [w for w in _WORD.findall(line) if w.lower() not in {"of", "and", "the", "in", "to", "for", "or", "by"}]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words) and not describes(line)
+
+
+_ENDS_A_SENTENCE = re.compile(r"[.;:!?][”’\"')\]]*\d{0,3}$")
+
+
 _NUMBERED_LINE = re.compile(r"(\d{1,3})[.)][ \t]+[A-Z“\"]")
 
 
@@ -436,6 +504,7 @@ def blocks(
     spans = list(_lines(text))
     if notes is None:
         notes = note_lines(text, spans)
+    cell_lines = set() if paragraph_lines else _cell_runs(text, spans)
     following: list[str] = [""] * len(spans)  # the next non-blank line after each line
     nxt = ""
     for k in range(len(spans) - 1, -1, -1):
@@ -445,7 +514,7 @@ def blocks(
     for k, (a, b) in enumerate(spans):
         line = text[a:b]
         stripped = line.strip()
-        if k in notes or re.fullmatch(r"[_\-–—=*]{3,}", stripped):
+        if k in notes or k in cell_lines or re.fullmatch(r"[_\-–—=*]{3,}", stripped):
             current = None  # footnotes, or the rule above them: the page's running text ends here
             continue
         if not stripped:
@@ -888,6 +957,12 @@ def split_passages(doc: Document, *, file: str, stakeholder: str) -> list[Passag
             continue
         if number is not None and uses_numbers:
             paragraph = number
+            first = _WORD.search(text, start + (m0.end() - m0.start() if (m0 := _PARA_NUMBER.match(text, start)) else 0), end)
+            if first is not None and not (first.group(0)[:1].islower() or is_base_verb(first.group(0), listed=True)):
+                # a paragraph of the numbered series is no item of the list the paragraph before leads in ("14. …
+                # awaiting implementation:" / a table / "15. Compliance with provisional measures …"), but an
+                # item may have a number of its own ("16. Ratify the CAT;")
+                list_lead = None
         body_start = start
         m = _PARA_NUMBER.match(text, start) if number is not None else _BULLET.match(text, start)
         if m is None and bullet:
