@@ -750,6 +750,11 @@ SPEECH = [
      "recommended that Kazakhstan establish a protection mechanism; enact the Whistleblower Bill."),
     ("Three problems persist: (a) overcrowding; (b) torture.", {}, "observation",
      "noted that three problems persisted: (a) overcrowding; (b) torture."),
+    # a word of the submitter's name is no name alone ("noted that Media reports suggest …" before), and the
+    # first word of a name keeps its capital
+    ("Media reports suggest that internet speeds were throttled.", {"self_names": ("Kalamu Media Defence Network", "KMDN")},
+     "observation", "noted that media reports suggest that internet speeds were throttled."),
+    ("Human Rights Watch documented 12 cases.", {}, "observation", "reported that Human Rights Watch documented 12 cases."),
     # a connective is one when a comma sets it off ("ADF also noted that to administrative penalties, …" before)
     ("In addition to administrative penalties, believers have been prosecuted.", {}, "observation",
      "noted that in addition to administrative penalties, believers had been prosecuted."),
@@ -1881,6 +1886,22 @@ def test_cli_verify_fails_on_a_tampered_draft(tmp_path: Path, draft: Summary) ->
     r = _run("verify", str(path), str(SUBMISSIONS))
     assert r.returncode == 1
     assert "FAIL" in r.stdout and "legalised" in r.stdout
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("(b) Rights of parents", True),
+        ("Independent Constitutional Commission established under Article 59 of the Constitution of Kenya", True),
+        ("Torture in police custody remains routine in the Coast region", False),
+        ("Domestic violence is widespread", False),
+        ("Ratify the Convention against Torture.", False),
+    ],
+)
+def test_a_cover_subtitle_or_sub_heading_read_as_a_sentence_is_a_title(text: str, title: bool) -> None:
+    from uprkit.summarize.candidates import _is_title
+
+    assert _is_title(text) is title
 
 
 @pytest.mark.parametrize(

@@ -199,7 +199,10 @@ def _is_title(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     if len(letters) >= 12 and sum(c.isupper() for c in letters) >= 0.8 * len(letters):
         return True  # a title in capitals ("THE AUTHORIZED PERSON … FOR HUMAN RIGHTS (OMBUDSMAN)")
-    return len(text.split()) <= 6 and not text.endswith(")") and not is_short_sentence(text + ".")
+    if len(text.split()) <= 6:
+        return not text.endswith(")") and not is_short_sentence(text + ".")
+    # a cover's subtitle: "Independent Constitutional Commission established under Article 59 of the Constitution"
+    return len(text.split()) <= 20 and not describes(text) and not re.search(r"[,;]", text)
 
 
 _FIGURE = re.compile(r"[\d,]*\d(?:[.,]\d+)*%?")
@@ -275,7 +278,9 @@ def _report(
 def proper_nouns(text: str) -> frozenset[str]:
     """Words written with a capital inside sentences and never in lower case: names, which keep their capital
     when a sentence is reported ("noted that Parliament …"); any other opening word is lower-cased."""
-    capitalised = set(re.findall(r"(?<=[a-z,;:)] )([A-Z][a-z'’]+)(?![A-Z\d-])", text))
+    # standing alone ("… approved by Parliament", "Roma women"), not a word of a longer name ("Kalamu Media
+    # Defence Network", "the Media Council"), which says nothing of the word alone ("Media reports suggest …")
+    capitalised = set(re.findall(r"(?<=[a-z,;:)] )([A-Z][a-z'’]+)(?![A-Z\d-])(?!\s+(?:of\s+|and\s+)?[A-Z])", text))
     lower = set(re.findall(r"(?<![\w.])([a-z][a-z'’]+)", text))
     return frozenset(w for w in capitalised if w.lower() not in lower)
 

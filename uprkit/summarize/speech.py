@@ -272,6 +272,8 @@ _COMMON_STARTERS = frozenset(
     women children girls boys people persons victims human civil non journalists prisoners detainees
     """.split()
 )
+#: The nouns among the usual openers, which may start a name ("Human Rights Watch", "Civil Rights Defenders").
+_NOUN_STARTERS = frozenset("women children girls boys people persons victims human civil journalists prisoners detainees".split())
 _BACKSHIFT = {
     "is": "was",
     "are": "were",
@@ -309,6 +311,8 @@ def _lower_first(text: str, proper: frozenset[str] = frozenset()) -> str:
     and the usual sentence openers are decided without it."""
     m = re.match(r"([A-Za-z][a-z'’]*)(?![A-Z\d-])", text)
     word = re.sub(r"['’]s?$", "", m.group(1)) if m else ""
+    if m and (word.lower() not in _COMMON_STARTERS or word.lower() in _NOUN_STARTERS) and re.match(r"\s+[A-Z][a-z]", text[m.end() :]):
+        return text  # the first word of a name: "Human Rights Watch documented …"
     if m and (word.lower() in _COMMON_STARTERS or word not in proper):
         return text[0].lower() + text[1:]
     return text
@@ -948,7 +952,11 @@ def report(
         also = True
         s = _upper_first(s[m.end() :])
     names = (state, *state_names)
-    proper = proper | frozenset(w for n in (*names, *self_names) for w in re.findall(r"[A-Z][a-z'’]+", n))
+    # the State's names, and the submitter's where it is one word: not each word of "Kalamu Media Defence
+    # Network", which made "noted that Media reports suggest …"
+    proper = proper | frozenset(
+        w for n in (*names, *(n for n in self_names if len(n.split()) == 1)) for w in re.findall(r"[A-Z][a-z'’]+", n)
+    )
     s = first_person(s, self_names)
 
     # a list item under a lead-in ("We recommend that the Government:" / "Recommendations to Kazakhstan:")
