@@ -1888,6 +1888,26 @@ def test_cli_verify_fails_on_a_tampered_draft(tmp_path: Path, draft: Summary) ->
     assert "FAIL" in r.stdout and "legalised" in r.stdout
 
 
+def test_a_word_seen_with_a_capital_only_inside_names_keeps_it_only_before_the_rest_of_a_name() -> None:
+    from uprkit.summarize.candidates import proper_nouns
+    from uprkit.summarize.speech import _lower_first
+
+    proper = proper_nouns(
+        "It was approved by Parliament. Reports by Kalamu Media Defence Network and the Media Council. Ethnic "
+        "Chinese are stateless. Media reports say so. They killed Deborah Samuel Yakubu in Sokoto."
+    )
+    assert {"Parliament", "Media+", "Kalamu+", "Samuel+", "Yakubu"} <= proper and "Media" not in proper
+    assert [_lower_first(t, proper) for t in (
+        "Media reports suggest x.", "Media Council of Kenya found x.", "Kalamu Media Defence found x.",
+        "Parliament voted.", "Ethnic Chinese are x.", "Samuel Yakubu was killed.", "Human Rights Watch found x.",
+        "Human rights defenders are x.",
+    )] == [
+        "media reports suggest x.", "Media Council of Kenya found x.", "Kalamu Media Defence found x.",
+        "Parliament voted.", "ethnic Chinese are x.", "Samuel Yakubu was killed.", "Human Rights Watch found x.",
+        "human rights defenders are x.",
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "title"),
     [

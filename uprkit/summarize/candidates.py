@@ -277,12 +277,24 @@ def _report(
 
 def proper_nouns(text: str) -> frozenset[str]:
     """Words written with a capital inside sentences and never in lower case: names, which keep their capital
-    when a sentence is reported ("noted that Parliament …"); any other opening word is lower-cased."""
-    # standing alone ("… approved by Parliament", "Roma women"), not a word of a longer name ("Kalamu Media
-    # Defence Network", "the Media Council"), which says nothing of the word alone ("Media reports suggest …")
-    capitalised = set(re.findall(r"(?<=[a-z,;:)] )([A-Z][a-z'’]+)(?![A-Z\d-])(?!\s+(?:of\s+|and\s+)?[A-Z])", text))
+    when a sentence is reported ("noted that Parliament …"); any other opening word is lower-cased. A word seen
+    with a capital only as the first of several ("the Media Council", "by Kalamu Media Defence Network") is
+    given as "Media+": a name's first word, which keeps its capital only before the rest of a name ("noted that
+    Media Council …", but "noted that media reports suggest …")."""
+    alone: set[str] = set()
+    first: set[str] = set()
+    for m in re.finditer(r"(?<!\S)(?=(\S+) ([A-Z][a-z'’]+)(?![A-Z\d-])(\s+[A-Z])?)", text):
+        prev = m.group(1)
+        if prev[-1] in ".!?" and not prev[:-1].isupper():
+            continue  # a sentence's first word
+        if m.group(3):
+            first.add(m.group(2))  # "the Media Council", "Deborah Samuel Yakubu"
+        elif prev[-1] in ",;:)" or prev[-1].isalpha():
+            alone.add(m.group(2))  # "by Parliament", "Samuel Yakubu was"
     lower = set(re.findall(r"(?<![\w.])([a-z][a-z'’]+)", text))
-    return frozenset(w for w in capitalised if w.lower() not in lower)
+    return frozenset(
+        [w for w in alone if w.lower() not in lower] + [f"{w}+" for w in first - alone if w.lower() not in lower]
+    )
 
 
 def points_of(

@@ -307,12 +307,13 @@ _PRONOUNS = {"we": "it", "our": "its", "us": "it", "ourselves": "itself", "i": "
 
 def _lower_first(text: str, proper: frozenset[str] = frozenset()) -> str:
     """Lower-case the first word unless it is a name: ``proper`` holds the words the submissions write with a
-    capital inside sentences and never in lower case ("Kazakhstan", "Parliament"); acronyms ("JS1", "OP-CAT")
-    and the usual sentence openers are decided without it."""
+    capital inside sentences and never in lower case ("Kazakhstan", "Parliament"), and as "Media+" those written
+    so only as a name's first word, which keep their capital before the rest of the name; acronyms ("JS1",
+    "OP-CAT") and the usual sentence openers are decided without it."""
     m = re.match(r"([A-Za-z][a-z'’]*)(?![A-Z\d-])", text)
     word = re.sub(r"['’]s?$", "", m.group(1)) if m else ""
-    if m and (word.lower() not in _COMMON_STARTERS or word.lower() in _NOUN_STARTERS) and re.match(r"\s+[A-Z][a-z]", text[m.end() :]):
-        return text  # the first word of a name: "Human Rights Watch documented …"
+    if m and (word.lower() in _NOUN_STARTERS or f"{word}+" in proper) and re.match(r"\s+[A-Z][a-z]", text[m.end() :]):
+        return text  # the first word of a name: "Human Rights Watch documented …", "Media Council of Kenya …"
     if m and (word.lower() in _COMMON_STARTERS or word not in proper):
         return text[0].lower() + text[1:]
     return text
