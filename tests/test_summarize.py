@@ -202,9 +202,9 @@ def test_passages_leave_out_a_pdf_tables_cells_read_as_short_lines() -> None:
 
 
 def test_passages_join_a_word_broken_at_a_line_end_but_keep_a_compounds_hyphen() -> None:
-    doc = _doc("1. A 26-\nyear-old man was detained and interro-\ngated for two days.\n")
+    doc = _doc("1. A 26-\nyear-old man was detained and interro-\ngated for two days by order of the Attorney-\nGeneral.\n")
     assert [p.text for p in split_passages(doc, file="X.txt", stakeholder="X")] == [
-        "A 26-year-old man was detained and interrogated for two days."
+        "A 26-year-old man was detained and interrogated for two days by order of the Attorney-General."
     ]
 
 

@@ -768,6 +768,7 @@ def display_text(raw: str, vocabulary: frozenset[str] | None = None) -> str:
 
     s = re.sub(r"([^\W\d_]+)-[ \t]*\n\s*([a-zà-ÿ][^\W\d_]*)", joined, raw)
     s = re.sub(r"(\d)-\s*\n\s*(?=[a-z])", r"\1-", s)  # "a 26-⏎year-old man": a compound, not a broken word
+    s = re.sub(r"([^\W\d_])-[ \t]*\n\s*(?=[A-ZÀ-Ý])", r"\1-", s)  # "Attorney-⏎General", "Anti-⏎Torture Act"
     s = _GLUED_MARKER.sub("", s)
     s = _GLUED_ROMAN.sub(_roman_marker_dropped, s)
     s = _BRACKETED_MARKER.sub("", s)
