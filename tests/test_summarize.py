@@ -1962,6 +1962,18 @@ def test_draft_a_submissions_own_heading_places_its_points(tmp_path: Path) -> No
     assert themes == {"rural clinic": "health", "birth regist": "children"}
 
 
+def test_draft_warns_of_a_submission_without_pages_or_numbered_paragraphs(tmp_path: Path) -> None:
+    (tmp_path / "NGO.txt").write_text(
+        "Torture in police custody remains routine in the capital.\n\nThe Government should ratify the OP-CAT.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "AI.txt").write_text("1. Prisons are overcrowded.\n2. Detainees lack lawyers.\n3. Courts are slow.\n",
+                                     encoding="utf-8")
+    s = draft_summary(tmp_path, DraftOptions(country="KAZ", session=48))
+    unlocated = [w.message for w in s.warnings if w.code == "submission-without-locators"]
+    assert len(unlocated) == 1 and unlocated[0].startswith("NGO.txt: neither pages nor numbered paragraphs")
+
+
 def test_draft_the_covers_title_naming_the_submitter_places_nothing(tmp_path: Path) -> None:
     """ "KENYA HUMAN RIGHTS AND EQUALITY COMMISSION (KHREC)" is no heading on equality for what stands under it."""
     from uprkit.classify.outlines import theme_of_submission_heading

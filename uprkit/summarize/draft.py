@@ -143,6 +143,7 @@ def draft_from_submissions(
         )
         if options.limit_words is None or summary.word_count <= options.limit_words or not chosen:
             summary.warnings.extend(_uncited(summary, points))
+            summary.warnings.extend(_unlocated(summary))
             return summary
         chosen.remove(min(chosen, key=lambda p: (priority(p), -p.order[1])))
 
@@ -176,6 +177,23 @@ def _uncited(summary: Summary, points: list[Point]) -> list[ParseWarning]:
         out.append(ParseWarning(code="submission-not-cited",
                                 message=f"{', '.join(st.files)} ({st.abbreviation}): not cited in the draft: {why}"))
     return out
+
+
+def _unlocated(summary: Summary) -> list[ParseWarning]:
+    """A warning for every cited submission none of whose spans has a page or paragraph to cite (a Word file or
+    a plain text without numbered paragraphs): its endnotes name the stakeholder alone."""
+    spans: dict[str, list[str]] = {}
+    for s in summary.iter_sentences():
+        for span in s.sources:
+            spans.setdefault(span.file, []).append(span.locator)
+    return [
+        ParseWarning(
+            code="submission-without-locators",
+            message=f"{file}: neither pages nor numbered paragraphs, so its {len(locs)} endnote(s) name the stakeholder "
+                    "alone; give the submission as the PDF that was submitted, or number its paragraphs",
+        )
+        for file, locs in spans.items() if not any(locs)
+    ]
 
 
 _SMALL = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
