@@ -201,6 +201,27 @@ def test_passages_leave_out_a_pdf_tables_cells_read_as_short_lines() -> None:
     assert [(p.paragraph, p.in_list) for p in passages if p.text.startswith("Compliance")] == [("15", False)]
 
 
+def test_a_recommendations_tables_rows_are_items_under_their_area() -> None:
+    """The African Commission's "Area | Recommendation" table read as lines: the draft had "ACHPR noted that state
+    reporting Submit without further delay …" and "ACHPR recommended implementation of decisions Establish …"."""
+    doc = _doc(
+        "E. Recommendations\nThe African Commission recommends that Nigeria:\nArea Recommendation\n"
+        "State reporting Submit without further delay its combined seventh and eighth periodic\nreport.\n"
+        "Death penalty Establish an official moratorium on executions with a view to\nabolition.\n"
+        "Civic space Review the Cybercrimes Act 2015 to bring it in line with article 9 of the African Charter.\n"
+    )
+    passages = [p for p in split_passages(doc, file="X.txt", stakeholder="ACHPR") if not is_boilerplate(p)]
+    assert [(p.heading, p.text, p.in_list) for p in passages] == [
+        ("State reporting", "Submit without further delay its combined seventh and eighth periodic report.", True),
+        ("Death penalty", "Establish an official moratorium on executions with a view to abolition.", True),
+        ("Civic space", "Review the Cybercrimes Act 2015 to bring it in line with article 9 of the African Charter.", True),
+    ]
+    points = points_of(passages, stakeholder_order=0, state="Nigeria")
+    assert points[1].reported.sentence("ACHPR") == (
+        "ACHPR recommended that Nigeria establish an official moratorium on executions with a view to abolition."
+    )
+
+
 def test_passages_join_a_word_broken_at_a_line_end_but_keep_a_compounds_hyphen() -> None:
     doc = _doc("1. A 26-\nyear-old man was detained and interro-\ngated for two days by order of the Attorney-\nGeneral.\n")
     assert [p.text for p in split_passages(doc, file="X.txt", stakeholder="X")] == [

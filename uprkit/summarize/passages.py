@@ -479,6 +479,35 @@ def _header_row(line: str) -> bool:
 _ENDS_A_SENTENCE = re.compile(r"[.;:!?][”’\"')\]]*\d{0,3}$")
 
 
+#: A row of a recommendations table read as one line: its area, then the recommendation from its verb ("State
+#: reporting Submit without further delay …", "Women’s participation Adopt temporary special measures …").
+_LABELLED_ROW = re.compile(r"(?P<label>[A-Z][\w’'\-]*(?:[ \t]+[\w’'\-]+){0,3})[ \t]+(?P<verb>[A-Z][a-z]+)[ \t]+(?=[a-z(])")
+
+
+def _labelled_rows(text: str, spans: list[tuple[int, int]]) -> dict[int, int]:
+    """The lines that start a row of a recommendations table, and where the recommendation's verb starts in
+    each: an area of one to four words, none of them a verb that opens recommendations, then such a verb with a
+    capital, on a line after one that ends a sentence or the table's header; only where the text has two such
+    rows or more (a table)."""
+    found: dict[int, int] = {}
+    previous = ""
+    for k, (a, b) in enumerate(spans):
+        line = text[a:b]
+        stripped = line.strip()
+        if not stripped:
+            continue
+        m = _LABELLED_ROW.match(stripped)
+        if (
+            m is not None
+            and (not previous or previous[-1] in ".:;" or _header_row(previous) or re.fullmatch(r"(?:[A-Z][\w’']*[ \t]*){1,4}", previous))
+            and is_base_verb(m.group("verb"))
+            and not any(is_base_verb(w, listed=True) for w in m.group("label").split())
+        ):
+            found[k] = m.start("verb")  # from the line's first character
+        previous = stripped
+    return found if len(found) >= 2 else {}
+
+
 _NUMBERED_LINE = re.compile(r"(\d{1,3})[.)][ \t]+[A-Z“\"]")
 
 
@@ -505,6 +534,7 @@ def blocks(
     if notes is None:
         notes = note_lines(text, spans)
     cell_lines = set() if paragraph_lines else _cell_runs(text, spans)
+    rows = _labelled_rows(text, spans)
     following: list[str] = [""] * len(spans)  # the next non-blank line after each line
     nxt = ""
     for k in range(len(spans) - 1, -1, -1):
@@ -514,6 +544,15 @@ def blocks(
     for k, (a, b) in enumerate(spans):
         line = text[a:b]
         stripped = line.strip()
+        if k in rows:
+            # a recommendations table's row: "Death penalty Establish an official moratorium …": the area a
+            # heading, the recommendation an item from its verb on
+            lead = len(line) - len(line.lstrip())
+            verb_at = a + lead + rows[k]
+            out.append(_Block(a + lead, verb_at - 1, None, True, False))
+            current = _Block(verb_at, a + len(line.rstrip()), None, False, True)
+            out.append(current)
+            continue
         if k in notes or k in cell_lines or re.fullmatch(r"[_\-–—=*]{3,}", stripped):
             current = None  # footnotes, or the rule above them: the page's running text ends here
             continue
