@@ -771,6 +771,13 @@ SPEECH = [
      "recommended that Kazakhstan establish a protection mechanism; enact the Whistleblower Bill."),
     ("Three problems persist: (a) overcrowding; (b) torture.", {}, "observation",
      "noted that three problems persisted: (a) overcrowding; (b) torture."),
+    # a subject set off by its own commas still asks ("reported that donors …, should suspend …" before); an
+    # opening phrase before the subject does not
+    ("Donors funding such programmes, including the training of the ATPU, should suspend that funding.", {},
+     "recommendation",
+     "recommended that donors funding such programmes, including the training of the ATPU, suspend that funding."),
+    ("Under the law, NGOs should register with the Ministry.", {}, "observation",
+     "noted that under the law, NGOs should register with the Ministry."),
     # a word of the submitter's name is no name alone ("noted that Media reports suggest …" before), and the
     # first word of a name keeps its capital
     ("Media reports suggest that internet speeds were throttled.", {"self_names": ("Kalamu Media Defence Network", "KMDN")},

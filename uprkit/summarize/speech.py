@@ -573,12 +573,18 @@ _RECOMMEND_TO = re.compile(
     re.I | re.S,
 )
 _MODAL = re.compile(
-    r"^(?P<subj>(?:[A-Z][\w'’\-]*|the|The)(?:[\s,]+[\w'’\-()]+){0,10}?)\s+"
+    r"^(?P<subj>(?:[A-Z][\w'’\-]*|the|The)(?:[\s,]+[\w'’\-()]+){0,16}?)(?P<comma>,?)\s+"
     r"(?P<modal>should|must|ought\s+to|needs?\s+to"
     r"|(?:is|are)\s+(?:strongly\s+)?(?P<asked>urged|encouraged|called\s+(?:up)?on|requested|invited)\s+to)"
     r"(?P<aside>,[^,]{1,80},)?\s+"
     r"(?P<rest>(?:\([a-z]\)\s+)?(?:not\s+|also\s+|further\s+|urgently\s+|immediately\s+|promptly\s+)*\w.*)$",
     re.S,
+)
+#: A sentence opening with a phrase of its own before the subject: "Under the law, …", "In 2021, …", "As a result, …".
+_OPENING_PHRASE = re.compile(
+    r"^(?:under|in|on|at|for|from|by|with|without|despite|after|before|during|since|according|as|following|"
+    r"although|though|while|when|where|if|however|moreover|therefore|thus|today|currently|yet|also|finally)\b",
+    re.I,
 )
 _TO_FRAME = re.compile(rf"^(?P<obj>{_STATE_WORDS}|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,3}})\s+to\s+(?P<rest>\w.*)$", re.S)
 #: A finite verb or a modal before a "be": the sentence has its verb, so the "be" is no subjunctive.
@@ -1006,14 +1012,16 @@ def report(
         (m.group("modal").startswith(("need", "must")) and not recommendation_context and not of_state)
         # "Victims are requested to pay a fee": what is done to them, not the stakeholder's request
         or (asked is not None and asked != "urged" and not recommendation_context and not of_state)
-        or "," in m.group("subj")
+        # "Under the law, NGOs must register": an opening phrase before the subject; not a subject's own
+        # apposition ("Donors funding counter-terrorism programmes, including the training of the ATPU, should …")
+        or ("," in m.group("subj") and not (m.group("modal") == "should" and not _OPENING_PHRASE.match(m.group("subj"))))
     )
     if m and not descriptive and not re.search(r"\b(?:we|it)\b", m.group("subj"), re.I):
-        subj = _lower_first(m.group("subj"), proper)
+        subj = _lower_first(m.group("subj"), proper) + m.group("comma")  # "…, including the ATPU, suspend …"
         rest = m.group("rest")
         if asked:  # "The Government is encouraged to invite …" → "encouraged the Government to invite …"
             verb = re.sub(r"\s+", " ", asked)
-            return Reported(f"{verb} {subj} to {_finish(rest)}", verb.split()[0], "recommendation", also)
+            return Reported(f"{verb} {subj.rstrip(',')} to {_finish(rest)}", verb.split()[0], "recommendation", also)
         aside = m.group("aside") or ""
         return Reported(f"recommended that {subj}{aside} {_finish(third_person(rest))}", "recommended", "recommendation", also)
 
