@@ -752,6 +752,11 @@ SPEECH = [
      "recommended that Kazakhstan release persons who are detained without charge."),
     ("Amend the Penal Code whose provisions are vague.", {}, "recommendation",
      "recommended that Kazakhstan amend the Penal Code whose provisions are vague."),
+    # a relative clause with a subject of its own (the round trip lost JS2's recommendation on Brunei)
+    ("Prohibit the death penalty for any crime in which the person accused is not proved to have killed.", {},
+     "recommendation",
+     "recommended that Kazakhstan prohibit the death penalty for any crime in which the person accused is not proved "
+     "to have killed."),
     # an item with a subject of its own under "… recommends that:" is addressed to that subject ("recommended that
     # Kenya donors supporting conservation in Kenya make …" before)
     ("Donors supporting conservation should make their funding conditional on consent.",

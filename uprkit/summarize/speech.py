@@ -201,7 +201,7 @@ def _subject_before_verb(text: str) -> bool:
     if len(tokens) < 3 or tokens[0].lower() in _TAKES_A_CLAUSE:
         return False
     verbs, _, in_lists = _lexicon()
-    relative_until = 0  # the tokens up to here may be a relative clause's own verb
+    in_relative = False  # inside a relative clause, up to its own verb
     for i in range(1, min(len(tokens), 32)):
         word, prev = tokens[i].lower(), tokens[i - 1].lower()
         nxt = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
@@ -210,12 +210,17 @@ def _subject_before_verb(text: str) -> bool:
         if not word[0].isalnum() or word in _CLAUSE_BREAK:
             return False
         if word in _RELATIVE_WORDS:
-            relative_until = i + 3
+            in_relative = True
             continue
         if prev in {"to", "and", "or", "nor"} and (word in verbs or word in in_lists):
             return False  # "… efforts to ensure", "Investigate and prosecute"
-        if i <= relative_until or tokens[i] != word:
-            continue  # a relative clause's verb, or a name's word ("the Cybercrimes Act 2015")
+        if in_relative:
+            # "… who are harassed online is …", "… in which the person accused is not proved …": the relative
+            # clause's own verb, after its own subject
+            in_relative = not (word in _AUXILIARY or word in {"have", "do", "remain"} or word in _SAYING)
+            continue
+        if tokens[i] != word:
+            continue  # a name's word ("the Cybercrimes Act 2015")
         if word in _AUXILIARY or (word in {"have", "do", "remain"} and i > 1):
             return True
         object_follows = nxt in _OBJECT_NEXT or nxt[:1].isdigit()
