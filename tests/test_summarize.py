@@ -222,6 +222,66 @@ def test_a_recommendations_tables_rows_are_items_under_their_area() -> None:
     )
 
 
+def test_passages_of_a_text_set_in_narrow_columns() -> None:
+    """A two-column PDF (a review of a Guatemalan set): a paragraph's short first line was taken for a heading and
+    lost ("5. Between January 2020 and March" / "2024, ATIC documented …" was drafted "JS1 reported that 2024, ATIC
+    documented …"), and a Roman-numbered title wrapped onto a word in lower case was read as the list's item (iv)
+    ("JS1 recommended criminalisation of indigenous authorities")."""
+    column = (
+        "I. Introduction\n1. The Alianza por los Territorios\n(ATIC) brings together twelve\n"
+        "indigenous and peasant organisations.\n"
+        "II. Agrarian conflict and forced\nevictions\n"
+        "3. In the third cycle, Guatemala\nreceived 14 recommendations on the\nland rights of indigenous peoples\n"
+        "and supported 11 of them. No such\nlegislation has been adopted.\n"
+        "5. Between January 2020 and March\n2024, ATIC documented 38 forced\nevictions affecting 2,310 families\n"
+        "in Alta Verapaz, Izabal and other\ndepartments of the country.\n"
+        "14. ATIC recommends that the State:\n(i) conclude the consultation with\nthe Xinka people; (ii) recognise the\n"
+        "ancestral authorities of the\nIndigenous Peoples.\n"
+        "IV. Criminalisation of indigenous\nauthorities\n"
+        "15. Between 2020 and 2023, at least\n87 indigenous authorities and\ncommunity leaders faced criminal\n"
+        "proceedings for usurpation and for\ncoercion or illegal detention.\n"
+    )
+    passages = split_passages(_doc(column), file="X.txt", stakeholder="JS1")
+    got = {(p.paragraph, p.heading, p.text) for p in passages if not is_boilerplate(p)}
+    assert ("5", "II. Agrarian conflict and forced evictions",
+            "Between January 2020 and March 2024, ATIC documented 38 forced evictions affecting 2,310 families in "
+            "Alta Verapaz, Izabal and other departments of the country.") in got
+    assert ("15", "IV. Criminalisation of indigenous authorities",
+            "Between 2020 and 2023, at least 87 indigenous authorities and community leaders faced criminal "
+            "proceedings for usurpation and for coercion or illegal detention.") in got
+    assert not any("Criminalisation" in t for _, _, t in got)
+
+
+def test_a_joint_submission_named_by_its_coalition_is_the_coalition_in_its_text(tmp_path: Path) -> None:
+    """Without a manifest, a coalition's cover ("Submitted by the Alianza por los Territorios (ATIC), a coalition
+    of 12 organisations: A (AA); B (BB); …") gives the members, abbreviations that do not spell the initials
+    too; "ATIC recommends that Guatemala …" is JS1 recommending, and JS1 is first named "Joint submission 1
+    (JS1)"; the Procurador de los Derechos Humanos is named so and looks like an NHRI."""
+    from uprkit.summarize.submissions import load_submissions, looks_like_nhri
+
+    (tmp_path / "JS_ATIC_EPU_Guatemala.txt").write_text(
+        "JOINT SUBMISSION\nSubmitted by the Alianza por los Territorios (ATIC), a coalition of 3\norganisations:\n"
+        "Parlamento Xinka de Santa Rosa y Jalapa (PAXIN); Comité de Desarrollo Campesino del Polochic\n"
+        "(CODECAP); Bufete Jurídico para la Tierra y el Territorio (BJTT).\n\n"
+        "1. Forced evictions continue in Alta Verapaz.\n2. ATIC recommends that Guatemala adopt a moratorium on "
+        "forced evictions.\n3. ATIC thanks the communities of Río Sauce for their testimonies.\n", encoding="utf-8")
+    (tmp_path / "PDH_Informe_EPU_Guatemala.txt").write_text(
+        "PROCURADOR DE LOS DERECHOS HUMANOS (PDH)\n\n1. Malnutrition affects 46.5 per cent of children.\n",
+        encoding="utf-8")
+    subs, _ = load_submissions(tmp_path)
+    by = {s.stakeholder.abbreviation: s.stakeholder for s in subs}
+    assert by["JS1"].members == [
+        "Alianza por los Territorios (ATIC)", "Parlamento Xinka de Santa Rosa y Jalapa (PAXIN)",
+        "Comité de Desarrollo Campesino del Polochic (CODECAP)", "Bufete Jurídico para la Tierra y el Territorio (BJTT)",
+    ]
+    assert by["PDH"].name == "Procurador de los Derechos Humanos" and looks_like_nhri(by["PDH"])
+    s = draft_summary(tmp_path, DraftOptions(country="GTM", session=47))
+    texts = [x.text for x in s.iter_sentences() if x.stakeholders == ["JS1"]]
+    assert any(t.startswith("Joint submission 1 (JS1) ") for t in texts)
+    assert "JS1 recommended that Guatemala adopt a moratorium on forced evictions." in texts
+    assert not any("thanks" in t for t in texts)
+
+
 def test_passages_join_a_word_broken_at_a_line_end_but_keep_a_compounds_hyphen() -> None:
     doc = _doc("1. A 26-\nyear-old man was detained and interro-\ngated for two days by order of the Attorney-\nGeneral.\n")
     assert [p.text for p in split_passages(doc, file="X.txt", stakeholder="X")] == [
@@ -1577,6 +1637,11 @@ def test_verify_accepts_a_word_joined_at_a_line_end_hyphen() -> None:
         ("The Commission's mandate is to promote and protect human rights and equality.", True),
         ("The Commission received 11,482 complaints between 2020 and 2024.", False),
         ("Members of parliament voted against the bill.", False),
+        # a review of a Guatemalan set: thanks by name, an annex pointer, a web page's footer and address
+        ("CCJPNN thanks the communities of Río Sauce for their testimonies.", True),
+        ("The recommendations of CNW are summarised in the Annex.", True),
+        ("© 2024 Red de Apoyo al Retorno (RSN-G).", True),
+        ("5a avenida 3-45, zona 1, Guatemala City.", True),
     ],
 )
 def test_self_description_methodology_and_cover_lines_are_boilerplate(text: str, boilerplate: bool) -> None:

@@ -52,6 +52,8 @@ _BOILERPLATE = re.compile(
     r"|^(?:the\s+present|our)\s+(?:information|contribution)\s+(?:is|was|has\s+been)\s+(?:prepared|based|compiled)\b"
     r"|^(?:the\s+)?(?:table|figure|chart|graph|box)\s+(?:\d+\s+)?(?:below|above)\s+(?:shows|summari[sz]es|sets\s+out|lists|gives)\b"
     r"|^(?:table|figure|chart|graph|box)\s+\d+\s*[:.–—-]|^sources?\s*:"  # a caption: "Table 1: …", "Source: NHRC …"
+    r"|\b(?:are|is|were|was)\s+(?:listed|summari[sz]ed|set\s+out|reproduced|attached)\s+in\s+(?:the\s+)?annex\b"
+    r"|©|\ball\s+rights\s+reserved\b|\b\d+[a-z]?\s+(?:avenida|calle|rua)\b"
     r"|^\(?see\s+(?:the\s+)?(?:table|figure|chart|annex|appendix)\b"
     r"|\b(?:is|are)\s+an?\s+(?:[\w\-]+,?\s+){0,5}(?:organi[sz]ations?|NGOs?|networks?|coalitions?|groups?|"
     r"associations?|foundations?|movements?|alliances?|platforms?|federations?|unions?|institutes?|centres?|centers?)\b"
@@ -101,6 +103,9 @@ _ESTABLISHED = (
 
 
 def _about_itself(text: str, self_names: tuple[str, ...]) -> bool:
+    named = named_subject(self_names)
+    if named and re.match(rf"{named}\s+(?:would\s+like\s+to\s+|wishes\s+to\s+)?(?:thanks?|is\s+grateful\s+to)\b", text, re.I):
+        return True  # "ATIC thanks the communities of Río Sauce … for their testimonies"
     m = _ABOUT_ITSELF.search(text)
     if m is not None:
         who = m.group("who")

@@ -101,9 +101,7 @@ def draft_from_submissions(
         points.extend(
             points_of(
                 sub.passages, stakeholder_order=rank, state=state, state_names=state_names, proper=proper,
-                self_names=tuple(
-                    n for n in (st.name, st.abbreviation, *_short_names(st.name, regional=st.kind == "regional")) if n
-                ),
+                self_names=_self_names(st),
             )
         )
     subjects = {st.abbreviation: st.abbreviation for st in stakeholders}
@@ -338,7 +336,9 @@ def _subject(who: list[str], names: dict[str, SummaryStakeholder], mentioned: se
     for abbr in who:
         st = names.get(abbr)
         short = in_text_name(abbr, st)
-        if full and abbr not in mentioned and st is not None and st.name and st.name.lower() != abbr.lower():
+        if full and abbr not in mentioned and st is not None and st.kind == "joint" and (m := re.fullmatch(r"JS(\d+)", abbr)):
+            parts.append(f"Joint submission {m.group(1)} ({abbr})")  # not the coalition's name: "Joint submission 1 (JS1)"
+        elif full and abbr not in mentioned and st is not None and st.name and st.name.lower() != abbr.lower():
             # "The Human Rights Ombudsman of the Republic of Slovenia (the Ombudsman)", as A/HRC/WG.6/48/SVN/3
             article = "the " if short.startswith("the ") and not st.name.lower().startswith("the ") else ""
             parts.append(f"{article}{st.name} ({short})")
@@ -456,6 +456,18 @@ _HEAD_NOUN = re.compile(
     r"Alliance|Forum|Platform|Institution)\b"
 )
 _REGIONAL_HEAD_NOUN = re.compile(rf"{_HEAD_NOUN.pattern}|\b(Council|Committee|Court)\b")
+
+
+def _self_names(st: SummaryStakeholder) -> tuple[str, ...]:
+    """How a submitter names itself in its text: its name, abbreviation and short names, and for a joint
+    submission its coalition's ("Alianza por los Territorios (ATIC)" as the manifest's name or the first member:
+    "ATIC recommends that …" is JS1 recommending)."""
+    names = [st.name, st.abbreviation, *_short_names(st.name, regional=st.kind == "regional")]
+    for full in [st.name, *(st.members[:1] if st.kind == "joint" else [])]:
+        m = re.fullmatch(r"(?:the\s+)?(?P<name>.+?)\s*\((?P<abbr>[A-Z][A-Za-z&\-]{1,11})\)", full or "")
+        if m:
+            names += [m.group("name"), m.group("abbr")]
+    return tuple(dict.fromkeys(n for n in names if n))
 
 
 def _short_names(name: str | None, *, regional: bool = False) -> tuple[str, ...]:

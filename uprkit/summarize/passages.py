@@ -144,14 +144,17 @@ def _is_heading(line: str) -> bool:
     return s[0].isupper() or bool(re.match(r"^(?:[IVX]+|[A-Z]|\d+)\.\s", s))
 
 
-def _is_numbered_heading(rest: str, next_line: str = "") -> bool:
+def _is_numbered_heading(rest: str, next_line: str = "", typical: int = 0) -> bool:
+    """``rest``, a numbered line without its number, is a heading's; ``typical``: the usual length of the text's
+    lines (a column's width), which a paragraph's first line fills and a short heading does not."""
     s = _TRAILING_MARKER.sub("", rest.strip())  # "… in 2019 and 2020.4", "… 2020.[4]": a sentence and its marker
     words = _WORD.findall(s)
     if not s or s[-1] in ".;:,!?" or not s[0].isupper():
         return False
     if 0 < len(words) <= 6:
-        # "2. The Government should act in the": a paragraph's first line, broken mid-phrase
-        return words[-1].lower() not in _DANGLING
+        # "2. The Government should act in the": a paragraph's first line, broken mid-phrase; in a text set in
+        # narrow columns, "5. Between January 2020 and March" / "2024, ATIC documented …" is one too
+        return words[-1].lower() not in _DANGLING and not (typical and len(rest.strip()) + 4 >= 0.8 * typical)
     letters = [c for c in s if c.isalpha()]
     if len(words) <= 14 and len(letters) >= 12 and all(c.isupper() for c in letters):
         return True  # "4. THE HUMAN RIGHTS SITUATION ON THE GROUND": a title in capitals
@@ -511,6 +514,12 @@ def _labelled_rows(text: str, spans: list[tuple[int, int]]) -> dict[int, int]:
 _NUMBERED_LINE = re.compile(r"(\d{1,3})[.)][ \t]+[A-Z“\"]")
 
 
+def _typical_length(text: str, spans: list[tuple[int, int]]) -> int:
+    """The median length of the lines of four words or more: the width of the text's column."""
+    lengths = sorted(len(line) for a, b in spans if len(_WORD.findall(line := text[a:b].strip())) >= 4)
+    return lengths[len(lengths) // 2] if len(lengths) >= 20 else 0
+
+
 def _last_paragraph(blocks_so_far: list[_Block]) -> int:
     """The number of the last paragraph numbered with a whole number so far (-1 before any)."""
     for b in reversed(blocks_so_far):
@@ -535,12 +544,15 @@ def blocks(
         notes = note_lines(text, spans)
     cell_lines = set() if paragraph_lines else _cell_runs(text, spans)
     rows = _labelled_rows(text, spans)
+    typical = 0 if paragraph_lines else _typical_length(text, spans)
     following: list[str] = [""] * len(spans)  # the next non-blank line after each line
-    nxt = ""
+    after_following: list[str] = [""] * len(spans)  # and the one after that
+    nxt = nxt2 = ""
     for k in range(len(spans) - 1, -1, -1):
-        following[k] = nxt
+        following[k], after_following[k] = nxt, nxt2
         if text[spans[k][0] : spans[k][1]].strip():
-            nxt = text[spans[k][0] : spans[k][1]].strip()
+            nxt, nxt2 = text[spans[k][0] : spans[k][1]].strip(), nxt
+    wrapped_heading = False
     for k, (a, b) in enumerate(spans):
         line = text[a:b]
         stripped = line.strip()
@@ -611,7 +623,7 @@ def blocks(
             number is not None
             and m is not None
             and (
-                _is_numbered_heading(line[m.end() :], following[k])
+                _is_numbered_heading(line[m.end() :], following[k], typical)
                 # "4. Conditions of detention and access to lawyers" / "13. Access to a lawyer …": a title without
                 # a stop right before a numbered paragraph of another series
                 or (
@@ -626,9 +638,22 @@ def blocks(
         ):
             number = None  # "1. Introduction", "2.1 Right to health": a numbered heading (its sentence goes on below)
             numbered_heading = True
+        if wrapped_heading and current is not None and current.heading:
+            current.end = a + len(line.rstrip())  # "II. Agrarian conflict and forced" / "evictions"
+            wrapped_heading = False
+            continue
         starts_new = current is None or number is not None or bullet
         goes_on = following[k][:1].islower() or bool(re.match(r"\d[\d.,]*,?\s+(?:\(|[a-z])", following[k]))
-        heading = numbered_heading or number is None and not bullet and not goes_on and _is_heading(
+        # a lettered or Roman-numbered title wrapped onto a few words in lower case, before a numbered paragraph
+        # or a sentence ("II. Agrarian conflict and forced" / "evictions" / "3. In the third cycle, …")
+        wrapped_heading = (
+            number is None and not bullet and re.match(r"(?:[IVX]{1,4}|[A-H])\.[ \t]+[A-Z]", stripped) is not None
+            and not re.search(r"[.;:,!?]$", stripped) and len(stripped.split()) <= 10
+            and following[k][:1].islower() and len(following[k].split()) <= 4
+            and not re.search(r"[.;:,!?]$", following[k])
+            and (re.match(r"\(?\d{1,3}[.)]\s", after_following[k]) is not None or after_following[k][:1].isupper())
+        )
+        heading = wrapped_heading or numbered_heading or number is None and not bullet and not goes_on and _is_heading(
             _PARA_NUMBER.sub("", line, count=1)
         ) and (
             current is None or current.heading or _ends_at_stop(text, current.start, current.end)

@@ -60,10 +60,15 @@ def _order(st: _Listed) -> tuple[int, str]:
 def _detail(st: _Listed) -> str:
     if st.kind == "joint":
         m = _JS.search(st.abbreviation)
-        name = st.name if st.name and st.name != st.abbreviation else (
-            f"Joint submission {m.group(1)}" if m else "Joint submission"
-        )
-        detail = f"{name} submitted by: {'; '.join(st.members)}" if st.members else name
+        generic = f"Joint submission {m.group(1)}" if m else "Joint submission"
+        name = st.name if st.name and st.name != st.abbreviation else generic
+        if m and st.members and name != generic:
+            # "JS1 Joint submission 1 submitted by: Alianza por los Territorios (ATIC); Consejo …", as the
+            # summaries list them: the coalition a manifest names is the first of those who submitted it
+            members = st.members if any(name.lower() in x.lower() for x in st.members) else [name, *st.members]
+            detail = f"{generic} submitted by: {'; '.join(members)}"
+        else:
+            detail = f"{name} submitted by: {'; '.join(st.members)}" if st.members else name
     else:
         detail = st.name if st.name and st.name != st.abbreviation else ""
     return ", ".join(x for x in (detail, st.location) if x)  # "" when nothing but the abbreviation is known

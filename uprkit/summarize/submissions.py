@@ -205,7 +205,7 @@ def guess_stakeholder(path: Path, doc: Document) -> SummaryStakeholder:
 
 #: The small words inside an organization's name ("Bureau for Human Rights and Rule of Law").
 _SMALL_WORDS = ("of", "for", "and", "the", "on", "in", "against", "de", "du", "des", "la", "le", "les", "et", "pour",
-                "el", "del", "y", "por")
+                "el", "del", "y", "por", "los", "las", "da", "do", "dos", "das", "e", "para", "en", "con")
 _SMALL = frozenset(_SMALL_WORDS)
 _NAME_WORD = rf"(?:[A-Z][\w'’&\-]*|{'|'.join(_SMALL_WORDS)})"
 #: Cover-page lines that say what the paper is, not who sent it.
@@ -240,6 +240,7 @@ _NHRI_NAME = re.compile(
     r"\bnational\s+(?:human\s+rights\s+)?(?:commission|institution)\s+(?:for|on)\s+human\s+rights\b|"
     r"\bnational\s+human\s+rights\s+(?:commission|council|institution|centre|center)\b|\bpublic\s+defender\b|"
     r"\bpeople'?s\s+advocate\b|\bprotector\s+of\s+citizens\b|\bdefensor[ií]a\b|\bm[ée]diateur\b|"
+    r"\bprocurad(?:or|ora|ur[ií]a)\s+(?:de\s+(?:los\s+)?)?derechos\s+humanos\b|"
     r"\bauthorized\s+person\b.*\bhuman\s+rights\b|\bNHRI\b|\bAIHRC\b",
     re.I,
 )
@@ -262,15 +263,32 @@ def _named_members(block: str) -> list[str]:
             break
         lines.append(line)
     text = " ".join(lines[1:]) if lines and re.search(r"\bby\s*:?\s*$", lines[0], re.I) else " ".join(lines)
-    found = []
-    for m in _NAMED_MEMBER.finditer(text):
-        name = re.sub(rf"^(?:(?:the|{'|'.join(_SMALL_WORDS)})\s+)+", "", m.group(1).strip(), flags=re.I)
-        if _initials(name.split()) != re.sub(r"[^A-Za-z]", "", m.group(2).split("-")[0]).upper():
-            return []  # "Kurdistan of Iran – Geneva (KMMK-G)": the name is not all before the bracket
-        found.append(f"{name} ({m.group(2)})")
+    coalition: list[str] = []
+    label = re.match(r"[^:;()]{3,200}(?:\([^()]{1,12}\)[^:;()]{0,100})?:", text)
+    if label is not None:
+        # "Members of the Coalition: A (AA), Town; …", "Submitted by the Alianza por los Territorios (ATIC), a
+        # coalition of 12 organisations: A (AA); B (BB); …": the list after the label, the coalition first
+        text = text[label.end() :]
+        if re.search(r"\bby\b", label.group(0), re.I):
+            coalition = (_named_members_in(re.sub(r"^.*?\bby\s+", "", label.group(0), flags=re.I)) or [])[:1]
     # entries separated by ";" or "and": each of them names one member
     entries = [e for e in re.split(r";\s*(?:and\s+)?", text) if e.strip()]
-    return found if len(found) >= 2 and len(found) == len(entries) else []
+    found = _named_members_in(entries)
+    return [*coalition, *found] if found is not None and len(found) >= 2 else []
+
+
+def _named_members_in(entries: list[str] | str) -> list[str] | None:
+    """The name with its abbreviation that opens each entry; None where one does not open with one: "Kurdistan
+    of Iran – Geneva (KMMK-G)" is no name all before its bracket. Abbreviations need not spell the initials
+    ("Parlamento Xinka de Santa Rosa y Jalapa (PAXIN)")."""
+    found = []
+    for entry in [entries] if isinstance(entries, str) else entries:
+        m = _NAMED_MEMBER.search(entry)
+        if m is None or re.sub(r"(?i)\b(?:and|the|y|et)\b", "", entry[: m.start()]).strip():
+            return None
+        name = re.sub(rf"^(?:(?:the|{'|'.join(_SMALL_WORDS)})\s+)+", "", m.group(1).strip(), flags=re.I)
+        found.append(f"{name} ({m.group(2)})")
+    return found
 
 
 def _wrapped(line: str, after: str) -> str:
