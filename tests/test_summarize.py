@@ -282,6 +282,26 @@ def test_a_joint_submission_named_by_its_coalition_is_the_coalition_in_its_text(
     assert not any("thanks" in t for t in texts)
 
 
+def test_a_web_pages_numbered_titles_between_numbered_paragraphs_are_headings() -> None:
+    """A web page numbering its titles and its paragraphs in two series: "1. Deportations from the United States
+    and Mexico" after paragraph 1 was drafted "RSN-G noted that deportations from the United States and Mexico."."""
+    doc = _doc(
+        "1. The network has welcomed returned migrants since 2014.\n"
+        "1. Deportations from the United States and Mexico\n"
+        "2. Guatemala is the country of origin of one of the largest groups of deported persons.\n"
+        "3. Deportees arrive handcuffed.\n"
+        "2. Reception and reintegration in Guatemala\n"
+        "4. There is still no reintegration strategy.\n"
+    )
+    got = [(p.paragraph, p.heading, p.text) for p in split_passages(doc, file="X.txt", stakeholder="RSN-G")]
+    assert got[1:] == [
+        ("2", "1. Deportations from the United States and Mexico",
+         "Guatemala is the country of origin of one of the largest groups of deported persons."),
+        ("3", "1. Deportations from the United States and Mexico", "Deportees arrive handcuffed."),
+        ("4", "2. Reception and reintegration in Guatemala", "There is still no reintegration strategy."),
+    ]
+
+
 def test_passages_join_a_word_broken_at_a_line_end_but_keep_a_compounds_hyphen() -> None:
     doc = _doc("1. A 26-\nyear-old man was detained and interro-\ngated for two days by order of the Attorney-\nGeneral.\n")
     assert [p.text for p in split_passages(doc, file="X.txt", stakeholder="X")] == [
@@ -1686,7 +1706,8 @@ def test_a_regional_body_is_the_council_of_its_own_text_and_its_numbered_recomme
 
 
 @pytest.mark.parametrize(
-    "heading", ["About us and methodology", "I. The submitting organisations", "Introduction, sources and methods", "Who we are"]
+    "heading", ["About us and methodology", "I. The submitting organisations", "Introduction, sources and methods", "Who we are",
+                "About the Returnee Support Network", "About Media Freedom Watch Central Asia"]
 )
 def test_headings_about_the_submitter_are_skipped(heading: str) -> None:
     from uprkit.summarize.candidates import _SKIP_HEADING

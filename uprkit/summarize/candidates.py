@@ -26,7 +26,8 @@ from uprkit.summarize.speech import (
 
 #: One subject of a heading about the submitter or the paper ("About us", "Methodology", "Contacts").
 _SKIP_SUBJECT = (
-    r"(?:about\s+(?:us|the\s+(?:organi[sz]ation|authors?|coalition|submitting\s+organi[sz]ations?))|who\s+we\s+are|"
+    # "About us", "About the Returnee Support Network", "About Media Freedom Watch Central Asia": the submitter
+    r"(?:about\s+(?:us|the\s+(?:organi[sz]ation|authors?|coalition|submitting\s+organi[sz]ations?)|(?:the\s+)?(?-i:[A-Z])[\w’'\-]*(?:\s+[\w’'\-]+){0,7})|who\s+we\s+are|"
     r"introduction|methodology|methods|sources|acknowledge?ments?|contacts?|contact\s+(?:details|information)|"
     r"annex(?:es)?(?:\s+\w+)?|appendix(?:\s+\w+)?|references|bibliography|endnotes|footnotes|notes|"
     r"table\s+of\s+contents|contents|executive\s+summary|summary|list\s+of\s+(?:abbreviations|acronyms)|abbreviations|"
