@@ -220,6 +220,14 @@ def test_a_recommendations_tables_rows_are_items_under_their_area() -> None:
     assert points[1].reported.sentence("ACHPR") == (
         "ACHPR recommended that Nigeria establish an official moratorium on executions with a view to abolition."
     )
+    # sentences that look like rows are none: the round trip had "EU-FRA recommended that Slovenia act prohibited
+    # discrimination …" from "The Protection against Discrimination Act prohibited discrimination …"
+    prose = _doc(
+        "The Protection against Discrimination Act prohibited discrimination on the grounds of sexual orientation.\n"
+        "Slovenia adopted the Act in 2016.\n"
+        "The Protection against Discrimination Act applies to all areas of life.\n"
+    )
+    assert [p.heading for p in split_passages(prose, file="X.txt", stakeholder="EU-FRA")] == [None, None, None]
 
 
 def test_passages_of_a_text_set_in_narrow_columns() -> None:

@@ -490,23 +490,31 @@ _LABELLED_ROW = re.compile(r"(?P<label>[A-Z][\w’'\-]*(?:[ \t]+[\w’'\-]+){0,3
 def _labelled_rows(text: str, spans: list[tuple[int, int]]) -> dict[int, int]:
     """The lines that start a row of a recommendations table, and where the recommendation's verb starts in
     each: an area of one to four words, none of them a verb that opens recommendations, then such a verb with a
-    capital, on a line after one that ends a sentence or the table's header; only where the text has two such
-    rows or more (a table)."""
+    capital, on a line after one that ends a sentence or the table's header, the first of them within three lines
+    of one that speaks of recommendations; only where the text has two such rows or more (a table)."""
     found: dict[int, int] = {}
     previous = ""
+    since_recommend = 99  # lines since the last one that speaks of recommendations (a table's header or lead-in)
     for k, (a, b) in enumerate(spans):
         line = text[a:b]
         stripped = line.strip()
         if not stripped:
             continue
         m = _LABELLED_ROW.match(stripped)
+        after = stripped[m.end() :].split()[:1] if m else []
         if (
             m is not None
+            and (since_recommend <= 3 or found)
             and (not previous or previous[-1] in ".:;" or _header_row(previous) or re.fullmatch(r"(?:[A-Z][\w’']*[ \t]*){1,4}", previous))
             and is_base_verb(m.group("verb"))
             and not any(is_base_verb(w, listed=True) for w in m.group("label").split())
+            # "The Protection against Discrimination Act prohibited …" is a sentence: no article before the area,
+            # and no finite verb after the recommendation's verb
+            and m.group("label").split()[0].lower() not in {"the", "a", "an", "this", "these", "its", "their", "in", "on", "at"}
+            and not (after and (after[0].endswith("ed") or describes(after[0])))
         ):
             found[k] = m.start("verb")  # from the line's first character
+        since_recommend = 0 if re.search(r"recommend", stripped, re.I) else since_recommend + 1
         previous = stripped
     return found if len(found) >= 2 else {}
 
