@@ -248,6 +248,8 @@ def verify_summary(summary: Summary, texts: dict[str, str]) -> VerifyResult:
         names.add(st.abbreviation)
         if st.name:
             names.add(st.name)
+        if st.kind == "joint" and (m := re.fullmatch(r"JS(\d+)", st.abbreviation)):
+            names.add(f"Joint Submission (JS) {m.group(1)}")  # its first mention, as the summaries write it
     for sentence in summary.iter_sentences():
         if not sentence.stakeholders:
             continue  # the Office's own framing (introduction), not attributed to anyone
