@@ -202,6 +202,7 @@ def _subject_before_verb(text: str) -> bool:
         return False
     verbs, _, in_lists = _lexicon()
     in_relative = False  # inside a relative clause, up to its own verb
+    skip_next = False
     for i in range(1, min(len(tokens), 32)):
         word, prev = tokens[i].lower(), tokens[i - 1].lower()
         nxt = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
@@ -210,7 +211,13 @@ def _subject_before_verb(text: str) -> bool:
         if not word[0].isalnum() or word in _CLAUSE_BREAK:
             return False
         if word in _RELATIVE_WORDS:
-            in_relative = True
+            # "… who escape forced marriage is …": the word after "who" is the relative clause's verb; "… in which
+            # the person accused is …": a subject of its own first, then its verb
+            in_relative = word == "whose" or nxt in _OBJECT_NEXT or nxt in {"he", "she", "they", "it", "we", "i", "you", "there"}
+            skip_next = not in_relative
+            continue
+        if skip_next:
+            skip_next = False
             continue
         if prev in {"to", "and", "or", "nor"} and (word in verbs or word in in_lists):
             return False  # "… efforts to ensure", "Investigate and prosecute"
