@@ -249,7 +249,7 @@ def verify_summary(summary: Summary, texts: dict[str, str]) -> VerifyResult:
         if st.name:
             names.add(st.name)
         if st.kind == "joint" and (m := re.fullmatch(r"JS(\d+)", st.abbreviation)):
-            names.add(f"Joint Submission (JS) {m.group(1)}")  # its first mention, as the summaries write it
+            names.add(f"Joint Submission (JS) {m.group(1)}")  # as upr-summary-spec introduces it, in an edited draft
     for sentence in summary.iter_sentences():
         if not sentence.stakeholders:
             continue  # the Office's own framing (introduction), not attributed to anyone
