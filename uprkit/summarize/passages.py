@@ -431,6 +431,10 @@ def _cell_runs(text: str, spans: list[tuple[int, int]]) -> set[int]:
     if len(lengths) < 20:
         return set()
     width = max(60, lengths[int(0.9 * (len(lengths) - 1))])
+
+    def line_at(n: int) -> str:
+        return text[spans[n][0] : spans[n][1]].strip()
+
     kinds: list[str] = []  # per line: "S" a short line, "L" a longer one going on, "X" anything else
     for a, b in spans:
         line = text[a:b]
@@ -456,17 +460,17 @@ def _cell_runs(text: str, spans: list[tuple[int, int]]) -> set[int]:
         run = list(range(k, j))
         while run and kinds[run[-1]] == "L":
             run.pop()
-        while run and kinds[run[0]] == "L" and len(run) > 1 and kinds[run[1]] == "S" and _header_row(text[spans[run[0]][0] : spans[run[0]][1]]):
+        if len(run) > 1 and kinds[run[0]] == "L" and kinds[run[1]] == "S" and _header_row(line_at(run[0])):
             kinds[run[0]] = "S"  # the table's header row: "Report Period covered Submitted Examined Concluding"
-        if run and kinds[run[0]] == "L" or (k > 0 and kinds[k - 1] == "X" and spans[k - 1][1] > spans[k - 1][0]
-                                              and not _ENDS_A_SENTENCE.search(text[spans[k - 1][0] : spans[k - 1][1]].strip())
-                                              and text[spans[k - 1][0] : spans[k - 1][1]].strip()):
+        before = line_at(k - 1) if k > 0 else ""
+        if (run and kinds[run[0]] == "L") or (before and not _ENDS_A_SENTENCE.search(before)):
+            # the prose above goes on into the run: its lines, and its last (short) line, are no cells
             while run and kinds[run[0]] == "L":
                 run.pop(0)
             if run:
-                run.pop(0)  # the last line of the prose above
+                run.pop(0)
         short = [n for n in run if kinds[n] == "S"]
-        ends = sum(1 for n in short if _ENDS_A_SENTENCE.search(text[spans[n][0] : spans[n][1]].strip()))
+        ends = sum(1 for n in short if _ENDS_A_SENTENCE.search(line_at(n)))
         if len(short) >= _CELL_RUN and len(run) - len(short) <= len(short) / 3 and ends <= 0.3 * len(short):
             out.update(run)
         k = j
