@@ -898,7 +898,7 @@ def _under_lead(
 
 
 #: An item's letter in a list written on one line: "a. Ratify …; b. Establish …", "(a) repeal …; (b) amend …".
-_INLINE_LABEL = re.compile(r"(?<=[:;] )(?:(?P<dot>[a-z])\.|\((?P<paren>[a-z])\))\s+(?P<first>[A-Z](?=[a-z]))?")
+_INLINE_LABEL = re.compile(r"(?<=[:;] )(?:(?P<dot>[a-z])\.|\((?P<paren>[a-z])\))\s+(?P<first>[A-Z][a-z]+\b)?")
 #: A recommendation's lead-in before the items on its line: "The Government should:", "KMDN recommends that
 #: Kenya:", "We urge the authorities to:".
 _INLINE_LEAD = re.compile(
@@ -911,12 +911,14 @@ def _inline_items(s: str) -> str:
     """A list on one line after its lead-in reads as one recommendation: "The Government should: (a) repeal …;
     (b) amend …" → "The Government should (a) repeal …; (b) amend …", "… Kenya: a. Ratify …; b. Establish …" →
     "… Kenya (a) ratify …; (b) establish …", "KMDN recommends that Kenya: establish …; enact …" → "… Kenya
-    establish …; enact …" (the colon left out, each item's first letter in lower case as it goes on the lead)."""
+    establish …; enact …" (the colon left out, an item's verb in lower case as it goes on the lead)."""
     if ":" not in s:
         return s
-    s = _INLINE_LABEL.sub(
-        lambda m: f"({m.group('dot') or m.group('paren')}) {(m.group('first') or '').lower()}", s
-    )
+    def labelled(m: re.Match[str]) -> str:
+        first = m.group("first") or ""
+        return f"({m.group('dot') or m.group('paren')}) {first.lower() if is_base_verb(first, listed=True) else first}"
+
+    s = _INLINE_LABEL.sub(labelled, s)
     return _INLINE_LEAD.sub(lambda m: m.group(0).split(":")[0] + " ", s, count=1)
 
 
