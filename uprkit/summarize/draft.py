@@ -336,7 +336,7 @@ def _subject(who: list[str], names: dict[str, SummaryStakeholder], mentioned: se
     for abbr in who:
         st = names.get(abbr)
         short = in_text_name(abbr, st)
-        if full and abbr not in mentioned and st is not None and st.kind == "joint" and (m := re.fullmatch(r"JS(\d+)", abbr)):
+        if full and abbr not in mentioned and st is not None and st.kind == "joint" and re.fullmatch(r"JS\d+", abbr):
             parts.append(abbr)  # "JS1", as most summaries first name it (the list of stakeholders says who), not its coalition
         elif full and abbr not in mentioned and st is not None and st.name and st.name.lower() != abbr.lower():
             # "The Human Rights Ombudsman of the Republic of Slovenia (the Ombudsman)", as A/HRC/WG.6/48/SVN/3

@@ -641,11 +641,11 @@ def blocks(
                 or (
                     len(_WORD.findall(line[m.end() :])) <= 14
                     and not re.search(r"[.;:,!?]\W*$", _TRAILING_MARKER.sub("", line.rstrip()))
-                    and (nxt := _NUMBERED_LINE.match(following[k])) is not None
+                    and (next_number := _NUMBERED_LINE.match(following[k])) is not None
                     # of another series than the paragraphs: not the next paragraph's number before it, or not the
                     # paragraph after the last ("1. Deportations from the United States and Mexico" after "1. …")
                     and (
-                        nxt.group(1) != str(int(number.split(".")[0]) + 1)
+                        next_number.group(1) != str(int(number.split(".")[0]) + 1)
                         or -1 < _last_paragraph(out) != int(number.split(".")[0]) - 1
                     )
                     and line[m.end() : m.end() + 1].isupper()
