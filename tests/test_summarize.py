@@ -1567,6 +1567,10 @@ def test_draft_of_the_bangladesh_set_has_none_of_the_defects_its_review_found() 
     assert "CRPSA urged the Government of Bangladesh to adopt a programme to prevent child marriage" in joined
     # a list without bullets under "The co-submitting organisations recommend that the Government of Bangladesh:"
     assert "JS1 recommended that Bangladesh hold elections to the three hill district councils" in joined
+    # a numbered title of eight words that ends short of the line's width ("4. Violence, impunity and the situation
+    # of indigenous women" / "Indigenous human rights defenders …") ran into the sentence after it
+    assert "indigenous women Indigenous" not in joined
+    assert "JS1 noted that indigenous human rights defenders in the CHT face arbitrary arrest" in joined
     texts = {p.name: read_document(p).text for p in folder.iterdir() if p.name != "README.txt"}
     assert verify_summary(s, texts).faithfulness == 1.0
 

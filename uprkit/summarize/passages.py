@@ -155,6 +155,14 @@ def _is_numbered_heading(rest: str, next_line: str = "", typical: int = 0) -> bo
         # "2. The Government should act in the": a paragraph's first line, broken mid-phrase; in a text set in
         # narrow columns, "5. Between January 2020 and March" / "2024, ATIC documented …" is one too
         return words[-1].lower() not in _DANGLING and not (typical and len(rest.strip()) + 4 >= 0.8 * typical)
+    first_next = next_line.split()[0] if next_line.split() else ""
+    if (
+        len(words) <= 14 and typical >= 50 and first_next[:1].isupper() and words[-1].lower() not in _DANGLING
+        and len(rest.strip()) + 5 + len(first_next) <= typical
+    ):
+        # "4. Violence, impunity and the situation of indigenous women" / "Indigenous human rights defenders …":
+        # the line ends short of the text's usual width though the next line's first word would have fit on it
+        return True
     letters = [c for c in s if c.isalpha()]
     if len(words) <= 14 and len(letters) >= 12 and all(c.isupper() for c in letters):
         return True  # "4. THE HUMAN RIGHTS SITUATION ON THE GROUND": a title in capitals
