@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from uprkit.model import Act
-from uprkit.summarize.passages import Passage
+from uprkit.summarize.passages import Passage, is_speaker_label
 from uprkit.summarize.speech import (
     Reported,
     backshift,
@@ -40,13 +40,15 @@ _SKIP_HEADING = re.compile(
     re.I,
 )
 _RECOMMENDATION_HEADING = re.compile(r"\brecommendations?\b", re.I)
+#: What a submission calls itself: "this submission", "the present report", "our joint submission".
+_PAPER = r"(?:joint\s+)?(?:submission|report|paper|document|contribution)"
 #: Sentences about the submission or the submitting organization.
 _BOILERPLATE = re.compile(
     # the paper as the subject ("This submission is based on …", "In this report, we …"), not a substantive
     # sentence naming it ("… until investigations into the cases documented in this report have been completed")
-    r"(?:^(?:in\s+|with\s+|through\s+)?(?:this|the\s+present|our|the\s+following)\s+(?:joint\s+)?(?:submission|report|paper|document|stakeholder\s+report|contribution)\b"
+    rf"(?:^(?:in\s+|with\s+|through\s+)?(?:this|the\s+present|our|the\s+following)\s+(?:{_PAPER}|(?:joint\s+)?stakeholder\s+report)\b"
     r"|(?<!\bin\s)(?<!\bof\s)(?<!\bby\s)(?<!\bto\s)(?<!\bon\s)"
-    r"\b(?:this|the\s+present|our)\s+(?:joint\s+)?(?:submission|report|paper|document|stakeholder\s+report|contribution)\s+"
+    rf"\b(?:this|the\s+present|our)\s+(?:{_PAPER}|(?:joint\s+)?stakeholder\s+report)\s+"
     r"(?:is|was|has|have|will|covers|focuses|draws|presents|provides|contains|highlights|addresses|aims|seeks|describes|"
     r"summari[sz]es|outlines|examines|reviews|assesses|relies|reflects|sets\s+out|looks|concentrates|includes)\b"
     r"|^(?:contact(?:\s+person)?|members?(?:\s+of\s+the\s+\w+)?|member\s+organi[sz]ations?|attachments?|enclosures?)\s*:"
@@ -72,7 +74,7 @@ _BOILERPLATE = re.compile(
     re.I,
 )
 #: The paper itself as a sentence's subject ("This report was prepared after public hearings …").
-_THIS_PAPER = re.compile(r"^(?:this|the\s+present)\s+(?:joint\s+)?(?:submission|report|paper|document|contribution)\b", re.I)
+_THIS_PAPER = re.compile(rf"^(?:this|the\s+present)\s+{_PAPER}\b", re.I)
 #: The submitter describing itself: the sentences after it in that paragraph in which the submitter is the
 #: subject are about it too ("Human Rights Watch is an independent … organization … . It has documented
 #: violations in Kazakhstan since 1993. It focuses on freedom of expression …"); others ("In 2021, the Supreme
@@ -258,10 +260,10 @@ _FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|we|us|our)\b", re.I)
 
 
 def _is_speaker(text: str) -> bool:
-    """A testimony's speaker as a line of its own: a label of a few words without a verb ("– Former detainee,
-    Nairobi, March 2024", "(Interview with a mother, Garissa)"); its capitalised words may be anything ("May")."""
+    """A testimony's speaker as a line of its own ("– Former detainee, Nairobi, March 2024", "(Interview with a
+    mother, Garissa)"): a label (:func:`is_speaker_label`) without a stop."""
     label = re.sub(r"^[–—-]\s*|^\(|\)?\.?$", "", text.strip())
-    return 0 < len(label.split()) <= 14 and not re.search(r"[.!?;:]", label) and not describes(re.sub(r"\b[A-Z]\w*", "", label))
+    return bool(label.split()) and not re.search(r"[.!?;:]", label) and is_speaker_label(label)
 
 
 def _report(

@@ -155,7 +155,7 @@ def _is_numbered_heading(rest: str, next_line: str = "", typical: int = 0) -> bo
         # "2. The Government should act in the": a paragraph's first line, broken mid-phrase; in a text set in
         # narrow columns, "5. Between January 2020 and March" / "2024, ATIC documented …" is one too
         return words[-1].lower() not in _DANGLING and not (typical and len(rest.strip()) + 4 >= 0.8 * typical)
-    first_next = next_line.split()[0] if next_line.split() else ""
+    first_next = (next_line.split() or [""])[0]
     if (
         len(words) <= 14 and typical >= 50 and first_next[:1].isupper() and words[-1].lower() not in _DANGLING
         and len(rest.strip()) + 5 + len(first_next) <= typical
@@ -540,14 +540,6 @@ def _typical_length(text: str, spans: list[tuple[int, int]]) -> int:
     return lengths[len(lengths) // 2] if len(lengths) >= 20 else 0
 
 
-def _last_paragraph(blocks_so_far: list[_Block]) -> int:
-    """The number of the last paragraph numbered with a whole number so far (-1 before any)."""
-    for b in reversed(blocks_so_far):
-        if b.number is not None and b.number.isdigit():
-            return int(b.number)
-    return -1
-
-
 def blocks(
     text: str, *, notes: set[int] | None = None, paragraph_lines: bool = False
 ) -> list[tuple[int, int, str | None, bool, bool]]:
@@ -573,6 +565,7 @@ def blocks(
         if text[spans[k][0] : spans[k][1]].strip():
             nxt, nxt2 = text[spans[k][0] : spans[k][1]].strip(), nxt
     wrapped_heading = False
+    last_number = -1  # the last paragraph numbered with a whole number so far
     for k, (a, b) in enumerate(spans):
         line = text[a:b]
         stripped = line.strip()
@@ -628,7 +621,7 @@ def blocks(
             current = None  # a Word paragraph: the line before it ended one, whatever its last character
         in_sequence = (
             number is not None and m is not None and _explicit_number(m) and number.isdigit()
-            and int(number) == _last_paragraph(out) + 1 and line[m.end() : m.end() + 1].isupper()
+            and int(number) == last_number + 1 and line[m.end() : m.end() + 1].isupper()
         )
         if (
             number is not None
@@ -654,7 +647,7 @@ def blocks(
                     # paragraph after the last ("1. Deportations from the United States and Mexico" after "1. …")
                     and (
                         next_number.group(1) != str(int(number.split(".")[0]) + 1)
-                        or -1 < _last_paragraph(out) != int(number.split(".")[0]) - 1
+                        or -1 < last_number != int(number.split(".")[0]) - 1
                     )
                     and line[m.end() : m.end() + 1].isupper()
                 )
@@ -701,6 +694,8 @@ def blocks(
         lead = len(line) - len(line.lstrip())
         current = _Block(a + lead, a + len(line.rstrip()), number, heading and number is None, bullet)
         out.append(current)
+        if number is not None and number.isdigit():
+            last_number = int(number)
     return [(c.start, c.end, c.number, c.heading, c.bullet) for c in out]
 
 
@@ -724,12 +719,17 @@ _SPEAKER_LINE = re.compile(
 )
 
 
+def is_speaker_label(label: str) -> bool:
+    """A testimony's speaker: at most 14 words without a verb, whatever its capitalised words are ("Father of a
+    14-year-old girl, Camp 4, May 2022": "May" is a month)."""
+    return len(label.split()) <= 14 and not describes(re.sub(r"\b[A-Z]\w*", "", label))
+
+
 def _speaker_line_ends(text: str, start: int, end: int) -> list[int]:
-    """Where the speaker lines inside ``text[start:end]`` end: a label without a verb ("May 2022" is a month)."""
+    """Where the speaker lines inside ``text[start:end]`` end."""
     out = []
     for m in _SPEAKER_LINE.finditer(text, start, end):
-        speaker = m.group("speaker") or m.group("bracketed")
-        if len(speaker.split()) <= 14 and not describes(re.sub(r"\b[A-Z]\w*", "", speaker)):
+        if is_speaker_label(m.group("speaker") or m.group("bracketed")):
             if m.group("bracketed") is not None:
                 out.append(m.start() + 1)  # the testimony ends at its closing mark; "(Interview with …)" is its own
             out.append(m.end())
@@ -1047,12 +1047,6 @@ def split_passages(doc: Document, *, file: str, stakeholder: str) -> list[Passag
             continue
         if number is not None and uses_numbers:
             paragraph = number
-            first = _WORD.search(text, start + (m0.end() - m0.start() if (m0 := _PARA_NUMBER.match(text, start)) else 0), end)
-            if first is not None and not (first.group(0)[:1].islower() or is_base_verb(first.group(0), listed=True)):
-                # a paragraph of the numbered series is no item of the list the paragraph before leads in ("14. …
-                # awaiting implementation:" / a table / "15. Compliance with provisional measures …"), but an
-                # item may have a number of its own ("16. Ratify the CAT;")
-                list_lead = None
         body_start = start
         m = _PARA_NUMBER.match(text, start) if number is not None else _BULLET.match(text, start)
         if m is None and bullet:
@@ -1060,6 +1054,13 @@ def split_passages(doc: Document, *, file: str, stakeholder: str) -> list[Passag
         explicit = m is not None and number is not None and _explicit_number(m)
         if m and (bullet or (number is not None and (uses_numbers or explicit))):
             body_start = m.end()  # "12. ", "(3) ", "- ": not the bare figure of "2 cases were reported"
+        if number is not None and uses_numbers:
+            first = _WORD.search(text, body_start, end)
+            if first is not None and not (first.group(0)[:1].islower() or is_base_verb(first.group(0), listed=True)):
+                # a paragraph of the numbered series is no item of the list the paragraph before leads in ("14. …
+                # awaiting implementation:" / a table / "15. Compliance with provisional measures …"), but an
+                # item may have a number of its own ("16. Ratify the CAT;")
+                list_lead = None
         if "\n" not in text[body_start:end].strip() and _is_table_row(text[body_start:end]):
             continue  # a table's row ("2020⇥150 cases …⇥None of the perpetrators …"): cells, not sentences
         for a, b in _split_long(text, _sentence_bounds(text, body_start, end)):

@@ -188,6 +188,8 @@ _AUXILIARY = frozenset(
     "is are was were has had will would can could may might must shall should does did remains remained continues continued".split()
 )
 _OBJECT_NEXT = frozenset("the a an its their his her our this these those all some any no that".split())
+#: Base forms that are finite after a plural subject ("Monitors have …", "Draft laws remain pending").
+_BASE_AUXILIARY = frozenset({"have", "do", "remain"})
 
 
 def _subject_before_verb(text: str) -> bool:
@@ -224,11 +226,11 @@ def _subject_before_verb(text: str) -> bool:
         if in_relative:
             # "… who are harassed online is …", "… in which the person accused is not proved …": the relative
             # clause's own verb, after its own subject
-            in_relative = not (word in _AUXILIARY or word in {"have", "do", "remain"} or word in _SAYING)
+            in_relative = not (word in _AUXILIARY or word in _BASE_AUXILIARY or word in _SAYING)
             continue
         if tokens[i] != word:
             continue  # a name's word ("the Cybercrimes Act 2015")
-        if word in _AUXILIARY or (word in {"have", "do", "remain"} and i > 1):
+        if word in _AUXILIARY or (word in _BASE_AUXILIARY and i > 1):
             return True
         object_follows = nxt in _OBJECT_NEXT or nxt[:1].isdigit()
         if i > 1 and word in _SAYING and (object_follows or nxt == "that"):
@@ -274,18 +276,17 @@ _SUBJECT_CONNECTIVE = re.compile(
     r"^(?P<we>We|I)\s*,\s*(?P<word>however|nevertheless|nonetheless|moreover|furthermore|therefore|thus)\s*,\s*(?=[a-z])", re.I
 )
 _STATE_WORDS = r"(?:[Tt]he\s+)?(?:Government|authorities|State(?:\s+party)?|State\s+under\s+review)"
-_COMMON_STARTERS = frozenset(
+#: The nouns among the usual openers, which may start a name ("Human Rights Watch", "Civil Rights Defenders").
+_NOUN_STARTERS = frozenset("women children girls boys people persons victims human civil journalists prisoners detainees".split())
+_COMMON_STARTERS = _NOUN_STARTERS | frozenset(
     """
     the a an this that these those there it its in on at for from by with without despite although though
     while since because as when where if however many some most all several few no any each every other such
     both either neither one two three four five six seven eight nine ten more less only even after before
     during under over between among according following due given not our we they their his her he she
-    none nothing neither nobody nor until unless what whereas yet approximately around about almost nearly
-    women children girls boys people persons victims human civil non journalists prisoners detainees
+    none nothing neither nobody nor until unless what whereas yet approximately around about almost nearly non
     """.split()
 )
-#: The nouns among the usual openers, which may start a name ("Human Rights Watch", "Civil Rights Defenders").
-_NOUN_STARTERS = frozenset("women children girls boys people persons victims human civil journalists prisoners detainees".split())
 _BACKSHIFT = {
     "is": "was",
     "are": "were",
@@ -914,6 +915,7 @@ def _inline_items(s: str) -> str:
     establish …; enact …" (the colon left out, an item's verb in lower case as it goes on the lead)."""
     if ":" not in s:
         return s
+
     def labelled(m: re.Match[str]) -> str:
         first = m.group("first") or ""
         return f"({m.group('dot') or m.group('paren')}) {first.lower() if is_base_verb(first, listed=True) else first}"

@@ -113,9 +113,11 @@ _JS_COVER = re.compile(r"(?im)^[ \t]*joint\s+(?:stakeholder\s+)?submission\s+(?:
 _MEMBERS_LINE = re.compile(
     r"(?m:^[ \t]*)(?:members(?:\s+of\s+the\s+[\w ]{2,40}?)?|member\s+organi[sz]ations?)\s*:\s*(?P<who>[^\n]{3,600})", re.I
 )
+#: The first word of a coalition's name ("Coalition for the Rights of Children", "Network of …").
+_COALITION_WORD = r"(?:Coalition|Network|Alliance|Platform|Forum|Consortium|Group)\b"
 #: A coalition's name on a joint submission's cover: "Coalition on Land and Indigenous Peoples' Rights in Kenya (CLIPRK)".
 _COALITION = re.compile(
-    r"(?m)^[ \t]*(?:the\s+)?((?:Coalition|Network|Alliance|Platform|Forum|Consortium|Group)\b[^\n()]{3,120}?\s*\([A-Z][A-Za-z&\-]{1,11}\))[ \t]*$"
+    rf"(?m)^[ \t]*(?:the\s+)?({_COALITION_WORD}[^\n()]{{3,120}}?\s*\([A-Z][A-Za-z&\-]{{1,11}}\))[ \t]*$"
 )
 #: What a cover says the paper is before the sender's name: "Contribution of the Horn and East Africa …".
 _PAPER_OF = re.compile(
@@ -270,19 +272,19 @@ def _named_members(block: str) -> list[str]:
         # coalition of 12 organisations: A (AA); B (BB); …": the list after the label, the coalition first
         text = text[label.end() :]
         if re.search(r"\bby\b", label.group(0), re.I):
-            coalition = (_named_members_in(re.sub(r"^.*?\bby\s+", "", label.group(0), flags=re.I)) or [])[:1]
+            coalition = (_named_members_in([re.sub(r"^.*?\bby\s+", "", label.group(0), flags=re.I)]) or [])[:1]
     # entries separated by ";" or "and": each of them names one member
     entries = [e for e in re.split(r";\s*(?:and\s+)?", text) if e.strip()]
     found = _named_members_in(entries)
     return [*coalition, *found] if found is not None and len(found) >= 2 else []
 
 
-def _named_members_in(entries: list[str] | str) -> list[str] | None:
+def _named_members_in(entries: list[str]) -> list[str] | None:
     """The name with its abbreviation that opens each entry; None where one does not open with one: "Kurdistan
     of Iran – Geneva (KMMK-G)" is no name all before its bracket. Abbreviations need not spell the initials
     ("Parlamento Xinka de Santa Rosa y Jalapa (PAXIN)")."""
     found = []
-    for entry in [entries] if isinstance(entries, str) else entries:
+    for entry in entries:
         m = _NAMED_MEMBER.search(entry)
         if m is None or re.sub(r"(?i)\b(?:and|the|y|et)\b", "", entry[: m.start()]).strip():
             return None
@@ -451,7 +453,7 @@ def member_list(who: str) -> list[str]:
     members = [w for w in parts if len(w) > 2 and not re.match(r"^(?:\d+|some|several|many)\s+other\b", w, re.I)]
     # "the Coalition for the Rights of Women and Children in Nigeria (CRWCN): members …": the coalition first
     coalition = re.sub(r"^(?:the\s+)", "", label.strip(), flags=re.I)
-    if re.match(r"(?:Coalition|Network|Alliance|Platform|Forum|Consortium|Group)\b", coalition, re.I):
+    if re.match(_COALITION_WORD, coalition, re.I):
         members.insert(0, coalition)
     return members
 
