@@ -475,12 +475,22 @@ def test_passages_a_figure_starting_a_line_stays_in_the_text() -> None:
         (["1", "2", "15", "3", "4"], [0, 1, 3, 4]),
         (["10"], [0]),
         (["10", "47", "48"], [0, 1, 2]),
+        (["10", "11", "11.1", "11bis", "11ter", "12"], [0, 1, 2, 3, 4, 5]),  # paragraphs added between two
     ],
 )
 def test_passages_paragraph_numbers_in_sequence(numbers: list[str | None], kept: list[int]) -> None:
     from uprkit.summarize.passages import paragraph_sequence
 
     assert sorted(paragraph_sequence(numbers)) == kept
+
+
+def test_passages_a_paragraph_added_between_two_is_cited_as_numbered() -> None:
+    doc = _doc("11. The authorities arrested 45 journalists in 2021.\n\n11bis. Since then, three more journalists "
+               "were detained.\n\n11 bis. A further detention was reported.\n\n12. The Government should release them.\n")
+    passages = split_passages(doc, file="X.txt", stakeholder="X")
+    assert [(p.paragraph, p.text[:14]) for p in passages] == [
+        ("11", "The authoritie"), ("11bis", "Since then, th"), ("11bis", "A further dete"), ("12", "The Government"),
+    ]
 
 
 def test_passages_a_figure_in_a_numbered_submission_is_no_paragraph_number() -> None:

@@ -20,7 +20,11 @@ from uprkit.model import Document
 from uprkit.summarize.speech import describes, is_base_verb
 
 #: A paragraph number at the start of a line: "12.", "12", "3.2", "3.2.1", "(12)", "12)".
-_PARA_NUMBER = re.compile(r"(?m)^[ \t]*(?:\((?P<p1>\d{1,3})\)|(?P<p2>\d{1,3}(?:\.\d{1,3}){0,2})(?:\.|\))?)[ \t]+(?=\S)")
+#: A paragraph number: "12.", "(3)", "3)", "2.1", and a paragraph added between two others, "11bis." or "11 bis."
+_PARA_NUMBER = re.compile(
+    r"(?m)^[ \t]*(?:\((?P<p1>\d{1,3})\)|(?P<p2>\d{1,3} ?(?:bis|ter|quater)(?![a-z])|\d{1,3}(?:\.\d{1,3}){0,2})(?:\.|\))?)"
+    r"[ \t]+(?=\S)"
+)
 _CELL_GAP = re.compile(r"\S {3,}(?=\S)")  # a run of three or more spaces between two cells of a table row
 #: A bullet at the start of a line; Word's lower levels of numbering, "a.⇥" and "iv.⇥", and numbered recommendations
 #: ("R1. Submit the follow-up information …") are items too.
@@ -193,6 +197,11 @@ _ENDS = frozenset({".", ":", ";", "!", "?", ")", "”", '"'})
 _LABELLED_HEADING = re.compile(r"(?:[IVX]{1,4}|[A-H])\.[ \t]+[A-Z][^.;:,]{0,60}$")
 #: The first numbered paragraph of a submission, written as one: "1. The …", "1.\tThe …", "(1) The …".
 _FIRST_PARAGRAPH = re.compile(r"(?:1\.|\(1\)|1\))[ \t]+[\"“]?[A-Z]")
+
+
+def _whole(number: str) -> int:
+    """The whole number a paragraph label starts with: 12 in "12", "12.3" and "12bis"."""
+    return int(re.match(r"\d+", number).group(0))  # type: ignore[union-attr]
 
 
 def _explicit_number(m: re.Match[str]) -> bool:
@@ -591,7 +600,7 @@ def blocks(
             current = None
             continue
         m = _PARA_NUMBER.match(line)
-        number = (m.group("p1") or m.group("p2")) if m else None
+        number = (m.group("p1") or m.group("p2").replace(" ", "")) if m else None
         if m and not _explicit_number(m) and line[m.end() : m.end() + 1].islower():
             number = None  # "2 police officers were convicted", "1 in 3 women": a figure, not a paragraph number
         if m is not None and number is not None and (
@@ -646,8 +655,8 @@ def blocks(
                     # of another series than the paragraphs: not the next paragraph's number before it, or not the
                     # paragraph after the last ("1. Deportations from the United States and Mexico" after "1. …")
                     and (
-                        next_number.group(1) != str(int(number.split(".")[0]) + 1)
-                        or -1 < last_number != int(number.split(".")[0]) - 1
+                        next_number.group(1) != str(_whole(number) + 1)
+                        or -1 < last_number != _whole(number) - 1
                     )
                     and line[m.end() : m.end() + 1].isupper()
                 )
@@ -869,6 +878,17 @@ _RESTART_COST = 2  # a numbering that starts again at 1 must keep more than two 
 _MAX_SEQUENCE = 2000  # beyond this many numbers (quadratic search), every number counts
 
 
+_ADDED = {"bis": 1, "ter": 2, "quater": 3}
+
+
+def _sequence_key(number: str) -> tuple[int, ...]:
+    """A paragraph label's place in the sequence: "2" < "2.1" < "2bis" < "2ter" < "3"."""
+    m = re.fullmatch(r"(\d+)(bis|ter|quater)", number)
+    if m:
+        return (int(m.group(1)), 1000, _ADDED[m.group(2)])
+    return tuple(int(x) for x in number.split("."))
+
+
 def paragraph_sequence(numbers: Sequence[str | None]) -> set[int]:
     """Indexes of the paragraph numbers that run in sequence.
 
@@ -877,7 +897,7 @@ def paragraph_sequence(numbers: Sequence[str | None]) -> set[int]:
     recommendations numbered on its own), which costs :data:`_RESTART_COST`. The most numbers kept at the
     least cost win (ties: more numbers). A number left out is something else: a street number on the cover
     page ("35 Boulevard du Roi Albert II, 1000 Brussels") before the paragraphs 1, 2, 3 ..."""
-    keyed = [(k, tuple(int(x) for x in n.split("."))) for k, n in enumerate(numbers) if n is not None]
+    keyed = [(k, _sequence_key(n)) for k, n in enumerate(numbers) if n is not None]
     if len(keyed) > _MAX_SEQUENCE:
         return {k for k, _ in keyed}
     score: list[tuple[int, int]] = []  # best (score, numbers kept) of a choice ending with keyed[j]
