@@ -966,6 +966,31 @@ def test_speech_a_contrast_goes_after_the_reporting_verb(text: str, kwargs: dict
     assert r.sentence("JS1") == sentence
 
 
+@pytest.mark.parametrize(
+    ("clause", "shifted"),
+    [
+        ("the Criminal Code criminalizes torture and provides for a penalty", "the Criminal Code criminalized torture and provided for a penalty"),
+        ("the State claims in its report that every county has a shelter", "the State claimed in its report that every county had a shelter"),
+        ("the agency, which allocates it without criteria, denies bias", "the agency, which allocated it without criteria, denied bias"),
+        # plural nouns spelled like verbs stay: "land claims", "work permits", "these amounts"; so do names
+        ("courts dismissed land claims and work permits", "courts dismissed land claims and work permits"),
+        ("families sell animals to pay these amounts", "families sell animals to pay these amounts"),
+        ("article 5 of the Law on Guarantees Provides", "article 5 of the Law on Guarantees Provides"),
+        # the submitter's own verbs after "it" stay with the rest of what it says of itself; quotations stay
+        ("it lacks access", "it lacks access"),
+        ("the report says “the law requires consent”", "the report says “the law requires consent”"),
+    ],
+)
+def test_speech_backshift_moves_a_law_or_a_claim_into_the_past(clause: str, shifted: str) -> None:
+    """Reported speech moves the verbs of laws and claims into the past, as the summaries do ("the Criminal Code
+    criminalized …": 58 "provided" against 4 "provides" in the published summaries); verify reads the past."""
+    from uprkit.summarize.speech import backshift
+    from uprkit.summarize.verify import content_stems, missing_words
+
+    assert backshift(clause) == shifted
+    assert missing_words(shifted, content_stems(clause)) == []
+
+
 def test_verify_stems_a_doubled_consonant_as_the_verb_it_is() -> None:
     """ "occurred" is "occurs" moved into the past (a backshift verify failed before); "added" stays "add"."""
     from uprkit.summarize.verify import stem

@@ -314,6 +314,32 @@ _BACKSHIFT = {
     "seems": "seemed",
     "appears": "appeared",
 }
+#: Verbs in the third person singular that are never plural nouns, moved into the past in lower case only ("the
+#: Criminal Code criminalizes …" → "criminalized", as the summaries write it; not "the Law on Guarantees"). All
+#: regular, so that ``verify`` finds the past's stem in the cited present.
+_LEXICAL_PAST = {
+    (base[:-1] + "ies" if base.endswith("y") else base + "es" if base.endswith(("sh", "ch", "ss", "x")) else base + "s"): (
+        base[:-1] + "ied" if base.endswith("y") else base + "d" if base.endswith("e") else base + "ed"
+    )
+    for base in """
+        accept affect allocate allow apply authorise authorize constitute contain contradict criminalise criminalize
+        define deny depend deprive discriminate enable ensure entail establish exceed exclude expose fail govern
+        hamper happen hinder ignore impose include lack oblige obstruct penalise penalize prescribe prevent prohibit
+        provide punish receive recognise recognize refuse regulate reject require restrict satisfy stipulate
+        undermine violate
+    """.split()
+}
+#: Verbs whose third person singular is also a plural noun ("land claims", "fair-trial guarantees"): moved into the
+#: past only right after a singular subject ("The State claims …", "the law permits …", "which aims to …").
+_SUBJECT_PAST = {
+    "claims": "claimed", "states": "stated", "guarantees": "guaranteed", "permits": "permitted", "needs": "needed",
+    "aims": "aimed", "plans": "planned", "reports": "reported", "limits": "limited", "grants": "granted",
+    "targets": "targeted", "insists": "insisted", "argues": "argued", "maintains": "maintained",
+}
+_SINGULAR_SUBJECTS = frozenset("""
+    he she which who state government ministry law constitution code act report bill decree article provision
+    policy minister president court commission party authority parliament legislation regulation ordinance
+""".split())
 _FINITE_PAST = frozenset("was were had did made took found saw met sent spent wrote spoke held".split())
 _PRONOUNS = {"we": "it", "our": "its", "us": "it", "ourselves": "itself", "i": "it", "my": "its"}
 
@@ -390,6 +416,11 @@ def _backshift_plain(clause: str) -> str:
         )
         if low in _PLURAL_PRESENT and not blocked:
             repl = _PLURAL_PRESENT[low]
+        before = previous[-1].lower().strip(",;:") if previous else ""
+        if repl is None and core.islower() and before != "it":
+            # not after "it", which may stand for the submitter ("we lack" → "it lacks"): its own verbs stay in
+            # the present with the rest of what it says of itself ("it tries to monitor trials, but it lacks …")
+            repl = _LEXICAL_PAST.get(low) or (_SUBJECT_PAST.get(low) if before in _SINGULAR_SUBJECTS else None)
         if low == "will" and previous and previous[-1].lower().strip(",;:") in _BEFORE_THE_NOUN_WILL:
             repl = None  # "against their will", "the political will": the noun
         if repl and not blocked and low not in {"do", "does"}:
