@@ -206,3 +206,24 @@ def test_upr_info_to_column_resolves() -> None:
 def test_upr_info_from_column_resolves() -> None:
     names = _export_names("From") - NON_STATE_FROM_VALUES
     assert sorted(name for name in names if lookup(name) is None) == []
+
+
+@pytest.mark.parametrize(
+    ("iso3", "title", "prose"),
+    [
+        ("PHL", "the Philippines", "the Philippines"),
+        ("IRN", "the Islamic Republic of Iran", "the Islamic Republic of Iran"),
+        ("BOL", "the Plurinational State of Bolivia", "the Plurinational State of Bolivia"),
+        ("GBR", "the United Kingdom of Great Britain and Northern Ireland", "the United Kingdom"),
+        ("MDA", "the Republic of Moldova", "the Republic of Moldova"),
+        ("COD", "the Democratic Republic of the Congo", "the Democratic Republic of the Congo"),
+        ("NER", "the Niger", "the Niger"),
+        ("KAZ", "Kazakhstan", "Kazakhstan"),
+        ("SLB", "Solomon Islands", "Solomon Islands"),
+        ("CIV", "Côte d'Ivoire", "Côte d'Ivoire"),
+    ],
+)
+def test_a_state_is_named_with_its_article_in_running_text(iso3: str, title: str, prose: str) -> None:
+    country = by_code(iso3)
+    assert country is not None
+    assert (country.in_title, country.in_prose) == (title, prose)

@@ -734,6 +734,11 @@ SPEECH = [
     # "we" becomes "it", and its verb in the present agrees ("it need more data" before); past forms, modals and
     # the plural of a joint submission stay
     ("We need more data on prison conditions.", {}, "observation", "noted that it needs more data on prison conditions."),
+    # a name's number "I" is no pronoun; "that is," is no verb to move into the past
+    ("On 15 September 2021, Pre-Trial Chamber I of the Court authorised an investigation.", {}, "observation",
+     "noted that on 15 September 2021, Pre-Trial Chamber I of the Court authorised an investigation."),
+    ("Many of them were red-tagged, that is, publicly accused of being communists.", {}, "observation",
+     "noted that many of them were red-tagged, that is, publicly accused of being communists."),
     ("We try to monitor trials, but we lack access.", {}, "observation",
      "noted that it tries to monitor trials, but it lacks access."),
     ("We also know of 12 cases and we focus on children.", {}, "observation",

@@ -49,6 +49,30 @@ class Country:
         """Every spelling of this country in the table: name, official name, aliases."""
         return (self.name, self.official_name, *self.aliases)
 
+    @property
+    def in_title(self) -> str:
+        """The name as a UN document's running text and titles write it, with its article: "the Philippines",
+        "the Islamic Republic of Iran" (the table's "Iran (Islamic Republic of)"), "the United Kingdom of Great
+        Britain and Northern Ireland", "Kazakhstan"."""
+        m = re.fullmatch(r"(.+?) \((.+ of(?: the)?)\)", self.name)
+        if m:
+            return f"the {m.group(2)} {m.group(1)}"
+        if f"the {self.name}" in self.aliases or self.name.startswith(_TAKES_THE):
+            return f"the {self.name}"
+        return self.name
+
+    @property
+    def in_prose(self) -> str:
+        """:attr:`in_title`, shortened where the summaries do in their sentences: "recommended that the United
+        Kingdom …", "… the United States …"."""
+        return _IN_PROSE.get(self.iso3, self.in_title)
+
+
+#: Names that take "the" in running text though the table's aliases do not spell it so.
+_TAKES_THE = ("United ", "Republic of ", "Democratic ", "Russian ", "Central African ", "Dominican ", "Syrian ",
+              "Lao ", "Holy ", "State of ", "Czech ", "Congo")
+_IN_PROSE = {"GBR": "the United Kingdom", "USA": "the United States"}
+
 
 # Apostrophe-like characters are dropped ("Côte d’Ivoire" == "Cote d'Ivoire" == "Cote dIvoire").
 _APOSTROPHES = dict.fromkeys(map(ord, "'\u2019\u2018\u201b\u02bc\u02b9\u0060\u00b4\u2032"), None)

@@ -78,8 +78,8 @@ def _state(options: DraftOptions) -> tuple[str, str, tuple[str, ...]]:
     c = countries.by_code(options.country) or countries.lookup(options.country)
     if c is None:
         raise UprkitError(f"unknown country '{options.country}' (give an ISO alpha-3 code such as KAZ, or a UN name)")
-    names = tuple(n for n in {c.name, c.official_name, *c.aliases} if n and n != c.name)
-    return c.iso3, c.name, names
+    names = tuple(n for n in {c.name, c.official_name, c.in_title, *c.aliases} if n and n != c.in_prose)
+    return c.iso3, c.in_prose, names
 
 
 def draft_from_submissions(
@@ -508,6 +508,8 @@ def _assemble(
     texts: dict[str, str],
     nhri_section: bool,
 ) -> Summary:
+    country = countries.by_code(code)
+    assert country is not None  # the code came from the table (_state)
     endnotes: list[SummaryEndnote] = []
     intro_sentences: list[SummarySentence] = []
     for line in intro:
@@ -583,11 +585,11 @@ def _assemble(
     summary = Summary(
         symbol=f"A/HRC/WG.6/{options.session}/{code}/3" if options.session else None,
         country=code,
-        country_name=state,
+        country_name=country.name,
         session=options.session,
         cycle=cycle,
         # cycles 1-2: the cover's caption ("Summary prepared by the Office ...") is the title, the State below it
-        title=state if cycle <= 2 else f"Summary of stakeholders’ submissions on {state}",
+        title=country.name if cycle <= 2 else f"Summary of stakeholders’ submissions on {country.in_title}",
         introduction=intro_sentences,
         submission_count=submission_count(stakeholders),
         stakeholders=stakeholders,

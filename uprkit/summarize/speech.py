@@ -421,6 +421,8 @@ def _backshift_plain(clause: str) -> str:
             # not after "it", which may stand for the submitter ("we lack" → "it lacks"): its own verbs stay in
             # the present with the rest of what it says of itself ("it tries to monitor trials, but it lacks …")
             repl = _LEXICAL_PAST.get(low) or (_SUBJECT_PAST.get(low) if before in _SINGULAR_SUBJECTS else None)
+        if low == "is" and before == "that" and punct.startswith(","):
+            repl = None  # "that is, publicly accused …": the phrase for "namely", no verb of the clause
         if low == "will" and previous and previous[-1].lower().strip(",;:") in _BEFORE_THE_NOUN_WILL:
             repl = None  # "against their will", "the political will": the noun
         if repl and not blocked and low not in {"do", "does"}:
@@ -526,10 +528,14 @@ def _subject_verb(m: re.Match[str], plural: bool) -> str:
 
 
 def _numeral_i(part: str, at: int) -> bool:
-    """Whether the "I" at ``at`` is a numeral: "Annex I", "Protocol I and II"."""
+    """Whether the "I" at ``at`` is a numeral: "Annex I", "Protocol I and II", and after any capitalised word inside
+    a sentence, a name's number ("Pre-Trial Chamber I of the International Criminal Court"), where the pronoun
+    follows a capital only as the sentence's first word ("Then I saw …")."""
     before = part[:at].split()
     after = part[at + 1 :]
-    return bool(before and before[-1] in _NUMERAL_I_AFTER) or bool(re.match(r"\s*(?:,|and|or|-|–)\s*I[IVX]", after))
+    named = len(before) >= 2 and before[-1][:1].isupper() and before[-1].isalpha() and not before[-2].endswith((".", ":"))
+    return (bool(before and before[-1] in _NUMERAL_I_AFTER) or named
+            or bool(re.match(r"\s*(?:,|and|or|-|–)\s*I[IVX]", after)))
 
 
 def third_person(clause: str, *, plural: bool = False) -> str:

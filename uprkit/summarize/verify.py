@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
+from uprkit import countries
 from uprkit.summarize.model import Summary, SummarySentence
 from uprkit.summarize.passages import left_out_lines
 from uprkit.summarize.speech import SUBJECT_ADVERBS, agreed_base
@@ -244,6 +245,9 @@ def verify_summary(summary: Summary, texts: dict[str, str]) -> VerifyResult:
     """Check every attributed sentence of a draft against the submissions' texts."""
     result = VerifyResult()
     names: set[str] = {summary.country_name, summary.country}
+    country = countries.by_code(summary.country)
+    if country is not None:  # the State as the draft writes it: "recommended that the Philippines …"
+        names.update({country.in_prose, country.in_title})
     for st in summary.stakeholders:
         names.add(st.abbreviation)
         if st.name:
