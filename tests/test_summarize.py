@@ -493,6 +493,28 @@ def test_passages_a_paragraph_added_between_two_is_cited_as_numbered() -> None:
     ]
 
 
+def test_passages_a_numbered_title_over_its_first_sub_paragraph_is_a_heading() -> None:
+    # a joint submission lost everything from "1. Introduction" to 3.3, its recommendations too: the titles were
+    # read as sentences, so the "Introduction" heading, which leaves its passages out, ran on over them
+    doc = _doc(
+        "1. Introduction\n1.1 This joint submission was prepared by the Bata Muna Coalition for Child Rights (BMC)\n"
+        "and six member organisations.\n2. Juvenile justice and the minimum age of criminal responsibility\n"
+        "2.1 In January 2019, the House of Representatives approved a bill lowering the minimum\nage of criminal "
+        "responsibility from 15 to 12 years.\n2.2 The coalition recommends that the Philippines maintain the minimum "
+        "age of\ncriminal responsibility at 15 years.\n"
+    )
+    passages = split_passages(doc, file="X.pdf", stakeholder="JS1")
+    assert [(p.paragraph, p.heading, is_boilerplate(p)) for p in passages] == [
+        ("1.1", "1. Introduction", True),
+        ("2.1", "2. Juvenile justice and the minimum age of criminal responsibility", False),
+        ("2.2", "2. Juvenile justice and the minimum age of criminal responsibility", False),
+    ]
+    # should a heading still be missed, a recommendation under "Introduction" is not left out with it
+    under_introduction = split_passages(_doc("1. Introduction\n1.1 The coalition recommends that the Philippines "
+                                             "maintain the age of criminal responsibility at 15.\n"), file="X", stakeholder="X")
+    assert [is_boilerplate(p) for p in under_introduction] == [False]
+
+
 def test_passages_a_figure_in_a_numbered_submission_is_no_paragraph_number() -> None:
     doc = _doc("1. Violence is common.\n\n2. It is rarely punished.\n1 in 3 women experienced violence.\n\n"
                "3. Courts are slow.\n150 persons were detained.\n")

@@ -40,6 +40,9 @@ _SKIP_HEADING = re.compile(
     re.I,
 )
 _RECOMMENDATION_HEADING = re.compile(r"\brecommendations?\b", re.I)
+_INTRODUCTION = re.compile(r"\bintroduction\b", re.I)
+#: A sentence that asks something of someone: "The coalition recommends that …", "… should ratify …".
+_ASKS = re.compile(r"\b(?:recommends?|urges?|calls?\s+(?:on|upon)|should)\b", re.I)
 #: What a submission calls itself: "this submission", "the present report", "our joint submission".
 _PAPER = r"(?:joint\s+)?(?:submission|report|paper|document|contribution)"
 #: Sentences about the submission or the submitting organization.
@@ -231,7 +234,9 @@ def _table_cells(text: str) -> bool:
 
 def is_boilerplate(p: Passage, self_names: tuple[str, ...] = ()) -> bool:
     """The submitter's self-description, methodology, cover page, contacts; and list lead-ins ("… to:")."""
-    if p.heading and _SKIP_HEADING.search(p.heading):
+    if p.heading and _SKIP_HEADING.search(p.heading) and not (_ASKS.search(p.text) and _INTRODUCTION.search(p.heading)):
+        # under "Introduction", "Methodology", "Executive summary" …; not a recommendation under "Introduction",
+        # where a heading the text does not show as one ("2. Juvenile justice …" read as a sentence) would leave it
         return True
     short = 2 if p.in_list or (p.heading and _RECOMMENDATION_HEADING.search(p.heading)) else 5
     text = p.text.rstrip()

@@ -660,6 +660,14 @@ def blocks(
                     )
                     and line[m.end() : m.end() + 1].isupper()
                 )
+                # "2. Juvenile justice and the minimum age of criminal responsibility" / "2.1 In January 2019, …":
+                # a title without a stop over its own first sub-paragraph
+                or (
+                    len(_WORD.findall(line[m.end() :])) <= 14
+                    and not re.search(r"[.;:,!?]\W*$", _TRAILING_MARKER.sub("", line.rstrip()))
+                    and re.match(rf"{re.escape(number)}\.1\.?[ \t]+\S", following[k]) is not None
+                    and line[m.end() : m.end() + 1].isupper()
+                )
             )
             and not following[k][:1].islower()
         ):
