@@ -277,7 +277,11 @@ def test_render_summary_html_escapes_every_value(kaz: Summary) -> None:
     assert json.loads(span["data-sources"])[0]["text"] == f"{SCRIPT}\"'>"
     assert soup.find(id="sec-i").get_text() == "I. Background <b>and</b> framework"
     assert soup.find(id="note-2").get_text(" ").startswith(f"2 JS1, p. 5 {SCRIPT}")
-    assert "late.docx" not in page  # the draft report stays out of the UN document
+    # the draft report stays out of the UN document; only the files not included are named, in a note after it
+    assert "late.docx" not in str(soup.find("article"))
+    assert soup.select_one("aside.draft-note").get_text() == (
+        "Draft note, not part of the document. Not included: late.docx (received after the deadline)."
+    )
 
 
 def test_render_summary_markdown_escapes_markup(kaz: Summary) -> None:
@@ -287,6 +291,8 @@ def test_render_summary_markdown_escapes_markup(kaz: Summary) -> None:
         r"JS1 noted \<script\>alert(1)\</script\> & \"quotes\" \*stars\* \[^9\][^2]".replace(r"\"", '"') in md
     )
     assert r"## I. Background \<b\>and\</b\> framework" in md
+    # after the endnotes, the drafter's note on what the draft leaves out
+    assert md.rstrip().endswith("*Draft note, not part of the document.* Not included: late.docx (received after the deadline).")
 
 
 # --------------------------------------------------------------------------------------------- JSON

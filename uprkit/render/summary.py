@@ -4,7 +4,8 @@ Every format shows the UN document's layout: the symbol, the body and session li
 cycle's subtitle, the unnumbered introduction, the labelled headings, the numbered paragraphs and the endnotes
 (each sentence's marker where the drafter placed it). The draft report (word count against the limit, what was
 not included, warnings) is not part of the UN document: the JSON carries it as model fields, the DOCX in its
-core properties' comments, Markdown and HTML leave it out.
+core properties' comments; Markdown and HTML leave it out, but for a note after the document naming the
+submissions not included, which the reader of the draft must not miss.
 
 This module holds what the formats share; each format lives in its own ``summary_<format>`` module, imported
 lazily here so that those modules can import the helpers below.

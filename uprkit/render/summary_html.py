@@ -88,6 +88,11 @@ def render_html(summary: Summary) -> str:
     for section in summary.sections:
         _section(summary, section, [], refs, ids, body)
     body.append(_notes(summary, refs))
+    if summary.not_included:  # the drafter's note, outside the UN document
+        missing = "; ".join(f"{n.file} ({n.reason})" for n in summary.not_included)
+        after = f'\n<aside class="draft-note"><p><em>Draft note, not part of the document.</em> Not included: {esc(missing)}.</p></aside>'
+    else:
+        after = ""
     title = " ".join(line.text for line in front.title_lines if line.bold)
     return (
         "<!DOCTYPE html>\n"
@@ -96,7 +101,7 @@ def render_html(summary: Summary) -> str:
         f'<meta name="generator" content="uprkit">\n<title>{esc(front.symbol)}: {esc(title)}</title>\n'
         f"<style>{CSS}</style>\n</head>\n<body>\n"
         f'<article class="un-document" data-symbol="{esc(front.symbol)}" data-country="{esc(summary.country)}" '
-        f'data-cycle="{esc(summary.cycle)}">\n' + "\n".join(body) + "\n</article>\n</body>\n</html>\n"
+        f'data-cycle="{esc(summary.cycle)}">\n' + "\n".join(body) + f"\n</article>{after}\n</body>\n</html>\n"
     )
 
 

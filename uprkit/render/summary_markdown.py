@@ -37,6 +37,10 @@ def render_markdown(summary: Summary) -> str:
     for section in summary.sections:
         _section(summary, section, out)
     out += _notes(summary)
+    if summary.not_included:
+        # the reader of the draft must know what it leaves out; the line is the drafter's, not the document's
+        out += ["", "---", "", "*Draft note, not part of the document.* Not included: " + escape_markdown(
+            "; ".join(f"{n.file} ({n.reason})" for n in summary.not_included)) + "."]
     return "\n".join(out).rstrip("\n") + "\n"
 
 
