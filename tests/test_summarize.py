@@ -17,7 +17,7 @@ from docx import Document as WordDocument
 from uprkit.errors import UprkitError
 from uprkit.model import Document, Page
 from uprkit.read import read_document
-from uprkit.summarize.candidates import Point, is_boilerplate, points_of
+from uprkit.summarize.candidates import Point, is_boilerplate, points_of, proper_nouns
 from uprkit.summarize.draft import DraftOptions, draft_summary
 from uprkit.summarize.model import Summary
 from uprkit.summarize.passages import split_passages
@@ -515,6 +515,40 @@ def test_passages_a_numbered_title_over_its_first_sub_paragraph_is_a_heading() -
     assert [is_boilerplate(p) for p in under_introduction] == [False]
 
 
+def test_passages_a_sentence_reads_on_over_a_page_that_goes_on_with_a_number_or_after_a_dangling_word() -> None:
+    doc = _doc(
+        "6. Soldiers have camped in school buildings, in violation of Republic Act\n\f\nNo. 7610, which "
+        "prohibits the use of schools for military purposes.\n7. He was acquitted in\n\f\nMay 2023 after 22 "
+        "months in detention.\n8. LEN recommends that the Philippines:\n\f\n8.1 end the red-tagging of "
+        "teachers;\n8.2 release the teachers.\n"
+    )
+    passages = split_passages(doc, file="X.pdf", stakeholder="LEN")
+    texts = [p.text for p in passages]
+    assert "Soldiers have camped in school buildings, in violation of Republic Act No. 7610, which prohibits the use of schools for military purposes." in texts
+    assert "He was acquitted in May 2023 after 22 months in detention." in texts
+    assert [(p.paragraph, p.text) for p in passages if p.in_list] == [("8.1", "end the red-tagging of teachers;"), ("8.2", "release the teachers.")]
+
+
+def test_candidates_a_list_within_a_list_stays_under_the_lead_that_asks() -> None:
+    """Nested bullets (•, –, o): the items below a topic ("Protect environmental defenders:") or a gist ("stop
+    …, in particular:") are asked of whom the lead names; a lead to someone else starts its own list."""
+    doc = _doc(
+        "4. Recommendations\nWe urge the Government to:\n• Protect environmental defenders:\n– adopt the Human Rights "
+        "Defenders Protection Bill;\n– stop the filing of criminal charges against peaceful protesters, in "
+        "particular:\no withdraw the charges under the Anti-Terrorism Act;\nWe call on Greenridge Nickel Mining "
+        "Corporation to:\n• stop its operations in Claver.\n"
+    )
+    passages = split_passages(doc, file="X.pdf", stakeholder="MEDN")
+    proper = proper_nouns(doc.text)
+    points = points_of(passages, stakeholder_order=0, state="the Philippines", proper=proper)
+    assert [p.reported.predicate for p in points] == [
+        "urged the Government to adopt the Human Rights Defenders Protection Bill.",
+        "urged the Government to stop the filing of criminal charges against peaceful protesters.",
+        "urged the Government to withdraw the charges under the Anti-Terrorism Act.",
+        "called on Greenridge Nickel Mining Corporation to stop its operations in Claver.",
+    ]
+
+
 def test_passages_a_figure_in_a_numbered_submission_is_no_paragraph_number() -> None:
     doc = _doc("1. Violence is common.\n\n2. It is rarely punished.\n1 in 3 women experienced violence.\n\n"
                "3. Courts are slow.\n150 persons were detained.\n")
@@ -756,6 +790,14 @@ SPEECH = [
     # "we" becomes "it", and its verb in the present agrees ("it need more data" before); past forms, modals and
     # the plural of a joint submission stay
     ("We need more data on prison conditions.", {}, "observation", "noted that it needs more data on prison conditions."),
+    # a name with "to" and a capital is no call ("called on the National Task Force to end …" before)
+    ("The National Task Force to End Local Communist Armed Conflict has been at the centre of the campaign.", {},
+     "observation", "noted that the National Task Force to End Local Communist Armed Conflict had been at the centre of the campaign."),
+    # the submitter's label over its words goes; a past recommendation quoted with its status is reported so
+    ("PAPF assessment: Since May 2017, 23 journalists have been killed.", {}, "observation",
+     "noted that since May 2017, 23 journalists had been killed."),
+    ("Recommendation 133.45 (Norway): ‘Ensure that journalists can work freely’ – Status: not implemented.", {},
+     "observation", "noted that recommendation 133.45 (Norway), ‘Ensure that journalists can work freely’, had not been implemented."),
     # a name's number "I" is no pronoun; "that is," is no verb to move into the past
     ("On 15 September 2021, Pre-Trial Chamber I of the Court authorised an investigation.", {}, "observation",
      "noted that on 15 September 2021, Pre-Trial Chamber I of the Court authorised an investigation."),
@@ -1106,6 +1148,46 @@ def test_candidates_keep_a_short_recommendation_of_its_own_but_not_fragments() -
     ]
 
 
+def test_candidates_a_sentence_that_points_back_stays_with_the_one_before() -> None:
+    """ "MEDN noted that two days earlier, he had told MEDN …" opened a point of its own, "he" standing for no one:
+    a sentence opening with a pronoun goes on the point before it in its paragraph, a sentence further than a run
+    goes otherwise; a sentence that does not point back starts its own point, and so does a new paragraph."""
+    doc = _doc(
+        "1. MEDN recorded 69 killings of defenders between 2017 and 2021. In most cases, the victims had opposed "
+        "mining projects. Many had been accused by soldiers of supporting the rebels. On 14 August 2021, Datu Remy "
+        "Ampugan, a Manobo leader, was shot dead near his home. Two days earlier, he had told MEDN that "
+        "soldiers had visited his house. The police have not identified any suspect.\n"
+    )
+    points = points_of(split_passages(doc, file="X.txt", stakeholder="MEDN"), stakeholder_order=0, state="Philippines",
+                       self_names=("MEDN",))
+    assert [len(p.continuation) for p in points] == [4, 0]
+    assert points[0].continuation[-1].startswith("Two days earlier, he had told MEDN")
+    assert points[1].reported.predicate == "noted that the police had not identified any suspect."
+
+
+def test_candidates_leave_out_the_executive_summary_and_a_closing_list_that_restates_the_paragraphs() -> None:
+    """An executive summary under a contact line without a stop, and a "Summary of recommendations" whose items
+    name the paragraphs they restate: each point was drafted twice (some 260 words in one submission)."""
+    doc = _doc(
+        "Ramon D. Villanueva, Executive Director, upr@bkf.example.ph\nExecutive summary\nOnly one case has led to "
+        "the conviction of police officers. BKF recommends, among other things, that the Philippines cooperate with "
+        "the Court.\nI. Extrajudicial killings\n1. Between 2016 and 2022, BKF documented 6,117 killings.\n2. BKF "
+        "recommends that the Philippines adopt a comprehensive programme of reparation for the families of victims."
+        "\n3. BKF recommends that the Philippines cooperate with the International Criminal Court.\n"
+        "Summary of recommendations\n• Adopt a programme of reparation for the families of victims (para. 2).\n"
+        "• Rejoin the Rome Statute (see para. 3).\n• Adopt the Human Rights Defenders Protection Bill (para. 17).\n"
+    )
+    points = points_of(split_passages(doc, file="X.pdf", stakeholder="BKF"), stakeholder_order=0, state="the Philippines",
+                       self_names=("BKF",))
+    assert [p.reported.predicate for p in points] == [
+        "reported that between 2016 and 2022, BKF documented 6,117 killings.",
+        "recommended that the Philippines adopt a comprehensive programme of reparation for the families of victims.",
+        "recommended that the Philippines cooperate with the International Criminal Court.",
+        # a paragraph the submission does not have: the item is the only place of its point (its pointer left out)
+        "recommended that the Philippines adopt the Human Rights Defenders Protection Bill.",
+    ]
+
+
 def test_candidates_leave_out_a_paragraph_that_opens_with_the_submitter_describing_itself() -> None:
     """The rest of such a paragraph is about the submitter too ("HRW reported that it had documented human rights
     violations in Kazakhstan since 1993", "HRW noted that it focuses on …" before); a paragraph that opens with
@@ -1353,6 +1435,34 @@ def test_draft_without_manifest_guesses_and_says_so(tmp_path: Path) -> None:
     assert by["JS1"].kind == "joint" and "kind" in by["JS1"].guessed
     assert by["JS1"].members[:2] == ["Kazakhstan International Bureau for Human Rights and the Rule of Law", "Charter for Human Rights"]
     assert "abbreviation" in by["AI"].guessed
+
+
+def test_guess_stakeholder_reads_a_joint_submissions_members_from_its_annex() -> None:
+    """ "by the Bata Muna Coalition for Child Rights and its member organisations¹": the names are in the annex at
+    the end (Filipino names with "sa"), which is left out of the draft with its wrapped title."""
+    from uprkit.summarize.submissions import guess_stakeholder
+
+    text = (
+        "JOINT SUBMISSION\nby the Bata Muna Coalition for Child Rights and its member organisations¹\nUniversal "
+        "Periodic Review of the Philippines – 4th Cycle, 41st Session\n5. Child labour\n5.1 According to the "
+        "Philippine Statistics Authority, 597,000 children aged 5 to 17 were\nengaged in child labour in 2020, most "
+        "of them in agriculture. Children consulted in Negros\nOccidental told the coalition that they work on "
+        "sugarcane plantations during the milling\nseason instead of going to school.\n5.2 The coalition recommends "
+        "that the Philippines strengthen labour inspections in\nagriculture and provide cash transfers to families so "
+        "that children can stay in school.\nAnnex – Member organisations of the Bata Muna Coalition \nendorsing this "
+        "submission\n1. Bata Muna Coalition for Child Rights (BMC), Quezon City – convenor\n2. Kabataan Laban sa "
+        "Pang-aabuso Foundation (KALAP), Cebu City\n3. Online Child Safety Philippines (OCSP), Makati City\n"
+    )
+    st = guess_stakeholder(Path("BataMuna_JointSubmission_UPR41_PHL.txt"), _doc(text))
+    assert (st.kind, st.members) == (
+        "joint",
+        ["Bata Muna Coalition for Child Rights (BMC)", "Kabataan Laban sa Pang-aabuso Foundation (KALAP)",
+         "Online Child Safety Philippines (OCSP)"],
+    )
+    passages = split_passages(_doc(text), file="X.txt", stakeholder="JS1")
+    assert [p.text[:30] for p in passages if not is_boilerplate(p)] == [
+        "According to the Philippine St", "Children consulted in Negros O", "The coalition recommends that ",
+    ]
 
 
 @pytest.mark.parametrize(

@@ -29,7 +29,7 @@ _SKIP_SUBJECT = (
     # "About us", "About the Returnee Support Network", "About Media Freedom Watch Central Asia": the submitter
     r"(?:about\s+(?:us|the\s+(?:organi[sz]ation|authors?|coalition|submitting\s+organi[sz]ations?)|(?:the\s+)?(?-i:[A-Z])[\w’'\-]*(?:\s+[\w’'\-]+){0,7})|who\s+we\s+are|"
     r"introduction|methodology|methods|sources|acknowledge?ments?|contacts?|contact\s+(?:details|information)|"
-    r"annex(?:es)?(?:\s+\w+)?|appendix(?:\s+\w+)?|references|bibliography|endnotes|footnotes|notes|"
+    r"annex(?:es)?(?:\s+\w+)?(?:\s*[–—:-]\s+.*)?|appendix(?:\s+\w+)?(?:\s*[–—:-]\s+.*)?|references|bibliography|endnotes|footnotes|notes|"
     r"table\s+of\s+contents|contents|executive\s+summary|summary|list\s+of\s+(?:abbreviations|acronyms)|abbreviations|"
     r"acronyms|glossary|the\s+submitting\s+organi[sz]ations?|background\s+to\s+(?:the|this)\s+(?:submission|report))"
 )
@@ -40,6 +40,9 @@ _SKIP_HEADING = re.compile(
     re.I,
 )
 _RECOMMENDATION_HEADING = re.compile(r"\brecommendations?\b", re.I)
+#: An item of a list that leads in items of its own, its gist before the details: "– stop the filing of criminal
+#: charges against community members who protest peacefully, in particular:" / "o withdraw the charges …".
+_GIST = re.compile(r",?\s+(?:in\s+particular|including|notably|especially|among\s+others)\s*:$", re.I)
 _INTRODUCTION = re.compile(r"\bintroduction\b", re.I)
 #: A sentence that asks something of someone: "The coalition recommends that …", "… should ratify …".
 _ASKS = re.compile(r"\b(?:recommends?|urges?|calls?\s+(?:on|upon)|should)\b", re.I)
@@ -164,6 +167,13 @@ def _of_itself(text: str, self_names: tuple[str, ...]) -> bool:
     return bool(re.match(rf"(?:{_ITSELF}|its{'|' + named if named else ''})\b", text, re.I))
 
 
+#: A closing summary's item that names the paragraph it restates: "Adopt a programme of reparation (para. 10)."
+_RESTATES = re.compile(r"\s*\((?:see\s+)?paras?\.\s*(\d{1,3}(?:\.\d{1,2})?)(?:\s*[-–]\s*\d{1,3}(?:\.\d{1,2})?)?\)\s*[.;]?$")
+#: A sentence opening with a pronoun or a determiner that points back ("He had told …", "Its spokespersons …",
+#: "Two days earlier, he …", "These cases …", "Such threats …"), after at most a short opening phrase.
+_REFERS_BACK = re.compile(
+    r"^(?:[A-Z][\w’'\-]*(?:\s+[\w’'\-]+){0,4},\s+)?(?:he|she|they|his|her|their|its|this|these|those|such)\b", re.I
+)
 _MAX_RUN_WORDS = 110
 _MAX_RUN_SENTENCES = 4
 _WORD = re.compile(r"[A-Za-zÀ-ÿ0-9][\w'’\-]*")
@@ -240,7 +250,7 @@ def is_boilerplate(p: Passage, self_names: tuple[str, ...] = ()) -> bool:
         return True
     short = 2 if p.in_list or (p.heading and _RECOMMENDATION_HEADING.search(p.heading)) else 5
     text = p.text.rstrip()
-    if text.endswith(":"):
+    if text.endswith(":") and not (p.in_list and p.lead and _GIST.search(text) and p.words >= 8):
         return True
     if p.words < short and not is_short_sentence(text):
         return True  # a fragment; a short sentence ("Ratify the CAT.", "Domestic violence remains widespread.") is not
@@ -277,7 +287,7 @@ def _report(
 ) -> Reported | None:
     in_recs = bool(p.heading and _RECOMMENDATION_HEADING.search(p.heading))
     return report(
-        p.text,
+        _RESTATES.sub(".", _GIST.sub(".", p.text.rstrip())),  # "… Bill (para. 17)." → "… Bill."
         state=state,
         state_names=state_names,
         lead=p.lead if p.in_list else None,
@@ -327,7 +337,13 @@ def points_of(
     about_itself = -1  # the block of a paragraph that opened with the submitter describing itself
     seen_blocks: set[int] = set()
     after_testimony = False
+    last_index = -2  # the index of the passage before, to know a sentence that points back to it
+    numbered = {p.paragraph for p in passages if p.paragraph}
     for p in passages:
+        pointer = _RESTATES.search(p.text)
+        if pointer and pointer.group(1) in numbered and pointer.group(1) != p.paragraph:
+            current = None
+            continue  # "Adopt the Human Rights Defenders Protection Bill (para. 17).": drafted from paragraph 17
         opens_block = p.block not in seen_blocks
         seen_blocks.add(p.block)
         testimony, after_testimony = after_testimony, False
@@ -345,16 +361,21 @@ def points_of(
         ):
             current = None
             continue
+        # "Two days earlier, he had told MEDN …", "Its spokespersons have named …": a sentence that points back to
+        # the one before in its paragraph stays with it (one sentence further than a run goes otherwise), since
+        # "MEDN noted that two days earlier, he …" opening a point of its own leaves "he" to no one, or to MEDN
+        back = _REFERS_BACK.match(p.text) is not None and current is not None and p.index == last_index + 1
         continues = (
             current is not None
             and p.block == current_block
             and r.act == "observation"
             and current.act != "recommendation"
             and not r.also
-            and len(current.continuation) + 1 < _MAX_RUN_SENTENCES
-            and current.words("X") + p.words <= _MAX_RUN_WORDS
+            and len(current.continuation) + 1 < _MAX_RUN_SENTENCES + (1 if back else 0)
+            and current.words("X") + p.words <= _MAX_RUN_WORDS + (_MAX_RUN_WORDS // 2 if back else 0)
             and not re.match(r"^(?:we|our|i)\b", p.text, re.I)
         )
+        last_index = p.index
         if continues and current is not None:
             # "…; LICA notes that …", and "However, it notes that …" after "we" became "it"
             current.continuation.append(

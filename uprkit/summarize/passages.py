@@ -27,9 +27,9 @@ _PARA_NUMBER = re.compile(
 )
 _CELL_GAP = re.compile(r"\S {3,}(?=\S)")  # a run of three or more spaces between two cells of a table row
 #: A bullet at the start of a line; Word's lower levels of numbering, "a.⇥" and "iv.⇥", and numbered recommendations
-#: ("R1. Submit the follow-up information …") are items too.
+#: ("R1. Submit the follow-up information …") are items too, and so is Word's third level, "o" in Courier.
 _BULLET = re.compile(
-    r"(?m)^[ \t]*(?:[•▪◦‣·][ \t]*(?=\S)|(?:[\-–—*]|\([a-z]\)|[a-z]\)|R\d{1,2}[.)])[ \t]+|(?:[a-z]|[ivx]{1,4})\.\t)"
+    r"(?m)^[ \t]*(?:[•▪◦‣·][ \t]*(?=\S)|(?:[\-–—*]|\([a-z]\)|[a-z]\)|R\d{1,2}[.)])[ \t]+|(?:[a-z]|[ivx]{1,4})\.\t|o[ \t]+(?=[A-Za-z]))"
 )
 _WORD = re.compile(r"[A-Za-zÀ-ÿ][\w'’\-]*")
 
@@ -125,6 +125,14 @@ _VERBS_NO_HEADING_HAS = frozenset(
 _OPENS_A_CLAUSE = frozenset(
     "although though while whereas when since because if following during after before despite however moreover "
     "furthermore nevertheless".split()
+)
+
+
+#: The titles of a submission's usual sections.
+_SECTION_TITLE = re.compile(
+    r"(?:(?:[IVX]{1,4}|[A-H]|\d{1,2})\.\s+)?(?:executive\s+summary|summary(?:\s+of\s+(?:the\s+)?recommendations)?|"
+    r"introduction|recommendations|conclusions?|methodology|background|contents|table\s+of\s+contents)\s*$",
+    re.I,
 )
 
 
@@ -677,12 +685,18 @@ def blocks(
             current.end = a + len(line.rstrip())  # "II. Agrarian conflict and forced" / "evictions"
             wrapped_heading = False
             continue
-        starts_new = current is None or number is not None or bullet
+        starts_new = current is None or number is not None or bullet or (
+            # "o withdraw the charges …;" / "We call on Greenridge Nickel Mining Corporation to:": after an item
+            # that ends, a lead-in of its own is no part of the item
+            current.bullet and _last_char(text, current.start, current.end) in {".", ";"}
+            and stripped[:1].isupper() and stripped.endswith(":")
+        )
         goes_on = following[k][:1].islower() or bool(re.match(r"\d[\d.,]*,?\s+(?:\(|[a-z])", following[k]))
         # a lettered or Roman-numbered title wrapped onto a few words in lower case, before a numbered paragraph
         # or a sentence ("II. Agrarian conflict and forced" / "evictions" / "3. In the third cycle, …")
         wrapped_heading = (
-            number is None and not bullet and re.match(r"(?:[IVX]{1,4}|[A-H])\.[ \t]+[A-Z]", stripped) is not None
+            number is None and not bullet
+            and re.match(r"(?:[IVX]{1,4}|[A-H])\.[ \t]+[A-Z]|(?:Annex|Appendix)\b", stripped) is not None
             and not re.search(r"[.;:,!?]$", stripped) and len(stripped.split()) <= 10
             and following[k][:1].islower() and len(following[k].split()) <= 4
             and not re.search(r"[.;:,!?]$", following[k])
@@ -704,6 +718,9 @@ def blocks(
             )
             # a sub-heading between the items of a list ("(c) … belief;" / "Rights of LGBT persons" / "(d) Repeal …")
             or (_last_char(text, current.start, current.end) == ";" and bool(_BULLET.match(following[k])))
+            # "Ramon D. Villanueva, Executive Director, upr@…" / "Executive summary" / "Since its third review …":
+            # a section's usual title on a line of its own, whatever the line before it
+            or (_SECTION_TITLE.match(stripped) is not None and following[k][:1].isupper())
         )
         if current is not None and not starts_new and not heading and not current.heading:
             current.end = a + len(line.rstrip())
@@ -948,7 +965,17 @@ def _page_break_plan(text: str, spans: list[tuple[int, int]], dropped: set[int])
         if prev is None or nxt is None or _ends_sentence(line[prev].replace("\f", "")):
             continue
         last = line[prev].replace("\f", "").strip()
-        if not _GOES_ON.match(line[nxt].strip()) or (
+        following = line[nxt].strip()
+        goes_on = (
+            _GOES_ON.match(following) is not None
+            # "… in violation of Republic Act" / "No. 7610, which prohibits …"; "… adopted by the" / "Senate in …"
+            or (re.match(r"No\.\s*\d", following) is not None and not _PARA_NUMBER.match(following))
+            or (_last_word(last, 0, len(last)) in _DANGLING and not _PARA_NUMBER.match(following)
+                and not _BULLET.match(following) and not _is_heading(following))
+        )
+        if last.endswith(":") and (_PARA_NUMBER.match(following) or _BULLET.match(following)):
+            goes_on = False  # "12. LEN recommends that the Philippines:" / (page) / "12.1 end the red-tagging …"
+        if not goes_on or (
             line[nxt].strip()[:1].isdigit() and _is_heading(last) and "," not in last and len(last.split()) <= 8
         ):  # a heading or caption at the page's foot ("C. Freedom of assembly" / "27 protesters were …") ends there
             continue
@@ -1082,9 +1109,11 @@ def split_passages(doc: Document, *, file: str, stakeholder: str) -> list[Passag
         explicit = m is not None and number is not None and _explicit_number(m)
         if m and (bullet or (number is not None and (uses_numbers or explicit))):
             body_start = m.end()  # "12. ", "(3) ", "- ": not the bare figure of "2 cases were reported"
+        numbered_item = False  # "12.1 end the red-tagging …;" under "12. LEN recommends that the Philippines:"
         if number is not None and uses_numbers:
             first = _WORD.search(text, body_start, end)
-            if first is not None and not (first.group(0)[:1].islower() or is_base_verb(first.group(0), listed=True)):
+            numbered_item = first is not None and (first.group(0)[:1].islower() or is_base_verb(first.group(0), listed=True))
+            if first is not None and not numbered_item:
                 # a paragraph of the numbered series is no item of the list the paragraph before leads in ("14. …
                 # awaiting implementation:" / a table / "15. Compliance with provisional measures …"), but an
                 # item may have a number of its own ("16. Ratify the CAT;")
@@ -1123,8 +1152,11 @@ def split_passages(doc: Document, *, file: str, stakeholder: str) -> list[Passag
         if block_text.endswith(":"):
             last = list(_sentence_bounds(text, body_start, end))
             a, b = last[-1] if last else (body_start, end)
-            list_lead = (display_text(text[a:b], vocabulary), compact.start(a), compact.end(b))
-        elif not bullet:
+            if not (bullet and len(last) == 1 and list_lead is not None and _ASKING_LEAD.search(list_lead[0])):
+                list_lead = (display_text(text[a:b], vocabulary), compact.start(a), compact.end(b))
+            # else a list within a list: "We urge the Government to:" / "• Protect environmental defenders:" /
+            # "– adopt …": the items below stay under the lead that asks, the item above is their topic or gist
+        elif not bullet and not numbered_item:
             list_lead = None
     return _observations_with_their_items(out, doc.text)
 

@@ -636,7 +636,9 @@ _OPENING_PHRASE = re.compile(
     r"although|though|while|when|where|if|however|moreover|therefore|thus|today|currently|yet|also|finally)\b",
     re.I,
 )
-_TO_FRAME = re.compile(rf"^(?P<obj>{_STATE_WORDS}|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,3}})\s+to\s+(?P<rest>\w.*)$", re.S)
+#: "The Government to repeal …": the verb in lower case ("The National Task Force to End Local Communist Armed
+#: Conflict … has been …" is a name).
+_TO_FRAME = re.compile(rf"^(?P<obj>{_STATE_WORDS}|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,3}})\s+to\s+(?P<rest>[a-z].*)$", re.S)
 #: A finite verb or a modal before a "be": the sentence has its verb, so the "be" is no subjunctive.
 _FINITE_IN_SUBJECT = re.compile(
     r"\b(?:is|are|was|were|has|have|had|does|do|did|will|would|can|cannot|could|should|must|may|might|shall|"
@@ -880,7 +882,8 @@ def _is_clause(item: str) -> bool:
 
 
 def _under_lead(
-    s: str, lead: str, state: str, state_names: tuple[str, ...], also: bool, self_names: tuple[str, ...] = ()
+    s: str, lead: str, state: str, state_names: tuple[str, ...], also: bool, self_names: tuple[str, ...] = (),
+    proper: frozenset[str] = frozenset(),
 ) -> Reported | None:
     """A list item under a lead-in: the lead's frame and addressee ("We urge the authorities to:" → "urged the
     authorities to …"; "Recommendations to companies operating in X:" → "recommended that companies operating in
@@ -914,7 +917,8 @@ def _under_lead(
         if re.fullmatch(rf"(?:the\s+)?(?:{'|'.join(re.escape(n) for n in names if n)}|{_STATE_WORDS}(?:\s+of\s+\w[\w\s]*)?)", who, re.I):
             who = who if who.lower().startswith(("the ", state.lower())) or who == state else f"the {who}"
         return Reported(f"recommended that {who} {item}", "recommended", "recommendation", also)
-    lead_r = report(lead.rstrip(":").rstrip() + " x.", state=state, state_names=state_names, self_names=self_names)
+    lead_r = report(lead.rstrip(":").rstrip() + " x.", state=state, state_names=state_names, self_names=self_names,
+                    proper=proper)  # "We call on Greenridge Nickel Mining Corporation to:" keeps its capital
     if lead_r is not None and lead_r.act == "recommendation":
         if lead_r.predicate.startswith("recommended that "):
             subj = re.sub(r"\s*x\.$", "", lead_r.predicate[len("recommended that ") :]).strip() or state
@@ -961,6 +965,27 @@ def _inline_items(s: str) -> str:
     return _INLINE_LEAD.sub(lambda m: m.group(0).split(":")[0] + " ", s, count=1)
 
 
+#: A label the submitter puts before its own words: "PAPF assessment:", "Our comments:", "Implementation status:".
+_OWN_LABEL = re.compile(
+    r"^(?:(?:[Oo]ur|[Ii]ts|[A-Z][\w’'\-]*)\s+){0,3}(?i:assessment|analysis|comments?|update|observations?|response|"
+    r"evaluation)\s*:\s*(?=[A-Z“\"])"
+)
+#: A previous cycle's recommendation quoted with the submitter's verdict on it: "Recommendation 133.45 (Norway):
+#: ‘Ensure that journalists …’ – Status: not implemented."
+_PAST_RECOMMENDATION_STATUS = re.compile(
+    r"^Recommendations?\s+(?P<num>\d{1,3}\.\d{1,3}(?:\s*(?:,|and)\s*\d{1,3}\.\d{1,3})*)\s*(?P<who>\([^()]{2,80}\))?\s*[:,]?\s*"
+    r"(?P<quote>[‘“\"][^’”\"]{3,600}[’”\"])\s*[.,;]?\s*[–—-]?\s*(?:(?:implementation|current)\s+)?status\s*:\s*(?P<status>[^.]{2,60})\.?$",
+    re.I,
+)
+_STATUS_PHRASES = {
+    "not implemented": "had not been implemented",
+    "partially implemented": "had been partially implemented",
+    "partly implemented": "had been partly implemented",
+    "implemented": "had been implemented",
+    "fully implemented": "had been fully implemented",
+}
+
+
 def report(
     text: str,
     *,
@@ -987,6 +1012,16 @@ def report(
     s = re.sub(r"^(?:finally|lastly|in\s+conclusion|to\s+conclude)\s*,\s*(?=\w)", "", s, flags=re.I)
     # a typed label before the sentence: "Recommendation 1: Adopt …", "Case study: In March 2022, …"
     s = re.sub(r"^(?:recommendation|case(?:\s+study)?|example|testimony)\s*\d*\s*[:–—-]\s*(?=[A-Z“\"])", "", s, flags=re.I)
+    # the submitter's label over its own words: "PAPF assessment: Since May 2017, …", "Our comments: …"
+    s = _OWN_LABEL.sub("", s)
+    m = _PAST_RECOMMENDATION_STATUS.match(s)
+    if m:  # "Recommendation 133.45 (Norway): ‘Ensure …’ – Status: not implemented."
+        status = m.group("status").strip().lower()
+        done = _STATUS_PHRASES.get(status, f"was {status}" if not re.search(r"[;:]", status) else None)
+        if done is not None:
+            who = f" {m.group('who')}" if m.group("who") else ""
+            return Reported(f"noted that recommendation {m.group('num')}{who}, {m.group('quote')}, {done}.", "noted",
+                            "observation", False)
     s = _inline_items(_upper_first(s))
     m = re.match(
         rf"^(?P<subj>We|I|{named_subject(self_names) or '(?!)'})\s+(?P<verb>[a-z]+),\s*(?P<word>however|nevertheless|nonetheless),\s*(?=that\b)",
@@ -1021,7 +1056,7 @@ def report(
 
     # a list item under a lead-in ("We recommend that the Government:" / "Recommendations to Kazakhstan:")
     if lead is not None:
-        found = _under_lead(s, lead, state, state_names, also, self_names)
+        found = _under_lead(s, lead, state, state_names, also, self_names, proper)
         if found is not None:
             return found
 

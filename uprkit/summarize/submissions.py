@@ -156,7 +156,9 @@ def guess_stakeholder(path: Path, doc: Document) -> SummaryStakeholder:
         who = _wrapped(by.group("who"), head[by.end() :])
         who = re.sub(r"\s+", " ", who).strip().rstrip(".")
         if kind == "joint":
-            members = _named_members(head[by.start() :]) or member_list(who)
+            members = _named_members(head[by.start() :]) or (
+                _annex_members(doc.text) if _MEMBERS_ELSEWHERE.search(who) else []
+            ) or member_list(who)
             coalition = _COALITION.search(head[: by.start()])
             if coalition is not None and members and coalition.group(1) not in members:
                 members.insert(0, re.sub(r"\s+", " ", coalition.group(1)))  # the coalition first, as the summaries list it
@@ -207,7 +209,9 @@ def guess_stakeholder(path: Path, doc: Document) -> SummaryStakeholder:
 
 #: The small words inside an organization's name ("Bureau for Human Rights and Rule of Law").
 _SMALL_WORDS = ("of", "for", "and", "the", "on", "in", "against", "de", "du", "des", "la", "le", "les", "et", "pour",
-                "el", "del", "y", "por", "los", "las", "da", "do", "dos", "das", "e", "para", "en", "con")
+                "el", "del", "y", "por", "los", "las", "da", "do", "dos", "das", "e", "para", "en", "con",
+                # Filipino: "Kabataan Laban sa Pang-aabuso", "Samahan ng mga Manggagawa"
+                "sa", "ng", "mga", "ang")
 _SMALL = frozenset(_SMALL_WORDS)
 _NAME_WORD = rf"(?:[A-Z][\w'’&\-]*|{'|'.join(_SMALL_WORDS)})"
 #: Cover-page lines that say what the paper is, not who sent it.
@@ -277,6 +281,31 @@ def _named_members(block: str) -> list[str]:
     entries = [e for e in re.split(r";\s*(?:and\s+)?", text) if e.strip()]
     found = _named_members_in(entries)
     return [*coalition, *found] if found is not None and len(found) >= 2 else []
+
+
+#: A cover that names the members elsewhere: "by the Bata Muna Coalition for Child Rights and its member
+#: organisations¹" (the list "is in the Annex").
+_MEMBERS_ELSEWHERE = re.compile(r"\b(?:its|their)\s+(?:member\s+organi[sz]ations|members|partners)(?![a-z])", re.I)
+#: An annex listing the members: "Annex – Member organisations of the … Coalition endorsing this submission".
+_MEMBERS_ANNEX = re.compile(r"(?im)^[ \t]*(?:annex|appendix)\b[^\n]{0,40}\bmembers?\b[^\n]*\n(?:[ \t]*[a-z][^\n]{0,60}\n)?")
+_LIST_ENTRY = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[•\-–*])[ \t]+(?P<entry>\S[^\n]*)$")
+
+
+def _annex_members(text: str) -> list[str]:
+    """The members a joint submission lists in an annex, one a line ("1. Bata Muna Coalition for Child Rights
+    (BMC), Quezon City – convenor"), each opening with its name and abbreviation; [] where there is no such list."""
+    m = _MEMBERS_ANNEX.search(text)
+    if m is None:
+        return []
+    entries: list[str] = []
+    for line in text[m.end() :].splitlines():
+        entry = _LIST_ENTRY.match(line)
+        if entry is None:
+            if entries or line.strip():
+                break
+            continue
+        entries.append(entry.group("entry"))
+    return (_named_members_in(entries) or []) if len(entries) >= 2 else []
 
 
 def _named_members_in(entries: list[str]) -> list[str] | None:
