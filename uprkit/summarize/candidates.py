@@ -53,7 +53,8 @@ _BOILERPLATE = re.compile(
     # the paper as the subject ("This submission is based on …", "In this report, we …"), not a substantive
     # sentence naming it ("… until investigations into the cases documented in this report have been completed")
     rf"(?:^(?:in\s+|with\s+|through\s+)?(?:this|the\s+present|our|the\s+following)\s+(?:{_PAPER}|(?:joint\s+)?stakeholder\s+report)\b"
-    r"|(?<!\bin\s)(?<!\bof\s)(?<!\bby\s)(?<!\bto\s)(?<!\bon\s)"
+    # nor a time it names ("Since this submission was drafted, one of the teachers was released on bail")
+    r"|(?<!\bin\s)(?<!\bof\s)(?<!\bby\s)(?<!\bto\s)(?<!\bon\s)(?<!\bsince\s)(?<!\bafter\s)(?<!\bwhen\s)(?<!\bbefore\s)"
     rf"\b(?:this|the\s+present|our)\s+(?:{_PAPER}|(?:joint\s+)?stakeholder\s+report)\s+"
     r"(?:is|was|has|have|will|covers|focuses|draws|presents|provides|contains|highlights|addresses|aims|seeks|describes|"
     r"summari[sz]es|outlines|examines|reviews|assesses|relies|reflects|sets\s+out|looks|concentrates|includes)\b"
