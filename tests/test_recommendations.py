@@ -517,6 +517,28 @@ def test_extract_recommendations_leaves_out_page_footnotes_annex_and_cover_notes
     assert r["95.5"].text == "Contribute to the right to development"
 
 
+def test_extract_recommendations_a_number_in_the_text_equal_to_the_next_item_is_no_label() -> None:
+    # "18 years" at a line start and "30 per cent" inside a line are the numbers of the items that follow: the
+    # printed labels "126.18" and "126.30" are the boundaries
+    special = {
+        17: "Raise the minimum age of marriage to\n18 years for both girls and boys (Antigua and Barbuda, Chile);",
+        29: "Increase the representation of women in the National Assembly to at least 30 per cent by the next\n"
+            "general elections (Angola);",
+    }
+    items = "\n".join(f"126.{k} {special.get(k, f'Take measure number {k} (Latvia);')}" for k in range(1, 32))
+    text = ("II. Conclusions and/or recommendations 126. The following recommendations will be examined by Malawi:\n"
+            + items + " 127. All conclusions and/or recommendations contained in the present report reflect …")
+    recs, warnings = extract_recommendations(clean(text))
+    r = by_number(recs)
+    assert list(r) == numbers(126, 31)
+    assert (r["126.17"].text, r["126.17"].recommending_states) == (
+        "Raise the minimum age of marriage to 18 years for both girls and boys", ["Antigua and Barbuda", "Chile"])
+    assert r["126.29"].text.endswith("to at least 30 per cent by the next general elections")
+    assert [(r[n].text, r[n].recommending_states) for n in ("126.18", "126.30")] == [
+        ("Take measure number 18", ["Latvia"]), ("Take measure number 30", ["Latvia"])]
+    assert not warnings
+
+
 def test_extract_recommendations_referenced_paragraph_gives_every_recommendation_of_its_speaker() -> None:
     # Ghana 2008 (A/HRC/8/36), paragraphs 30 and 38, and Morocco 2008's "paragraph 72 and paragraph 65"
     text = (

@@ -519,6 +519,11 @@ def _items(text: str, g: _Group) -> list[tuple[int, int, int]]:
                     cands[x][0] == k and cands[x][1] - s < 3000 for x in range(j + 1, min(j + 40, len(cands)))
                 ):
                     continue  # "… (Netherlands)7; 7 The recommendation as read …" before "119.6": a note, not item 7
+                if weak and any(
+                    cands[x][0] == k and "." in text[cands[x][1] : cands[x][2]] and cands[x][1] - s < 3000
+                    for x in range(j + 1, min(j + 40, len(cands)))
+                ):
+                    continue  # "126.17 Raise the minimum age of marriage to / 18 years …" before "126.18": the label wins
                 hit = j
                 break
             if found and s - found[-1][1] > 6000:
