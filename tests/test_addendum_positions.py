@@ -155,3 +155,36 @@ def test_table_laid_out_on_the_page_puts_the_position_inside_the_text() -> None:
         "155.3 Supported Adopt a national action plan (Peru);"
     )
     assert positions(text) == {"155.1": "supported", "155.2": "noted", "155.3": "supported"}
+
+
+def test_a_decision_is_not_taken_from_the_sentence_before_the_list() -> None:
+    # the previous answer's sentence ended just before the list ("… right. Recommendation 115.9", "2016. 4.
+    # Recommendations", "remainder. 78.140"); a label's colon or dash does not end its sentence
+    got, warnings = find_positions(_clean(
+        "Recommendation 115.8: The Plurinational State of Bolivia takes note of this recommendation, since the "
+        "Constitution already guarantees this right. Recommendation 115.9: Supported. The State considers that the "
+        "legal framework is adequate. Recommendation 115.15: Supported. Recommendation 115.16, by contrast, is noted, "
+        "as the matter falls within the competence of the Assembly. "
+        "3. The recommendations on the abolition of the death penalty in law (131.16 to 131.18) are supported, the "
+        "death penalty having been abolished by the Constitution of 2016. 4. Recommendations 131.21 to 131.23, which "
+        "call for the ratification of the Second Optional Protocol within one year, cannot be supported at this "
+        "time and are therefore noted. "
+        "III. Partially supported recommendations 78.26 – The Republic of Moldova supports the part of this "
+        "recommendation on legal aid and notes the remainder. 78.140 – The Government supports the first part of the "
+        "recommendation and takes note of the second part."))
+    assert {k: v.position for k, v in got.items()} == {
+        "115.8": "noted", "115.9": "supported", "115.15": "supported", "115.16": "noted",
+        "131.16": "supported", "131.17": "supported", "131.18": "supported",
+        "131.21": "noted", "131.22": "noted", "131.23": "noted", "78.26": "supported", "78.140": "supported"}
+    assert [k for k, v in got.items() if v.partial] == ["78.26", "78.140"]
+    assert any(w.code == "position-partial" and "78.140" in w.message for w in warnings)
+
+
+def test_a_label_with_several_numbers_and_a_colon() -> None:
+    assert positions("Recommendations 115.4 and 115.5: Noted. The Government has already taken steps. "
+                     "Recommendation 115.6: Supported.") == {"115.4": "noted", "115.5": "noted", "115.6": "supported"}
+
+
+def test_cannot_be_supported_is_a_rejection_unless_the_state_notes_it() -> None:
+    assert positions("Recommendations 120.1 and 120.2 cannot be supported. Recommendation 120.3 cannot be accepted "
+                     "and is therefore noted.") == {"120.1": "rejected", "120.2": "rejected", "120.3": "noted"}

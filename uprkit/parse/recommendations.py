@@ -717,9 +717,15 @@ _LIST = re.compile(
     + r")?)*)"
 )
 _DECISION = [
-    ("noted", re.compile(r"\bnotes?\b|\btakes? note\b|\bnoted\b", re.I)),
+    # "… cannot be supported at this time and are therefore noted": the State's own word for what it does
+    ("noted", re.compile(
+        r"\b(?:can ?not|could not|will not|would not)\s+be\s+(?:accepted|supported)\b[^.;]{0,80}?\bnoted\b|"
+        r"\bnotes?\b|\btakes? note\b|\bnoted\b",
+        re.I,
+    )),
     ("rejected", re.compile(
         r"\b(?:does|do|can|could|did|will)\s?not\s+(?:accept|support|endorse)|\bcannot (?:accept|support)|\breject|"
+        r"\b(?:can|could|will|would)\s?not\s+be\s+(?:accepted|supported|endorsed)\b|"
         r"\bnot (?:be )?(?:accepted|supported|endorsed)\b|\b(?:does|do|did) not enjoy",
         re.I,
     )),
@@ -734,12 +740,18 @@ _DECISION = [
     )),
 ]
 _PARTIAL = re.compile(r"\bpartial(?:ly)?\b|\bin part\b", re.I)
+#: support of a part named further on: "The Government supports the first part of the recommendation and takes
+#: note of the second part", "supports the part of this recommendation on legal aid and notes the remainder"
+_PART_OF = re.compile(
+    r"\b(?:first|second|third|last|latter|former)\s+parts?\b|\bparts?\s+of\s+(?:this|the|these)\s+recommendations?\b|"
+    r"\bthe\s+remainder\b",
+    re.I,
+)
 
 
 def _decision(text: str) -> Position | None:
     """The decision a sentence states ("accepts", "notes", "does not accept", "cannot … make a definitive …")."""
-    found = [(rx.search(text), pos) for pos, rx in _DECISION]
-    hits = [(m.start(), pos) for m, pos in found if m]
+    hits = [(s, pos) for s, _, pos in _decisions(text)]
     if not hits:
         return None
     pending = [h for h in hits if h[1] == "pending"]
@@ -815,12 +827,17 @@ class _Found:
 def _sentence(text: str, start: int, end: int, reach: int = 400) -> tuple[str, str]:
     """The words of the sentence before ``start`` and after ``end``."""
     lo = max(0, start - reach)
-    before = text[lo:start]
-    cuts = list(_SENTENCE_END.finditer(before))
-    if cuts:
-        before = before[cuts[-1].end() :]
+    # the look-ahead for the next sentence's capital reads on past ``start``: "… guarantees this right.
+    # Recommendation 115.9: Supported." ends a sentence before the list; so does a full stop right before it
+    # ("… notes the remainder. 78.140 – The Government supports …")
+    cuts = [c for c in _SENTENCE_END.finditer(text, lo, min(len(text), start + 3)) if c.end() <= start]
+    before = text[cuts[-1].end() if cuts else lo : start]
+    if re.search(r"(?<!\bNo)(?<!\bNos)(?<!\bpara)(?<!\bparas)(?<!\bRec)[.!?]\s*$", before):
+        before = ""
+    # a label's colon or dash does not end the sentence: "Recommendations 115.4 and 115.5: Noted."
+    label = re.match(r"\s*(?::|\s[-–—])\s*", text[end : end + 4])
     after = text[end : end + reach]
-    cut = _SENTENCE_END.search(after)
+    cut = _SENTENCE_END.search(after, label.end() if label else 0)
     if cut:
         after = after[: cut.start() + 1]
     return before, after
@@ -878,18 +895,25 @@ def find_positions(clean: CleanText) -> tuple[dict[str, _Found], list[ParseWarni
         before_dec = _decisions(before)
         pick: tuple[int, int, Position] | None = None
         pick_text = ""
-        lead = re.match(r"[\s,;:)]*(?:(?:is|are|were|was|has been|have been|will be)\s+(?:\w+\s+){0,2}?)?"
+        # the verb may follow a clause between commas: "Recommendations 131.21 to 131.25, which call for …,
+        # cannot be supported …", "Recommendation 115.16, by contrast, is noted", "…, which are noted"
+        lead = re.match(r"[\s,;:)]*(?:(?:[^,.;:]{0,200},\s*|(?:which|that)\s+)(?=(?:is|are|were|was|has|have|will|"
+                        r"can|could|cannot)\b))?(?:(?:is|are|were|was|has been|have been|will be)\s+(?:\w+\s+){0,2}?)?"
                         r"(?:(?:partially|fully|also)\s+)?", after, re.I)
-        if after_dec and lead is not None and after_dec[0][0] <= lead.end() + 2:
-            pick, pick_text = after_dec[0], after
+        lead_dec = _decisions(after[lead.end() :]) if lead is not None else []
+        if lead is not None and lead_dec and lead_dec[0][0] <= 2:
+            pick, pick_text = (lead.end() + lead_dec[0][0], lead.end() + lead_dec[0][1], lead_dec[0][2]), after
         elif before_dec and (keyword or (len(before) - before_dec[-1][1] <= 80 and ")" not in before[before_dec[-1][1] :])):
             pick, pick_text = before_dec[-1], before
-        elif after_dec and re.match(r"[\s,;:)]*(?:(?:is|are|were|was|has been|have been|will be)\b|:)", after):
+        elif after_dec and re.match(r"[\s,;:)]*(?:(?:is|are|were|was|has been|have been|will be)\b|:|[-–—]\s)", after):
+            # a label's sentence answers it: "Recommendation 115.8: The State takes note of this recommendation",
+            # "78.140 – The Government supports the first part …"
             pick, pick_text = after_dec[0], after
         if pick is None:
             continue
         window = pick_text[max(0, pick[0] - 30) : pick[1] + 10]
-        put(explicit, refs, pick[2], bool(_PARTIAL.search(window)), m.start("list"), m.end("list"),
+        in_part = bool(_PARTIAL.search(window)) or (pick[2] == "supported" and bool(_PART_OF.search(pick_text[pick[0] :])))
+        put(explicit, refs, pick[2], in_part, m.start("list"), m.end("list"),
             (before + m.group(0) + after).strip())
     # 1b. prose per item (cycle 1): "5., 6., 7., 8., 9. The Slovenian Government accepts these recommendations."
     prose: list[tuple[int, Position]] = []
