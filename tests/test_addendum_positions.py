@@ -188,3 +188,23 @@ def test_a_label_with_several_numbers_and_a_colon() -> None:
 def test_cannot_be_supported_is_a_rejection_unless_the_state_notes_it() -> None:
     assert positions("Recommendations 120.1 and 120.2 cannot be supported. Recommendation 120.3 cannot be accepted "
                      "and is therefore noted.") == {"120.1": "rejected", "120.2": "rejected", "120.3": "noted"}
+
+
+def test_table_row_broken_at_a_hyphen_and_a_wrapped_partial_cell() -> None:
+    # pdftotext puts the row's first line beside its position: "… torture and ill-      Noted"; a narrow column
+    # wraps "Supported in" / "part" over two lines
+    text = (
+        "No. Recommendation Position Comments "
+        "43.102 Intensify efforts to combat torture and ill- Noted This is a devolved matter; the treatment by law "
+        "enforcement officials (Malta) "
+        "43.156 Redouble efforts to promote gender- Supported The UK is committed to this responsive budgeting "
+        "(South Africa) "
+        "43.20 Continue efforts to guarantee the right to Supported in The Government already takes adequate housing "
+        "and prevent forced evictions, part steps to implement this (Estonia) "
+        "43.21 Redouble efforts to combat corruption at all Supported The UK will take part in levels (Peru)"
+    )
+    got, warnings = find_positions(_clean(text))
+    assert {k: v.position for k, v in got.items()} == {
+        "43.20": "supported", "43.21": "supported", "43.102": "noted", "43.156": "supported"}
+    assert [k for k, v in got.items() if v.partial] == ["43.20"]
+    assert any(w.code == "position-partial" and "43.20" in w.message for w in warnings)

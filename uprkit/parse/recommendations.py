@@ -961,7 +961,8 @@ def find_positions(clean: CleanText) -> tuple[dict[str, _Found], list[ParseWarni
         if cm is None:
             # a page-laid-out table puts the position beside the first line of the row, so it lands inside the
             # text: "155.1 Ratify the Optional Protocol Supported to the Convention against Torture (Denmark)"
-            inside = list(re.finditer(r"(?<=[a-z,;)]\s)" + _COLUMN_WORD.pattern, segment))
+            # (also after a word broken at the line's end: "… combat torture and ill-      Noted")
+            inside = list(re.finditer(r"(?<=[a-z,;)-]\s)" + _COLUMN_WORD.pattern, segment))
             if inside and len({_decision(x.group("w")) for x in inside}) == 1:
                 cm = inside[0]
         if cm is None:
@@ -970,7 +971,9 @@ def find_positions(clean: CleanText) -> tuple[dict[str, _Found], list[ParseWarni
         pos = _decision(word) or ("pending" if word.lower().startswith("under") else None)
         if pos is None:
             continue
-        put(column, [m.group("ref")], pos, bool(_PARTIAL.search(word)), m.start(), m.end() + cm.end(),
+        # a narrow column wraps its word: "Supported in" beside the row's first line, "part" beside the second
+        wrapped = re.match(r"\s+in\s+(?=[A-Z])", segment[cm.end() :]) and re.search(r"\spart\s", segment[cm.end() :])
+        put(column, [m.group("ref")], pos, bool(_PARTIAL.search(word) or wrapped), m.start(), m.end() + cm.end(),
             text[m.start() : m.end() + cm.end()])
     # 3. headings over lists
     heads = sorted(
