@@ -208,3 +208,19 @@ def test_table_row_broken_at_a_hyphen_and_a_wrapped_partial_cell() -> None:
         "43.20": "supported", "43.21": "supported", "43.102": "noted", "43.156": "supported"}
     assert [k for k, v in got.items() if v.partial] == ["43.20"]
     assert any(w.code == "position-partial" and "43.20" in w.message for w in warnings)
+
+
+def test_a_cross_reference_does_not_answer_for_another_recommendation() -> None:
+    # row 43.7's comment points at 43.12, whose own row says Supported; in prose, the sentence that names
+    # 115.16 after 115.15's answer is 115.16's own
+    table = (
+        "No. Recommendation Position Comments "
+        "43.7 Raise the minimum age of criminal Noted As noted in our response to responsibility in line with "
+        "international 43.12, the Government keeps standards (Chile) (Mexico) this under review. "
+        "43.12 Ensure that survivors of domestic abuse, Supported The UK is committed to this including migrant "
+        "women, are protected (Sweden)"
+    )
+    assert positions(table) == {"43.7": "noted", "43.12": "supported"}
+    assert positions("Recommendation 115.15: Supported. Recommendation 115.16, by contrast, is noted, as the matter "
+                     "falls within the competence of the Assembly. See also recommendation 115.15.") == {
+        "115.15": "supported", "115.16": "noted"}

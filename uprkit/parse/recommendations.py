@@ -815,6 +815,13 @@ _COLUMN_WORD = re.compile(
 )
 
 
+#: words that point at another answer rather than give one: "As noted in our response to 43.12", "see also 140.7"
+_CROSS_REFERENCE = re.compile(
+    r"\b(?:(?:response|reply|answer|comment)s?\s+(?:to|on)|see(?:\s+also)?|refer(?:s|ring)?\s+to|cf\.)\s",
+    re.I,
+)
+
+
 @dataclass
 class _Found:
     position: Position
@@ -893,6 +900,9 @@ def find_positions(clean: CleanText) -> tuple[dict[str, _Found], list[ParseWarni
             continue  # an item's label before its text ("107.2 Abolish the death penalty (France) Noted"): tier 2
         after_dec = _decisions(after[:120])
         before_dec = _decisions(before)
+        refers = list(_CROSS_REFERENCE.finditer(before))
+        if refers and (not before_dec or refers[-1].start() >= before_dec[-1][1]):
+            continue  # "As noted in our response to 43.12, …" in row 43.7's comment: 43.12 answers for itself
         pick: tuple[int, int, Position] | None = None
         pick_text = ""
         # the verb may follow a clause between commas: "Recommendations 131.21 to 131.25, which call for …,
