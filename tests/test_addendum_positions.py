@@ -224,3 +224,25 @@ def test_a_cross_reference_does_not_answer_for_another_recommendation() -> None:
     assert positions("Recommendation 115.15: Supported. Recommendation 115.16, by contrast, is noted, as the matter "
                      "falls within the competence of the Assembly. See also recommendation 115.15.") == {
         "115.15": "supported", "115.16": "noted"}
+
+
+def test_an_answer_given_both_ways_stays_pending_with_a_warning() -> None:
+    # a range that takes in a number noted further on, and a label answered twice
+    got, warnings = extract_positions(_clean(
+        "2. Malawi supports recommendations 126.49 to 126.51. 6. Malawi takes note of recommendations 126.50 and "
+        "126.54. Recommendation 115.30: Supported. The law provides for it. Recommendation 115.30: Noted. On "
+        "further reflection, the State cannot commit to the timeline proposed."))
+    assert got == {"115.30": "pending", "126.49": "supported", "126.50": "pending", "126.51": "supported",
+                   "126.54": "noted"}
+    assert [(w.code, w.message) for w in warnings] == [
+        ("position-conflict", "the addendum gives recommendation 115.30 as noted and as supported; it stays pending"),
+        ("position-conflict", "the addendum gives recommendation 126.50 as noted and as supported; it stays pending"),
+    ]
+
+
+def test_a_paragraph_number_under_a_heading_is_no_recommendation() -> None:
+    # A/HRC/28/15/Add.1: "III. Noted recommendations 5. For the time being, … notes recommendations 6–13"
+    assert positions("I. Accepted recommendations 3. Slovenia accepts recommendations 1–5. III. Noted recommendations "
+                     "5. For the time being, Slovenia notes recommendations 6–7.") == {
+        "1": "supported", "2": "supported", "3": "supported", "4": "supported", "5": "supported", "6": "noted",
+        "7": "noted"}

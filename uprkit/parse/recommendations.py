@@ -875,14 +875,15 @@ def find_positions(clean: CleanText) -> tuple[dict[str, _Found], list[ParseWarni
     A number without a paragraph ("17") counts only where the addendum numbers that way throughout.
     """
     text = clean.text
-    explicit: dict[str, _Found] = {}
-    column: dict[str, _Found] = {}
-    headed: dict[str, _Found] = {}
+    explicit: dict[str, list[_Found]] = {}
+    column: dict[str, list[_Found]] = {}
+    headed: dict[str, list[_Found]] = {}
     warnings: list[ParseWarning] = []
 
-    def put(into: dict[str, _Found], refs: list[str], pos: Position, partial: bool, s: int, e: int, words: str) -> None:
+    def put(into: dict[str, list[_Found]], refs: list[str], pos: Position, partial: bool, s: int, e: int,
+            words: str) -> None:
         for ref in refs:
-            into.setdefault(ref, _Found(pos, partial, s, e, words))
+            into.setdefault(ref, []).append(_Found(pos, partial, s, e, words))
 
     # 1a. a list after "recommendation(s)" / "Rec." / "Nos." (or a list of full numbers) with the decision in its
     # sentence: the nearest decision before the list, unless the words after it say "are/is … <decision>"
@@ -900,6 +901,11 @@ def find_positions(clean: CleanText) -> tuple[dict[str, _Found], list[ParseWarni
             continue  # an item's label before its text ("107.2 Abolish the death penalty (France) Noted"): tier 2
         after_dec = _decisions(after[:120])
         before_dec = _decisions(before)
+        head = text[max(0, m.start() - 80) : m.start("list")].rstrip()
+        if re.fullmatch(r"\d{1,3}", m.group("list")) and re.match(r"\.\s+[A-Z]", text[m.end() : m.end() + 4]) and any(
+            h.end() == len(head) for h in _DECISION_HEADING.finditer(head)
+        ):
+            continue  # "III. Noted recommendations 5. For the time being, …": the paragraph's number under a heading
         refers = list(_CROSS_REFERENCE.finditer(before))
         if refers and (not before_dec or refers[-1].start() >= before_dec[-1][1]):
             continue  # "As noted in our response to 43.12, …" in row 43.7's comment: 43.12 answers for itself
@@ -942,8 +948,8 @@ def find_positions(clean: CleanText) -> tuple[dict[str, _Found], list[ParseWarni
         refs = expand_refs(nums)
         for ref in refs:
             if ref not in explicit:
-                explicit[ref] = _Found(decision, bool(_PARTIAL.search(m.group("first"))), m.start("nums"),
-                                       m.end("nums"), m.group(0))
+                explicit[ref] = [_Found(decision, bool(_PARTIAL.search(m.group("first"))), m.start("nums"),
+                                        m.end("nums"), m.group(0))]
                 if decision == "pending":
                     warnings.append(
                         ParseWarning(
@@ -1000,12 +1006,25 @@ def find_positions(clean: CleanText) -> tuple[dict[str, _Found], list[ParseWarni
             put(headed, [ref], pos, bool(_PARTIAL.search(h.group("h"))), h.end() + m.start(), h.end() + m.end(),
                 h.group("h"))
 
-    found: dict[str, _Found] = {}
+    said: dict[str, list[_Found]] = {}
     for tier in (explicit, column, headed):
-        for ref, f in tier.items():
-            found.setdefault(ref, f)
-    if any("." in ref for ref in found):  # the addendum uses full numbers: a bare one is a date, a count, a page
-        found = {ref: f for ref, f in found.items() if "." in ref}
+        for ref, fs in tier.items():
+            said.setdefault(ref, fs)
+    if any("." in ref for ref in said):  # the addendum uses full numbers: a bare one is a date, a count, a page
+        said = {ref: fs for ref, fs in said.items() if "." in ref}
+    found: dict[str, _Found] = {}
+    for ref, fs in sorted(said.items(), key=lambda kv: ref_key(kv[0])):
+        both = sorted({f.position for f in fs})
+        found[ref] = fs[0]
+        if len(both) > 1:
+            # "Recommendation 115.30: Supported." and, further on, "Recommendation 115.30: Noted.": an unclear answer
+            found[ref] = _Found("pending", False, fs[0].start, fs[0].end, " | ".join(f.words for f in fs))
+            warnings.append(
+                ParseWarning(
+                    code="position-conflict",
+                    message=f"the addendum gives recommendation {ref} as {' and as '.join(both)}; it stays pending",
+                )
+            )
     partial = sorted((ref for ref, f in found.items() if f.partial), key=ref_key)
     if partial:
         warnings.append(
