@@ -246,3 +246,11 @@ def test_a_paragraph_number_under_a_heading_is_no_recommendation() -> None:
                      "5. For the time being, Slovenia notes recommendations 6–7.") == {
         "1": "supported", "2": "supported", "3": "supported", "4": "supported", "5": "supported", "6": "noted",
         "7": "noted"}
+
+
+def test_a_cluster_answered_as_a_whole_with_exceptions() -> None:
+    got = positions("D. Civic space (recommendations 131.60–131.65) 6. All recommendations in this cluster are "
+                    "supported, except recommendations 131.62 and 131.64, which are noted. E. Health (recommendations "
+                    "131.66 to 131.67) 7. All the recommendations in this cluster are noted.")
+    assert got == {"131.60": "supported", "131.61": "supported", "131.62": "noted", "131.63": "supported",
+                   "131.64": "noted", "131.65": "supported", "131.66": "noted", "131.67": "noted"}

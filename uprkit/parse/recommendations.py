@@ -822,6 +822,16 @@ _CROSS_REFERENCE = re.compile(
 )
 
 
+#: a sentence answering every recommendation of a cluster, and the range a cluster's heading names
+_WHOLE_CLUSTER = re.compile(
+    r"\bAll\s+(?:the\s+)?(?:other\s+|remaining\s+)?recommendations\s+(?:in|of|under|within)\s+(?:this|the\s+present)\s+"
+    r"(?:cluster|group|section|category|chapter|theme|heading)\s+(?P<dec>(?:are|were|have\s+been|will\s+be)\s+"
+    r"(?:\w+\s+)?(?:supported|accepted|noted|rejected|not\s+(?:supported|accepted)))\b",
+    re.I,
+)
+_NAMED_RANGE = re.compile(r"\(\s*(?:[Rr]ecommendations?|Recs?\.)\s+(?P<list>" + _REF + _TO + _REF + r")\s*\)")
+
+
 @dataclass
 class _Found:
     position: Position
@@ -966,6 +976,20 @@ def find_positions(clean: CleanText) -> tuple[dict[str, _Found], list[ParseWarni
             continue
         put(explicit, expand_refs(m.group("nums")), before_prose[-1], False, m.start("nums"), m.end("nums"),
             m.group(0))
+    # 1d. a cluster answered as a whole under a heading that names its range: "D. Civic space (recommendations
+    # 131.60–131.90) 6. All recommendations in this cluster are supported, except recommendations 131.75 and 131.80,
+    # which are noted." (the exceptions are answered in 1a)
+    cluster: dict[str, list[_Found]] = {}
+    for m in _WHOLE_CLUSTER.finditer(text):
+        pos = _decision(m.group("dec"))
+        named = list(_NAMED_RANGE.finditer(text, max(0, m.start() - 400), m.start()))
+        if pos is None or not named:
+            continue
+        end_m = _SENTENCE_END.search(text, m.end())
+        exception = re.search(r"\bexcept\b.*", text[m.end() : end_m.start() if end_m else m.end() + 300], re.S)
+        excepted = set(expand_refs(exception.group(0))) if exception else set()
+        put(cluster, [r for r in expand_refs(named[-1].group("list")) if r not in excepted], pos, False,
+            m.start(), m.end(), m.group(0))
     # 2. a table's position column
     item_starts = list(re.finditer(r"(?<![\d.\w])(?P<ref>\d{2,3}\.\d{1,3})(?![\d]|\s*%)", text))
     for i, m in enumerate(item_starts):
@@ -1007,7 +1031,7 @@ def find_positions(clean: CleanText) -> tuple[dict[str, _Found], list[ParseWarni
                 h.group("h"))
 
     said: dict[str, list[_Found]] = {}
-    for tier in (explicit, column, headed):
+    for tier in (explicit, cluster, column, headed):
         for ref, fs in tier.items():
             said.setdefault(ref, fs)
     if any("." in ref for ref in said):  # the addendum uses full numbers: a bare one is a date, a count, a page
