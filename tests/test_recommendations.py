@@ -30,6 +30,7 @@ from hypothesis import strategies as st
 from uprkit import countries
 from uprkit.layout.clean import CleanText
 from uprkit.model import ParsedReport, Position, Recommendation
+from uprkit.parse import parse_file
 from uprkit.parse.recommendations import (
     apply_positions,
     expand_refs,
@@ -656,6 +657,31 @@ def test_extract_recommendations_lone_unknown_name_is_reported_not_dropped() -> 
 
 def test_wg_session_and_country_from_the_introduction() -> None:
     assert wg_session_and_country(SYNTHETIC_REPORT) == (7, "KAZ")
+
+
+ADDENDUM_HEAD = (
+    "United Nations A/HRC/43/7/Add.1\nGeneral Assembly Distr.: General\n14 February 2020\n\nHuman Rights Council\n"
+    "Forty-third session\n24 February–20 March 2020\nAgenda item 6\nUniversal periodic review\n\n"
+    "Report of the Working Group on the Universal Periodic Review\n\nPlurinational State of Bolivia\n\nAddendum\n\n"
+    "Views on conclusions and/or recommendations, voluntary commitments and replies presented by the State under "
+    "review\n\n1. The Plurinational State of Bolivia received 212 recommendations{where}. The State has examined the "
+    "remaining 40 recommendations and provides its responses below.\nRecommendation 115.1: Supported.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("where", "session", "cycle"),
+    [("", None, 3), (" during the thirty-fourth session of the Working Group", 34, 3)],
+)
+def test_addendum_cycle_from_the_council_session_and_session_where_named(
+    tmp_path: Path, where: str, session: int | None, cycle: int
+) -> None:
+    # the Council session in the symbol (43) gives the cycle; the Working Group session only where the text names it
+    path = tmp_path / "A_HRC_43_7_Add.1.txt"
+    path.write_text(ADDENDUM_HEAD.format(where=where), encoding="utf-8")
+    doc = parse_file(path)
+    assert (doc.kind, doc.symbol, doc.session, doc.cycle) == ("wg_report_addendum", "A/HRC/43/7/Add.1", session, cycle)
+    assert [(r.number, r.position) for r in doc.recommendations] == [("115.1", "supported")]
 
 
 # =========================================================================================== extract_positions

@@ -46,6 +46,17 @@ def cycle_of_session(session: int | None) -> int | None:
     return 4
 
 
+def cycle_of_council_session(symbol: str | None) -> int | None:
+    """UPR cycle of a Working Group report or addendum from the Human Rights Council session in its symbol
+    ("A/HRC/43/7/Add.1" → 43 → 3): outcomes were adopted at sessions 8–19 (cycle 1), 21–34 (2), 36–50 (3) and
+    from 52 on (4); 20, 35 and 51 adopted none."""
+    m = re.match(r"A/HRC/(\d+)/\d+(?:/|$)", symbol or "")
+    if m is None or int(m.group(1)) < 8:
+        return None
+    council = int(m.group(1))
+    return 1 if council <= 20 else 2 if council <= 35 else 3 if council <= 51 else 4
+
+
 def words_to_int(s: str) -> int | None:
     s = s.strip().lower().replace("-", " ")
     if s.isdigit():

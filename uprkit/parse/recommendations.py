@@ -677,9 +677,10 @@ def wg_session_and_country(text: str) -> tuple[int | None, str | None]:
     """The Working Group session and the State under review, as the report's introduction states them."""
     head = re.sub(r"\s+", " ", text[:20000])
     session = None
-    m = re.search(r"held its ([\w-]+) session", head, re.I)
+    # "The Working Group … held its seventh session", "… during the thirty-fourth session of the Working Group"
+    m = re.search(r"held its ([\w-]+) session|\b([\w-]+) session of the Working Group\b", head, re.I)
     if m:
-        session = ordinal(m.group(1))
+        session = ordinal(m.group(1) or m.group(2))
     candidates = [
         m.group(1)
         for rx in (

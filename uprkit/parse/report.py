@@ -275,6 +275,9 @@ def _fill_country_session(md: meta.Metadata, symbol: str | None, front_text: str
         md.session = md.session or session
         md.country = md.country or country
     md.cycle = meta.cycle_of_session(md.session)
+    if md.cycle is None and md.kind in ("wg_report", "wg_report_addendum"):
+        # an addendum names no Working Group session; its symbol names the Council session ("A/HRC/43/7/Add.1")
+        md.cycle = meta.cycle_of_council_session(symbol)
     if md.country:
         c = countries.by_code(md.country)
         md.country_name = c.name if c else None
