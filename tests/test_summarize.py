@@ -798,6 +798,9 @@ SPEECH = [
      "noted that since May 2017, 23 journalists had been killed."),
     ("Recommendation 133.45 (Norway): ‘Ensure that journalists can work freely’ – Status: not implemented.", {},
      "observation", "noted that recommendation 133.45 (Norway), ‘Ensure that journalists can work freely’, had not been implemented."),
+    # the submitter's support for a bill is its call, in its words
+    ("The Commission supports the adoption of the Human Rights Defenders Protection Bill.", {"self_names": ("the Commission",)},
+     "recommendation", "supported the adoption of the Human Rights Defenders Protection Bill."),
     # a name's number "I" is no pronoun; "that is," is no verb to move into the past
     ("On 15 September 2021, Pre-Trial Chamber I of the Court authorised an investigation.", {}, "observation",
      "noted that on 15 September 2021, Pre-Trial Chamber I of the Court authorised an investigation."),
@@ -2278,6 +2281,7 @@ def test_a_cover_subtitle_or_sub_heading_read_as_a_sentence_is_a_title(text: str
         ("Women's land rights", "women"), ("Violence against women and children", "women"),
         ("Children with disabilities", "children"), ("Land and indigenous peoples' rights (Ogiek, Endorois)", "minorities-indigenous"),
         ("Right to marriage and family life", "privacy-family"), ("Right to health", "health"),
+        ("IV. LEGAL GENDER RECOGNITION", "lgbti"),  # was women's, for its "gender"
         # no theme: the classifier places these points
         ("Recommendations", None), ("VII. Economic, social and cultural rights", None), ("I. Introduction", None),
         ("Land dispossession", None),

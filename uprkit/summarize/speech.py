@@ -583,6 +583,10 @@ _FRAMES: list[tuple[re.Pattern[str], str, Act, str]] = [
     (re.compile(r"^we\s+(?:deeply\s+)?regrets?\s+that\s+", re.I), "regretted", "concern", "that"),
     (re.compile(r"^we\s+(?:therefore\s+)?(?:warmly\s+)?welcomes?\s+", re.I), "welcomed", "positive", "raw"),
     (re.compile(r"^we\s+(?:therefore\s+|also\s+)?commends?\s+", re.I), "commended", "positive", "raw"),
+    # "The Commission supports the adoption of the Human Rights Defenders Protection Bill": its call, in its words
+    (re.compile(r"^we\s+(?:therefore\s+|also\s+|fully\s+|strongly\s+)*supports?\s+(?=the\s+(?:(?:swift|early|prompt|"
+                r"immediate)\s+)?(?:adoption|enactment|passage|ratification|establishment|creation|approval)\b)", re.I),
+     "supported", "recommendation", "raw"),
     (re.compile(r"^we\s+(?:deeply\s+)?regrets?\s+", re.I), "regretted", "concern", "raw"),
     (re.compile(r"^we\s+(?:strongly\s+|also\s+)*condemns?\s+", re.I), "condemned", "concern", "raw"),
     (re.compile(r"^we\s+(?:also\s+)?takes?\s+note\s+of\s+", re.I), "took note of", "observation", "raw"),
@@ -720,6 +724,7 @@ _THIRD_TO_BASE = {
     "is": "are", "remains": "remain", "calls": "call", "recommends": "recommend", "urges": "urge", "notes": "note",
     "welcomes": "welcome", "regrets": "regret", "believes": "believe", "considers": "consider",
     "encourages": "encourage", "observes": "observe", "has": "have", "invites": "invite",
+    "supports": "support",  # "The Commission supports the adoption of …" (a frame only before such an object)
 }
 
 
