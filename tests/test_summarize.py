@@ -2420,6 +2420,18 @@ def _draft_files(folder: Path, **files: str) -> tuple[Summary, dict[str, str]]:
     return draft_summary(folder, DraftOptions(country="KAZ", session=48)), texts
 
 
+def test_draft_also_only_after_the_stakeholder_was_credited_under_the_heading(tmp_path: Path) -> None:
+    """ "PAPF also encouraged …" as PAPF's first words under a heading said "also" after nothing."""
+    s, _ = _draft_files(tmp_path, AAA=(
+        "1. We also encourage Kazakhstan to extend a standing invitation to the special procedures.\n"
+        "2. Torture remains widespread in pre-trial detention. We also note that no official has been convicted of "
+        "torture since 2015.\n"
+    ))
+    sentences = [x.text for x in s.iter_sentences() if x.stakeholders]
+    assert any(t.startswith("AAA encouraged Kazakhstan to extend a standing invitation") for t in sentences)
+    assert any("AAA also noted that no official had been convicted" in t for t in sentences)
+
+
 def test_draft_opposite_statements_are_not_merged_and_verify_counts_negations(tmp_path: Path) -> None:
     s, texts = _draft_files(tmp_path, AAA="1. Kazakhstan has not ratified the Second Optional Protocol to the ICCPR.\n",
                             BBB="1. Kazakhstan has ratified the Second Optional Protocol to the ICCPR.\n")

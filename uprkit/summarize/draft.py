@@ -529,6 +529,7 @@ def _assemble(
     root: list[SummarySection] = []
     index: dict[tuple[str, ...], SummarySection] = {}
     mentioned: set[str] = set()
+    credited: dict[tuple[str, ...], set[str]] = {}  # the stakeholders credited so far under each heading
     number = 0
     current_para: SummaryParagraph | None = None
     current_path: tuple[str, ...] | None = None
@@ -538,6 +539,11 @@ def _assemble(
         path = placement.path(p.theme or "", cycle, nhri_section)
         section = _section_for(path, root, index)
         key = tuple(h.title for h in path)
+        credited_here = credited.setdefault(key, set())
+        if p.reported.also and not set(p.stakeholders) <= credited_here:
+            # "PAPF also encouraged …" as the first word of PAPF under its heading: "also" after nothing
+            p = replace(p, reported=replace(p.reported, also=False))
+        credited_here.update(p.stakeholders)
         subject = _subject(p.stakeholders, names, mentioned, options.first_mention_names)
         reported = p.reported
         if reported.contrast and not (key == current_path and previous is not None and _follows(previous, p)):
