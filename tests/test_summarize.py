@@ -1179,6 +1179,7 @@ def test_candidates_leave_out_the_executive_summary_and_a_closing_list_that_rest
         "\n3. BKF recommends that the Philippines cooperate with the International Criminal Court.\n"
         "Summary of recommendations\n• Adopt a programme of reparation for the families of victims (para. 2).\n"
         "• Rejoin the Rome Statute (see para. 3).\n• Adopt the Human Rights Defenders Protection Bill (para. 17).\n"
+        "• Investigate every killing (paras. 1 and 4).\n"
     )
     points = points_of(split_passages(doc, file="X.pdf", stakeholder="BKF"), stakeholder_order=0, state="the Philippines",
                        self_names=("BKF",))
@@ -1188,6 +1189,8 @@ def test_candidates_leave_out_the_executive_summary_and_a_closing_list_that_rest
         "recommended that the Philippines cooperate with the International Criminal Court.",
         # a paragraph the submission does not have: the item is the only place of its point (its pointer left out)
         "recommended that the Philippines adopt the Human Rights Defenders Protection Bill.",
+        # pointing at facts only: the recommendation's only place (8 of 10 of a closing list were lost so)
+        "recommended that the Philippines investigate every killing.",
     ]
 
 

@@ -169,7 +169,21 @@ def _of_itself(text: str, self_names: tuple[str, ...]) -> bool:
 
 
 #: A closing summary's item that names the paragraph it restates: "Adopt a programme of reparation (para. 10)."
-_RESTATES = re.compile(r"\s*\((?:see\s+)?paras?\.\s*(\d{1,3}(?:\.\d{1,2})?)(?:\s*[-–]\s*\d{1,3}(?:\.\d{1,2})?)?\)\s*[.;]?$")
+_RESTATES = re.compile(
+    r"\s*\((?:see\s+)?paras?\.\s*(?P<refs>\d{1,3}(?:\.\d{1,2})?(?:\s*(?:[-–,]|and)\s*\d{1,3}(?:\.\d{1,2})?)*)\)\s*[.;]?$"
+)
+
+
+def _pointed_at(refs: str) -> set[str]:
+    """The paragraph labels a pointer names: "35–37" → 35, 36, 37; "7 and 11"; "2.1, 2.3"."""
+    out: set[str] = set()
+    for part in re.split(r"\s*(?:,|and)\s*", refs):
+        m = re.fullmatch(r"(\d+)\s*[-–]\s*(\d+)", part)
+        if m and int(m.group(1)) <= int(m.group(2)) <= int(m.group(1)) + 50:
+            out.update(str(n) for n in range(int(m.group(1)), int(m.group(2)) + 1))
+        elif part:
+            out.add(part.split("–")[0].split("-")[0])
+    return out
 #: A sentence opening with a pronoun or a determiner that points back ("He had told …", "Its spokespersons …",
 #: "Two days earlier, he …", "These cases …", "Such threats …"), after at most a short opening phrase.
 _REFERS_BACK = re.compile(
@@ -339,10 +353,14 @@ def points_of(
     seen_blocks: set[int] = set()
     after_testimony = False
     last_index = -2  # the index of the passage before, to know a sentence that points back to it
-    numbered = {p.paragraph for p in passages if p.paragraph}
+    # the paragraphs that ask something: a closing list's item pointing at one restates a recommendation drafted
+    # there; an item pointing at paragraphs of facts only ("… end the deportation of refugees (paras. 35–37)") is
+    # the recommendation's only place
+    asking = {p.paragraph for p in passages if p.paragraph and (
+        _ASKS.search(p.text) or (p.in_list and p.lead and _ASKS.search(p.lead)))}
     for p in passages:
         pointer = _RESTATES.search(p.text)
-        if pointer and pointer.group(1) in numbered and pointer.group(1) != p.paragraph:
+        if pointer and (_pointed_at(pointer.group("refs")) - {p.paragraph}) & asking:
             current = None
             continue  # "Adopt the Human Rights Defenders Protection Bill (para. 17).": drafted from paragraph 17
         opens_block = p.block not in seen_blocks
