@@ -529,6 +529,23 @@ def test_passages_a_sentence_reads_on_over_a_page_that_goes_on_with_a_number_or_
     assert [(p.paragraph, p.text) for p in passages if p.in_list] == [("8.1", "end the red-tagging of teachers;"), ("8.2", "release the teachers.")]
 
 
+def test_candidates_numbered_recommendations_r1_and_recommendation_n() -> None:
+    """ "R.1 Egypt must release …" lost its number into "r." and ran into R.2; "Recommendation 4: We call upon the
+    House of Representatives to repeal articles" was taken for a heading and its recommendation lost."""
+    doc = _doc(
+        "Recommendations\nR.1 Egypt must release all journalists detained for the peaceful expression of their\n"
+        "opinions.\nR.2 The Egyptian authorities are urged to lift the blocking of websites.\nRecommendation 4: We "
+        "call upon the House of Representatives to repeal articles\n80(d) and 102 bis of the Penal Code on “false "
+        "news”.\n"
+    )
+    points = points_of(split_passages(doc, file="X.pdf", stakeholder="TFCR"), stakeholder_order=0, state="Egypt")
+    assert [p.reported.predicate for p in points] == [
+        "recommended that Egypt release all journalists detained for the peaceful expression of their opinions.",
+        "urged the Egyptian authorities to lift the blocking of websites.",
+        "called on the House of Representatives to repeal articles 80(d) and 102 bis of the Penal Code on “false news”.",
+    ]
+
+
 def test_candidates_a_list_within_a_list_stays_under_the_lead_that_asks() -> None:
     """Nested bullets (•, –, o): the items below a topic ("Protect environmental defenders:") or a gist ("stop
     …, in particular:") are asked of whom the lead names; a lead to someone else starts its own list."""

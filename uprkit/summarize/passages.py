@@ -27,9 +27,10 @@ _PARA_NUMBER = re.compile(
 )
 _CELL_GAP = re.compile(r"\S {3,}(?=\S)")  # a run of three or more spaces between two cells of a table row
 #: A bullet at the start of a line; Word's lower levels of numbering, "a.⇥" and "iv.⇥", and numbered recommendations
-#: ("R1. Submit the follow-up information …") are items too, and so is Word's third level, "o" in Courier.
+#: ("R1. Submit the follow-up information …", "R.1 Egypt must release …") are items too, and so is Word's third
+#: level, "o" in Courier.
 _BULLET = re.compile(
-    r"(?m)^[ \t]*(?:[•▪◦‣·][ \t]*(?=\S)|(?:[\-–—*]|\([a-z]\)|[a-z]\)|R\d{1,2}[.)])[ \t]+|(?:[a-z]|[ivx]{1,4})\.\t|o[ \t]+(?=[A-Za-z]))"
+    r"(?m)^[ \t]*(?:[•▪◦‣·][ \t]*(?=\S)|(?:[\-–—*]|\([a-z]\)|[a-z]\)|R\.?\d{1,2}[.)]?)[ \t]+|(?:[a-z]|[ivx]{1,4})\.\t|o[ \t]+(?=[A-Za-z]))"
 )
 _WORD = re.compile(r"[A-Za-zÀ-ÿ][\w'’\-]*")
 
@@ -145,6 +146,8 @@ def _is_heading(line: str) -> bool:
     words = _WORD.findall(s)
     if not words or len(words) > 12:
         return False
+    if re.match(r"(?:recommendation|R)\s*\.?\s*\d{1,2}\s*[:.]\s+\S", s, re.I) or re.search(r"\b(?:we|our)\b", s, re.I):
+        return False  # "Recommendation 4: We call upon the House of Representatives to repeal articles": a sentence
     if words[-1].lower() in _DANGLING:
         return False  # "… ratify the Optional" / "… access to the": a line broken mid-phrase, not a heading
     lowered = [w.lower() for w in words]
