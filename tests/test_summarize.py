@@ -529,6 +529,33 @@ def test_passages_a_sentence_reads_on_over_a_page_that_goes_on_with_a_number_or_
     assert [(p.paragraph, p.text) for p in passages if p.in_list] == [("8.1", "end the red-tagging of teachers;"), ("8.2", "release the teachers.")]
 
 
+def test_passages_a_table_of_prose_is_read_cell_by_cell_under_its_rows_topic() -> None:
+    """A Word table "Issue | Situation | Recommendation" whose cells are sentences was left out whole, with its
+    recommendations; a table of figures still is."""
+    doc = Document(text=(
+        "1. The table below sets out our assessment.\nIssue\tSituation\tRecommendation\n"
+        "Female genital mutilation (FGM)\tFGM was criminalised in 2008. Only 17 cases reached the courts in 2022 and "
+        "2023.\tEnforce Law No. 10 of 2021 against medical professionals. Fund community awareness programmes in "
+        "Upper Egypt.\nYear\tCases\tConvictions\n2022\t17\t2\n"
+        # a follow-up table quotes the recommending State's words: none is the submitter's
+        "Recommendation (A/HRC/44/9)\tSubject\tStatus\tAssessment\n142.12 (Denmark)\tRatify the Optional Protocol "
+        "to the Convention against Torture\tNot implemented\tNo instrument of ratification was deposited. No bill has "
+        "been tabled.\n"
+    ), pages=[Page(number=1, start=0, end=600)], format="docx")
+    passages = split_passages(doc, file="X.docx", stakeholder="NWRF")
+    assert [(p.heading, p.in_list, p.text) for p in passages[1:]] == [
+        ("Female genital mutilation (FGM)", False, "FGM was criminalised in 2008."),
+        ("Female genital mutilation (FGM)", False, "Only 17 cases reached the courts in 2022 and 2023."),
+        ("Female genital mutilation (FGM)", True, "Enforce Law No. 10 of 2021 against medical professionals."),
+        ("Female genital mutilation (FGM)", True, "Fund community awareness programmes in Upper Egypt."),
+    ]
+    points = points_of(passages, stakeholder_order=0, state="Egypt")
+    assert [p.reported.predicate for p in points][-2:] == [
+        "recommended that Egypt enforce Law No. 10 of 2021 against medical professionals.",
+        "recommended that Egypt fund community awareness programmes in Upper Egypt.",
+    ]
+
+
 def test_candidates_numbered_recommendations_r1_and_recommendation_n() -> None:
     """ "R.1 Egypt must release …" lost its number into "r." and ran into R.2; "Recommendation 4: We call upon the
     House of Representatives to repeal articles" was taken for a heading and its recommendation lost."""
@@ -813,8 +840,12 @@ SPEECH = [
     # the submitter's label over its words goes; a past recommendation quoted with its status is reported so
     ("PAPF assessment: Since May 2017, 23 journalists have been killed.", {}, "observation",
      "noted that since May 2017, 23 journalists had been killed."),
+    ("Recommendations: Lift all travel bans imposed on women human rights defenders.", {}, "recommendation",
+     "recommended that Kazakhstan lift all travel bans imposed on women human rights defenders."),
     ("Recommendation 133.45 (Norway): ‘Ensure that journalists can work freely’ – Status: not implemented.", {},
      "observation", "noted that recommendation 133.45 (Norway), ‘Ensure that journalists can work freely’, had not been implemented."),
+    ("The Council recommends the adoption of a law on freedom of information.", {"self_names": ("the Council",)},
+     "recommendation", "recommended the adoption of a law on freedom of information."),
     # the submitter's support for a bill is its call, in its words
     ("The Commission supports the adoption of the Human Rights Defenders Protection Bill.", {"self_names": ("the Commission",)},
      "recommendation", "supported the adoption of the Human Rights Defenders Protection Bill."),

@@ -32,7 +32,7 @@ from uprkit.summarize.model import (
 from uprkit.summarize.passages import Passage
 from uprkit.summarize.select import count_words, priority, select_points
 from uprkit.summarize.stakeholder_note import stakeholder_list_note
-from uprkit.summarize.submissions import Submission, load_submissions, submission_count
+from uprkit.summarize.submissions import Submission, load_submissions, looks_like_nhri, submission_count
 
 _KIND_ORDER = {"nhri": 0, "ngo": 1, "other": 1, "un": 1, "state": 1, "joint": 2, "regional": 3}
 _PARAGRAPH_WORDS = 90
@@ -462,7 +462,10 @@ def _self_names(st: SummaryStakeholder) -> tuple[str, ...]:
     """How a submitter names itself in its text: its name, abbreviation and short names, and for a joint
     submission its coalition's ("Alianza por los Territorios (ATIC)" as the manifest's name or the first member:
     "ATIC recommends that …" is JS1 recommending)."""
-    names = [st.name, st.abbreviation, *_short_names(st.name, regional=st.kind == "regional")]
+    # "the Council" is a regional council's or a national council's own name ("National Council for Human
+    # Rights"), in other submissions the Human Rights Council
+    own_council = st.kind in ("regional", "nhri") or looks_like_nhri(st)
+    names = [st.name, st.abbreviation, *_short_names(st.name, regional=own_council)]
     for full in [st.name, *(st.members[:1] if st.kind == "joint" else [])]:
         m = re.fullmatch(r"(?:the\s+)?(?P<name>.+?)\s*\((?P<abbr>[A-Z][A-Za-z&\-]{1,11})\)", full or "")
         if m:

@@ -1041,6 +1041,39 @@ class _Compact:
         return self.orig[i] + pos - self.work[i] if self.work else pos
 
 
+#: A column that quotes the previous cycle's recommendations or the State's answers, not the submitter's words.
+_QUOTED_COLUMN = re.compile(r"previous|received|a/hrc|\bcycle\b|status|supported|noted|made\s+by|recommending|state'?s", re.I)
+#: Blocks of a table's cells are numbered apart from the paragraphs' (a cell's sentences make one point).
+_CELL_BLOCK = 10**7
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The offsets of a tab-separated row's cells, spaces around them left out."""
+    out, a = [], start
+    for part in text[start:end].split("\t"):
+        lead = len(part) - len(part.lstrip())
+        out.append((a + lead, a + len(part.rstrip())))
+        a += len(part) + 1
+    return out
+
+
+def _prose_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The cells of a table row written in prose, a topic in the first ("Female genital mutilation (FGM)⇥FGM was
+    criminalised in 2008, and …⇥Enforce Law No. 10 of 2021 …"): a short first cell and a sentence of eight
+    words or more after it; [] for other rows (figures, names, a header)."""
+    if "\t" not in text[start:end]:
+        return []
+    cells = _cells(text, start, end)
+    label = text[cells[0][0] : cells[0][1]]
+    first = len(_WORD.findall(label))
+    # a cell of full sentences: fifteen words or more ending with a stop, or two sentences
+    prose = [c for c in cells[1:] if (cell := text[c[0] : c[1]].rstrip()).endswith((".", "!", "?"))
+             and (len(_WORD.findall(cell)) >= 15 or re.search(r"[a-z)”’\"]\.\s+[A-Z]", cell))]
+    # not a row of a follow-up table, which opens with a previous recommendation's number ("142.12 (Denmark)")
+    # and quotes its words (the recommending State's, not the submitter's)
+    return cells if 1 <= first <= 10 and label[:1].isalpha() and prose else []
+
+
 def _is_table_row(cells: str) -> bool:
     """A line of table cells: tabs between them (the DOCX reader's: three cells or more, or two short ones), or
     columns kept apart by runs of spaces (a PDF's text). Not a Word list item's label and its text ("a.⇥…",
@@ -1097,6 +1130,7 @@ def split_passages(doc: Document, *, file: str, stakeholder: str) -> list[Passag
     # (a short submission of one or two numbered paragraphs)
     uses_numbers = numbered >= 3 or (numbered > 0 and 2 * numbered >= body)
     list_lead: tuple[str, int, int] | None = None
+    table_header: list[tuple[str, str, int, int]] = []  # the last table header row's cells (name, text, offsets)
     for block_no, (start, end, number, is_heading, bullet) in enumerate(parsed):
         if is_heading:
             heading = display_text(text[start:end], vocabulary)
@@ -1122,7 +1156,38 @@ def split_passages(doc: Document, *, file: str, stakeholder: str) -> list[Passag
                 # item may have a number of its own ("16. Ratify the CAT;")
                 list_lead = None
         if "\n" not in text[body_start:end].strip() and _is_table_row(text[body_start:end]):
-            continue  # a table's row ("2020⇥150 cases …⇥None of the perpetrators …"): cells, not sentences
+            # a table's row: cells, not sentences ("2020⇥150 cases …⇥None of the perpetrators …"), but a table
+            # of prose ("Issue | Situation | Recommendation") is read cell by cell under its row's topic
+            cells = list(_prose_cells(text, body_start, end))
+            if cells:
+                columns = table_header if table_header and len(table_header) == len(cells) else []
+                topic = display_text(text[cells[0][0] : cells[0][1]], vocabulary)
+                for c, (a, b) in enumerate(cells[1:], start=1):
+                    if len(_WORD.findall(text[a:b])) < 5:
+                        continue  # "111.91 (Brazil); 111.92 (Holy See)", "New", "–": a reference, not prose
+                    if columns and _QUOTED_COLUMN.search(columns[c][0]):
+                        continue  # "Previous UPR recommendation", "Recommendation received (A/HRC/44/9)": not its words
+                    asks = bool(columns) and re.search(r"recommend", columns[c][0], re.I) is not None
+                    for sa, sb in _split_long(text, _sentence_bounds(text, a, b)):
+                        shown = display_text(text[sa:sb], vocabulary)
+                        if not _WORD.search(shown):
+                            continue
+                        start_at, end_at = compact.start(sa), compact.end(sb)
+                        out.append(Passage(
+                            file=file, stakeholder=stakeholder, start=start_at, end=end_at, text=shown,
+                            page=doc.page_at(start_at), end_page=doc.page_at(max(start_at, end_at - 1)),
+                            paragraph=paragraph if uses_numbers else None, heading=topic, index=len(out),
+                            in_list=asks, block=_CELL_BLOCK + block_no * 16 + c,
+                            lead=f"{columns[c][1]}:" if asks else None,
+                            lead_start=compact.start(columns[c][2]) if asks else None,
+                            lead_end=compact.end(columns[c][3]) if asks else None,
+                        ))
+            else:
+                header = [x for x in _cells(text, body_start, end)]
+                if all(len(_WORD.findall(text[a:b])) <= 4 for a, b in header):
+                    # "Issue⇥Situation⇥Recommendation": the names of the columns below
+                    table_header = [(text[a:b].lower(), text[a:b].strip(), a, b) for a, b in header]
+            continue
         for a, b in _split_long(text, _sentence_bounds(text, body_start, end)):
             start_at, end_at = compact.start(a), compact.end(b)  # in the document's full text
             shown = display_text(text[a:b], vocabulary)

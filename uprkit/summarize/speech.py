@@ -575,6 +575,9 @@ _FRAMES: list[tuple[re.Pattern[str], str, Act, str]] = [
     (re.compile(r"^(?:we|it)\s+(?:is|are)\s+(?:therefore\s+)?recommended\s+that\s+", re.I), "recommended", "recommendation", "that"),
     (re.compile(r"^we\s+(?:would\s+)?(?:therefore\s+|also\s+|further\s+|\w+ly\s+)*recommends?\s+that\s+", re.I), "recommended", "recommendation", "that"),
     (re.compile(r"^we\s+(?:therefore\s+|also\s+|further\s+|(?:once\s+)?again\s+|\w+ly\s+)*urges?\s+", re.I), "urged", "recommendation", "raw"),
+    # "The Council recommends the adoption of a law on …", "We recommend establishing …"
+    (re.compile(r"^we\s+(?:would\s+)?(?:therefore\s+|also\s+|further\s+|\w+ly\s+)*recommends?\s+(?=(?:the|a|an)\s|[a-z]+ing\b)", re.I),
+     "recommended", "recommendation", "raw"),
     (re.compile(r"^we\s+(?:therefore\s+|also\s+|further\s+|(?:once\s+)?again\s+|\w+ly\s+)*call(?:s)?\s+(?:up)?on\s+", re.I), "called on", "recommendation", "raw"),
     (re.compile(r"^we\s+(?:therefore\s+|also\s+|further\s+|\w+ly\s+)*encourages?\s+", re.I), "encouraged", "recommendation", "raw"),
     (re.compile(r"^we\s+(?:therefore\s+|also\s+|further\s+|\w+ly\s+)*invites?\s+(?=.{3,120}?\bto\s+\w)", re.I), "invited", "recommendation", "raw"),
@@ -970,10 +973,11 @@ def _inline_items(s: str) -> str:
     return _INLINE_LEAD.sub(lambda m: m.group(0).split(":")[0] + " ", s, count=1)
 
 
-#: A label the submitter puts before its own words: "PAPF assessment:", "Our comments:", "Implementation status:".
+#: A label the submitter puts before its own words: "PAPF assessment:", "Our comments:", and a box's or a table
+#: cell's "Background:", "Recommendations:".
 _OWN_LABEL = re.compile(
     r"^(?:(?:[Oo]ur|[Ii]ts|[A-Z][\w’'\-]*)\s+){0,3}(?i:assessment|analysis|comments?|update|observations?|response|"
-    r"evaluation)\s*:\s*(?=[A-Z“\"])"
+    r"evaluation|background|issue|situation|context|findings|concerns?|recommendations?)\s*:\s*(?=[A-Z“\"])"
 )
 #: A previous cycle's recommendation quoted with the submitter's verdict on it: "Recommendation 133.45 (Norway):
 #: ‘Ensure that journalists …’ – Status: not implemented."

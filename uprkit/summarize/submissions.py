@@ -243,7 +243,7 @@ _REGIONAL = re.compile(
 _NHRI_NAME = re.compile(
     r"\bombuds(?:man|person|woman)\b|\bhuman\s+rights\s+(?:commission(?:er)?|defender'?s?\s+office|ombudsman)\b|"
     r"\bhuman\s+rights\s+and\s+(?:equality|administrative\s+justice)\s+commission\b|\bcommission\s+(?:on|for)\s+human\s+rights\b|"
-    r"\bnational\s+(?:human\s+rights\s+)?(?:commission|institution)\s+(?:for|on)\s+human\s+rights\b|"
+    r"\bnational\s+(?:human\s+rights\s+)?(?:commission|institution|council)\s+(?:for|on)\s+human\s+rights\b|"
     r"\bnational\s+human\s+rights\s+(?:commission|council|institution|centre|center)\b|\bpublic\s+defender\b|"
     r"\bpeople'?s\s+advocate\b|\bprotector\s+of\s+citizens\b|\bdefensor[ií]a\b|\bm[ée]diateur\b|"
     r"\bprocurad(?:or|ora|ur[ií]a)\s+(?:de\s+(?:los\s+)?)?derechos\s+humanos\b|"
