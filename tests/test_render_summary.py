@@ -34,7 +34,7 @@ from uprkit.render.summary_docx import draft_report_comment
 from uprkit.render.summary_json import SUMMARY_SCHEMA_RESOURCE, summary_schema_json
 from uprkit.render.summary_markdown import escape_markdown
 from uprkit.summarize.fixtures import example_report, example_summary, summary_from_parsed
-from uprkit.summarize.model import NotIncluded, Summary
+from uprkit.summarize.model import SUMMARY_SCHEMA_VERSION, NotIncluded, Summary
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NS = {"w": W}
@@ -309,12 +309,12 @@ def test_render_summary_json_round_trips_and_validates(kaz: Summary) -> None:
     errors = list(validator(schema).iter_errors(json.loads(text)))
     assert not errors, [f"{list(e.absolute_path)}: {e.message}" for e in errors[:5]]
     doc = json.loads(text)
-    assert len(doc["endnotes"]) == 142 and doc["schema_version"] == "1.1"
+    assert len(doc["endnotes"]) == 142 and doc["schema_version"] == SUMMARY_SCHEMA_VERSION == "1.2"
 
 
 def test_render_summary_json_schema_file_matches_the_model() -> None:
     shipped = resources.files("uprkit").joinpath(SUMMARY_SCHEMA_RESOURCE).read_text(encoding="utf-8")
-    assert shipped == summary_schema_json(), "regenerate uprkit/schema/summary-1.0.schema.json"
+    assert shipped == summary_schema_json(), "regenerate uprkit/schema/summary-1.2.schema.json"
 
 
 def test_render_summary_json_schema_rejects_unknown_fields(kaz: Summary) -> None:

@@ -2546,6 +2546,25 @@ def test_draft_a_submission_not_in_english_is_not_included(tmp_path: Path) -> No
     assert [(n.file, n.reason.split(" (")[0]) for n in s.not_included] == [("FIDH.txt", "not in English")]
 
 
+@pytest.mark.parametrize(("status", "own_section"), [("", True), ("A", True), ("“B” status", False)])
+def test_only_an_a_status_nhri_has_a_section_of_its_own(tmp_path: Path, status: str, own_section: bool) -> None:
+    """The manifest's status: a B-status institution (Egypt's National Council for Human Rights) was given the
+    section "accredited in full compliance with the Paris Principles"."""
+    (tmp_path / "NCHR.txt").write_text("1. The Council is concerned that pre-trial detention is used for years.\n"
+                                       "2. The Council recommends the adoption of a law on freedom of information.\n",
+                                       encoding="utf-8")
+    (tmp_path / "AI.txt").write_text("1. Torture remains widespread in police stations.\n", encoding="utf-8")
+    (tmp_path / "stakeholders.csv").write_text(
+        "abbreviation,name,kind,file,status\nNCHR,National Council for Human Rights,nhri,NCHR.txt,"
+        f"{status}\nAI,Amnesty International,ngo,AI.txt,\n", encoding="utf-8")
+    s = draft_summary(tmp_path, DraftOptions(country="EGY", session=48))
+    titles = [sec.title for sec in s.sections]
+    assert ("Information provided by the national human rights institution accredited in full compliance with "
+            "the Paris Principles" in titles) is own_section
+    assert any("NCHR recommended the adoption of a law on freedom of information" in x.text for x in s.iter_sentences())
+    assert ("A separate section is provided" in " ".join(x.text for x in s.iter_sentences())) is own_section
+
+
 def test_manifest_errors_name_the_line(tmp_path: Path) -> None:
     shutil.copy(SUBMISSIONS / "AI.txt", tmp_path / "AI.txt")
     (tmp_path / "stakeholders.csv").write_text("abbreviation,file\nAI,AI.txt\nAI,B.txt\n", encoding="utf-8")

@@ -7,7 +7,7 @@ import json
 from uprkit.summarize.model import SUMMARY_SCHEMA_VERSION, Summary
 
 #: The JSON Schema of a rendered summary, shipped in the package. After a change to the model, regenerate it:
-#: ``python -m uprkit.render.summary_json > uprkit/schema/summary-1.1.schema.json``
+#: ``python -m uprkit.render.summary_json > uprkit/schema/summary-1.2.schema.json``
 SUMMARY_SCHEMA_RESOURCE = f"schema/summary-{SUMMARY_SCHEMA_VERSION}.schema.json"
 
 

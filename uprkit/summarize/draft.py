@@ -90,9 +90,11 @@ def draft_from_submissions(
     placement = options.placement or default_placement()
     ordered = sorted(subs, key=lambda s: stakeholder_sort_key(s.stakeholder))
     stakeholders = list({s.stakeholder.abbreviation: s.stakeholder for s in ordered}.values())  # one a stakeholder
-    kinds = {s.stakeholder.abbreviation: s.stakeholder.kind for s in ordered}
     by_abbreviation = {st.abbreviation: st for st in stakeholders}
-    nhri_section = cycle >= 2 and any(k == "nhri" for k in kinds.values())
+    # the section "accredited in full compliance with the Paris Principles": an A-status institution's only (a
+    # B-status one's points go among the other stakeholders')
+    accredited = {st.abbreviation for st in stakeholders if st.kind == "nhri" and st.status in (None, "A")}
+    nhri_section = cycle >= 2 and bool(accredited)
 
     points: list[Point] = []
     proper = proper_nouns(" ".join(sub.document.text for sub in ordered))
@@ -114,7 +116,7 @@ def draft_from_submissions(
         own = submission_heading_theme(p, by_abbreviation.get(p.stakeholders[0]))
         if own is not None and own != theme and confidence < _TRUST_CLASSIFIER:
             p.theme, p.confidence = own, max(confidence, _HEADING_PRIOR)  # the submission's own heading says it
-        if nhri_section and kinds.get(p.stakeholders[0]) == "nhri":
+        if nhri_section and p.stakeholders[0] in accredited:
             p.theme = "nhri"  # the accredited NHRI has its own section from cycle 2 on
 
     intro = introduction(state, cycle, submission_count(stakeholders), nhri_section, options.session)

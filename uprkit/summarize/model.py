@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from uprkit.model import Act, ParseWarning, StakeholderKind
 
-SUMMARY_SCHEMA_VERSION = "1.1"  # 1.1: SourceSpan.place (a point made again elsewhere)
+SUMMARY_SCHEMA_VERSION = "1.2"  # 1.1: SourceSpan.place (a point made again elsewhere); 1.2: SummaryStakeholder.status
 
 
 class _Model(BaseModel):
@@ -88,6 +88,9 @@ class SummaryStakeholder(_Model):
     # a regional body's organ whose report comes as an attachment of the body's submission ("CoE-ECRI" of "CoE"):
     # listed under the body, and the body counts as one submission
     parent: str | None = None
+    # a national human rights institution's accreditation by GANHRI ("A", "B"), as the manifest gives it: only an
+    # A-status institution has a section of its own; None where not given (a manifest's NHRI is taken as A)
+    status: str | None = None
     files: list[str] = Field(default_factory=list)
     guessed: list[str] = Field(default_factory=list)  # which fields were inferred, not given in a manifest
 

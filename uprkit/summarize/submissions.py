@@ -26,7 +26,7 @@ from uprkit.summarize.passages import Passage, split_passages
 
 SUBMISSION_SUFFIXES = frozenset({".pdf", ".docx", ".txt", ".text", ".htm", ".html", ".md"})
 _KINDS: frozenset[str] = frozenset({"ngo", "joint", "nhri", "regional", "un", "state", "other"})
-MANIFEST_COLUMNS = ("abbreviation", "name", "kind", "members", "location", "file", "parent")
+MANIFEST_COLUMNS = ("abbreviation", "name", "kind", "members", "location", "file", "parent", "status")
 #: Regional bodies whose organs' reports OHCHR lists as attachments of the body's one submission.
 ATTACHING_BODIES = ("CoE",)
 
@@ -70,6 +70,9 @@ def read_manifest(path: Path) -> dict[str, SummaryStakeholder]:
         if kind not in _KINDS:
             raise ParseError(f"line {line}: unknown kind '{kind}' (one of {', '.join(sorted(_KINDS))})", str(path))
         members = [m.strip() for m in re.split(r"[;|]", row.get("members", "")) if m.strip()]
+        status = _status(row.get("status", ""))
+        if row.get("status") and status is None:
+            raise ParseError(f"line {line}: unknown status '{row['status']}' (an NHRI's accreditation: A, B or C)", str(path))
         parent = row.get("parent") or None
         guessed = []
         if parent is None and "parent" not in header and (inferred := attaching_body(abbr)) is not None:
@@ -82,12 +85,19 @@ def read_manifest(path: Path) -> dict[str, SummaryStakeholder]:
             members=members,
             location=row.get("location") or None,
             parent=parent,
+            status=status,
             files=[file],
             guessed=guessed,
         )
         for f in re.split(r"[;|]", file):
             out[f.strip()] = stakeholder
     return out
+
+
+def _status(value: str) -> str | None:
+    """An accreditation as the manifest writes it: "A", "B status", "“B”" → "A", "B"; None for anything else."""
+    m = re.fullmatch(r"[\"“']?\s*([ABC])\s*[\"”']?(?:\s*(?:-\s*)?status)?", value.strip(), re.I)
+    return m.group(1).upper() if m else None
 
 
 def attaching_body(abbreviation: str) -> str | None:
