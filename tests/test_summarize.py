@@ -529,6 +529,25 @@ def test_passages_a_sentence_reads_on_over_a_page_that_goes_on_with_a_number_or_
     assert [(p.paragraph, p.text) for p in passages if p.in_list] == [("8.1", "end the red-tagging of teachers;"), ("8.2", "release the teachers.")]
 
 
+def test_passages_under_a_heading_a_line_filling_the_column_is_a_paragraphs_and_a_figures_marker_goes() -> None:
+    """An executive summary set in a narrow column: its first lines were taken for headings under "Executive
+    summary" ("This submission assesses Egypt's human rights record since its third" / "UPR in November 2019.
+    Despite …"), so it was drafted; "noted 78.1" kept note 1, which was read into the text at the page's foot."""
+    body = "\n".join(["Torture remains widespread in police stations and prisons across"] * 20)
+    doc = _doc(
+        "Executive summary\nThis submission assesses Egypt’s human rights record since its third\nUPR in November 2019. "
+        "Despite the launch of a National Human Rights\nStrategy, detention continued.\nA. Follow-up to the previous "
+        "review\n1. During its third UPR, Egypt received 372 recommendations, of\nwhich it supported 294 and noted 78.1"
+        "\n Egypt supported recommendations to ensure fair trials and to prevent\ntorture in places of detention.\n"
+        "1 A/HRC/43/16 and A/HRC/43/16/Add.1.\n\f\n2. " + body + ".\n"
+    )
+    passages = split_passages(doc, file="X.pdf", stakeholder="GJW")
+    assert {p.heading for p in passages if p.text.startswith("This submission")} == {"Executive summary"}
+    texts = [p.text for p in passages]
+    assert "During its third UPR, Egypt received 372 recommendations, of which it supported 294 and noted 78." in texts
+    assert not any("A/HRC/43/16" in t for t in texts)
+
+
 def test_passages_a_table_of_prose_is_read_cell_by_cell_under_its_rows_topic() -> None:
     """A Word table "Issue | Situation | Recommendation" whose cells are sentences was left out whole, with its
     recommendations; a table of figures still is."""

@@ -56,7 +56,10 @@ _GLUED_MARKER = re.compile(
 )
 #: A footnote marker glued to the full stop after a figure with thousands separators or after a sign ("3,088.9",
 #: "K+.13", "45%.2"), read as one only where a sentence starts right after it (a decimal does not end a sentence).
-_FIGURE_MARKER = re.compile(r"(?:(?<=\d,\d{3}\.)|(?<=[+%*]\.))\d{1,3}$")
+_FIGURE_MARKER = re.compile(r"(?:(?<=\d,\d{3}\.)|(?<=[+%*]\.)|(?<=\s\d\d\.)|(?<=\s\d\d\d\.))\d{1,3}$")
+#: The same at a line's end, as a marker a page's footnote may carry: "… it supported 294 and noted 78.1" / " Egypt
+#: supported …" with "1 A/HRC/43/16 and A/HRC/43/16/Add.1." at the foot of the page.
+_LINE_END_FIGURE_MARKER = re.compile(r"(?m)(?<=\s\d\d\.)(\d{1,2})[ \t]*$")
 #: A footnote marker in square brackets glued to a word or its punctuation ("torture.[12] ", "torture[12],").
 _BRACKETED_MARKER = re.compile(r"(?<=[\w.,;:!?)”’\"])\[\d{1,3}\](?=[\s,.;:)]|$)")
 #: An endnote marker in Roman numerals glued to a word's punctuation ("detention.iv The …"), not "e.g. iv".
@@ -150,6 +153,8 @@ def _is_heading(line: str) -> bool:
         return False  # "Recommendation 4: We call upon the House of Representatives to repeal articles": a sentence
     if words[-1].lower() in _DANGLING:
         return False  # "… ratify the Optional" / "… access to the": a line broken mid-phrase, not a heading
+    if re.search(r"[a-z0-9](?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bProf)(?<!\bSt)[.!?]\s+[A-Z]", s):
+        return False  # "UPR in November 2019. Despite the launch of a National Human": a sentence ends inside
     lowered = [w.lower() for w in words]
     if len(words) >= 3 and any(w in _VERBS_NO_HEADING_HAS for w in lowered[1:]):
         return False  # "The Commission notes the progress of the Hydrocarbon …": a sentence's first line
@@ -265,7 +270,8 @@ def _page_notes(text: str, spans: list[tuple[int, int]], ks: list[int], *, goes_
         m = _NOTE_LINE.match(line)
         # the note's number must be a marker in the text above it ("4 Defamation remains … offence.4" is the
         # paragraph that carries marker 4, not note 4)
-        markers = {g.group(1) for g in _GLUED_MARKER.finditer(text, page_start, spans[ks[idx]][0])} if m else set()
+        markers = {g.group(1) for rx in (_GLUED_MARKER, _LINE_END_FIGURE_MARKER)
+                   for g in rx.finditer(text, page_start, spans[ks[idx]][0])} if m else set()
         if m is None or m.group(1) not in markers:
             continue
         if line[m.end(1) : m.end(1) + 1] not in (" ", "\t") and not _is_last_notes(lines[idx:]):
@@ -705,10 +711,16 @@ def blocks(
             and not re.search(r"[.;:,!?]$", following[k])
             and (re.match(r"\(?\d{1,3}[.)]\s", after_following[k]) is not None or after_following[k][:1].isupper())
         )
+        # under a heading, a line that fills the column with text going on below it is a paragraph's ("Executive
+        # summary" / "This submission assesses Egypt's human rights record since its third" / "UPR in November …")
+        full_width = (
+            bool(typical) and len(stripped) >= 0.85 * typical
+            and k + 1 < len(spans) and bool(text[spans[k + 1][0] : spans[k + 1][1]].strip())  # the next line, not a blank
+        )
         heading = wrapped_heading or numbered_heading or number is None and not bullet and not goes_on and _is_heading(
             _PARA_NUMBER.sub("", line, count=1)
         ) and (
-            current is None or current.heading or _ends_at_stop(text, current.start, current.end)
+            current is None or (current.heading and not full_width) or _ends_at_stop(text, current.start, current.end)
             # the line before paragraph 1 ("2 October 2017" / "I. The submitting organisations" / "1. The …"): the
             # cover's last line ends in no stop, but a first numbered paragraph starts after a heading
             or _FIRST_PARAGRAPH.match(following[k]) is not None
