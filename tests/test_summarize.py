@@ -868,6 +868,15 @@ SPEECH = [
     # the submitter's support for a bill is its call, in its words
     ("The Commission supports the adoption of the Human Rights Defenders Protection Bill.", {"self_names": ("the Commission",)},
      "recommendation", "supported the adoption of the Human Rights Defenders Protection Bill."),
+    # "we" meaning the people, not the submitter: "We Egyptians …", "We, workers and their lawyers, …", "our
+    # country", "millions of us" (were "it Egyptians", "it, workers …", "its country", "millions of it")
+    ("We Egyptians have seen the value of our wages fall since 2022.", {"proper": frozenset({"Egyptians"})},
+     "observation", "noted that Egyptians had seen the value of their wages fall since 2022."),
+    ("We, workers and their lawyers, cannot form independent unions freely.", {}, "observation",
+     "noted that workers and their lawyers could not form independent unions freely."),
+    ("Our country spends more on interest payments than on health, and millions of us depend on the ration card.",
+     {}, "observation",
+     "noted that the country spends more on interest payments than on health, and millions of them depend on the ration card."),
     # a name's number "I" is no pronoun; "that is," is no verb to move into the past
     ("On 15 September 2021, Pre-Trial Chamber I of the Court authorised an investigation.", {}, "observation",
      "noted that on 15 September 2021, Pre-Trial Chamber I of the Court authorised an investigation."),

@@ -782,10 +782,17 @@ _WE_APPOSITIVE = re.compile(r"^(?P<we>We|I)\s*,\s*(?:the\s+undersigned(?:\s+[\w\
 _GROUP = (
     r"(?:(?:[A-Z][\w\-’']*\s+){0,3}(?:women|men|girls|boys|mothers|fathers|parents|families|people|persons|peoples|"
     r"communities|children|youth|students|workers|journalists|lawyers|defenders|activists|survivors|victims|"
-    r"migrants|refugees|asylum-seekers|citizens|residents|minorities))"
+    r"migrants|refugees|asylum-seekers|citizens|residents|minorities)"
+    # a people by its name: "We Egyptians have seen …", "We Kenyans", "We Sudanese"
+    r"|[A-Z][a-z]+(?:ians|ans|ese|is|inos|enos)(?![\w’']))"
 )
 _GROUP_PRONOUNS = {"we": "they", "our": "their", "us": "them", "ourselves": "themselves"}
 _WE_GROUP = re.compile(rf"^We\s+(?P<group>{_GROUP})\s+(?=[a-z])")
+#: "We, workers and their lawyers, cannot form …": the people named after "we" are the subject.
+_WE_NAMED = re.compile(rf"^We\s*,\s*(?P<group>[^,;.]{{0,40}}?\b{_GROUP}[^,;.]{{0,40}}?)\s*,\s*(?=[a-z])")
+#: The people's own: "our country" is not the submitter's ("its country"), "millions of us" not "millions of it".
+_PEOPLES = re.compile(r"\b(?:[Oo]ur)\s+(country|nation|people|society|homeland|economy)\b")
+_OF_US = re.compile(r"\b((?:[Mm]illions|[Tt]housands|[Hh]undreds|[Mm]any|[Mm]ost|[Ff]ew)\s+of)\s+us\b")
 _AS_GROUP = re.compile(rf"^As\s+(?P<group>{_GROUP})\s*,\s*we\s+(?=[a-z])")
 
 
@@ -797,7 +804,8 @@ def first_person(text: str, self_names: tuple[str, ...]) -> str:
     m = _WE_APPOSITIVE.match(text)
     if m:
         text = f"{m.group('we')} {text[m.end():]}"
-    m = _WE_GROUP.match(text) or _AS_GROUP.match(text)
+    text = _OF_US.sub(lambda m: f"{m.group(1)} them", _PEOPLES.sub(lambda m: f"the {m.group(1)}", text))
+    m = _WE_GROUP.match(text) or _AS_GROUP.match(text) or _WE_NAMED.match(text)
     if m:
         group = m.group("group")
         # the "we" and "our" that follow are that group too: "… when we apply" → "… when they apply"
