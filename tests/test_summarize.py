@@ -1519,6 +1519,31 @@ def test_draft_without_manifest_guesses_and_says_so(tmp_path: Path) -> None:
     assert "abbreviation" in by["AI"].guessed
 
 
+def test_guess_stakeholder_reads_the_members_a_cover_note_names_and_the_notes_are_left_out() -> None:
+    """ "Submitted by the Egyptian Coalition … (ECRC) and its 16 member organisations1" with a note at the
+    cover's foot naming them (under a contact line, which ends no sentence): the members were "Egyptian
+    Coalition for the Rights of the Child" alone and the note was drafted as findings; a note under a heading
+    at a page's foot was drafted as a recommendation ("JS1 recommended that Egypt 2 Draft law …")."""
+    from uprkit.summarize.submissions import guess_stakeholder
+
+    text = (
+        "JOINT SUBMISSION\nSubmitted by the Egyptian Coalition for the Rights of the Child\n(ECRC) and its 16 member "
+        "organisations1\nContact person: Dr. Samia El-Sherif, coordinator –\necrc.coordination@gmail.com\n1 The members "
+        "of the Egyptian Coalition for the Rights of the Child are: Egyptian Coalition \nfor the Rights of the Child "
+        "(ECRC), Cairo; Hope Village Society, Cairo; Association for the \nProtection of Children in Upper Egypt "
+        "(APCUE), Sohag; El-\nNadeem Youth Centre, Assiut.\nPage 1 of 2\n\f\n1. A draft law criminalising child "
+        "marriage, approved by the Cabinet\nin 2021, has not been adopted.2\nIV. Children deprived of their liberty\n"
+        "2 Draft law on the prohibition of child marriage, approved by the Cabinet on 1 December \n2021.\nPage 2 of 2\n"
+        "\f\n2. Children are held in police stations with adults.\n"
+    )
+    st = guess_stakeholder(Path("JointSubmission_ECRC_UPR48_Egypt.pdf"), _doc(text))
+    assert st.members == ["Egyptian Coalition for the Rights of the Child (ECRC)", "Hope Village Society",
+                          "Association for the Protection of Children in Upper Egypt (APCUE)", "El-Nadeem Youth Centre"]
+    kept = [p.text for p in split_passages(_doc(text), file="X.pdf", stakeholder="JS1") if not is_boilerplate(p)]
+    assert kept == ["A draft law criminalising child marriage, approved by the Cabinet in 2021, has not been adopted.",
+                    "Children are held in police stations with adults."]
+
+
 def test_guess_stakeholder_reads_a_joint_submissions_members_from_its_annex() -> None:
     """ "by the Bata Muna Coalition for Child Rights and its member organisations¹": the names are in the annex at
     the end (Filipino names with "sa"), which is left out of the draft with its wrapped title."""

@@ -283,7 +283,10 @@ def _page_notes(text: str, spans: list[tuple[int, int]], ks: list[int], *, goes_
             if str(int(m.group(1)) + 1) not in following or not set(following) <= markers:
                 continue
         above = next((x for x in reversed(lines[:idx]) if x.strip()), "")
-        ended = _last_char(above.rstrip(), 0, len(above.rstrip())) in _ENDS
+        # a cover's contact line ends no sentence but ends its text: "… coordinator – ecrc.coordination@gmail.com"
+        ended = _last_char(above.rstrip(), 0, len(above.rstrip())) in _ENDS or bool(
+            re.search(r"[\w.\-]+@[\w\-]+(?:\.[\w\-]+)+$|\bwww\.\S+$|https?://\S+$", above.strip())
+        ) or _LABELLED_HEADING.match(above.strip()) is not None  # "IV. Children deprived of their liberty" / "2 Draft …"
         if not ended and not _NOTES_ABOVE.match(above.strip()) and not (goes_on and _is_last_notes(lines[idx:])):
             continue  # "… people were affected\n2 million of them …": a wrapped line, not a note
         if not any(_DOTTED_PARAGRAPH.match(x) for x in lines[idx:]):

@@ -167,7 +167,7 @@ def guess_stakeholder(path: Path, doc: Document) -> SummaryStakeholder:
         who = re.sub(r"\s+", " ", who).strip().rstrip(".")
         if kind == "joint":
             members = _named_members(head[by.start() :]) or (
-                _annex_members(doc.text) if _MEMBERS_ELSEWHERE.search(who) else []
+                _annex_members(doc.text) if _MEMBERS_ELSEWHERE.search(head[by.start() : by.end() + 120]) else []
             ) or member_list(who)
             coalition = _COALITION.search(head[: by.start()])
             if coalition is not None and members and coalition.group(1) not in members:
@@ -295,7 +295,15 @@ def _named_members(block: str) -> list[str]:
 
 #: A cover that names the members elsewhere: "by the Bata Muna Coalition for Child Rights and its member
 #: organisations¹" (the list "is in the Annex").
-_MEMBERS_ELSEWHERE = re.compile(r"\b(?:its|their)\s+(?:member\s+organi[sz]ations|members|partners)(?![a-z])", re.I)
+_MEMBERS_ELSEWHERE = re.compile(
+    r"\b(?:its|their)\s+(?:\d{1,3}\s+)?(?:member\s+organi[sz]ations|members|partners)(?![a-z])", re.I
+)
+#: A sentence naming them, in a note or an annex: "The members of the Egyptian Coalition for the Rights of the
+#: Child are: Egyptian Coalition … (ECRC), Cairo; Hope Village Society, Cairo; …".
+_MEMBERS_ARE = re.compile(
+    r"\bthe\s+members\s+of\s+(?:the\s+)?[^:\n]{3,120}?\s+(?:are|include)\s*:\s*(?P<list>.{20,3000}?)\.[ \t]*(?:\n|$)",
+    re.I | re.S,
+)
 #: An annex listing the members: "Annex – Member organisations of the … Coalition endorsing this submission".
 _MEMBERS_ANNEX = re.compile(r"(?im)^[ \t]*(?:annex|appendix)\b[^\n]{0,40}\bmembers?\b[^\n]*\n(?:[ \t]*[a-z][^\n]{0,60}\n)?")
 _LIST_ENTRY = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[•\-–*])[ \t]+(?P<entry>\S[^\n]*)$")
@@ -303,7 +311,15 @@ _LIST_ENTRY = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[•\-–*])[ \t]+(?P<entry>\S[
 
 def _annex_members(text: str) -> list[str]:
     """The members a joint submission lists in an annex, one a line ("1. Bata Muna Coalition for Child Rights
-    (BMC), Quezon City – convenor"), each opening with its name and abbreviation; [] where there is no such list."""
+    (BMC), Quezon City – convenor"), each opening with its name and abbreviation, or in a sentence of a note
+    ("The members of … are: A (AA), Cairo; B, Sohag; …", each without its town); [] where there is no list."""
+    said = _MEMBERS_ARE.search(text)
+    if said is not None:
+        # "… El-⏎Nadeem Youth Centre": a hyphen at a line's end joins the name
+        entries = [re.sub(r"\s+", " ", re.sub(r"(?<=\w-)\s*\n\s*", "", e)).strip() for e in said.group("list").split(";")]
+        names = [re.sub(r",\s*[A-Z][\w’'\-]*(?:[ \-][A-Z][\w’'\-]*)?$", "", e) for e in entries if e]
+        if len(names) >= 3:
+            return names
     m = _MEMBERS_ANNEX.search(text)
     if m is None:
         return []
