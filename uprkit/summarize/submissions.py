@@ -316,8 +316,8 @@ def _annex_members(text: str) -> list[str]:
     said = _MEMBERS_ARE.search(text)
     if said is not None:
         # "… El-⏎Nadeem Youth Centre": a hyphen at a line's end joins the name
-        entries = [re.sub(r"\s+", " ", re.sub(r"(?<=\w-)\s*\n\s*", "", e)).strip() for e in said.group("list").split(";")]
-        names = [re.sub(r",\s*[A-Z][\w’'\-]*(?:[ \-][A-Z][\w’'\-]*)?$", "", e) for e in entries if e]
+        said_entries = [re.sub(r"\s+", " ", re.sub(r"(?<=\w-)\s*\n\s*", "", e)).strip() for e in said.group("list").split(";")]
+        names = [re.sub(r",\s*[A-Z][\w’'\-]*(?:[ \-][A-Z][\w’'\-]*)?$", "", e) for e in said_entries if e]
         if len(names) >= 3:
             return names
     m = _MEMBERS_ANNEX.search(text)
