@@ -73,7 +73,7 @@ _BOILERPLATE = re.compile(
     r"|\bword\s+count\b|\bpage\s+\d+\s+of\s+\d+\b|^we\s+(?:would\s+like\s+to\s+|wish\s+to\s+)?(?:thank|pray)\b"
     r"|\b\d{4,5}\s+[A-Z][a-z]+,\s+[A-Z][a-z]+\s*$|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s+\d[A-Z]{2}\b"  # postal addresses
     r"|^\d{1,4}\s+(?:rue|avenue|passage|street|road|boulevard|place)\b|\b(?:street|road|avenue|rue),\s"
-    r"|^(?:submitted|prepared)\s+by\b|^signed\s*[:,]|^the\s+members\s+of\s+[^:]{3,120}?\s+(?:are|include)\s*:|\bsubmission\s+to\s+the\b|\bcontribution\s+to\s+the\s+(?:\w+\s+){0,3}(?:universal\s+periodic\s+review|UPR)\b|\bsession\s+of\s+the\s+(?:UPR\s+)?working\s+group\b"
+    r"|^(?:submitted|prepared)\s+by\b|^signed\s*[:,]|^the\s+members\s+of\s+[^:]{3,120}?\s+(?:are|include)\s*:|\bsubmission\s+(?:to|for)\s+the\b|\bcontribution\s+to\s+the\s+(?:\w+\s+){0,3}(?:universal\s+periodic\s+review|UPR)\b|\bsession\s+of\s+the\s+(?:UPR\s+)?working\s+group\b"
     r"|^(?:joint\s+)?submission\s+\d*\s*$|\buniversal\s+periodic\s+review\s*:"
     r"|^(?:joint\s+)?(?:submission|report|contribution)\s+(?:by|of|from)\s*:?\s(?!.*\b(?:is|are|was|were|has|have|had|will)\b)"
     r"|(?:\.\s?){5,}\s*\d*\s*$|…{2,}\s*\d*\s*$"  # a table of contents' line: "2. Enforced disappearances ....... 2"
