@@ -520,13 +520,19 @@ def test_passages_a_sentence_reads_on_over_a_page_that_goes_on_with_a_number_or_
         "6. Soldiers have camped in school buildings, in violation of Republic Act\n\f\nNo. 7610, which "
         "prohibits the use of schools for military purposes.\n7. He was acquitted in\n\f\nMay 2023 after 22 "
         "months in detention.\n8. LEN recommends that the Philippines:\n\f\n8.1 end the red-tagging of "
-        "teachers;\n8.2 release the teachers.\n"
+        "teachers;\n8.2 release the teachers.\n9. A court sentenced the former presidential candidate Abdel-\n\f\n"
+        "Moneim Abou El-Fotouh to 15 years.\n10. The law subjects associations to close control by the Ministry of "
+        "Social\n\f\nSolidarity and the security services.\n"
     )
     passages = split_passages(doc, file="X.pdf", stakeholder="LEN")
     texts = [p.text for p in passages]
     assert "Soldiers have camped in school buildings, in violation of Republic Act No. 7610, which prohibits the use of schools for military purposes." in texts
     assert "He was acquitted in May 2023 after 22 months in detention." in texts
     assert [(p.paragraph, p.text) for p in passages if p.in_list] == [("8.1", "end the red-tagging of teachers;"), ("8.2", "release the teachers.")]
+    # a name broken at its hyphen, and a line of running text over a capitalised word, read on over the page
+    assert "A court sentenced the former presidential candidate Abdel-Moneim Abou El-Fotouh to 15 years." in texts
+    assert ("The law subjects associations to close control by the Ministry of Social Solidarity and the security "
+            "services.") in texts
 
 
 def test_passages_under_a_heading_a_line_filling_the_column_is_a_paragraphs_and_a_figures_marker_goes() -> None:

@@ -986,6 +986,12 @@ def _page_break_plan(text: str, spans: list[tuple[int, int]], dropped: set[int])
         following = line[nxt].strip()
         goes_on = (
             _GOES_ON.match(following) is not None
+            # "… the former presidential candidate Abdel-" / "Moneim Abou El-Fotouh …": a word broken over the page
+            or (last.endswith("-") and last[-2:-1].isalpha() and not _PARA_NUMBER.match(following))
+            # "… close control by the Ministry of Social" / "Solidarity and the security services.": a line of
+            # running text that ends no sentence, over a line that is no heading, number or item
+            or (len(last) >= 40 and last[-1:] not in ":;" and not _is_heading(last) and not _PARA_NUMBER.match(following)
+                and not _BULLET.match(following) and not _is_heading(following))
             # "… in violation of Republic Act" / "No. 7610, which prohibits …"; "… adopted by the" / "Senate in …"
             or (re.match(r"No\.\s*\d", following) is not None and not _PARA_NUMBER.match(following))
             or (_last_word(last, 0, len(last)) in _DANGLING and not _PARA_NUMBER.match(following)
