@@ -1930,6 +1930,7 @@ def test_numbered_headings_long_titled_or_in_capitals(lines: str, heading: bool)
         ("Torture and other ill-\ntreatment persist. He was ill. The treatment was poor.", "Torture and other ill-treatment persist."),
         ("The ill-treatment of detainees. Torture and other ill-\ntreatment persist.", "Torture and other ill-treatment persist."),
         ("18.5 million out-of-\nschool children.", "18.5 million out-of-school children."),
+        ("the editor-in-\nchief of Mada Masr", "the editor-in-chief of Mada Masr"),  # was "editor-inchief"
         ("He was interro-\ngated for two days.", "He was interrogated for two days."),
         ("Its man-\ndate is broad.", "Its mandate is broad."),
         ("It was un-\nable to act.", "It was unable to act."),

@@ -905,6 +905,8 @@ def display_text(raw: str, vocabulary: frozenset[str] | None = None) -> str:
             return first + second
         if first.lower() in _COMPOUND_FIRST or second.lower() in _COMPOUND_SECOND:
             return f"{first}-{second}"
+        if m.start(1) > 0 and m.string[m.start(1) - 1] == "-":
+            return f"{first}-{second}"  # "editor-in-⏎chief", "mother-in-⏎law": a compound's third part
         return first + second
 
     s = re.sub(r"([^\W\d_]+)-[ \t]*\n\s*([a-zà-ÿ][^\W\d_]*)", joined, raw)
