@@ -2360,6 +2360,24 @@ def test_a_word_seen_with_a_capital_only_inside_names_keeps_it_only_before_the_r
     ]
 
 
+def test_a_name_or_an_instrument_opening_a_sentence_keeps_its_capital() -> None:
+    """ "noted that mona Abdel-Hamid …", "noted that law No. 180 …" before: a word never written in lower case
+    that opens sentences before a capitalised one is a name's first word, and an instrument's name goes before
+    its number; an adjective before a name still goes into lower case."""
+    from uprkit.summarize.candidates import proper_nouns
+    from uprkit.summarize.speech import _lower_first
+
+    proper = proper_nouns("The lawyers were arrested. Mona Abdel-Hamid was detained in 2023. Ethnic Chinese are "
+                          "stateless. The law was amended.")
+    assert [_lower_first(t, proper) for t in (
+        "Mona Abdel-Hamid was detained.", "Law No. 180 of 2018 regulates the press.",
+        "Presidential Decree No. 444 of 2014 closed the border.", "Ethnic Chinese are stateless.", "Law is slow.",
+    )] == [
+        "Mona Abdel-Hamid was detained.", "Law No. 180 of 2018 regulates the press.",
+        "Presidential Decree No. 444 of 2014 closed the border.", "ethnic Chinese are stateless.", "law is slow.",
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "title"),
     [

@@ -14,9 +14,11 @@ from dataclasses import dataclass, field, replace
 from uprkit.model import Act
 from uprkit.summarize.passages import Passage, is_speaker_label
 from uprkit.summarize.speech import (
+    COMMON_STARTERS,
     Reported,
     backshift,
     describes,
+    is_base_verb,
     is_short_sentence,
     named_subject,
     own_verbs_past,
@@ -321,15 +323,22 @@ def proper_nouns(text: str) -> frozenset[str]:
     Media Council …", but "noted that media reports suggest …")."""
     alone: set[str] = set()
     first: set[str] = set()
+    opening: set[str] = set()  # a sentence's first word before a capitalised one: "Mona Abdel-Hamid was …"
     for m in re.finditer(r"(?<!\S)(?=(\S+) ([A-Z][a-z'’]+)(?![A-Z\d-])(\s+[A-Z])?)", text):
         prev = m.group(1)
         if prev[-1] in ".!?" and not prev[:-1].isupper():
+            if (m.group(3) and m.group(2).lower() not in COMMON_STARTERS and not is_base_verb(m.group(2))
+                    and not re.search(r"(?:ic|al|ous|ive|ary|ern|ish|ed|ing|ful|less|ly|ent|ant|ese)$", m.group(2))):
+                opening.add(m.group(2))  # not an adjective before a name ("Ethnic Chinese are stateless")
             continue  # a sentence's first word
         if m.group(3):
             first.add(m.group(2))  # "the Media Council", "Deborah Samuel Yakubu"
         elif prev[-1] in ",;:)" or prev[-1].isalpha():
             alone.add(m.group(2))  # "by Parliament", "Samuel Yakubu was"
     lower = set(re.findall(r"(?<![\w.])([a-z][a-z'’]+)", text))
+    # a word never written in lower case that opens sentences before a capitalised word is a name's first word
+    # too ("Mona Abdel-Hamid, a lawyer, …" was "noted that mona Abdel-Hamid …")
+    first |= opening
     return frozenset(
         [w for w in alone if w.lower() not in lower] + [f"{w}+" for w in first - alone if w.lower() not in lower]
     )

@@ -287,6 +287,8 @@ _COMMON_STARTERS = _NOUN_STARTERS | frozenset(
     none nothing neither nobody nor until unless what whereas yet approximately around about almost nearly non
     """.split()
 )
+#: The usual first words of a sentence, which a reported sentence writes in lower case ("The", "In", "Women").
+COMMON_STARTERS = _COMMON_STARTERS
 _BACKSHIFT = {
     "is": "was",
     "are": "were",
@@ -351,6 +353,8 @@ def _lower_first(text: str, proper: frozenset[str] = frozenset()) -> str:
     "OP-CAT") and the usual sentence openers are decided without it."""
     m = re.match(r"([A-Za-z][a-z'’]*)(?![A-Z\d-])", text)
     word = re.sub(r"['’]s?$", "", m.group(1)) if m else ""
+    if m and re.match(r"(?:\s+[A-Z][a-z]+){0,2}\s+Nos?\.\s*\d", text[m.end() :]):
+        return text  # an instrument's name before its number: "Law No. 180 of 2018", "Presidential Decree No. 444"
     if m and (word.lower() in _NOUN_STARTERS or f"{word}+" in proper) and re.match(r"\s+[A-Z][a-z]", text[m.end() :]):
         return text  # the first word of a name: "Human Rights Watch documented …", "Media Council of Kenya …"
     if m and (word.lower() in _COMMON_STARTERS or word not in proper):
