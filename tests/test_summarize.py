@@ -2368,13 +2368,17 @@ def test_a_name_or_an_instrument_opening_a_sentence_keeps_its_capital() -> None:
     from uprkit.summarize.speech import _lower_first
 
     proper = proper_nouns("The lawyers were arrested. Mona Abdel-Hamid was detained in 2023. Ethnic Chinese are "
-                          "stateless. The law was amended.")
+                          "stateless. The law was amended.\n6.3\tHoda Ali was arrested.\n4. Progress had been made. "
+                          "Little progress was made.")
     assert [_lower_first(t, proper) for t in (
         "Mona Abdel-Hamid was detained.", "Law No. 180 of 2018 regulates the press.",
         "Presidential Decree No. 444 of 2014 closed the border.", "Ethnic Chinese are stateless.", "Law is slow.",
+        "Hoda Ali was arrested.", "Progress had been made.",
     )] == [
         "Mona Abdel-Hamid was detained.", "Law No. 180 of 2018 regulates the press.",
         "Presidential Decree No. 444 of 2014 closed the border.", "ethnic Chinese are stateless.", "law is slow.",
+        # after a paragraph's number a word opens its sentence: a name stays, "Progress" (was kept) does not
+        "Hoda Ali was arrested.", "progress had been made.",
     ]
 
 

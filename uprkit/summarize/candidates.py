@@ -326,11 +326,12 @@ def proper_nouns(text: str) -> frozenset[str]:
     opening: set[str] = set()  # a sentence's first word before a capitalised one: "Mona Abdel-Hamid was …"
     for m in re.finditer(r"(?<!\S)(?=(\S+) ([A-Z][a-z'’]+)(?![A-Z\d-])(\s+[A-Z])?)", text):
         prev = m.group(1)
-        if prev[-1] in ".!?" and not prev[:-1].isupper():
+        if (prev[-1] in ".!?" and not prev[:-1].isupper()) or re.fullmatch(r"\(?\d{1,3}(?:\.\d{1,3})*[.)]?", prev):
+            # a sentence's first word, after a stop or a paragraph's number ("6.3⇥Mona Abdel-Hamid, a student …")
             if (m.group(3) and m.group(2).lower() not in COMMON_STARTERS and not is_base_verb(m.group(2))
                     and not re.search(r"(?:ic|al|ous|ive|ary|ern|ish|ed|ing|ful|less|ly|ent|ant|ese)$", m.group(2))):
                 opening.add(m.group(2))  # not an adjective before a name ("Ethnic Chinese are stateless")
-            continue  # a sentence's first word
+            continue
         if m.group(3):
             first.add(m.group(2))  # "the Media Council", "Deborah Samuel Yakubu"
         elif prev[-1] in ",;:)" or prev[-1].isalpha():
