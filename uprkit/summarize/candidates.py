@@ -324,7 +324,7 @@ def proper_nouns(text: str) -> frozenset[str]:
     alone: set[str] = set()
     first: set[str] = set()
     opening: set[str] = set()  # a sentence's first word before a capitalised one: "Mona Abdel-Hamid was …"
-    for m in re.finditer(r"(?<!\S)(?=(\S+) ([A-Z][a-z'’]+)(?![A-Z\d-])(\s+[A-Z])?)", text):
+    for m in re.finditer(r"(?<!\S)(?=(\S+)[ \t]([A-Z][a-z'’]+)(?![A-Z\d-])(\s+[A-Z])?)", text):
         prev = m.group(1)
         if (prev[-1] in ".!?" and not prev[:-1].isupper()) or re.fullmatch(r"\(?\d{1,3}(?:\.\d{1,3})*[.)]?", prev):
             # a sentence's first word, after a stop or a paragraph's number ("6.3⇥Mona Abdel-Hamid, a student …")
