@@ -2390,6 +2390,9 @@ def test_a_name_or_an_instrument_opening_a_sentence_keeps_its_capital() -> None:
         ("Torture in police custody remains routine in the Coast region", False),
         ("Domestic violence is widespread", False),
         ("Ratify the Convention against Torture.", False),
+        # a cover's title and subtitle after a colon (was "MJLN noted that its homes, its bread, its work: …")
+        ("Our homes, our bread, our work: economic and social rights in Egypt", True),
+        ("In 2020, the law was amended: it now allows detention", False),
     ],
 )
 def test_a_cover_subtitle_or_sub_heading_read_as_a_sentence_is_a_title(text: str, title: bool) -> None:

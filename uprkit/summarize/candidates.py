@@ -239,8 +239,10 @@ def _is_title(text: str) -> bool:
         return True  # a title in capitals ("THE AUTHORIZED PERSON … FOR HUMAN RIGHTS (OMBUDSMAN)")
     if len(text.split()) <= 6:
         return not text.endswith(")") and not is_short_sentence(text + ".")
-    # a cover's subtitle: "Independent Constitutional Commission established under Article 59 of the Constitution"
-    return len(text.split()) <= 20 and not describes(text) and not re.search(r"[,;]", text)
+    # a cover's subtitle: "Independent Constitutional Commission established under Article 59 of the Constitution",
+    # and a title with its subtitle after a colon: "Our homes, our bread, our work: economic and social rights in Egypt"
+    titled = ":" in text and not re.search(r"\b(?:is|are|was|were|has|have|had|will|would|should|must)\b", text)
+    return len(text.split()) <= 20 and not describes(text) and (titled or not re.search(r"[,;]", text))
 
 
 _FIGURE = re.compile(r"[\d,]*\d(?:[.,]\d+)*%?")

@@ -469,7 +469,8 @@ def _self_names(st: SummaryStakeholder) -> tuple[str, ...]:
     own_council = st.kind in ("regional", "nhri") or looks_like_nhri(st)
     names = [st.name, st.abbreviation, *_short_names(st.name, regional=own_council)]
     for full in [st.name, *(st.members[:1] if st.kind == "joint" else [])]:
-        m = re.fullmatch(r"(?:the\s+)?(?P<name>.+?)\s*\((?P<abbr>[A-Z][A-Za-z&\-]{1,11})\)", full or "")
+        # "Egyptian Coalition for the Rights of the Child (ECRC), Cairo": a member's town may follow
+        m = re.match(r"(?:the\s+)?(?P<name>[^(]+?)\s*\((?P<abbr>[A-Z][A-Za-z&\-]{1,11})\)(?:,[^()]*)?$", full or "")
         if m:
             names += [m.group("name"), m.group("abbr")]
     return tuple(dict.fromkeys(n for n in names if n))
