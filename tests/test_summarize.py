@@ -2631,6 +2631,17 @@ def test_draft_a_submission_not_in_english_is_not_included(tmp_path: Path) -> No
     assert [(n.file, n.reason.split(" (")[0]) for n in s.not_included] == [("FIDH.txt", "not in English")]
 
 
+def test_a_joint_submissions_coalition_listed_with_its_town_is_the_submitter() -> None:
+    from uprkit.summarize.draft import _self_names
+    from uprkit.summarize.model import SummaryStakeholder
+
+    js = SummaryStakeholder(abbreviation="JS1", name="Egyptian Coalition for the Rights of the Child", kind="joint",
+                            members=["Egyptian Coalition for the Rights of the Child (ECRC), Cairo", "Hope Village Society, Cairo"])
+    assert {"ECRC", "JS1", "the Coalition"} <= set(_self_names(js))
+    nchr = SummaryStakeholder(abbreviation="NCHR", name="National Council for Human Rights", kind="ngo")
+    assert "the Council" in _self_names(nchr)  # looks like an NHRI: "the Council" is itself
+
+
 @pytest.mark.parametrize(("status", "own_section"), [("", True), ("A", True), ("“B” status", False)])
 def test_only_an_a_status_nhri_has_a_section_of_its_own(tmp_path: Path, status: str, own_section: bool) -> None:
     """The manifest's status: a B-status institution (Egypt's National Council for Human Rights) was given the
