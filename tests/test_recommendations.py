@@ -540,6 +540,34 @@ def test_extract_recommendations_a_number_in_the_text_equal_to_the_next_item_is_
     assert not warnings
 
 
+def test_extract_recommendations_a_label_glued_to_its_text_is_taken_where_it_is_the_next_number() -> None:
+    # a LibreOffice PDF of Slovenia's A/HRC/59/15: pdfium gives "140.100Step up efforts …" (the wider label left no
+    # gap for a space); every item from 140.100 on ran into 140.99, 24,985 characters and 80 States
+    items = "\n".join(
+        f"140.{k}{' ' if k < 100 else ''}Take measure number {k} (Latvia);" for k in range(1, 104)
+    )
+    text = ("II. Conclusions and/or recommendations 140. The following recommendations will be examined by Slovenia:\n"
+            + items + " Review the 2020Act (Chile); 141. All conclusions and/or recommendations contained in …")
+    recs, warnings = extract_recommendations(clean(text))
+    r = by_number(recs)
+    assert list(r) == numbers(140, 103)
+    assert (r["140.100"].text, r["140.100"].recommending_states) == ("Take measure number 100", ["Latvia"])
+    assert r["140.103"].text == "Take measure number 103; Review the 2020Act"  # "2020Act": no label of its own
+    assert not warnings
+
+
+def test_extract_recommendations_warns_of_an_implausibly_long_item() -> None:
+    # an item longer than any in the corpus has swallowed the items after it, their labels not read
+    text = ("II. Conclusions and/or recommendations 140. The following recommendations will be examined by Slovenia:\n"
+            "140.1 Take measure number 1 (Latvia);\n140.2 " + "Take further measures; " * 150 + "(Cyprus);"
+            " 141. All conclusions and/or recommendations contained in …")
+    recs, warnings = extract_recommendations(clean(text))
+    assert [r.number for r in recs] == ["140.1", "140.2"]
+    assert [w.code for w in warnings] == ["recommendation-too-long"]
+    assert warnings[0].message == (
+        "recommendation 140.2 is 3,448 characters long: the items after it may have run into it")
+
+
 def test_extract_recommendations_referenced_paragraph_gives_every_recommendation_of_its_speaker() -> None:
     # Ghana 2008 (A/HRC/8/36), paragraphs 30 and 38, and Morocco 2008's "paragraph 72 and paragraph 65"
     text = (

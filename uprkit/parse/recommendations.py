@@ -470,7 +470,11 @@ def _groups(text: str, first: int, last: int) -> list[_Group]:
     return groups
 
 
-_ITEM = re.compile(r"(?<![\d.])(?:(?P<para>\d{2,3})\s?\.\s?)?(?P<n>\d{1,3})(?:\.(?!\d)|\s)\s*(?=[A-Z“\"‘(a-z])")
+# "140.100Step up efforts …": a PDF's text where the gap after a wider label was too small to become a space
+# (glued: taken only for the paragraph's own label numbered exactly as expected next, see _items)
+_ITEM = re.compile(
+    r"(?<![\d.])(?:(?P<para>\d{2,3})\s?\.\s?)?(?P<n>\d{1,3})(?:\.(?!\d)|\s|(?P<glued>(?=[A-Z])))\s*(?=[A-Z“\"‘(a-z])"
+)
 
 
 #: A footnote at the foot of a page, printed after an item that ends with its States, giving the words a State
@@ -489,14 +493,21 @@ _ANNEX = re.compile(r"(?<=[;.)])\s*Annex\b\s*(?:\[|$)|\[\s*end\s+(?:of\s+)?concl
 _UNEDITED = re.compile(r"\*{1,3}\s*(?:The\s+)?conclusions\s+and(?:\s*/\s*or)?\s+recommendations\s+ha(?:ve|s)\s+not\s+been\s+edited\.?", re.I)
 
 
+#: The longest a recommendation's text runs (the corpus's longest is 2,535 characters, Israel 2009's 100.34);
+#: a longer one has swallowed the items after it.
+_LONGEST_ITEM = 3000
+
+
 def _items(text: str, g: _Group) -> list[tuple[int, int, int]]:
     """(item number, start, end) of each item of a group, numbered 1, 2, 3 … or "95.1", "95.2" …"""
     # "128.12" among the items of paragraph 129 is a misprint of "129.12" where 12 is the number expected next
     # (checked below); any other paragraph prefix is a reference to another paragraph's item
     matches = [m for m in _ITEM.finditer(text, g.start, g.end)
-               if m.group("para") is None or abs(int(m.group("para")) - g.para) <= 1]
+               if (m.group("para") is None and m.group("glued") is None)
+               or (m.group("para") is not None and abs(int(m.group("para")) - g.para) <= 1)]
     cands = [(int(m.group("n")), m.start(), m.end()) for m in matches]
     misprinted = {m.start() for m in matches if m.group("para") is not None and int(m.group("para")) != g.para}
+    glued = {m.start() for m in matches if m.group("glued") is not None}
     found: list[tuple[int, int, int]] = []
     k = 1
     i = 0
@@ -509,6 +520,8 @@ def _items(text: str, g: _Group) -> list[tuple[int, int, int]]:
             # "articles 14 and 15 of the Covenant": a bare number before a lower-case word is an item only where
             # it is exactly the one expected, never as a skip
             weak = "." not in text[s:e] and text[e : e + 1].islower()
+            if s in glued and (s in misprinted or n != k):
+                continue  # "140.100Step" is item 100 of paragraph 140 only where item 99 came just before
             if s in misprinted:
                 if n == k and "." in text[s:e]:
                     hit = j
@@ -627,6 +640,15 @@ def extract_recommendations(clean: CleanText) -> tuple[list[Recommendation], lis
                     warnings.append(
                         ParseWarning(code="unknown-state", message=f"recommendation {g.para}.{n}: unknown State name '{s}'")
                     )
+            if len(body) > _LONGEST_ITEM:
+                # "140.99 … (Cyprus); 140.100Step up …": the labels after it were not read, their items run into it
+                warnings.append(
+                    ParseWarning(
+                        code="recommendation-too-long",
+                        message=f"recommendation {g.para}.{n} is {len(body):,} characters long: "
+                        "the items after it may have run into it",
+                    )
+                )
             start, end = clean.span(a, b)
             recs.append(
                 Recommendation(
