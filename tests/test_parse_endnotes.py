@@ -155,6 +155,21 @@ def test_a_word_broken_at_a_hyphen_is_joined_without_the_next_line_indent() -> N
                           "agreed. The Act redefines the rules and the courts apply them.")
 
 
+def test_a_range_of_figures_broken_at_its_en_dash_is_joined_without_a_space() -> None:
+    """A LibreOffice PDF of A/HRC/59/15, 140.42: "Suppression 2024–" / "2028 (Djibouti)" read "2024– 2028"; a dash
+    between words keeps its space."""
+    from uprkit.layout.clean import build_clean
+    from uprkit.layout.lines import split_lines
+
+    text = ("140.42 Implement the National Programme 2024–\n"
+            "2028 and the plan for 2020 –\n"
+            "2025, as agreed –\n"
+            "2023 was a good year (Djibouti);\n")
+    assert build_clean(text, split_lines(text), {}, vocabulary=set()).text == (
+        "140.42 Implement the National Programme 2024–2028 and the plan for 2020 – 2025, as agreed – 2023 was a good "
+        "year (Djibouti);")
+
+
 def test_a_symbol_year_run_over_the_line_is_not_an_attachment() -> None:
     """A/HRC/WG.6/34/SVN/3, note 1: "Resolution CM/ResCMN" / "(2018)12 on the implementation …" made a stakeholder
     "2018" and cut the Committee of Ministers' document."""

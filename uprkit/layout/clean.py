@@ -164,6 +164,8 @@ def build_clean(
                 joined = True
             elif prev in ("/",) or first_char in (",", ".", ";", ":", ")"):
                 pass
+            elif prev == "–" and first_char.isdigit() and re.search(r"\d–$", out.last_word()):
+                joined = True  # "2024–" / "2028": a range of figures broken at its dash, read "2024–2028"
             elif prev != " ":
                 out.append_synthetic(" ", line.start - 1 if line.start > 0 else 0)
         first = False
