@@ -29,8 +29,8 @@ from hypothesis import strategies as st
 
 from uprkit import countries
 from uprkit.layout.clean import CleanText
-from uprkit.model import ParsedReport, Position, Recommendation
-from uprkit.parse import parse_file
+from uprkit.model import Document, ParsedReport, Position, Recommendation
+from uprkit.parse import parse_document, parse_file
 from uprkit.parse.recommendations import (
     apply_positions,
     expand_refs,
@@ -710,6 +710,17 @@ def test_addendum_cycle_from_the_council_session_and_session_where_named(
     doc = parse_file(path)
     assert (doc.kind, doc.symbol, doc.session, doc.cycle) == ("wg_report_addendum", "A/HRC/43/7/Add.1", session, cycle)
     assert [(r.number, r.position) for r in doc.recommendations] == [("115.1", "supported")]
+
+
+def test_addendum_symbol_from_the_docx_header_wins_over_one_its_text_cites() -> None:
+    # a DOCX addendum with its masthead in the first-page header: paragraph 1 cites the previous cycle's addendum
+    # ("… 175 of the 199 recommendations it received (A/HRC/34/7/Add.1)"), which was taken for its own symbol
+    body = ADDENDUM_HEAD.split("\n\n", 1)[1].format(
+        where=" (its third cycle: it supported 175 of the 199 recommendations it received (A/HRC/34/7/Add.1))")
+    header = "A/HRC/43/7/Add.1\nUnited Nations\tA/HRC/43/7/Add.1\nGeneral Assembly\tDistr.: General"
+    doc = parse_document(Document(text=body, format="docx", metadata={"header": header}))
+    assert (doc.kind, doc.symbol, doc.cycle) == ("wg_report_addendum", "A/HRC/43/7/Add.1", 3)
+    assert parse_document(Document(text=body, format="docx")).symbol == "A/HRC/34/7/Add.1"  # no header: the text's
 
 
 # =========================================================================================== extract_positions

@@ -50,9 +50,10 @@ def parse_report(doc: Document) -> ParsedReport:
     text = doc.text
     warnings: list[ParseWarning] = []
     lines = split_lines(text)
-    symbol = find_symbol(text, doc.source_path)
-    if symbol is None and doc.metadata.get("header"):
-        symbol = find_symbol(doc.metadata["header"], doc.source_path)
+    # a DOCX's running or first-page header prints the document's own symbol: it wins over one the body cites
+    # first ("… the recommendations it received (A/HRC/46/7/Add.1)" in an addendum with its masthead up there)
+    header = doc.metadata.get("header")
+    symbol = (find_symbol(header) if header else None) or find_symbol(text, doc.source_path)
     mark_furniture(lines, symbol)
 
     notes_idx = find_notes_heading(lines)
