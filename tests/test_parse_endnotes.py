@@ -124,6 +124,41 @@ def test_spaced_and_year_candidates_need_the_notes() -> None:
 # ------------------------------------------------------------------------------------- lines joined
 
 
+def test_recommendation_numbers_and_counts_at_a_line_end_are_no_markers() -> None:
+    """LibreOffice PDFs of addenda: "131.126–131.149" / "and …" read "131.126–131. and" with marker 149 (18
+    recommendations lost their position), "supported" / "175 of the 199" lost its 175, and "140.82-85, 87" gave
+    marker 87; each with "endnote markers (1-…) but the endnote texts are missing"."""
+    text = ("7. Côte d’Ivoire supports recommendations 131.91–131.119, 131.126–131.149\n"
+            "and 131.151–131.200. It notes 131.120 to 131.125\n"
+            "and 131.201. During the third cycle, Malawi supported\n"
+            "175 of the 199 recommendations it received.\n"
+            "140.82-85, 87\n"
+            "Slovenia implements anti-trafficking measures. See 140.82, 87\n")
+    assert _markers(text, None) == []
+    # still markers: after a range of ages or years, and after a full stop
+    text = "Most victims were aged 13 to 35.1 The plan runs 2010-2015, 2 The Act was passed.3\n"
+    assert [n for n, _ in _markers(text, 3)] == [1, 2, 3]
+
+
+def test_without_the_notes_a_lone_number_far_along_the_sequence_is_no_marker() -> None:
+    """A report without notes: a lone "27" after 26 unmarked notes ("from" / "27 October") is the text's own
+    number; a lone "arrest.3" is still taken (two notes before it unmarked)."""
+    assert _markers("It held its session from\n27 October to 7 November 2014.\n", None) == []
+    assert [n for n, _ in _markers("Torture is common after arrest.3 Detainees lack lawyers.\n", None)] == [3]
+
+
+def test_the_last_page_number_of_a_document_without_notes_is_no_marker() -> None:
+    """A/HRC/59/15/Add.1 ends "… on a case-by-case basis." and the last page's "7": the parse warned of "endnote
+    markers (1-7) but the endnote texts are missing"."""
+    from uprkit.model import Document
+    from uprkit.parse import parse_document
+
+    pages = [f"A/HRC/59/15/Add.1\n\n{k}. The Government notes recommendation 140.{k}.\n\n{k}\n" for k in range(1, 8)]
+    doc = parse_document(Document(text="\f\n".join(pages)))
+    assert [p.number for p in doc.paragraphs] == list(range(1, 8))
+    assert not [w.message for w in doc.warnings if "marker" in w.message]
+
+
 def test_bracketed_markers_are_markers() -> None:
     text = "The plan was adopted.[1] It applies now.[2] And more.[3]\n"
     assert [n for n, _ in _markers(text, 3)] == [1, 2, 3]

@@ -57,12 +57,13 @@ _AFTER_YEAR = re.compile(r"\b(?:19|20)\d\d(\d{1,3})(?=[\s,.;:)]|$)")
 _ABBREVIATION = r"(?:No|Nos|Add|Corr|Rev|art|Art|para|paras|p|pp|vol|Vol|sect|chap)"
 #: before a spaced number: a list of numbers ("articles 9, 12, 19, 21 (Mexico)"; but not markers "1, 2" on a line
 #: of their own or "constraints.3, 4 The") or an abbreviation that introduces it ("ILO Convention No. 29 (1930)")
-_LIST_OR_ABBREVIATION = re.compile(rf"(?:\s\d{{1,3}},|\b{_ABBREVIATION}\.)\Z")
+#: "140.82-85, 87", "140.82, 87": a list of recommendation numbers, a range or "para.item" before the comma
+_LIST_OR_ABBREVIATION = re.compile(rf"(?:[\s–—-]\d{{1,3}},|(?<![\d.])\d{{2,3}}\.\d{{1,3}},|\b{_ABBREVIATION}\.)\Z")
 
 
 def _own_number(line: str, after_punctuation: int) -> bool:
     """Whether the spaced number after the punctuation ending at ``after_punctuation`` is the text's own."""
-    return _LIST_OR_ABBREVIATION.search(line, max(0, after_punctuation - 8), after_punctuation) is not None
+    return _LIST_OR_ABBREVIATION.search(line, max(0, after_punctuation - 10), after_punctuation) is not None
 
 
 _ABBREVIATION_BEFORE = re.compile(rf"\b{_ABBREVIATION}\.\s?$")
@@ -91,9 +92,13 @@ def _glued_weight(text: str, m: re.Match[str]) -> float | None:
         # "11.1 per cent" is a decimal; "2018.6 JS16" is a year and a marker; "129.1 Ratify" numbers an item
         if not _THEN_CAPITAL_OR_END.match(text, m.end(1)):
             return None
-        item = re.search(r"(?:^|[;:.),]\s|^\s+)(\d{2,3})\.$", before)
+        item = re.search(
+            r"(?:^|[;:.),]\s|^\s+|\d{2,3}\.\d{1,3}(?:\s?[–—-]\s?|\s(?:to|and|through)\s))(\d{2,3})\.$", before
+        )
         if item:
-            return None  # "…(Slovakia); 129.2 Consider …", "140.240, 140.253": the number of a recommendation
+            # "…(Slovakia); 129.2 Consider …", "140.240, 140.253", and a range's end at a line's end
+            # ("131.126–131.149" / "and …"): the number of a recommendation
+            return None
         return 0.6
     if _ABBREVIATION_BEFORE.search(before):
         return None  # "No.8", "Add.1", "art.3": a number the abbreviation introduces
@@ -143,8 +148,9 @@ def collect_candidates(
                 for m in rx.finditer(s):
                     cands.append(_Candidate(int(m.group(1)), line.start + m.start(1), line.start + m.end(1), line.index, False, weight))
         lead = _LEADING.match(s)
-        if lead and not re.match(r"^\s*\d{1,3}\.", s):
-            # "44 PRI-Central Asia noted" after a lost line break (rare); weak evidence
+        if lead and not re.match(r"^\s*\d{1,3}(?:\.|\s+[a-z])", s):
+            # "44 PRI-Central Asia noted" after a lost line break (rare); weak evidence. Not before a lower-case
+            # word: "Malawi supported" / "175 of the 199 recommendations" goes on a sentence
             cands.append(
                 _Candidate(int(lead.group(1)), line.start + lead.start(1), line.start + lead.end(1), line.index, False, 0.3)
             )
@@ -152,8 +158,11 @@ def collect_candidates(
     return cands
 
 
-def choose_markers(cands: list[_Candidate], max_number: int | None = None, max_gap: int = 12) -> list[Marker]:
-    """The best-scoring strictly rising chain of candidates (consecutive numbers score best)."""
+def choose_markers(
+    cands: list[_Candidate], max_number: int | None = None, max_gap: int = 12, min_score: float | None = None
+) -> list[Marker]:
+    """The best-scoring strictly rising chain of candidates (consecutive numbers score best); none where the
+    best scores no more than ``min_score``."""
     if max_number is not None:
         cands = [c for c in cands if 1 <= c.number <= max_number]
     else:
@@ -180,6 +189,8 @@ def choose_markers(cands: list[_Candidate], max_number: int | None = None, max_g
         if c.number not in by_number or score >= best[by_number[c.number]]:
             by_number[c.number] = i
     end = max(range(n), key=lambda i: best[i])
+    if min_score is not None and best[end] <= min_score:
+        return []
     chain: list[int] = []
     while end != -1:
         chain.append(end)
@@ -188,12 +199,23 @@ def choose_markers(cands: list[_Candidate], max_number: int | None = None, max_g
     return [Marker(cands[i].number, cands[i].start, cands[i].end, cands[i].line, cands[i].standalone) for i in chain]
 
 
+#: The least a chain of markers must score where the notes were not found: a lone "arrest.3" (two notes before it
+#: unmarked, -0.6) is kept, a lone number with a dozen notes unmarked before it (-5.5 and less) is not.
+_UNCONFIRMED_MIN_SCORE = -2.0
+
+
 def _gap_cost(missing: int) -> float:
     return 0.0 if missing <= 0 else 0.8 + 0.4 * missing
 
 
 def find_markers(lines: list[Line], first: int, last: int, text: str, max_number: int | None) -> list[Marker]:
-    markers = choose_markers(collect_candidates(lines, first, last, text, confirmed=max_number is not None), max_number)
+    # without the notes, a chain must earn its place: a lone "175" of "Malawi supported" / "175 of the 199", or
+    # a last page's "7", is the text's own number, not "endnote markers (1-175)" whose notes are missing
+    markers = choose_markers(
+        collect_candidates(lines, first, last, text, confirmed=max_number is not None),
+        max_number,
+        min_score=_UNCONFIRMED_MIN_SCORE if max_number is None else None,
+    )
     for m in markers:
         if m.standalone:
             lines[m.line].kind = "marker"

@@ -57,9 +57,9 @@ def parse_report(doc: Document) -> ParsedReport:
     mark_furniture(lines, symbol)
 
     notes_idx = find_notes_heading(lines)
-    if notes_idx is not None:
-        # the last page's number, after the last endnote, is not part of that note
-        mark_last_page_number(lines, notes_idx + 1)
+    # the last page's number, after the last endnote, is not part of that note; with no notes, not a marker
+    # (A/HRC/59/15/Add.1 ends "… on a case-by-case basis." and "7": "endnote markers (1-7)" without notes)
+    mark_last_page_number(lines, notes_idx + 1 if notes_idx is not None else 0)
     body_last = notes_idx if notes_idx is not None else len(lines)
     body_first = _body_first(lines, body_last)
     front_text = "\n".join(ln.text for ln in lines[:body_first])
