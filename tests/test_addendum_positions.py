@@ -71,6 +71,22 @@ def test_table_position_column() -> None:
     assert [k for k, v in got.items() if v.partial] == ["107.4"]
 
 
+def test_table_of_two_columns_supported_in_part() -> None:
+    # a "Recommendation | Position" table, the number inside the first cell: "Supported in part" ends the row and
+    # the next row's number follows (the position was read, its "in part" lost)
+    text = (
+        "Recommendation Position "
+        "43.19 Ensure adequate resources for inclusive education (Democratic Republic of the Congo) Noted "
+        "43.20 Continue efforts to guarantee the right to adequate housing (Estonia) Supported in part "
+        "43.21 Redouble efforts to combat corruption (Uzbekistan) Supported"
+    )
+    got, warnings = find_positions(_clean(text))
+    assert {k: v.position for k, v in got.items()} == {"43.19": "noted", "43.20": "supported", "43.21": "supported"}
+    assert [k for k, v in got.items() if v.partial] == ["43.20"]
+    assert [w.message for w in warnings] == [
+        "the addendum supports 1 recommendations only in part (recorded as supported): 43.20"]
+
+
 def test_headings_over_lists() -> None:
     text = (
         "I. Supported recommendations 5. Chile supports these recommendations as they are being implemented. "

@@ -832,8 +832,10 @@ _LEAD_SENTENCE = re.compile(
     r"(?:(?<=[.:;]\s)|^)(?P<h>[A-Z][^.:;]{0,200}?\bfollowing\s+recommendations\b[^.:;\d]{0,200}?)[.:]"
 )
 # a table's position column: "… (France) Supported", "140.3 Noted", "140.5 – Partially supported"
+# "Supported in part" as the last words of a row ("43.20 Continue efforts … (Estonia) Supported in part 43.21 …")
 _COLUMN_WORD = re.compile(
-    r"(?P<w>(?:Partially\s+)?(?:Supported|Accepted|Noted|Rejected)|Not\s+(?:supported|accepted)|Under\s+consideration)"
+    r"(?P<w>(?:Partially\s+)?(?:Supported|Accepted)(?:\s+in\s+part)?|Noted|Rejected|Not\s+(?:supported|accepted)|"
+    r"Under\s+consideration)"
     r"(?![\w-])(?!\s+recommendations)"
 )
 
