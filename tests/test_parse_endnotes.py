@@ -223,3 +223,20 @@ def test_a_symbol_year_run_over_the_line_is_not_an_attachment() -> None:
     assert found["CoE-CM"].documents == [
         "Committee of Ministers, Resolution CM/ResCMN (2018)12 on the implementation of the Framework Convention, "
         "adopted on 24 October 2018"]
+
+
+def test_an_endnote_number_after_the_running_header_is_no_page_number() -> None:
+    """A made-up A/HRC/WG.6/41/KEN/3: endnotes 11 and 92 stood three lines after the running header and were taken
+    for page numbers, so note 10 read "KNCHR, paras. 15–16. KNCHR, para. 17."."""
+    from uprkit.layout.lines import mark_furniture, split_lines
+
+    symbol = "A/HRC/WG.6/41/KEN/3"
+    text = (
+        f"         9\n            KNCHR, para. 14.\n                    6\n{symbol}\n\n\n"
+        f"         10\n            KNCHR, paras. 15–16.\n                    7\n{symbol}\n\n\n"
+        f"         11\n            KNCHR, para. 17.\n                    8\n{symbol}\n\n\n"
+        f"         92\n            MRG, p. 6.\n"
+    )
+    lines = split_lines(text)
+    mark_furniture(lines, symbol)
+    assert [ln.stripped for ln in lines if ln.kind == "page_number"] == ["6", "7", "8"]

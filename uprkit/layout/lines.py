@@ -127,22 +127,30 @@ def _neighbour(lines: list[Line], i: int, step: int) -> Line | None:
 
 
 def _mark_page_numbers(lines: list[Line]) -> None:
-    """A bare number next to a running header/job number, or before a form feed, is a page number.
+    """A bare number next to a running header/job number, or before a form feed, is a page number; one after
+    the header only where it follows the page number before it.
 
     Documents that print "Page N" headers (cycle 1) have no bare page numbers: there a bare number is a
     note number or an endnote marker.
     """
     if any(ln.kind == "furniture" and re.match(r"^Page\s+\d+$", ln.stripped, re.I) for ln in lines):
         return
+    candidates: list[tuple[Line, bool]] = []  # (line, stands at the foot, before the furniture)
     for i, line in enumerate(lines):
         if line.kind != "text" or not re.fullmatch(r"\d{1,3}", line.stripped):
             continue
         prev, nxt = _neighbour(lines, i, -1), _neighbour(lines, i, 1)
-        near_furniture = (prev is not None and prev.kind == "furniture" and prev.index >= i - 3) or (
-            nxt is not None and nxt.kind == "furniture" and nxt.index <= i + 4
-        )
-        if near_furniture:
-            line.kind = "page_number"
+        at_foot = nxt is not None and nxt.kind == "furniture" and nxt.index <= i + 4
+        if (prev is not None and prev.kind == "furniture" and prev.index >= i - 3) or at_foot:
+            candidates.append((line, at_foot))
+    last: int | None = None
+    for line, at_foot in candidates:
+        # "7" at the foot of page 7, the running header, then "11": the next endnote's number, not page 8's
+        value = int(line.stripped)
+        if not at_foot and last is not None and not last < value <= last + 2:
+            continue
+        last = value
+        line.kind = "page_number"
 
 
 def mark_last_page_number(lines: list[Line], after: int = 0) -> None:
