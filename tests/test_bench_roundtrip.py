@@ -12,19 +12,38 @@ from conftest import DATA, KAZ_NAME
 from uprkit.bench.roundtrip import rouge_l_summary, run
 from uprkit.bench.roundtrip_build import build, strip_attribution
 from uprkit.parse import parse_file
+from uprkit.summarize.speech import report
 
 
 def test_roundtrip_build_strips_attribution_and_places_by_citation() -> None:
     names = {"AI": "Amnesty International"}
     assert strip_attribution("Amnesty International (AI) noted that torture persisted.", ["AI"], names) == "Torture persisted."
     assert strip_attribution("According to JS1, courts were not independent.", ["JS1"], {}) == "Courts were not independent."
-    assert strip_attribution("JS2 expressed concern about the law.", ["JS2"], {}) == "The law."
+    assert strip_attribution("JS2 expressed concern about the law.", ["JS2"], {}) == "We are concerned about the law."
     assert strip_attribution("It further noted that fees rose.", ["JS2"], {}) == "Fees rose."
     subs, statements = build(parse_file(DATA / KAZ_NAME))
     assert len(subs) == 16 and len(statements) >= 140
     for sub in subs:
         for placed in sub.placed:
             assert sub.text[placed.start : placed.end].strip()
+
+
+def test_roundtrip_build_keeps_what_the_stakeholder_did_to_a_thing() -> None:
+    # "welcomed the adoption of the Code … in 2019" was left as "The adoption of …", drafted "recommended the adoption"
+    welcomed = "GIEACPC welcomed the adoption of the Code on the Rights of the Child in 2019, which prohibited it."
+    assert strip_attribution(welcomed, ["GIEACPC"], {}) == (
+        "We welcome the adoption of the Code on the Rights of the Child in 2019, which prohibited it."
+    )
+    concern = "IACHR, AI and JS22 expressed serious concern about the adoption of a draft law."
+    assert strip_attribution(concern, ["IACHR", "AI", "JS22"], {}) == "We are concerned about the adoption of a draft law."
+    assert strip_attribution("AI noted the adoption of an amendment in 2016.", ["AI"], {}) == "We note the adoption of an amendment in 2016."
+    # a clause says what was done: as before
+    assert strip_attribution("JS1 acknowledged that the Government introduced amendments.", ["JS1"], {}) == (
+        "The Government introduced amendments."
+    )
+    for text in (welcomed, concern):
+        content = strip_attribution(text, ["GIEACPC", "IACHR", "AI", "JS22"], {})
+        assert report(content, state="Georgia").act == ("positive" if "welcome" in text else "concern")
 
 
 def test_rouge_l_summary_bounds() -> None:

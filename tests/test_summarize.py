@@ -2059,6 +2059,11 @@ def test_headings_about_the_submitter_are_skipped(heading: str) -> None:
         ("The Committee’s expert analyses are not published and cannot be challenged.",
          "noted that the Committee’s expert analyses were not published and could not be challenged.", "observation"),
         ("All detainees be given access to a lawyer.", "recommended that all detainees be given access to a lawyer.", "recommendation"),
+        # a nominal dated in the past is done, not asked for ("recommended the adoption of the Code … in 2019" before)
+        ("The adoption of the Code on the Rights of the Child in 2019, which prohibited corporal punishment.",
+         "noted the adoption of the Code on the Rights of the Child in 2019, which prohibited corporal punishment.", "observation"),
+        ("The adoption of a law on torture, as recommended in 2015.",
+         "recommended the adoption of a law on torture, as recommended in 2015.", "recommendation"),
     ],
 )
 def test_reporting_verbs_with_an_object_and_facts_that_are_no_recommendations(text: str, predicate: str, act: str) -> None:

@@ -674,6 +674,12 @@ _NOMINAL = re.compile(
     re.I,
 )
 
+#: A year the action was taken in ("in 2019", "in July 2008"), before the nominal's first comma.
+_DATED_PAST = re.compile(
+    r"\bin\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\s+)?(?:19|20)\d\d\b(?!\s*[-–]\s*\d)"
+)
+
 
 #: Reporting verbs in the present and their past, as the summaries use them ("We acknowledge that …" →
 #: "acknowledged that …"); the act is an observation unless said here.
@@ -1154,6 +1160,9 @@ def report(
     if m and _verb_start(m.group("rest"), listed=True):
         return Reported(f"called on {_lower_first(m.group('obj'), proper)} to {_finish(m.group('rest'))}", "called on", "recommendation", also)
     m = _NOMINAL.match(s)
+    if m and _DATED_PAST.search(re.split(r"[,;:]", s, maxsplit=1)[0]):
+        # "The adoption of the Code on the Rights of the Child in 2019, which …": done, not asked for
+        return Reported(f"noted {_finish(s[0].lower() + s[1:])}", "noted", "observation", also)
     if m and (recommendation_context or not describes(s[m.end() :])):
         return Reported(f"recommended {_finish(s[0].lower() + s[1:])}", "recommended", "recommendation", also)
     if (re.match(r"^[A-Z][a-z]+ing\b", s) and _gerund_of_verb(s.split()[0], any_verb=recommendation_context)
