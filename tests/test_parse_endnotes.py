@@ -240,3 +240,18 @@ def test_an_endnote_number_after_the_running_header_is_no_page_number() -> None:
     lines = split_lines(text)
     mark_furniture(lines, symbol)
     assert [ln.stripped for ln in lines if ln.kind == "page_number"] == ["6", "7", "8"]
+
+
+def test_a_body_named_in_full_with_its_abbreviation_in_brackets_is_the_subject() -> None:
+    """A made-up A/HRC/WG.6/37/GEO/3 para. 22: "The Venice Commission of the Council of Europe (CoE-VC)
+    recommended …" was credited to no one (the group ran from "Council of Europe" after "of the") and joined to
+    the JS3 statement before it."""
+    from uprkit.parse.statements import _credit, mention_finder
+
+    reg = StakeholderRegistry()
+    reg.add(Stakeholder(abbreviation="CoE", name="Council of Europe", kind="regional"))
+    reg.add(Stakeholder(abbreviation="CoE-VC", name=None, kind="regional"))
+    sentence = "The Venice Commission of the Council of Europe (CoE-VC) recommended that judges be selected on merit."
+    assert _credit(sentence, mention_finder(reg).find(sentence))[:2] == (["CoE-VC"], "recommended")
+    other = "A report of the Council of Europe recommended that judges be selected on merit."
+    assert _credit(other, mention_finder(reg).find(other))[0] == []

@@ -183,6 +183,12 @@ def _credit(sentence: str, mentions: list[_Mention]) -> tuple[list[str], str | N
         head = sentence[: group[0].start]
         if vm and not re.search(r"\b(?:by|of|to|from|with|for|at)\s+(?:the\s+)?$", head):
             return _dedupe([m.abbreviation for m in group]), re.sub(r"\s+", " ", vm.group("verb")), group[0].start
+        bracketed = next((k for k in range(1, len(group)) if re.search(r"\(\s*$", sentence[group[k - 1].end : group[k].start])
+                          and group[k].abbreviation != group[k - 1].abbreviation), None)
+        if vm and bracketed is not None:
+            # "The Venice Commission of the Council of Europe (CoE-VC) recommended": the brackets name the subject
+            # (not "… of the International Labour Organization (ILO)", which only abbreviate the name before them)
+            return _dedupe([m.abbreviation for m in group[bracketed:]]), re.sub(r"\s+", " ", vm.group("verb")), group[0].start
         if re.search(r"\b(?:According to|As (?:noted|stated|reported|indicated) by|In the view of|In the opinion of)\s+(?:the\s+)?$", head, re.I):
             return _dedupe([m.abbreviation for m in group]), "according to", group[0].start
         i = j
