@@ -114,6 +114,13 @@ def test_marker_glued_to_a_year() -> None:
     assert found[1][1] == "s of 1 January 20102"[-13:]  # the marker is the one digit after the year
 
 
+def test_marker_after_a_comma_after_a_year() -> None:
+    """A made-up A/HRC/WG.6/2/GHA/3 para. 9: "the Persons with Disability Act in 2006,17 but noted" left "17" in
+    the text; a thousands group after a comma is three digits and never a year ("1,500,000")."""
+    text = "The plan was adopted.1 JS1 welcomed the Act in 2006,2 but noted 1,500,000 unregistered persons.3\n"
+    assert [n for n, _ in _markers(text, 3)] == [1, 2, 3]
+
+
 def test_spaced_and_year_candidates_need_the_notes() -> None:
     """Without note texts to confirm them, such numbers stay text: "JS3 14 reported", "20102"."""
     text = "The plan was adopted in 20101 and JS3 2 reported it.\n"

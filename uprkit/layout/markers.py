@@ -89,7 +89,10 @@ def _glued_weight(text: str, m: re.Match[str]) -> float | None:
     )):
         return None
     if prev in ".,;:" and s >= 2 and before[-2].isdigit():
-        # "11.1 per cent" is a decimal; "2018.6 JS16" is a year and a marker; "129.1 Ratify" numbers an item
+        # "11.1 per cent" is a decimal; "2018.6 JS16" is a year and a marker; "129.1 Ratify" numbers an item;
+        # "the Act in 2006,17 but noted": a year and a marker (a thousands group is never four digits)
+        if prev == "," and re.search(r"(?<![\d,.])(?:19|20)\d\d,$", before):
+            return 0.6
         if not _THEN_CAPITAL_OR_END.match(text, m.end(1)):
             return None
         item = re.search(
