@@ -262,3 +262,42 @@ def test_a_body_named_in_full_with_its_abbreviation_in_brackets_is_the_subject()
     assert _credit(sentence, mention_finder(reg).find(sentence))[:2] == (["CoE-VC"], "recommended")
     other = "A report of the Council of Europe recommended that judges be selected on merit."
     assert _credit(other, mention_finder(reg).find(other))[0] == []
+
+
+def test_a_regional_body_after_another_bodys_attachments_is_an_entry_of_its_own() -> None:
+    """A made-up A/HRC/WG.6/37/GEO/3, flat list: OSCE/ODIHR was read into CoE-VC's document."""
+    from uprkit.parse.stakeholders import parse_list_note
+
+    lines = [
+        "Regional intergovernmental organization(s):",
+        "CoE The Council of Europe, Strasbourg (France);",
+        "Attachments:",
+        "(CoE-VC) European Commission for Democracy through Law (Venice",
+        "Commission), Urgent Opinion on the selection of judges, CDL-AD(2019)024;",
+        "OSCE/ODIHR Office for Democratic Institutions and Human Rights of the",
+        "Organization for Security and Co-operation in Europe, Warsaw (Poland).",
+    ]
+    found = {st.abbreviation: st for st in parse_list_note(lines)}
+    assert found["CoE-VC"].documents == [
+        "European Commission for Democracy through Law (Venice Commission), Urgent Opinion on the selection of judges, "
+        "CDL-AD(2019)024"]
+    assert (found["OSCE/ODIHR"].kind, found["OSCE/ODIHR"].counted, found["OSCE/ODIHR"].location) == (
+        "regional", True, "Warsaw (Poland)")
+
+
+def test_joint_submission_members_with_short_names_and_cycle_1_lists() -> None:
+    """Made-up GEO and GHA summaries: "CIVICUS, Johannesburg (South Africa)" was dropped as a place, and cycle 1's
+    "Joint submission: A, Accra, Ghana; B; C" gave no members."""
+    from uprkit.parse.stakeholders import parse_list_note
+
+    lines = [
+        "Joint submissions:",
+        "JS8 Joint submission 8 submitted by: CIVICUS, Johannesburg (South Africa); Free Press Georgia,",
+        "Tbilisi (Georgia); Temida, Tbilisi (Georgia); Tbilisi (Georgia);",
+        "JS1 Joint submission: Ghana Federation of the Disabled, Accra, Ghana; Ghana Association of the",
+        "Blind; Ghana National Association of the Deaf;",
+    ]
+    found = {st.abbreviation: st for st in parse_list_note(lines)}
+    assert found["JS8"].members == ["CIVICUS", "Free Press Georgia", "Temida"]
+    assert found["JS1"].members == [
+        "Ghana Federation of the Disabled", "Ghana Association of the Blind", "Ghana National Association of the Deaf"]

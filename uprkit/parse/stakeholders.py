@@ -299,7 +299,8 @@ def _name_location(rest: str) -> tuple[str, str | None]:
 
 
 def _members(text: str) -> list[str]:
-    m = re.search(r"submitted by\s*:?\s*(?P<list>.*)$", text, re.I)
+    # cycle 1: "Joint submission: Ghana Federation of the Disabled, Accra, Ghana; Ghana Association of the Blind"
+    m = re.search(r"submitted by\s*:?\s*(?P<list>.*)$", text, re.I) or re.match(r"joint\s+submission\s*:\s*(?P<list>.*)$", text, re.I)
     if not m:
         return []
     body = m.group("list").strip().rstrip(";.")
@@ -314,8 +315,10 @@ def _members(text: str) -> list[str]:
         p = p.strip(" ,;.")
         p = re.sub(r"^(?:and|namely)\s+", "", p)
         member, _loc = _name_location(p)
+        # "Tbilisi (Georgia)" alone is a place; "CIVICUS, Johannesburg (South Africa)" is a member and its place
+        only_a_place = _loc is not None and not re.search(r",\s*\S", p)
         if len(member) >= 2 and member.lower() not in ("and", "others") and not (
-            _loc and re.fullmatch(r"[A-Z][\w .’'-]*", member) and _place_like(member)
+            only_a_place and re.fullmatch(r"[A-Z][\w .’'-]*", member) and _place_like(member)
         ):
             out.append(member)
     return out
@@ -396,7 +399,9 @@ def parse_list_note(lines: list[str], known: frozenset[str] = frozenset()) -> li
         elif _JS_START.match(line):
             starts = True
         elif in_attach:
-            starts = False
+            # "… Supreme Court judges, CDL-AD(2019)024;" then "OSCE/ODIHR Office for Democratic Institutions …": the
+            # attachments have ended and the next body's entry starts
+            starts = prev_ended and _abbrev_like(first_tok) and re.match(r"[^\s(]+\s+[A-Z][a-z]", line) is not None
         elif prev_ended and not entries:
             starts = True
         elif prev_ended and group != "joint":
