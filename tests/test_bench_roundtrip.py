@@ -74,8 +74,10 @@ def test_cli_bench_roundtrip_json_shape(tmp_path: Path) -> None:
     assert r.returncode == 0, r.stderr
     out = json.loads(r.stdout)
     keys = {"file", "faithfulness", "attribution_precision", "attribution_recall", "locator_exact", "heading_accuracy",
-            "rougeL_f1", "merge_recall", "words", "limit"}
+            "rougeL_f1", "merge_recall", "words", "limit", "parse_warnings"}
     assert keys <= set(out["documents"][0])
+    # the parse's warnings, on stderr: scored against that parse, the draft cannot show its errors
+    assert r.stderr.count("Warning: ") == out["documents"][0]["parse_warnings"]
     assert {"faithfulness", "rougeL_f1", "limit_held"} <= set(out["mean"])
 
 

@@ -175,8 +175,11 @@ def bench_roundtrip_cmd(
     result = run(files, keep=keep, data=data if data.is_dir() else None)
     documents = result["documents"]
     assert isinstance(documents, list)
+    for d in documents:
+        for message in d.get("warnings", []):
+            _warn(str(d["file"]), message)  # the scores are against this parse: its errors would not show
     if as_json:
-        docs = [{k: v for k, v in d.items() if k != "failures"} for d in documents]
+        docs = [{k: v for k, v in d.items() if k not in ("failures", "warnings")} for d in documents]
         sys.stdout.write(json.dumps({"documents": docs, "mean": result["mean"]}, indent=2, ensure_ascii=False) + "\n")
         return
     table = Table("file", "faithful", "attr. P", "attr. R", "locator", "locator (single)", "heading", "ROUGE-L",

@@ -19,7 +19,9 @@ published text:
   against the published statements, on lower-case word tokens;
 - ``merge_recall``: published statements crediting several stakeholders that one draft sentence credits to
   all of them;
-- ``words`` and ``limit``: the draft's body words and the published body's.
+- ``words`` and ``limit``: the draft's body words and the published body's;
+- ``parse_warnings``: the warnings of the summary's parse (its ``warnings``), which the scores cannot show, as
+  the draft is scored against that parse ("markers with no endnote text: 11, 38" is a locator lost unseen).
 """
 
 from __future__ import annotations
@@ -224,6 +226,9 @@ def roundtrip_one(
             (folder / "draft.json").write_text(summary.model_dump_json(indent=2), encoding="utf-8")
     result: dict[str, object] = {"file": path.name, "symbol": report.symbol, "cycle": report.cycle}
     result.update(score(summary, subs, statements, limit))
+    # the draft is scored against this parse, so a parse error hides in both: say what the parse warned of
+    result["parse_warnings"] = len(report.warnings)
+    result["warnings"] = [w.message for w in report.warnings]
     result["statements"] = len(statements)
     result["sentences"] = sum(1 for s in summary.iter_sentences() if s.stakeholders)
     result["seconds"] = round(time.perf_counter() - t0, 2)
