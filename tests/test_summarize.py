@@ -2573,6 +2573,18 @@ def test_draft_also_only_after_the_stakeholder_was_credited_under_the_heading(tm
     assert any("AAA also noted that no official had been convicted" in t for t in sentences)
 
 
+def test_draft_the_same_concern_of_two_stakeholders_credits_both(tmp_path: Path) -> None:
+    """Round trip of A/HRC/WG.6/41/BRA/3: "JS42 and IACHR expressed concern about the increase in violence …" was
+    JS42's with "See also IACHR": the "we" of "We are concerned about" was taken for the submitter speaking of
+    itself, which would be "it" in the draft; it is the frame's, "expressed concern"."""
+    point = "We are concerned about the increase in violence against Afro-descendant persons in Kazakhstan.\n"
+    s, texts = _draft_files(tmp_path, AAA=f"1. {point}", BBB=f"1. {point}")
+    (sentence,) = [x for x in s.iter_sentences() if x.stakeholders]
+    assert sentence.text == ("AAA and BBB expressed concern about the increase in violence against Afro-descendant "
+                             "persons in Kazakhstan.")
+    assert verify_summary(s, texts).faithfulness == 1.0
+
+
 def test_draft_opposite_statements_are_not_merged_and_verify_counts_negations(tmp_path: Path) -> None:
     s, texts = _draft_files(tmp_path, AAA="1. Kazakhstan has not ratified the Second Optional Protocol to the ICCPR.\n",
                             BBB="1. Kazakhstan has ratified the Second Optional Protocol to the ICCPR.\n")

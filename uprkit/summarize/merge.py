@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from difflib import SequenceMatcher
 
 from uprkit.summarize.candidates import Point
-from uprkit.summarize.speech import speaks_of_itself
+from uprkit.summarize.speech import beyond_frame, speaks_of_itself
 from uprkit.summarize.verify import content_stems, content_words, missing_words, negations
 
 MERGE_SIMILARITY = 0.85
@@ -147,7 +147,9 @@ def _absorb(lead: Point, other: Point, names: frozenset[str]) -> bool:
     same_sense = negations(drafted) == negations(cited_text)
     if not same_sense:
         return False  # "has ratified" is not "has not ratified": no merge, not even "See also"
-    if not missing_words(drafted, words, extra=names) and not speaks_of_itself(_said(lead, lead.stakeholders[0])):
+    # "We are concerned about the increase in violence …": its "we" is the frame's, "expressed concern", which the
+    # others share (JS42's and IACHR's point was JS42's with "See also IACHR")
+    if not missing_words(drafted, words, extra=names) and not speaks_of_itself(beyond_frame(_said(lead, lead.stakeholders[0]))):
         lead.stakeholders.append(who)
         lead.passages[who] = cited
     else:

@@ -524,6 +524,17 @@ def speaks_of_itself(text: str) -> bool:
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|[Oo]urselves|I|[Mm]y)\b")
 
 
+def beyond_frame(text: str) -> str:
+    """``text`` without the reporting frame it opens with ("We are concerned about …" → "…"): the frame becomes
+    the drafted verb ("expressed concern about"), so its "we" is no "it" in the draft."""
+    text = text.lstrip()
+    for pattern, _, _, _ in _FRAMES:
+        m = pattern.match(text)
+        if m:
+            return text[m.end() :]
+    return text
+
+
 def _subject_verb(m: re.Match[str], plural: bool) -> str:
     out = m.group("head") + _agree(m.group("verb"), plural)
     if m.group("verb2"):
