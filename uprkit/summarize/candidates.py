@@ -17,6 +17,7 @@ from uprkit.summarize.speech import (
     COMMON_STARTERS,
     Reported,
     backshift,
+    beyond_frame,
     describes,
     is_base_verb,
     is_short_sentence,
@@ -217,7 +218,7 @@ class Point:
     def source_text(self) -> str:
         """The first stakeholder's words, for classification."""
         first = self.passages[self.stakeholders[0]]
-        return " ".join(p.text for p in first)
+        return beyond_frame(" ".join(p.text for p in first))  # "We are concerned about …": the frame is no topic
 
     def body(self) -> str:
         """The predicate and continuation, without the subject."""
