@@ -2585,6 +2585,17 @@ def test_draft_the_same_concern_of_two_stakeholders_credits_both(tmp_path: Path)
     assert verify_summary(s, texts).faithfulness == 1.0
 
 
+def test_speech_beyond_frame_leaves_the_point_for_heading_placement() -> None:
+    """Round trip of A/HRC/WG.6/28/UKR/3: "We are concerned about the dire impact of the conflict on children" went
+    under health once its frame was written out; classified without the frame, it stays under children."""
+    from uprkit.summarize.speech import beyond_frame
+
+    assert beyond_frame(" We are concerned about the dire impact of the conflict on children.") == (
+        "the dire impact of the conflict on children.")
+    assert beyond_frame("We welcome the adoption of the Code.") == "the adoption of the Code."
+    assert beyond_frame("Children are recruited.") == "Children are recruited."
+
+
 def test_draft_opposite_statements_are_not_merged_and_verify_counts_negations(tmp_path: Path) -> None:
     s, texts = _draft_files(tmp_path, AAA="1. Kazakhstan has not ratified the Second Optional Protocol to the ICCPR.\n",
                             BBB="1. Kazakhstan has ratified the Second Optional Protocol to the ICCPR.\n")
