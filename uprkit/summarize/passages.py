@@ -986,20 +986,21 @@ def _page_break_plan(text: str, spans: list[tuple[int, int]], dropped: set[int])
             continue
         last = line[prev].replace("\f", "").strip()
         following = line[nxt].strip()
+        numbered = _PARA_NUMBER.match(following) is not None
+        item = _BULLET.match(following) is not None
+        text_below = not numbered and not item and not _is_heading(following)  # no heading, number or item
         goes_on = (
             _GOES_ON.match(following) is not None
             # "… the former presidential candidate Abdel-" / "Moneim Abou El-Fotouh …": a word broken over the page
-            or (last.endswith("-") and last[-2:-1].isalpha() and not _PARA_NUMBER.match(following))
+            or (last.endswith("-") and last[-2:-1].isalpha() and not numbered)
             # "… close control by the Ministry of Social" / "Solidarity and the security services.": a line of
-            # running text that ends no sentence, over a line that is no heading, number or item
-            or (len(last) >= 40 and last[-1:] not in ":;" and not _is_heading(last) and not _PARA_NUMBER.match(following)
-                and not _BULLET.match(following) and not _is_heading(following))
+            # running text that ends no sentence, over text
+            or (len(last) >= 40 and last[-1:] not in ":;" and not _is_heading(last) and text_below)
             # "… in violation of Republic Act" / "No. 7610, which prohibits …"; "… adopted by the" / "Senate in …"
-            or (re.match(r"No\.\s*\d", following) is not None and not _PARA_NUMBER.match(following))
-            or (_last_word(last, 0, len(last)) in _DANGLING and not _PARA_NUMBER.match(following)
-                and not _BULLET.match(following) and not _is_heading(following))
+            or (re.match(r"No\.\s*\d", following) is not None and not numbered)
+            or (_last_word(last, 0, len(last)) in _DANGLING and text_below)
         )
-        if last.endswith(":") and (_PARA_NUMBER.match(following) or _BULLET.match(following)):
+        if last.endswith(":") and (numbered or item):
             goes_on = False  # "12. LEN recommends that the Philippines:" / (page) / "12.1 end the red-tagging …"
         if not goes_on or (
             line[nxt].strip()[:1].isdigit() and _is_heading(last) and "," not in last and len(last.split()) <= 8
@@ -1153,7 +1154,35 @@ def split_passages(doc: Document, *, file: str, stakeholder: str) -> list[Passag
     # (a short submission of one or two numbered paragraphs)
     uses_numbers = numbered >= 3 or (numbered > 0 and 2 * numbered >= body)
     list_lead: tuple[str, int, int] | None = None
-    table_header: list[tuple[str, str, int, int]] = []  # the last table header row's cells (name, text, offsets)
+    table_header: list[tuple[str, int, int]] = []  # the last table header row's cells (name, offsets)
+
+    def add(a: int, b: int, shown: str, *, heading: str | None, in_list: bool, block: int,
+            lead: tuple[str, int, int] | None) -> None:
+        """The sentence at ``a``-``b`` of the compact text as a passage (``lead``: a list's lead-in, with its
+        offsets in the document's full text)."""
+        if not _WORD.search(shown):
+            return
+        start_at, end_at = compact.start(a), compact.end(b)  # in the document's full text
+        out.append(
+            Passage(
+                file=file,
+                stakeholder=stakeholder,
+                start=start_at,
+                end=end_at,
+                text=shown,
+                page=doc.page_at(start_at),
+                end_page=doc.page_at(max(start_at, end_at - 1)),
+                paragraph=paragraph if uses_numbers else None,
+                heading=heading,
+                index=len(out),
+                in_list=in_list,
+                block=block,
+                lead=lead[0] if lead is not None else None,
+                lead_start=lead[1] if lead is not None else None,
+                lead_end=lead[2] if lead is not None else None,
+            )
+        )
+
     for block_no, (start, end, number, is_heading, bullet) in enumerate(parsed):
         if is_heading:
             heading = display_text(text[start:end], vocabulary)
@@ -1181,64 +1210,34 @@ def split_passages(doc: Document, *, file: str, stakeholder: str) -> list[Passag
         if "\n" not in text[body_start:end].strip() and _is_table_row(text[body_start:end]):
             # a table's row: cells, not sentences ("2020⇥150 cases …⇥None of the perpetrators …"), but a table
             # of prose ("Issue | Situation | Recommendation") is read cell by cell under its row's topic
-            cells = list(_prose_cells(text, body_start, end))
+            cells = _prose_cells(text, body_start, end)
             if cells:
-                columns = table_header if table_header and len(table_header) == len(cells) else []
+                columns = table_header if len(table_header) == len(cells) else []
                 topic = display_text(text[cells[0][0] : cells[0][1]], vocabulary)
                 for c, (a, b) in enumerate(cells[1:], start=1):
                     if len(_WORD.findall(text[a:b])) < 5:
                         continue  # "111.91 (Brazil); 111.92 (Holy See)", "New", "–": a reference, not prose
                     if columns and _QUOTED_COLUMN.search(columns[c][0]):
                         continue  # "Previous UPR recommendation", "Recommendation received (A/HRC/44/9)": not its words
+                    # the cells of a "Recommendation" column are items, their column's name their lead-in
                     asks = bool(columns) and re.search(r"recommend", columns[c][0], re.I) is not None
+                    cell_lead = (f"{columns[c][0]}:", compact.start(columns[c][1]), compact.end(columns[c][2])) if asks else None
                     for sa, sb in _split_long(text, _sentence_bounds(text, a, b)):
-                        shown = display_text(text[sa:sb], vocabulary)
-                        if not _WORD.search(shown):
-                            continue
-                        start_at, end_at = compact.start(sa), compact.end(sb)
-                        out.append(Passage(
-                            file=file, stakeholder=stakeholder, start=start_at, end=end_at, text=shown,
-                            page=doc.page_at(start_at), end_page=doc.page_at(max(start_at, end_at - 1)),
-                            paragraph=paragraph if uses_numbers else None, heading=topic, index=len(out),
-                            in_list=asks, block=_CELL_BLOCK + block_no * 16 + c,
-                            lead=f"{columns[c][1]}:" if asks else None,
-                            lead_start=compact.start(columns[c][2]) if asks else None,
-                            lead_end=compact.end(columns[c][3]) if asks else None,
-                        ))
+                        add(sa, sb, display_text(text[sa:sb], vocabulary), heading=topic, in_list=asks,
+                            block=_CELL_BLOCK + block_no * 16 + c, lead=cell_lead)
             else:
-                header = [x for x in _cells(text, body_start, end)]
+                header = _cells(text, body_start, end)
                 if all(len(_WORD.findall(text[a:b])) <= 4 for a, b in header):
                     # "Issue⇥Situation⇥Recommendation": the names of the columns below
-                    table_header = [(text[a:b].lower(), text[a:b].strip(), a, b) for a, b in header]
+                    table_header = [(text[a:b], a, b) for a, b in header]
             continue
         for a, b in _split_long(text, _sentence_bounds(text, body_start, end)):
-            start_at, end_at = compact.start(a), compact.end(b)  # in the document's full text
             shown = display_text(text[a:b], vocabulary)
             if b < end and text[b:end].strip():
                 # the sentence was cut after a footnote marker glued to a figure's full stop: "fell from 4,551 to
                 # 3,088.9 Small communities …" is "3,088" and note 9, "the channel K+.13 In addition" "K+" and 13
                 shown = _FIGURE_MARKER.sub("", shown)
-            if not _WORD.search(shown):
-                continue
-            out.append(
-                Passage(
-                    file=file,
-                    stakeholder=stakeholder,
-                    start=start_at,
-                    end=end_at,
-                    text=shown,
-                    page=doc.page_at(start_at),
-                    end_page=doc.page_at(max(start_at, end_at - 1)),
-                    paragraph=paragraph if uses_numbers else None,
-                    heading=heading,
-                    index=len(out),
-                    in_list=bullet or list_lead is not None,
-                    block=block_no,
-                    lead=list_lead[0] if list_lead is not None else None,
-                    lead_start=list_lead[1] if list_lead is not None else None,
-                    lead_end=list_lead[2] if list_lead is not None else None,
-                )
-            )
+            add(a, b, shown, heading=heading, in_list=bullet or list_lead is not None, block=block_no, lead=list_lead)
         block_text = display_text(text[start:end], vocabulary)
         if block_text.endswith(":"):
             last = list(_sentence_bounds(text, body_start, end))
