@@ -74,18 +74,20 @@ def draft_summary(folder: Path, options: DraftOptions, *, manifest: Path | None 
     return draft_from_submissions(subs, options, skipped=skipped)
 
 
-def _state(options: DraftOptions) -> tuple[str, str, tuple[str, ...]]:
+def _state(options: DraftOptions) -> tuple[countries.Country, tuple[str, ...]]:
+    """The State under review, and the names other than the one the draft writes ("the Philippines")."""
     c = countries.by_code(options.country) or countries.lookup(options.country)
     if c is None:
         raise UprkitError(f"unknown country '{options.country}' (give an ISO alpha-3 code such as KAZ, or a UN name)")
     names = tuple(n for n in {c.name, c.official_name, c.in_title, *c.aliases} if n and n != c.in_prose)
-    return c.iso3, c.in_prose, names
+    return c, names
 
 
 def draft_from_submissions(
     subs: Sequence[Submission], options: DraftOptions, *, skipped: Sequence[NotIncluded] = ()
 ) -> Summary:
-    code, state, state_names = _state(options)
+    country, state_names = _state(options)
+    code, state = country.iso3, country.in_prose
     cycle = options.cycle or cycle_of_session(options.session)
     placement = options.placement or default_placement()
     ordered = sorted(subs, key=lambda s: stakeholder_sort_key(s.stakeholder))
@@ -139,7 +141,7 @@ def draft_from_submissions(
     texts = {sub.file: sub.document.text for sub in ordered}  # offsets of every span are into these
     while True:
         summary = _assemble(
-            chosen, options, code, state, cycle, stakeholders, names, intro, placement, skipped, texts, nhri_section
+            chosen, options, country, cycle, stakeholders, names, intro, placement, skipped, texts, nhri_section
         )
         if options.limit_words is None or summary.word_count <= options.limit_words or not chosen:
             summary.warnings.extend(_uncited(summary, points))
@@ -503,8 +505,7 @@ def _follows(before: Point, after: Point) -> bool:
 def _assemble(
     chosen: list[Point],
     options: DraftOptions,
-    code: str,
-    state: str,
+    country: countries.Country,
     cycle: int,
     stakeholders: list[SummaryStakeholder],
     names: dict[str, SummaryStakeholder],
@@ -514,8 +515,7 @@ def _assemble(
     texts: dict[str, str],
     nhri_section: bool,
 ) -> Summary:
-    country = countries.by_code(code)
-    assert country is not None  # the code came from the table (_state)
+    code, state = country.iso3, country.in_prose
     endnotes: list[SummaryEndnote] = []
     intro_sentences: list[SummarySentence] = []
     for line in intro:
