@@ -479,7 +479,7 @@ def test_passages_a_figure_starting_a_line_stays_in_the_text() -> None:
     ],
 )
 def test_passages_paragraph_numbers_in_sequence(numbers: list[str | None], kept: list[int]) -> None:
-    from uprkit.summarize.passages import paragraph_sequence
+    from uprkit.summarize.blocks import paragraph_sequence
 
     assert sorted(paragraph_sequence(numbers)) == kept
 
@@ -767,7 +767,7 @@ def test_passages_footnotes_carried_over_endnotes_and_roman_markers(text: str, e
 
 
 def test_display_text_keeps_web_addresses_and_abbreviations_that_look_like_roman_markers() -> None:
-    from uprkit.summarize.passages import display_text
+    from uprkit.summarize.sentences import display_text
 
     assert display_text("See www.saeima.lv and para.iv of the law.") == "See www.saeima.lv and para.iv of the law."
     assert display_text("Detainees were beaten.iv The police denied it.") == "Detainees were beaten. The police denied it."
@@ -1891,7 +1891,7 @@ def test_draft_of_the_kenya_set_has_none_of_the_defects_its_review_found() -> No
 
 
 def test_word_paragraphs_are_blocks_of_their_own_and_a_heading_may_follow_a_cover_line() -> None:
-    from uprkit.summarize.passages import blocks
+    from uprkit.summarize.blocks import blocks
 
     text = ("Submission to the Universal Periodic Review\nContact: www.example.org\nIntroduction\n"
             "1.\tThe Centre is a non-governmental organisation.\n2.\tTorture remains widespread.\n")
@@ -1918,7 +1918,7 @@ def test_word_paragraphs_are_blocks_of_their_own_and_a_heading_may_follow_a_cove
     ],
 )
 def test_numbered_headings_long_titled_or_in_capitals(lines: str, heading: bool) -> None:
-    from uprkit.summarize.passages import blocks
+    from uprkit.summarize.blocks import blocks
 
     first = blocks("8. Before.\n" + lines, notes=set())[1]
     assert first[3] is heading and (first[2] is None) is heading
@@ -1938,7 +1938,7 @@ def test_numbered_headings_long_titled_or_in_capitals(lines: str, heading: bool)
     ],
 )
 def test_a_line_end_hyphen_breaks_a_word_unless_the_document_shows_a_compound(document: str, shown: str) -> None:
-    from uprkit.summarize.passages import display_text, document_vocabulary
+    from uprkit.summarize.sentences import display_text, document_vocabulary
 
     first = re.split(r"(?<=\.) ", document.replace("-\n", "-\0"))
     sentence = next(x for x in first if "\0" in x).replace("\0", "\n")
@@ -2044,9 +2044,9 @@ def test_a_regional_body_is_the_council_of_its_own_text_and_its_numbered_recomme
 )
 def test_headings_about_the_submitter_are_skipped(heading: str) -> None:
     from uprkit.summarize.candidates import _SKIP_HEADING
-    from uprkit.summarize.passages import _is_heading
+    from uprkit.summarize.heading_lines import is_heading_line
 
-    assert _SKIP_HEADING.search(heading) and _is_heading(heading)
+    assert _SKIP_HEADING.search(heading) and is_heading_line(heading)
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass, field, replace
 
 from uprkit.model import Act
-from uprkit.summarize.passages import Passage, is_speaker_label
+from uprkit.summarize.passages import Passage
+from uprkit.summarize.sentences import is_speaker_label
 from uprkit.summarize.speech import (
     COMMON_STARTERS,
     Reported,

@@ -1,0 +1,306 @@
+"""A submission's text cut into paragraph blocks (headings, numbered paragraphs, list items, table rows),
+and which of its paragraph numbers run in sequence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from uprkit.summarize.heading_lines import (
+    FIRST_PARAGRAPH,
+    LABELLED_HEADING,
+    SECTION_TITLE,
+    is_heading_line,
+    is_numbered_heading,
+)
+from uprkit.summarize.marks import (
+    BULLET,
+    DANGLING,
+    PARA_NUMBER,
+    SENTENCE_STOPS,
+    TRAILING_MARKER,
+    WORD,
+    ends_at_stop,
+    explicit_number,
+    last_char,
+    last_word,
+    line_spans,
+    whole_number,
+)
+from uprkit.summarize.page_notes import note_lines
+from uprkit.summarize.speech import is_base_verb
+from uprkit.summarize.tables import cell_runs, is_table_row, labelled_rows
+
+
+@dataclass
+class _Block:
+    start: int
+    end: int
+    number: str | None
+    heading: bool
+    bullet: bool
+
+
+_NUMBERED_LINE = re.compile(r"(\d{1,3})[.)][ \t]+[A-Z“\"]")
+
+
+def _typical_length(text: str, spans: list[tuple[int, int]]) -> int:
+    """The median length of the lines of four words or more: the width of the text's column."""
+    lengths = sorted(len(line) for a, b in spans if len(WORD.findall(line := text[a:b].strip())) >= 4)
+    return lengths[len(lengths) // 2] if len(lengths) >= 20 else 0
+
+
+def blocks(
+    text: str, *, notes: set[int] | None = None, paragraph_lines: bool = False
+) -> list[tuple[int, int, str | None, bool, bool]]:
+    """Paragraph blocks: (start, end, paragraph number, is heading, is bullet item). Footnote lines at the foot
+    of a page (:func:`note_lines`, or ``notes`` where the caller has found them) are in no block: a
+    submission's sources are not its statements.
+
+    With ``paragraph_lines`` (a Word file's text: one line per paragraph) every line is a paragraph of its own,
+    but for a line going on in lower case after a manual line break."""
+    out: list[_Block] = []
+    current: _Block | None = None
+    spans = list(line_spans(text))
+    if notes is None:
+        notes = note_lines(text, spans)
+    cell_lines = set() if paragraph_lines else cell_runs(text, spans)
+    rows = labelled_rows(text, spans)
+    typical = 0 if paragraph_lines else _typical_length(text, spans)
+    following: list[str] = [""] * len(spans)  # the next non-blank line after each line
+    after_following: list[str] = [""] * len(spans)  # and the one after that
+    nxt = nxt2 = ""
+    for k in range(len(spans) - 1, -1, -1):
+        following[k], after_following[k] = nxt, nxt2
+        if text[spans[k][0] : spans[k][1]].strip():
+            nxt, nxt2 = text[spans[k][0] : spans[k][1]].strip(), nxt
+    wrapped_heading = False
+    last_number = -1  # the last paragraph numbered with a whole number so far
+    for k, (a, b) in enumerate(spans):
+        line = text[a:b]
+        stripped = line.strip()
+        if k in rows:
+            # a recommendations table's row: "Death penalty Establish an official moratorium …": the area a
+            # heading, the recommendation an item from its verb on
+            lead = len(line) - len(line.lstrip())
+            verb_at = a + lead + rows[k]
+            out.append(_Block(a + lead, verb_at - 1, None, True, False))
+            current = _Block(verb_at, a + len(line.rstrip()), None, False, True)
+            out.append(current)
+            continue
+        if k in notes or k in cell_lines or re.fullmatch(r"[_\-–—=*]{3,}", stripped):
+            current = None  # footnotes, or the rule above them: the page's running text ends here
+            continue
+        if not stripped:
+            if "\n" not in line:
+                continue  # a bare form feed: the page turns, the paragraph goes on
+            if current is not None and not current.heading and text[a - 2 : a].rstrip().endswith(":") and re.match(
+                r"[\"“]", following[k]
+            ):
+                continue  # "A sewing operator told us:" / (blank) / "“When we gave our names …”": one sentence
+            current = None
+            continue
+        m = PARA_NUMBER.match(line)
+        number = (m.group("p1") or m.group("p2").replace(" ", "")) if m else None
+        if m and not explicit_number(m) and line[m.end() : m.end() + 1].islower():
+            number = None  # "2 police officers were convicted", "1 in 3 women": a figure, not a paragraph number
+        if m is not None and number is not None and (
+            re.match(r"\([A-Z]", line[m.end() : m.end() + 2]) or ("." in number and int(number.split(".")[0]) >= 100)
+        ):
+            number = None  # "148.12 (Ghana) to …": a previous cycle's recommendation, not paragraph 148.12
+        bullet = bool(BULLET.match(line)) or (
+            # an unmarked list under a lead-in: "… recommend that the Government of Bangladesh:" / "Adopt a
+            # time-bound road map …;" / "Hold elections …;": a line opening with a verb after ":" or ";"
+            current is not None
+            and not current.heading
+            and last_char(text, current.start, current.end) in {":", ";"}
+            and bool(re.match(r"[A-Z][a-z]+\b", stripped))
+            and is_base_verb(stripped.split()[0])
+        )
+        prefix = m or BULLET.match(line)
+        cells = line[prefix.end() if prefix else 0 :].strip()
+        if is_table_row(cells):
+            # a table row (the DOCX reader puts a tab between cells, a PDF's text keeps the columns' spaces):
+            # a block of its own, so that neither the heading nor the paragraph after the table joins the row
+            lead = len(line) - len(line.lstrip())
+            out.append(_Block(a + lead, a + len(line.rstrip()), None, False, False))
+            current = None
+            continue
+        soft_break = paragraph_lines and current is not None and stripped[:1].islower()
+        if paragraph_lines and not soft_break:
+            current = None  # a Word paragraph: the line before it ended one, whatever its last character
+        in_sequence = (
+            number is not None and m is not None and explicit_number(m) and number.isdigit()
+            and int(number) == last_number + 1 and line[m.end() : m.end() + 1].isupper()
+        )
+        if (
+            number is not None
+            and current is not None
+            and not current.heading
+            and last_char(text, current.start, current.end) not in SENTENCE_STOPS
+            and not in_sequence  # "– Former detainee, Nairobi, March 2024" / "8. Monitor groups documented …"
+        ):
+            number = None  # "15 cases …" wrapped onto a new line is no paragraph number
+        numbered_heading = False
+        if (
+            number is not None
+            and m is not None
+            and (
+                is_numbered_heading(line[m.end() :], following[k], typical)
+                # "4. Conditions of detention and access to lawyers" / "13. Access to a lawyer …": a title without
+                # a stop right before a numbered paragraph of another series
+                or (
+                    len(WORD.findall(line[m.end() :])) <= 14
+                    and not re.search(r"[.;:,!?]\W*$", TRAILING_MARKER.sub("", line.rstrip()))
+                    and (next_number := _NUMBERED_LINE.match(following[k])) is not None
+                    # of another series than the paragraphs: not the next paragraph's number before it, or not the
+                    # paragraph after the last ("1. Deportations from the United States and Mexico" after "1. …")
+                    and (
+                        next_number.group(1) != str(whole_number(number) + 1)
+                        or -1 < last_number != whole_number(number) - 1
+                    )
+                    and line[m.end() : m.end() + 1].isupper()
+                )
+                # "2. Juvenile justice and the minimum age of criminal responsibility" / "2.1 In January 2019, …":
+                # a title without a stop over its own first sub-paragraph
+                or (
+                    len(WORD.findall(line[m.end() :])) <= 14
+                    and not re.search(r"[.;:,!?]\W*$", TRAILING_MARKER.sub("", line.rstrip()))
+                    and re.match(rf"{re.escape(number)}\.1\.?[ \t]+\S", following[k]) is not None
+                    and line[m.end() : m.end() + 1].isupper()
+                )
+            )
+            and not following[k][:1].islower()
+        ):
+            number = None  # "1. Introduction", "2.1 Right to health": a numbered heading (its sentence goes on below)
+            numbered_heading = True
+        if wrapped_heading and current is not None and current.heading:
+            current.end = a + len(line.rstrip())  # "II. Agrarian conflict and forced" / "evictions"
+            wrapped_heading = False
+            continue
+        starts_new = current is None or number is not None or bullet or (
+            # "o withdraw the charges …;" / "We call on Greenridge Nickel Mining Corporation to:": after an item
+            # that ends, a lead-in of its own is no part of the item
+            current.bullet and last_char(text, current.start, current.end) in {".", ";"}
+            and stripped[:1].isupper() and stripped.endswith(":")
+        )
+        goes_on = following[k][:1].islower() or bool(re.match(r"\d[\d.,]*,?\s+(?:\(|[a-z])", following[k]))
+        # a lettered or Roman-numbered title wrapped onto a few words in lower case, before a numbered paragraph
+        # or a sentence ("II. Agrarian conflict and forced" / "evictions" / "3. In the third cycle, …")
+        wrapped_heading = (
+            number is None and not bullet
+            and re.match(r"(?:[IVX]{1,4}|[A-H])\.[ \t]+[A-Z]|(?:Annex|Appendix)\b", stripped) is not None
+            and not re.search(r"[.;:,!?]$", stripped) and len(stripped.split()) <= 10
+            and following[k][:1].islower() and len(following[k].split()) <= 4
+            and not re.search(r"[.;:,!?]$", following[k])
+            and (re.match(r"\(?\d{1,3}[.)]\s", after_following[k]) is not None or after_following[k][:1].isupper())
+        )
+        # under a heading, a line that fills the column with text going on below it is a paragraph's ("Executive
+        # summary" / "This submission assesses Egypt's human rights record since its third" / "UPR in November …")
+        full_width = (
+            bool(typical) and len(stripped) >= 0.85 * typical
+            and k + 1 < len(spans) and bool(text[spans[k + 1][0] : spans[k + 1][1]].strip())  # the next line, not a blank
+        )
+        heading = wrapped_heading or numbered_heading or number is None and not bullet and not goes_on and is_heading_line(
+            PARA_NUMBER.sub("", line, count=1)
+        ) and (
+            current is None or (current.heading and not full_width) or ends_at_stop(text, current.start, current.end)
+            # the line before paragraph 1 ("2 October 2017" / "I. The submitting organisations" / "1. The …"): the
+            # cover's last line ends in no stop, but a first numbered paragraph starts after a heading
+            or FIRST_PARAGRAPH.match(following[k]) is not None
+            # a lettered or Roman-numbered heading ("Banjul, 10 July 2023" / "A. Introduction" / "The African …")
+            or (
+                LABELLED_HEADING.match(stripped) is not None
+                and following[k][:1].isupper()
+                and len(stripped.split()) <= 8
+                and (current is None or last_word(text, current.start, current.end) not in DANGLING)
+            )
+            # a sub-heading between the items of a list ("(c) … belief;" / "Rights of LGBT persons" / "(d) Repeal …")
+            or (last_char(text, current.start, current.end) == ";" and bool(BULLET.match(following[k])))
+            # "Ramon D. Villanueva, Executive Director, upr@…" / "Executive summary" / "Since its third review …":
+            # a section's usual title on a line of its own, whatever the line before it
+            or (SECTION_TITLE.match(stripped) is not None and following[k][:1].isupper())
+        )
+        if current is not None and not starts_new and not heading and not current.heading:
+            current.end = a + len(line.rstrip())
+            continue
+        lead = len(line) - len(line.lstrip())
+        current = _Block(a + lead, a + len(line.rstrip()), number, heading and number is None, bullet)
+        out.append(current)
+        if number is not None and number.isdigit():
+            last_number = int(number)
+    return [(c.start, c.end, c.number, c.heading, c.bullet) for c in out]
+
+
+_RESTART_COST = 2  # a numbering that starts again at 1 must keep more than two numbers to be worth it
+_MAX_SEQUENCE = 2000  # beyond this many numbers (quadratic search), every number counts
+
+
+_ADDED = {"bis": 1, "ter": 2, "quater": 3}
+
+
+def _sequence_key(number: str) -> tuple[int, ...]:
+    """A paragraph label's place in the sequence: "2" < "2.1" < "2bis" < "2ter" < "3"."""
+    m = re.fullmatch(r"(\d+)(bis|ter|quater)", number)
+    if m:
+        return (int(m.group(1)), 1000, _ADDED[m.group(2)])
+    return tuple(int(x) for x in number.split("."))
+
+
+def paragraph_sequence(numbers: Sequence[str | None]) -> set[int]:
+    """Indexes of the paragraph numbers that run in sequence.
+
+    The numbers kept form runs, each never decreasing ("2" < "2.1" < "3"; a number printed twice stays); the
+    first run may start anywhere, a later one only where the numbering starts again at 1 (a list of
+    recommendations numbered on its own), which costs :data:`_RESTART_COST`. The most numbers kept at the
+    least cost win (ties: more numbers). A number left out is something else: a street number on the cover
+    page ("35 Boulevard du Roi Albert II, 1000 Brussels") before the paragraphs 1, 2, 3 ..."""
+    keyed = [(k, _sequence_key(n)) for k, n in enumerate(numbers) if n is not None]
+    if len(keyed) > _MAX_SEQUENCE:
+        return {k for k, _ in keyed}
+    score: list[tuple[int, int]] = []  # best (score, numbers kept) of a choice ending with keyed[j]
+    back: list[int] = []
+    for j, (_, key) in enumerate(keyed):
+        best, prev = (1, 1), -1  # the first run starts here
+        for i in range(j):
+            s_i, n_i = score[i]
+            if keyed[i][1] <= key:
+                cand = (s_i + 1, n_i + 1)
+            elif key[0] == 1:
+                cand = (s_i + 1 - _RESTART_COST, n_i + 1)
+            else:
+                continue
+            if cand > best:
+                best, prev = cand, i
+        score.append(best)
+        back.append(prev)
+    out: set[int] = set()
+    j = max(range(len(score)), key=lambda i: (score[i], -i)) if score else -1
+    while j >= 0:
+        out.add(keyed[j][0])
+        j = back[j]
+    return out
+
+
+def _number_style(text: str, start: int) -> str | None:
+    m = PARA_NUMBER.match(text, start)
+    if m is None:
+        return None
+    mark = m.group(0).strip()
+    return "bracket" if mark.startswith("(") else "paren" if mark.endswith(")") else "dot" if mark.endswith(".") else "bare"
+
+
+def list_items_as_bullets(
+    text: str, parsed: list[tuple[int, int, str | None, bool, bool]]
+) -> list[tuple[int, int, str | None, bool, bool]]:
+    """Where the paragraphs are numbered "12." (three or more), lines numbered "1)", "2)" are the items of a
+    list inside a paragraph, not paragraphs ("15. We recommend that the Government: 1) ratify …; 2) …")."""
+    styles = [_number_style(text, a) if n is not None else None for a, _, n, _, _ in parsed]
+    if styles.count("dot") < 3 or "paren" not in styles:
+        return parsed
+    return [
+        (a, b, None, h, True) if style == "paren" else (a, b, n, h, bl)
+        for (a, b, n, h, bl), style in zip(parsed, styles, strict=True)
+    ]

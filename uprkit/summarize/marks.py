@@ -1,0 +1,114 @@
+"""What a line of a submission's text opens and ends with: paragraph numbers, bullets, footnote markers
+glued to words, and the stops that end sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+#: A paragraph number at the start of a line: "12.", "12", "3.2", "3.2.1", "(12)", "12)".
+#: A paragraph number: "12.", "(3)", "3)", "2.1", and a paragraph added between two others, "11bis." or "11 bis."
+PARA_NUMBER = re.compile(
+    r"(?m)^[ \t]*(?:\((?P<p1>\d{1,3})\)|(?P<p2>\d{1,3} ?(?:bis|ter|quater)(?![a-z])|\d{1,3}(?:\.\d{1,3}){0,2})(?:\.|\))?)"
+    r"[ \t]+(?=\S)"
+)
+#: A bullet at the start of a line; Word's lower levels of numbering, "a.⇥" and "iv.⇥", and numbered recommendations
+#: ("R1. Submit the follow-up information …", "R.1 Egypt must release …") are items too, and so is Word's third
+#: level, "o" in Courier.
+BULLET = re.compile(
+    r"(?m)^[ \t]*(?:[•▪◦‣·][ \t]*(?=\S)|(?:[\-–—*]|\([a-z]\)|[a-z]\)|R\.?\d{1,2}[.)]?)[ \t]+|(?:[a-z]|[ivx]{1,4})\.\t|o[ \t]+(?=[A-Za-z]))"
+)
+WORD = re.compile(r"[A-Za-zÀ-ÿ][\w'’\-]*")
+
+#: Abbreviations after which a full stop does not end a sentence.
+ABBREVIATIONS = frozenset(
+    """
+    e.g i.e etc al para paras p pp no nos art arts vol mr mrs ms dr prof st inc ltd co jr sr fig cf viz approx cap
+    dept govt gen col lt sgt rev hon u.s u.k u.n op ch sec vs v jan feb mar apr jun jul aug sep sept oct nov dec
+    """.split()
+)
+#: A lower-case Roman numeral up to lxxxix: Word numbers endnotes "i, ii, iii …" by default.
+ROMAN = r"(?=[ivxl])(?:xl|l?x{0,3})(?:ix|iv|v?i{0,3})"
+#: A footnote marker glued to a word ("torture12 ") or to its punctuation ("torture.12 "), not "JS12" or "11.1".
+GLUED_MARKER = re.compile(
+    r"(?:(?<=[a-z]{3})|(?<=[A-Za-z)”’\"][.,;:])|(?<=\b(?:19|20)\d\d[.,;:])|(?<=[a-z][.,;:!?][”’\"]))"
+    r"(?<!\b[Nn]o\.)(?<!\b[Nn]os\.)(?<!\b[Aa]rt\.)(?<!\b[Aa]rts\.)(?<!\bpara\.)(?<!\bparas\.)(?<!\bp\.)(?<!\bpp\.)"
+    r"(\d{1,3})(?=[\s,.;:)]|$)"  # not the number of "Convention (No.169)", "art.5", "para.12"
+)
+#: An endnote marker in Roman numerals glued to a word's punctuation ("detention.iv The …"), not "e.g. iv".
+GLUED_ROMAN = re.compile(rf"(?:(?<=[a-z]{{2}}[.,;:!?])|(?<=[)”’\"][.,;:]))({ROMAN})(?=\s|$)")
+
+
+#: Words a heading does not end with; a line ending so was broken mid-sentence.
+DANGLING = frozenset(
+    "the a an of to and or in on for with by at from that which as its their optional this these our into "
+    "against between under than whether".split()
+)
+
+
+def line_spans(text: str) -> Iterator[tuple[int, int]]:
+    pos = 0
+    for line in re.split(r"(?<=\n)|(?<=\f)", text):
+        if not line:
+            continue
+        yield pos, pos + len(line)
+        pos += len(line)
+
+
+# "… act.2", "… act.[2]", "… act.iv"
+TRAILING_MARKER = re.compile(rf"(?<=[.:;!?)”\"])(?:\d{{1,3}}|\[\d{{1,3}}\]|(?<=[a-z)”\"][.:;!?)”\"]){ROMAN})$")
+
+
+#: How a line or block that ends a sentence ends (a glued footnote marker left out first, see :func:`last_char`).
+SENTENCE_STOPS = frozenset({".", ":", ";", "!", "?", ")", "”", '"'})
+
+
+def whole_number(number: str) -> int:
+    """The whole number a paragraph label starts with: 12 in "12", "12.3" and "12bis"."""
+    return int(re.match(r"\d+", number).group(0))  # type: ignore[union-attr]
+
+
+def explicit_number(m: re.Match[str]) -> bool:
+    """A paragraph number written as one ("12.", "(3)", "3)", "12<tab>"), not a bare figure ("2 cases")."""
+    return bool(re.search(r"[.)(]|\t", m.group(0)))
+
+
+def last_word(text: str, start: int, end: int) -> str:
+    """The block's last word, in lower case ("by" in "… filed on 12 May 2022 by")."""
+    m = re.search(r"([^\W\d_]+)\W*$", text[max(start, end - 40) : end])
+    return m.group(1).lower() if m else ""
+
+
+def ends_at_stop(text: str, start: int, end: int) -> bool:
+    """The block ends with a full stop or a colon, a closing quotation mark or bracket after it left out
+    ("… did not even open it.”3")."""
+    return _tail(text, start, end).rstrip().rstrip("”’\"')]")[-1:] in {"", ".", ":"}
+
+
+def last_char(text: str, start: int, end: int) -> str:
+    """The block's last character, a footnote marker glued to its final stop left out ("… fines.1" -> ".")."""
+    return _tail(text, start, end)[-1:]
+
+
+def _tail(text: str, start: int, end: int) -> str:
+    """The block's last few characters, without a footnote marker glued to its final stop."""
+    return TRAILING_MARKER.sub("", text[max(start, end - 8) : end])
+
+
+#: How a page that goes on with the sentence of the page before starts: in lower case, or with a figure and a
+#: word in lower case ("… at least" / "8,400 acres of land …").
+GOES_ON = re.compile(r"[\"“”’']?(?:[a-z]|\d[\d,.]*\s+[a-z])")
+def is_abbreviation(token: str) -> bool:
+    """A word whose full stop ends no sentence: "etc", "para", "e.g", an initial ("J")."""
+    return token in ABBREVIATIONS or (len(token) == 1 and token.isalpha())
+
+
+def ends_sentence(line: str) -> bool:
+    """The line ends a sentence: a full stop (not of "etc." or "para."), "!" or "?", a glued marker left out."""
+    s = TRAILING_MARKER.sub("", line.rstrip())
+    if not s or s[-1] not in ".!?":
+        return False
+    word = re.search(r"([\w.]+)\.$", s)
+    token = (word.group(1) if word else "").lower()
+    return not is_abbreviation(token)

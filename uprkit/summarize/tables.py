@@ -1,0 +1,168 @@
+"""Tables in a submission's text: a PDF table's cells as runs of short lines, a Word table's rows (cells
+between tabs), tables of prose read cell by cell, and rows of a recommendations table ("Death penalty Establish
+an official moratorium …").
+"""
+
+from __future__ import annotations
+
+import re
+
+from uprkit.summarize.marks import BULLET, PARA_NUMBER, WORD, explicit_number
+from uprkit.summarize.speech import describes, is_base_verb
+
+_CELL_GAP = re.compile(r"\S {3,}(?=\S)")  # a run of three or more spaces between two cells of a table row
+#: A PDF table whose cells are words comes out as a run of short lines, one cell or part of one a line ("Name" /
+#: "Date of disappearance" / "A. H. M., " / "27, boda boda rider" / "14 February 2021, " / …): at least this many
+#: lines, each at most ``_CELL_WIDTH`` of the text's width, few of them ending a sentence.
+_CELL_RUN = 6
+_CELL_WIDTH = 0.55
+
+
+def cell_runs(text: str, spans: list[tuple[int, int]]) -> set[int]:
+    """The lines of a page-laid-out text that are a table's cells: runs of short lines (a longer line without a
+    stop among them, a row's widest cells, for every three) that neither start with a bullet or a paragraph
+    number nor, mostly, end with a stop; prose wraps at the text's width, and a list's items are marked. A
+    paragraph's last line before the table is its own ("Names are given as initials at the" / "request of the
+    families.")."""
+    lengths = sorted(len(text[a:b].strip()) for a, b in spans if text[a:b].strip())
+    if len(lengths) < 20:
+        return set()
+    width = max(60, lengths[int(0.9 * (len(lengths) - 1))])
+
+    def line_at(n: int) -> str:
+        return text[spans[n][0] : spans[n][1]].strip()
+
+    kinds: list[str] = []  # per line: "S" a short line, "L" a longer one going on, "X" anything else
+    for a, b in spans:
+        line = text[a:b]
+        stripped = line.strip()
+        number = PARA_NUMBER.match(line)
+        if len(re.findall(r"(?<!\S)[–—-](?!\S)", stripped)) >= 2:
+            kinds.append("S")  # empty cells: "– Never submitted – –"
+        elif not stripped or BULLET.match(line) or (number is not None and explicit_number(number)):
+            kinds.append("X")
+        elif len(stripped) <= _CELL_WIDTH * width:
+            kinds.append("S")
+        else:
+            kinds.append("X" if _ENDS_A_SENTENCE.search(stripped) else "L")
+    out: set[int] = set()
+    k = 0
+    while k < len(kinds):
+        if kinds[k] == "X":
+            k += 1
+            continue
+        j = k
+        while j < len(kinds) and kinds[j] != "X":
+            j += 1
+        run = list(range(k, j))
+        while run and kinds[run[-1]] == "L":
+            run.pop()
+        if len(run) > 1 and kinds[run[0]] == "L" and kinds[run[1]] == "S" and _header_row(line_at(run[0])):
+            kinds[run[0]] = "S"  # the table's header row: "Report Period covered Submitted Examined Concluding"
+        before = line_at(k - 1) if k > 0 else ""
+        if (run and kinds[run[0]] == "L") or (before and not _ENDS_A_SENTENCE.search(before)):
+            # the prose above goes on into the run: its lines, and its last (short) line, are no cells
+            while run and kinds[run[0]] == "L":
+                run.pop(0)
+            if run:
+                run.pop(0)
+        short = [n for n in run if kinds[n] == "S"]
+        ends = sum(1 for n in short if _ENDS_A_SENTENCE.search(line_at(n)))
+        if len(short) >= _CELL_RUN and len(run) - len(short) <= len(short) / 3 and ends <= 0.3 * len(short):
+            out.update(run)
+        k = j
+    return out
+
+
+def _header_row(line: str) -> bool:
+    """A table's header row: capitalised words without a verb ("Communication Subject Findings Status of")."""
+    words = [w for w in WORD.findall(line) if w.lower() not in {"of", "and", "the", "in", "to", "for", "or", "by"}]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words) and not describes(line)
+
+
+_ENDS_A_SENTENCE = re.compile(r"[.;:!?][”’\"')\]]*\d{0,3}$")
+
+
+#: A row of a recommendations table read as one line: its area, then the recommendation from its verb ("State
+#: reporting Submit without further delay …", "Women’s participation Adopt temporary special measures …").
+_LABELLED_ROW = re.compile(r"(?P<label>[A-Z][\w’'\-]*(?:[ \t]+[\w’'\-]+){0,3})[ \t]+(?P<verb>[A-Z][a-z]+)[ \t]+(?=[a-z(])")
+
+
+def labelled_rows(text: str, spans: list[tuple[int, int]]) -> dict[int, int]:
+    """The lines that start a row of a recommendations table, and where the recommendation's verb starts in
+    each: an area of one to four words, none of them a verb that opens recommendations, then such a verb with a
+    capital, on a line after one that ends a sentence or the table's header, the first of them within three lines
+    of one that speaks of recommendations; only where the text has two such rows or more (a table)."""
+    found: dict[int, int] = {}
+    previous = ""
+    since_recommend = 99  # lines since the last one that speaks of recommendations (a table's header or lead-in)
+    for k, (a, b) in enumerate(spans):
+        line = text[a:b]
+        stripped = line.strip()
+        if not stripped:
+            continue
+        m = _LABELLED_ROW.match(stripped)
+        after = stripped[m.end() :].split()[:1] if m else []
+        if (
+            m is not None
+            and (since_recommend <= 3 or found)
+            and (not previous or previous[-1] in ".:;" or _header_row(previous) or re.fullmatch(r"(?:[A-Z][\w’']*[ \t]*){1,4}", previous))
+            and is_base_verb(m.group("verb"))
+            and not any(is_base_verb(w, listed=True) for w in m.group("label").split())
+            # "The Protection against Discrimination Act prohibited …" is a sentence: no article before the area,
+            # and no finite verb after the recommendation's verb
+            and m.group("label").split()[0].lower() not in {"the", "a", "an", "this", "these", "its", "their", "in", "on", "at"}
+            and not (after and (after[0].endswith("ed") or describes(after[0])))
+        ):
+            found[k] = m.start("verb")  # from the line's first character
+        since_recommend = 0 if re.search(r"recommend", stripped, re.I) else since_recommend + 1
+        previous = stripped
+    return found if len(found) >= 2 else {}
+
+
+#: A column that quotes the previous cycle's recommendations or the State's answers, not the submitter's words.
+QUOTED_COLUMN = re.compile(r"previous|received|a/hrc|\bcycle\b|status|supported|noted|made\s+by|recommending|state'?s", re.I)
+#: Blocks of a table's cells are numbered apart from the paragraphs' (a cell's sentences make one point).
+CELL_BLOCK = 10**7
+
+
+def row_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The offsets of a tab-separated row's cells, spaces around them left out."""
+    out, a = [], start
+    for part in text[start:end].split("\t"):
+        lead = len(part) - len(part.lstrip())
+        out.append((a + lead, a + len(part.rstrip())))
+        a += len(part) + 1
+    return out
+
+
+def prose_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The cells of a table row written in prose, a topic in the first ("Female genital mutilation (FGM)⇥FGM was
+    criminalised in 2008, and …⇥Enforce Law No. 10 of 2021 …"): a short first cell and a sentence of eight
+    words or more after it; [] for other rows (figures, names, a header)."""
+    if "\t" not in text[start:end]:
+        return []
+    cells = row_cells(text, start, end)
+    label = text[cells[0][0] : cells[0][1]]
+    first = len(WORD.findall(label))
+    # a cell of full sentences: fifteen words or more ending with a stop, or two sentences
+    prose = [c for c in cells[1:] if (cell := text[c[0] : c[1]].rstrip()).endswith((".", "!", "?"))
+             and (len(WORD.findall(cell)) >= 15 or re.search(r"[a-z)”’\"]\.\s+[A-Z]", cell))]
+    # not a row of a follow-up table, which opens with a previous recommendation's number ("142.12 (Denmark)")
+    # and quotes its words (the recommending State's, not the submitter's)
+    return cells if 1 <= first <= 10 and label[:1].isalpha() and prose else []
+
+
+def is_table_row(cells: str) -> bool:
+    """A line of table cells: tabs between them (the DOCX reader's: three cells or more, or two short ones), or
+    columns kept apart by runs of spaces (a PDF's text). Not a Word list item's label and its text ("a.⇥…",
+    "iv.⇥…", "Recommendation 1:⇥…") nor a tab inside a sentence."""
+    cells = _CELL_LABEL.sub("", cells.strip(), count=1)
+    parts = cells.split("\t")
+    if len(parts) >= 3 or (len(parts) == 2 and all(len(p.split()) <= 6 for p in parts)):
+        return True
+    return len(_CELL_GAP.findall(cells)) >= 2
+
+
+#: A label before a tab at a line's start: Word's numbering ("a.", "iv.", "(b)") or a typed one ("Case study:").
+_CELL_LABEL = re.compile(r"^(?:\(?[A-Za-z0-9]{1,5}[.)]|[^\t]{1,30}:)\t")
