@@ -1138,7 +1138,7 @@ def test_speech_a_contrast_goes_after_the_reporting_verb(text: str, kwargs: dict
 def test_speech_backshift_moves_a_law_or_a_claim_into_the_past(clause: str, shifted: str) -> None:
     """Reported speech moves the verbs of laws and claims into the past, as the summaries do ("the Criminal Code
     criminalized …": 58 "provided" against 4 "provides" in the published summaries); verify reads the past."""
-    from uprkit.summarize.speech import backshift
+    from uprkit.summarize.tense import backshift
     from uprkit.summarize.verify import content_stems, missing_words
 
     assert backshift(clause) == shifted
@@ -2073,7 +2073,7 @@ def test_reporting_verbs_with_an_object_and_facts_that_are_no_recommendations(te
 
 def test_the_submitter_named_inside_a_sentence_speaks_in_the_past_and_an_office_has_its_article() -> None:
     from uprkit.summarize.draft import in_text_name
-    from uprkit.summarize.speech import own_verbs_past
+    from uprkit.summarize.person import own_verbs_past
 
     assert own_verbs_past("It was supported; LICA notes that it has not been implemented.", ("LICA",)) == (
         "It was supported; LICA noted that it has not been implemented."
@@ -2146,7 +2146,7 @@ def test_subjunctive_recommendations_with_a_relative_clause(text: str, predicate
 
 
 def test_own_verbs_past_leaves_nouns_alone() -> None:
-    from uprkit.summarize.speech import own_verbs_past
+    from uprkit.summarize.person import own_verbs_past
 
     text = "According to LICA estimates, 2,000 people fled. The Ministry dismissed the LICA notes as forgeries."
     assert own_verbs_past(text, ("LICA",)) == text
@@ -2347,14 +2347,14 @@ def test_cli_verify_fails_on_a_tampered_draft(tmp_path: Path, draft: Summary) ->
 
 def test_a_word_seen_with_a_capital_only_inside_names_keeps_it_only_before_the_rest_of_a_name() -> None:
     from uprkit.summarize.candidates import proper_nouns
-    from uprkit.summarize.speech import _lower_first
+    from uprkit.summarize.clauses import lower_first
 
     proper = proper_nouns(
         "It was approved by Parliament. Reports by Kalamu Media Defence Network and the Media Council. Ethnic "
         "Chinese are stateless. Media reports say so. They killed Deborah Samuel Yakubu in Sokoto."
     )
     assert {"Parliament", "Media+", "Kalamu+", "Samuel+", "Yakubu"} <= proper and "Media" not in proper
-    assert [_lower_first(t, proper) for t in (
+    assert [lower_first(t, proper) for t in (
         "Media reports suggest x.", "Media Council of Kenya found x.", "Kalamu Media Defence found x.",
         "Parliament voted.", "Ethnic Chinese are x.", "Samuel Yakubu was killed.", "Human Rights Watch found x.",
         "Human rights defenders are x.",
@@ -2370,12 +2370,12 @@ def test_a_name_or_an_instrument_opening_a_sentence_keeps_its_capital() -> None:
     that opens sentences before a capitalised one is a name's first word, and an instrument's name goes before
     its number; an adjective before a name still goes into lower case."""
     from uprkit.summarize.candidates import proper_nouns
-    from uprkit.summarize.speech import _lower_first
+    from uprkit.summarize.clauses import lower_first
 
     proper = proper_nouns("The lawyers were arrested. Mona Abdel-Hamid was detained in 2023. Ethnic Chinese are "
                           "stateless. The law was amended.\n6.3\tHoda Ali was arrested.\n4. Progress had been made. "
                           "Little progress was made.")
-    assert [_lower_first(t, proper) for t in (
+    assert [lower_first(t, proper) for t in (
         "Mona Abdel-Hamid was detained.", "Law No. 180 of 2018 regulates the press.",
         "Presidential Decree No. 444 of 2014 closed the border.", "Ethnic Chinese are stateless.", "Law is slow.",
         "Hoda Ali was arrested.", "Progress had been made.",
@@ -2588,7 +2588,7 @@ def test_draft_the_same_concern_of_two_stakeholders_credits_both(tmp_path: Path)
 def test_speech_beyond_frame_leaves_the_point_for_heading_placement() -> None:
     """Round trip of A/HRC/WG.6/28/UKR/3: "We are concerned about the dire impact of the conflict on children" went
     under health once its frame was written out; classified without the frame, it stays under children."""
-    from uprkit.summarize.speech import beyond_frame
+    from uprkit.summarize.person import beyond_frame
 
     assert beyond_frame(" We are concerned about the dire impact of the conflict on children.") == (
         "the dire impact of the conflict on children.")

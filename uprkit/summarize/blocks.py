@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from uprkit.summarize.clauses import is_base_verb
 from uprkit.summarize.heading_lines import (
     FIRST_PARAGRAPH,
     LABELLED_HEADING,
@@ -30,7 +31,6 @@ from uprkit.summarize.marks import (
     whole_number,
 )
 from uprkit.summarize.page_notes import note_lines
-from uprkit.summarize.speech import is_base_verb
 from uprkit.summarize.tables import cell_runs, is_table_row, labelled_rows
 
 

@@ -12,21 +12,12 @@ import re
 from dataclasses import dataclass, field, replace
 
 from uprkit.model import Act
+from uprkit.summarize.clauses import COMMON_STARTERS, describes, is_base_verb, is_short_sentence
 from uprkit.summarize.passages import Passage
+from uprkit.summarize.person import beyond_frame, named_subject, own_verbs_past, third_person
 from uprkit.summarize.sentences import is_speaker_label
-from uprkit.summarize.speech import (
-    COMMON_STARTERS,
-    Reported,
-    backshift,
-    beyond_frame,
-    describes,
-    is_base_verb,
-    is_short_sentence,
-    named_subject,
-    own_verbs_past,
-    report,
-    third_person,
-)
+from uprkit.summarize.speech import Reported, report
+from uprkit.summarize.tense import backshift
 
 #: One subject of a heading about the submitter or the paper ("About us", "Methodology", "Contacts").
 _SKIP_SUBJECT = (

@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from difflib import SequenceMatcher
 
 from uprkit.summarize.candidates import Point
-from uprkit.summarize.speech import beyond_frame, speaks_of_itself
+from uprkit.summarize.person import beyond_frame, speaks_of_itself
 from uprkit.summarize.verify import content_stems, content_words, missing_words, negations
 
 MERGE_SIMILARITY = 0.85

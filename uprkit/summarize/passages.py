@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from uprkit.model import Document
 from uprkit.summarize.blocks import blocks, list_items_as_bullets, paragraph_sequence
+from uprkit.summarize.clauses import is_base_verb
 from uprkit.summarize.marks import (
     BULLET,
     PARA_NUMBER,
@@ -31,7 +32,6 @@ from uprkit.summarize.sentences import (
     sentence_bounds,
     split_long,
 )
-from uprkit.summarize.speech import is_base_verb
 from uprkit.summarize.tables import (
     CELL_BLOCK,
     QUOTED_COLUMN,

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from uprkit.summarize.clauses import describes
 from uprkit.summarize.marks import (
     ABBREVIATIONS,
     GLUED_MARKER,
@@ -16,7 +17,6 @@ from uprkit.summarize.marks import (
     WORD,
     is_abbreviation,
 )
-from uprkit.summarize.speech import describes
 
 _SENTENCE_END = re.compile(
     rf"(?<=[.!?])(?P<marker>\d{{1,3}}|\[\d{{1,3}}\]|{ROMAN}(?=\s))?[\"'”’)\]]*"

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
+from uprkit.summarize.clauses import describes, is_base_verb
 from uprkit.summarize.marks import BULLET, PARA_NUMBER, WORD, explicit_number
-from uprkit.summarize.speech import describes, is_base_verb
 
 _CELL_GAP = re.compile(r"\S {3,}(?=\S)")  # a run of three or more spaces between two cells of a table row
 #: A PDF table whose cells are words comes out as a run of short lines, one cell or part of one a line ("Name" /

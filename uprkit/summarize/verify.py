@@ -20,7 +20,7 @@ from pathlib import Path
 from uprkit import countries
 from uprkit.summarize.model import Summary, SummarySentence
 from uprkit.summarize.page_notes import left_out_lines
-from uprkit.summarize.speech import SUBJECT_ADVERBS, agreed_base
+from uprkit.summarize.person import SUBJECT_ADVERBS, agreed_base
 
 _TOKEN = re.compile(r"[A-Za-zÀ-ÿ0-9]+(?:['’][a-z]+)?")
 
