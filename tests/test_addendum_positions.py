@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from uprkit.layout.clean import CleanText
-from uprkit.parse.recommendations import expand_refs, extract_positions, find_positions
+from uprkit.parse.addendum import expand_refs, extract_positions, find_positions
 
 
 def _clean(text: str) -> CleanText:

@@ -31,17 +31,10 @@ from uprkit import countries
 from uprkit.layout.clean import CleanText
 from uprkit.model import Document, ParsedReport, Position, Recommendation
 from uprkit.parse import parse_document, parse_file
-from uprkit.parse.recommendations import (
-    apply_positions,
-    expand_refs,
-    extract_positions,
-    extract_recommendations,
-    group_position,
-    join_addendum,
-    parse_states,
-    split_item,
-    wg_session_and_country,
-)
+from uprkit.parse.addendum import apply_positions, expand_refs, extract_positions, join_addendum
+from uprkit.parse.metadata import wg_session_and_country
+from uprkit.parse.recommendation_items import parse_states, split_item
+from uprkit.parse.recommendations import extract_recommendations, group_position
 from uprkit.read import read_document
 from uprkit.recommendations import RecommendationTable, recommendations_table
 from uprkit.render.report import SCHEMA_RESOURCE

@@ -12,7 +12,7 @@ from pathlib import Path
 from uprkit.errors import ParseError
 from uprkit.model import ParsedReport, ParseWarning, Recommendation
 from uprkit.parse import parse_file
-from uprkit.parse.recommendations import join_addendum
+from uprkit.parse.addendum import join_addendum
 
 COLUMNS = [
     "symbol",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from uprkit import countries
 from uprkit.layout.lines import Line
 
 _NUMBER_WORDS = {
@@ -183,4 +184,61 @@ def session_from_front(front: str) -> int | None:
         unit_val = _ORDINAL_SESSION.get(unit)
         if tens_val and unit_val:
             return tens_val + unit_val
+    return None
+
+
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+    "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60}
+
+
+def ordinal(word: str) -> int | None:
+    w = word.lower().strip()
+    m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", w)
+    if m:
+        return int(m.group(1))
+    if w in _ORDINALS:
+        return _ORDINALS[w]
+    if "-" in w:
+        tens, unit = w.split("-", 1)
+        if tens in _TENS and unit in _ORDINALS:
+            return _TENS[tens] + _ORDINALS[unit]
+    for tens, val in _TENS.items():
+        if w == tens[:-1] + "ieth":
+            return val
+    return None
+
+
+def wg_session_and_country(text: str) -> tuple[int | None, str | None]:
+    """The Working Group session and the State under review, as the report's introduction states them."""
+    head = re.sub(r"\s+", " ", text[:20000])
+    session = None
+    # "The Working Group … held its seventh session", "… during the thirty-fourth session of the Working Group"
+    m = re.search(r"held its ([\w-]+) session|\b([\w-]+) session of the Working Group\b", head, re.I)
+    if m:
+        session = ordinal(m.group(1) or m.group(2))
+    candidates = [
+        m.group(1)
+        for rx in (
+            r"Universal\s*Periodic\s*Review\s*\*?\s*(?!Report of)((?:the |The )?[A-Z][\w’'\-(), ]{2,90}?)\s*(?:\*|Addendum|Contents|"
+            r"Introduction|Views|Previously|The annex|GE\.)",
+            r"The review of ((?:the )?[A-Z][\w’'\-(), ]{2,90}?) (?:was|took place|has been) held",
+            r"review of ((?:the )?[A-Z][\w’'\-() ]{2,90}?) (?:at|on|in) (?:the|its)",
+        )
+        for m in list(re.finditer(rx, head))[:4]
+    ]
+    return session, country_named(candidates)
+
+
+def country_named(candidates: list[str]) -> str | None:
+    """The first candidate phrase that names a State, trying shorter and shorter word prefixes."""
+    for cand in candidates:
+        words = cand.strip(" ,*").split()
+        for k in range(len(words), 0, -1):
+            c = countries.lookup(" ".join(words[:k]))
+            if c is not None:
+                return c.iso3
     return None

@@ -161,7 +161,7 @@ def parse_report(doc: Document) -> ParsedReport:
         recommendations, rec_warnings = extract_recommendations(whole)
         warnings.extend(rec_warnings)
     elif md.kind == "wg_report_addendum":
-        from uprkit.parse.recommendations import find_positions
+        from uprkit.parse.addendum import find_positions
 
         body_lines = [ln for ln in lines[body_first:body_last] if ln.kind in ("text", "marker")]
         whole = build_clean(text, body_lines, markers_by_line, vocabulary)
@@ -270,9 +270,7 @@ def _fill_country_session(md: meta.Metadata, symbol: str | None, front_text: str
     if md.session is None and md.kind in ("stakeholder_summary", "compilation", "national_report"):
         md.session = meta.session_from_front(front_text)
     if md.kind in ("wg_report", "wg_report_addendum") and (md.session is None or md.country is None):
-        from uprkit.parse.recommendations import wg_session_and_country
-
-        session, country = wg_session_and_country(text)
+        session, country = meta.wg_session_and_country(text)
         md.session = md.session or session
         md.country = md.country or country
     md.cycle = meta.cycle_of_session(md.session)

@@ -1,0 +1,420 @@
+"""The State's positions in a Working Group report's addendum ("Views on conclusions and/or recommendations"):
+by number, by range ("134.1-134.20"), by cluster, in a table or in prose ("accepts recommendations 124.3 and
+124.5; notes 124.4"), and joined with the report's recommendations.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from uprkit.layout.clean import CleanText
+from uprkit.model import ParseWarning, Position, Recommendation
+
+_REF = r"(?:\d{2,3}\s?\.\s?)?\d{1,3}"
+_TO = r"(?:\s*[-–—]\s*|\s+(?:to|through|until)\s+)"
+_RANGE = re.compile(
+    r"(?<![\d.])(?P<a>(?P<ap>\d{2,3})\.(?=\d))?(?P<an>\d{1,3})(?:" + _TO
+    + r"(?:(?P<bp>\d{2,3})\.(?=\d))?(?P<bn>\d{1,3}))?(?![\d])"
+)
+_LIST = re.compile(
+    r"(?P<list>" + _REF + r"(?:" + _TO + _REF + r")?(?:\s*(?:,|;|\.|and|&|,\s*and)\s*" + _REF + r"(?:" + _TO + _REF
+    + r")?)*)"
+)
+_DECISION = [
+    # "… cannot be supported at this time and are therefore noted": the State's own word for what it does
+    ("noted", re.compile(
+        r"\b(?:can ?not|could not|will not|would not)\s+be\s+(?:accepted|supported)\b[^.;]{0,80}?\bnoted\b|"
+        r"\bnotes?\b|\btakes? note\b|\bnoted\b",
+        re.I,
+    )),
+    ("rejected", re.compile(
+        r"\b(?:does|do|can|could|did|will)\s?not\s+(?:accept|support|endorse)|\bcannot (?:accept|support)|\breject|"
+        r"\b(?:can|could|will|would)\s?not\s+be\s+(?:accepted|supported|endorsed)\b|"
+        r"\bnot (?:be )?(?:accepted|supported|endorsed)\b|\b(?:does|do|did) not enjoy",
+        re.I,
+    )),
+    ("pending", re.compile(
+        r"cannot[^.]{0,40}(?:make a definitive|take a (?:definitive|final) position)|not in a position|"
+        r"(?:still|remain)s? under (?:consideration|review|examination)|will be examined",
+        re.I,
+    )),
+    ("supported", re.compile(
+        r"\baccept(?:s|ed)?\b|\bsupport(?:s|ed)?\b|\bagrees?\b|already (?:been )?implemented|\benjoys? (?:the |its )?support",
+        re.I,
+    )),
+]
+_PARTIAL = re.compile(r"\bpartial(?:ly)?\b|\bin part\b", re.I)
+#: support of a part named further on: "The Government supports the first part of the recommendation and takes
+#: note of the second part", "supports the part of this recommendation on legal aid and notes the remainder"
+_PART_OF = re.compile(
+    r"\b(?:first|second|third|last|latter|former)\s+parts?\b|\bparts?\s+of\s+(?:this|the|these)\s+recommendations?\b|"
+    r"\bthe\s+remainder\b",
+    re.I,
+)
+
+
+def _decision(text: str) -> Position | None:
+    """The decision a sentence states ("accepts", "notes", "does not accept", "cannot … make a definitive …")."""
+    hits = [(s, pos) for s, _, pos in _decisions(text)]
+    if not hits:
+        return None
+    pending = [h for h in hits if h[1] == "pending"]
+    if pending:
+        return "pending"
+    rejected = [h for h in hits if h[1] == "rejected"]
+    if rejected:
+        return "rejected"
+    return min(hits)[1]  # type: ignore[return-value]
+
+
+def _decisions(text: str) -> list[tuple[int, int, Position]]:
+    """Every decision phrase in ``text`` (start, end, position), a negated one ("not accepted") winning over the
+    bare verb inside it."""
+    found: list[tuple[int, int, Position]] = []
+    for pos, rx in _DECISION:
+        for m in rx.finditer(text):
+            if any(s <= m.start() < e or m.start() <= s < m.end() for s, e, _ in found):
+                continue
+            found.append((m.start(), m.end(), pos))  # type: ignore[arg-type]
+    return sorted(found)
+
+
+def expand_refs(listing: str) -> list[str]:
+    """'1–5, 14–16, 122.17-18, 140.35. 140.36, 98.1 to 98.3' → ['1', …, '5', '14', …, '122.17', '122.18', …]."""
+    out: list[str] = []
+    for m in _RANGE.finditer(listing):
+        para = m.group("ap")
+        a = int(m.group("an"))
+        if m.group("bn") is None:
+            out.append(f"{para}.{a}" if para else str(a))
+            continue
+        b = int(m.group("bn"))
+        bpara = m.group("bp") or para
+        if bpara != para or b < a or b - a > 400:
+            out.append(f"{para}.{a}" if para else str(a))
+            out.append(f"{bpara}.{b}" if bpara else str(b))
+            continue
+        out.extend(f"{para}.{k}" if para else str(k) for k in range(a, b + 1))
+    return out
+
+
+# where a sentence (or a heading run into the text) ends; "Rec. 18", "No. 5", "para. 3" do not end one
+_SENTENCE_END = re.compile(r"(?<!\bRec)(?<!\bNo)(?<!\bNos)(?<!\bpara)(?<!\bparas)(?<!\bArt)[.!?;:](?=\s+[A-Z“\"(])")
+# headings and labels that state the decision on the recommendations listed under them
+_DECISION_HEADING = re.compile(
+    r"(?:\b(?:[IVX]{1,4}|[A-H1-9])\.\s+)?(?P<h>(?:(?:Partially\s+)?(?:Accepted|Supported|Noted|Rejected|Not\s+accepted|"
+    r"Not\s+supported)\s+recommendations)|(?:Recommendations\s+(?:that\s+(?:are|were|have\s+been)\s+|which\s+(?:are|were)\s+)?"
+    r"(?:accepted|supported|noted|rejected|not\s+(?:accepted|supported)|partially\s+(?:accepted|supported)))|"
+    r"(?:Recommendations\s+(?:that|which)\s+(?:enjoy|do\s+not\s+enjoy|did\s+not\s+enjoy)\s+(?:the\s+)?support))\b"
+)
+# a sentence over a list: "Chile supports the following recommendations:", "The following recommendations
+# could not be accepted at this stage."
+_LEAD_SENTENCE = re.compile(
+    r"(?:(?<=[.:;]\s)|^)(?P<h>[A-Z][^.:;]{0,200}?\bfollowing\s+recommendations\b[^.:;\d]{0,200}?)[.:]"
+)
+# a table's position column: "… (France) Supported", "140.3 Noted", "140.5 – Partially supported"
+# "Supported in part" as the last words of a row ("43.20 Continue efforts … (Estonia) Supported in part 43.21 …")
+_COLUMN_WORD = re.compile(
+    r"(?P<w>(?:Partially\s+)?(?:Supported|Accepted)(?:\s+in\s+part)?|Noted|Rejected|Not\s+(?:supported|accepted)|"
+    r"Under\s+consideration)"
+    r"(?![\w-])(?!\s+recommendations)"
+)
+
+
+#: words that point at another answer rather than give one: "As noted in our response to 43.12", "see also 140.7"
+_CROSS_REFERENCE = re.compile(
+    r"\b(?:(?:response|reply|answer|comment)s?\s+(?:to|on)|see(?:\s+also)?|refer(?:s|ring)?\s+to|cf\.)\s",
+    re.I,
+)
+
+
+#: a sentence answering every recommendation of a cluster, and the range a cluster's heading names
+_WHOLE_CLUSTER = re.compile(
+    r"\bAll\s+(?:the\s+)?(?:other\s+|remaining\s+)?recommendations\s+(?:in|of|under|within)\s+(?:this|the\s+present)\s+"
+    r"(?:cluster|group|section|category|chapter|theme|heading)\s+(?P<dec>(?:are|were|have\s+been|will\s+be)\s+"
+    r"(?:\w+\s+)?(?:supported|accepted|noted|rejected|not\s+(?:supported|accepted)))\b",
+    re.I,
+)
+_NAMED_RANGE = re.compile(r"\(\s*(?:[Rr]ecommendations?|Recs?\.)\s+(?P<list>" + _REF + _TO + _REF + r")\s*\)")
+
+
+@dataclass
+class _Found:
+    position: Position
+    partial: bool
+    start: int
+    end: int
+    words: str
+
+
+def _sentence(text: str, start: int, end: int, reach: int = 400) -> tuple[str, str]:
+    """The words of the sentence before ``start`` and after ``end``."""
+    lo = max(0, start - reach)
+    # the look-ahead for the next sentence's capital reads on past ``start``: "… guarantees this right.
+    # Recommendation 115.9: Supported." ends a sentence before the list; so does a full stop right before it
+    # ("… notes the remainder. 78.140 – The Government supports …")
+    cuts = [c for c in _SENTENCE_END.finditer(text, lo, min(len(text), start + 3)) if c.end() <= start]
+    before = text[cuts[-1].end() if cuts else lo : start]
+    if re.search(r"(?<!\bNo)(?<!\bNos)(?<!\bpara)(?<!\bparas)(?<!\bRec)[.!?]\s*$", before):
+        before = ""
+    # a label's colon or dash does not end the sentence: "Recommendations 115.4 and 115.5: Noted."
+    label = re.match(r"\s*(?::|\s[-–—])\s*", text[end : end + 4])
+    after = text[end : end + reach]
+    cut = _SENTENCE_END.search(after, label.end() if label else 0)
+    if cut:
+        after = after[: cut.start() + 1]
+    return before, after
+
+
+def _refs_in(listing: str, *, keyword: bool) -> list[str]:
+    refs = expand_refs(listing)
+    if not keyword and not any("." in r for r in refs):
+        return []  # bare numbers count only after "recommendation(s)", "Rec.", "Nos."
+    return refs
+
+
+def extract_positions(clean: CleanText) -> tuple[dict[str, Position], list[ParseWarning]]:
+    """Positions an addendum gives, by recommendation number ("122.17") or by item number alone ("17")."""
+    found, warnings = find_positions(clean)
+    return {ref: f.position for ref, f in found.items()}, warnings
+
+
+def find_positions(clean: CleanText) -> tuple[dict[str, _Found], list[ParseWarning]]:
+    """Positions an addendum gives, with where it gives them, in three tiers, the first that speaks winning:
+
+    1. a sentence that lists numbers and states a decision: "The Government accepts the following
+       recommendations: 140.7, 140.8 …", "Recommendations 124.1 to 124.5 are supported", "Slovenia notes
+       recommendations 6–8", "5., 6., 7. The Slovenian Government accepts these recommendations.";
+    2. a table's position column: "124.1 Ratify … (France) Supported";
+    3. a heading over a list: "III. Noted recommendations … 140.3 …".
+
+    A number without a paragraph ("17") counts only where the addendum numbers that way throughout.
+    """
+    text = clean.text
+    explicit: dict[str, list[_Found]] = {}
+    column: dict[str, list[_Found]] = {}
+    headed: dict[str, list[_Found]] = {}
+    warnings: list[ParseWarning] = []
+
+    def put(into: dict[str, list[_Found]], refs: list[str], pos: Position, partial: bool, s: int, e: int,
+            words: str) -> None:
+        for ref in refs:
+            into.setdefault(ref, []).append(_Found(pos, partial, s, e, words))
+
+    # 1a. a list after "recommendation(s)" / "Rec." / "Nos." (or a list of full numbers) with the decision in its
+    # sentence: the nearest decision before the list, unless the words after it say "are/is … <decision>"
+    for m in re.finditer(
+        r"(?P<kw>\b(?:[Rr]ecommendations?|Recs?\.)\s*(?:Nos?\.)?\s*:?\s*)?(?<![\d.])" + _LIST.pattern, text
+    ):
+        if re.match(r"\s*(?:%|per\s?cent)", text[m.end() : m.end() + 10]):
+            continue
+        refs = _refs_in(m.group("list"), keyword=m.group("kw") is not None)
+        if not refs:
+            continue
+        before, after = _sentence(text, m.start(), m.end())
+        keyword = m.group("kw") is not None
+        if not keyword and re.match(r"\s*[-–—:]?\s*[A-Z][a-z]", after) and not _decisions(after[:30]):
+            continue  # an item's label before its text ("107.2 Abolish the death penalty (France) Noted"): tier 2
+        after_dec = _decisions(after[:120])
+        before_dec = _decisions(before)
+        head = text[max(0, m.start() - 80) : m.start("list")].rstrip()
+        if re.fullmatch(r"\d{1,3}", m.group("list")) and re.match(r"\.\s+[A-Z]", text[m.end() : m.end() + 4]) and any(
+            h.end() == len(head) for h in _DECISION_HEADING.finditer(head)
+        ):
+            continue  # "III. Noted recommendations 5. For the time being, …": the paragraph's number under a heading
+        refers = list(_CROSS_REFERENCE.finditer(before))
+        if refers and (not before_dec or refers[-1].start() >= before_dec[-1][1]):
+            continue  # "As noted in our response to 43.12, …" in row 43.7's comment: 43.12 answers for itself
+        pick: tuple[int, int, Position] | None = None
+        pick_text = ""
+        # the verb may follow a clause between commas: "Recommendations 131.21 to 131.25, which call for …,
+        # cannot be supported …", "Recommendation 115.16, by contrast, is noted", "…, which are noted"
+        lead = re.match(r"[\s,;:)]*(?:(?:[^,.;:]{0,200},\s*|(?:which|that)\s+)(?=(?:is|are|were|was|has|have|will|"
+                        r"can|could|cannot)\b))?(?:(?:is|are|were|was|has been|have been|will be)\s+(?:\w+\s+){0,2}?)?"
+                        r"(?:(?:partially|fully|also)\s+)?", after, re.I)
+        lead_dec = _decisions(after[lead.end() :]) if lead is not None else []
+        if lead is not None and lead_dec and lead_dec[0][0] <= 2:
+            pick, pick_text = (lead.end() + lead_dec[0][0], lead.end() + lead_dec[0][1], lead_dec[0][2]), after
+        elif before_dec and (keyword or (len(before) - before_dec[-1][1] <= 80 and ")" not in before[before_dec[-1][1] :])):
+            pick, pick_text = before_dec[-1], before
+        elif after_dec and re.match(r"[\s,;:)]*(?:(?:is|are|were|was|has been|have been|will be)\b|:|[-–—]\s)", after):
+            # a label's sentence answers it: "Recommendation 115.8: The State takes note of this recommendation",
+            # "78.140 – The Government supports the first part …"
+            pick, pick_text = after_dec[0], after
+        if pick is None:
+            continue
+        window = pick_text[max(0, pick[0] - 30) : pick[1] + 10]
+        in_part = bool(_PARTIAL.search(window)) or (pick[2] == "supported" and bool(_PART_OF.search(pick_text[pick[0] :])))
+        put(explicit, refs, pick[2], in_part, m.start("list"), m.end("list"),
+            (before + m.group(0) + after).strip())
+    # 1b. prose per item (cycle 1): "5., 6., 7., 8., 9. The Slovenian Government accepts these recommendations."
+    prose: list[tuple[int, Position]] = []
+    for m in re.finditer(
+        r"(?:^|(?<=[.;:!?]\s)|(?<=\s\s))(?P<nums>(?>" + _REF + r"\.?,?(?:\s*(?:and\s+)?" + _REF + r"\.?,?){0,11}))"
+        r"\s+(?P<first>[A-Z][^.:]{5,400}[.:])",
+        text,
+    ):
+        nums = m.group("nums")
+        if not re.search(r"\d", nums):
+            continue
+        decision = _decision(m.group("first"))
+        if decision is None:
+            continue
+        prose.append((m.start(), decision))
+        refs = expand_refs(nums)
+        for ref in refs:
+            if ref not in explicit:
+                explicit[ref] = [_Found(decision, bool(_PARTIAL.search(m.group("first"))), m.start("nums"),
+                                        m.end("nums"), m.group(0))]
+                if decision == "pending":
+                    warnings.append(
+                        ParseWarning(
+                            code="position-unclear",
+                            message=f"the addendum leaves the position on recommendation {ref} unclear: "
+                            f"'{m.group('first')[:100]}'",
+                        )
+                    )
+    # 1c. a number column that wrapped into the text: "77., 78., 79., 82., Slovenia accepts these … refers to
+    # 83., 85., 86., 87. decision by the Constitutional Court …": the numbers go with the decision before them
+    for m in re.finditer(r"(?<=[a-z,]\s)(?P<nums>(?:\d{1,3}\.,?\s+){1,12})(?=[a-z])", text):
+        before_prose = [d for start, d in prose if start < m.start()]
+        if not before_prose:
+            continue
+        put(explicit, expand_refs(m.group("nums")), before_prose[-1], False, m.start("nums"), m.end("nums"),
+            m.group(0))
+    # 1d. a cluster answered as a whole under a heading that names its range: "D. Civic space (recommendations
+    # 131.60–131.90) 6. All recommendations in this cluster are supported, except recommendations 131.75 and 131.80,
+    # which are noted." (the exceptions are answered in 1a)
+    cluster: dict[str, list[_Found]] = {}
+    for m in _WHOLE_CLUSTER.finditer(text):
+        pos = _decision(m.group("dec"))
+        named = list(_NAMED_RANGE.finditer(text, max(0, m.start() - 400), m.start()))
+        if pos is None or not named:
+            continue
+        end_m = _SENTENCE_END.search(text, m.end())
+        exception = re.search(r"\bexcept\b.*", text[m.end() : end_m.start() if end_m else m.end() + 300], re.S)
+        excepted = set(expand_refs(exception.group(0))) if exception else set()
+        put(cluster, [r for r in expand_refs(named[-1].group("list")) if r not in excepted], pos, False,
+            m.start(), m.end(), m.group(0))
+    # 2. a table's position column
+    item_starts = list(re.finditer(r"(?<![\d.\w])(?P<ref>\d{2,3}\.\d{1,3})(?![\d]|\s*%)", text))
+    for i, m in enumerate(item_starts):
+        stop = item_starts[i + 1].start() if i + 1 < len(item_starts) else min(len(text), m.end() + 1500)
+        segment = text[m.end() : stop]
+        cm = re.match(r"\s*[-–—:]?\s*" + _COLUMN_WORD.pattern, segment)
+        if cm is None:
+            cm = re.search(r"\)\s*[;.]?\s*" + _COLUMN_WORD.pattern, segment)
+        if cm is None:
+            # a page-laid-out table puts the position beside the first line of the row, so it lands inside the
+            # text: "155.1 Ratify the Optional Protocol Supported to the Convention against Torture (Denmark)"
+            # (also after a word broken at the line's end: "… combat torture and ill-      Noted")
+            inside = list(re.finditer(r"(?<=[a-z,;)-]\s)" + _COLUMN_WORD.pattern, segment))
+            if inside and len({_decision(x.group("w")) for x in inside}) == 1:
+                cm = inside[0]
+        if cm is None:
+            continue
+        word = cm.group("w")
+        pos = _decision(word) or ("pending" if word.lower().startswith("under") else None)
+        if pos is None:
+            continue
+        # a narrow column wraps its word: "Supported in" beside the row's first line, "part" beside the second
+        wrapped = re.match(r"\s+in\s+(?=[A-Z])", segment[cm.end() :]) and re.search(r"\spart\s", segment[cm.end() :])
+        put(column, [m.group("ref")], pos, bool(_PARTIAL.search(word) or wrapped), m.start(), m.end() + cm.end(),
+            text[m.start() : m.end() + cm.end()])
+    # 3. headings over lists
+    heads = sorted(
+        [*_DECISION_HEADING.finditer(text), *_LEAD_SENTENCE.finditer(text)], key=lambda h: (h.start(), -h.end())
+    )
+    for i, h in enumerate(heads):
+        pos = _decision(h.group("h"))
+        if pos is None:
+            continue
+        stop = heads[i + 1].start() if i + 1 < len(heads) else len(text)
+        for m in re.finditer(r"(?<![\d.\w])(?P<ref>\d{2,3}\.\d{1,3})(?![\d]|\s*%)|\bRecs?\.\s*(?P<bare>\d{1,3})\b",
+                             text[h.end() : stop]):
+            ref = m.group("ref") or m.group("bare")
+            put(headed, [ref], pos, bool(_PARTIAL.search(h.group("h"))), h.end() + m.start(), h.end() + m.end(),
+                h.group("h"))
+
+    said: dict[str, list[_Found]] = {}
+    for tier in (explicit, cluster, column, headed):
+        for ref, fs in tier.items():
+            said.setdefault(ref, fs)
+    if any("." in ref for ref in said):  # the addendum uses full numbers: a bare one is a date, a count, a page
+        said = {ref: fs for ref, fs in said.items() if "." in ref}
+    found: dict[str, _Found] = {}
+    for ref, fs in sorted(said.items(), key=lambda kv: ref_key(kv[0])):
+        both = sorted({f.position for f in fs})
+        found[ref] = fs[0]
+        if len(both) > 1:
+            # "Recommendation 115.30: Supported." and, further on, "Recommendation 115.30: Noted.": an unclear answer
+            found[ref] = _Found("pending", False, fs[0].start, fs[0].end, " | ".join(f.words for f in fs))
+            warnings.append(
+                ParseWarning(
+                    code="position-conflict",
+                    message=f"the addendum gives recommendation {ref} as {' and as '.join(both)}; it stays pending",
+                )
+            )
+    partial = sorted((ref for ref, f in found.items() if f.partial), key=ref_key)
+    if partial:
+        warnings.append(
+            ParseWarning(
+                code="position-partial",
+                message=f"the addendum supports {len(partial)} recommendations only in part (recorded as "
+                f"{found[partial[0]].position}): {', '.join(partial[:8])}{' …' if len(partial) > 8 else ''}",
+            )
+        )
+    return dict(sorted(found.items(), key=lambda kv: ref_key(kv[0]))), warnings
+
+
+def apply_positions(
+    recs: list[Recommendation], positions: dict[str, Position]
+) -> list[ParseWarning]:
+    """Give each recommendation the addendum's position; those the addendum leaves open stay pending."""
+    warnings: list[ParseWarning] = []
+    pending_paras = sorted({r.paragraph for r in recs if r.position == "pending" and r.paragraph is not None})
+    all_paras = sorted({r.paragraph for r in recs if r.paragraph is not None})
+    short_para = pending_paras[0] if len(pending_paras) == 1 else (all_paras[0] if len(all_paras) == 1 else None)
+    for r in recs:
+        item = r.number.split(".", 1)[1] if "." in r.number else r.number
+        pos = positions.get(r.number)
+        if pos is None and short_para is not None and r.paragraph == short_para:
+            pos = positions.get(item)
+        if pos is not None and (r.position in (None, "pending") or pos != r.position):
+            if pos == "pending":
+                r.position = "pending"
+                r.position_source = "addendum"
+                continue
+            r.position = pos
+            r.position_source = "addendum"
+        elif r.position in (None, "pending"):
+            r.position = "pending"
+            warnings.append(
+                ParseWarning(
+                    code="position-pending",
+                    message=f"the addendum gives no position on recommendation {r.number}; it stays pending",
+                )
+            )
+    return warnings
+
+
+def ref_key(ref: str) -> tuple[int, int]:
+    """Sort key of "122.17" (or "17")."""
+    if "." in ref:
+        a, b = ref.split(".", 1)
+        return int(a), int(b)
+    return 0, int(ref)
+
+
+def join_addendum(
+    recs: list[Recommendation], addendum_recs: list[Recommendation]
+) -> list[ParseWarning]:
+    """Apply the positions an addendum (parsed as a ``wg_report_addendum``) gives to a report's recommendations."""
+    positions: dict[str, Position] = {r.number: r.position for r in addendum_recs if r.position is not None}
+    warnings = apply_positions(recs, positions)
+    notes = {r.number: r.position_note for r in addendum_recs if r.position_note}
+    for r in recs:
+        if r.position_source == "addendum" and r.number in notes:
+            r.position_note = notes[r.number]
+    return warnings
