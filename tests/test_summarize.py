@@ -1606,7 +1606,7 @@ def test_guess_stakeholder_names_the_submitter_not_the_state(tmp_path: Path, abb
 
 
 def test_guess_stakeholder_regional_body_abbreviation_casing_and_short_self_names(tmp_path: Path) -> None:
-    from uprkit.summarize.draft import _short_names
+    from uprkit.summarize.credits import _short_names
     from uprkit.summarize.submissions import guess_stakeholder
 
     st = guess_stakeholder(tmp_path / "ACHPR_contribution.pdf", _doc("AFRICAN COMMISSION ON HUMAN AND PEOPLES' RIGHTS\n"))
@@ -2012,7 +2012,7 @@ def test_a_regional_body_is_the_council_of_its_own_text_and_its_numbered_recomme
     also invites the international community to …", "the Council makes the following recommendations …: R1.",
     "HEARC recommended that Kenya repeal and replace the Public Order Act (Cap." and "HEARC noted that with a law
     that …", and the paragraph on what it is and what this contribution does."""
-    from uprkit.summarize.draft import _short_names
+    from uprkit.summarize.credits import _short_names
 
     names = ("Horn and East Africa Regional Human Rights Council", "HEARC",
              *_short_names("Horn and East Africa Regional Human Rights Council", regional=True))
@@ -2072,7 +2072,7 @@ def test_reporting_verbs_with_an_object_and_facts_that_are_no_recommendations(te
 
 
 def test_the_submitter_named_inside_a_sentence_speaks_in_the_past_and_an_office_has_its_article() -> None:
-    from uprkit.summarize.draft import in_text_name
+    from uprkit.summarize.credits import in_text_name
     from uprkit.summarize.person import own_verbs_past
 
     assert own_verbs_past("It was supported; LICA notes that it has not been implemented.", ("LICA",)) == (
@@ -2660,14 +2660,14 @@ def test_draft_a_submission_not_in_english_is_not_included(tmp_path: Path) -> No
 
 
 def test_a_joint_submissions_coalition_listed_with_its_town_is_the_submitter() -> None:
-    from uprkit.summarize.draft import _self_names
+    from uprkit.summarize.credits import own_names
     from uprkit.summarize.model import SummaryStakeholder
 
     js = SummaryStakeholder(abbreviation="JS1", name="Egyptian Coalition for the Rights of the Child", kind="joint",
                             members=["Egyptian Coalition for the Rights of the Child (ECRC), Cairo", "Hope Village Society, Cairo"])
-    assert {"ECRC", "JS1", "the Coalition"} <= set(_self_names(js))
+    assert {"ECRC", "JS1", "the Coalition"} <= set(own_names(js))
     nchr = SummaryStakeholder(abbreviation="NCHR", name="National Council for Human Rights", kind="ngo")
-    assert "the Council" in _self_names(nchr)  # looks like an NHRI: "the Council" is itself
+    assert "the Council" in own_names(nchr)  # looks like an NHRI: "the Council" is itself
 
 
 @pytest.mark.parametrize(("status", "own_section"), [("", True), ("A", True), ("“B” status", False)])
@@ -2711,7 +2711,7 @@ def test_passages_a_run_on_sentence_is_cut_at_its_semicolons() -> None:
 def test_an_nhri_listed_with_its_title_is_named_by_its_title_in_the_text() -> None:
     # A/HRC/WG.6/48/SVN/3: "The Human Rights Ombudsman of the Republic of Slovenia (the Ombudsman) noted …",
     # listed as "Ombudsman/HRORS"
-    from uprkit.summarize.draft import _subject, in_text_name
+    from uprkit.summarize.credits import credited_subject, in_text_name
     from uprkit.summarize.model import SummaryStakeholder
 
     names = {
@@ -2721,9 +2721,9 @@ def test_an_nhri_listed_with_its_title_is_named_by_its_title_in_the_text() -> No
         "AI": SummaryStakeholder(abbreviation="AI", name="Amnesty International"),
     }
     mentioned: set[str] = set()
-    assert _subject(["Ombudsman/HRORS"], names, mentioned, True) == (
+    assert credited_subject(["Ombudsman/HRORS"], names, mentioned, True) == (
         "the Human Rights Ombudsman of the Republic of Slovenia (the Ombudsman)")
-    assert _subject(["Ombudsman/HRORS", "AI"], names, mentioned, True) == (
+    assert credited_subject(["Ombudsman/HRORS", "AI"], names, mentioned, True) == (
         "the Ombudsman and Amnesty International (AI)")
     assert in_text_name("PTPR/JS3", names["PTPR/JS3"]) == "PTPR/JS3"
 
@@ -2781,7 +2781,7 @@ def test_draft_a_repeat_with_words_of_its_own_stays_a_sentence_of_its_own(tmp_pa
 
 
 def test_locator_of_several_places() -> None:
-    from uprkit.summarize.draft import locator
+    from uprkit.summarize.citing import locator
     from uprkit.summarize.passages import Passage
 
     def at(page: int | None, end: int | None = None, paragraph: str | None = None) -> list[Passage]:

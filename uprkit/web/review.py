@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, Literal, get_args
 
 from uprkit.errors import UprkitError
-from uprkit.summarize.draft import body_word_count, renumber_sections
+from uprkit.summarize.draft import body_word_count
 from uprkit.summarize.model import (
     SourceSpan,
     Summary,
@@ -26,6 +26,7 @@ from uprkit.summarize.model import (
     SummarySection,
     SummarySentence,
 )
+from uprkit.summarize.sections import renumber_sections
 
 __all__ = [
     "MAX_SENTENCE_CHARS",

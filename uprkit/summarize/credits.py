@@ -1,0 +1,92 @@
+"""How a drafted sentence names the stakeholders it credits ("JS1 and AI", "the Ombudsman", a regional body by
+its full name at first mention) and the names a submitter calls itself by ("the Commission", "the Council").
+"""
+
+from __future__ import annotations
+
+import re
+
+from uprkit.summarize.model import (
+    SummaryStakeholder,
+)
+from uprkit.summarize.submissions import (
+    looks_like_nhri,
+)
+
+#: Abbreviations that are the title of an office, not a name: the text says "the Ombudsman".
+_OFFICE_TITLES = frozenset("Ombudsman Ombudsperson Ombudswoman Commissioner Defender Mediator Commission".split())
+
+
+def in_text_name(abbr: str, st: SummaryStakeholder | None) -> str:
+    """How the text names a stakeholder: its abbreviation, except the title of an office ("Ombudsman") and a
+    national human rights institution listed as "Ombudsman/HRORS" (a title, then its acronym), which the
+    published summaries call "the Ombudsman"."""
+    title = abbr.split("/", 1)[0]
+    if abbr in _OFFICE_TITLES or (
+        st is not None and st.kind == "nhri" and "/" in abbr and re.fullmatch(r"[A-Z][a-zà-ÿ]{3,}", title)
+    ):
+        return f"the {title}"
+    return abbr
+
+
+def credited_subject(who: list[str], names: dict[str, SummaryStakeholder], mentioned: set[str], full: bool) -> str:
+    parts: list[str] = []
+    for abbr in who:
+        st = names.get(abbr)
+        short = in_text_name(abbr, st)
+        if full and abbr not in mentioned and st is not None and st.kind == "joint" and re.fullmatch(r"JS\d+", abbr):
+            parts.append(abbr)  # "JS1", as most summaries first name it (the list of stakeholders says who), not its coalition
+        elif full and abbr not in mentioned and st is not None and st.name and st.name.lower() != abbr.lower():
+            # "The Human Rights Ombudsman of the Republic of Slovenia (the Ombudsman)", as A/HRC/WG.6/48/SVN/3
+            article = "the " if short.startswith("the ") and not st.name.lower().startswith("the ") else ""
+            parts.append(f"{article}{st.name} ({short})")
+        else:
+            parts.append(short)
+        mentioned.add(abbr)
+    if len(parts) == 1:
+        return parts[0]
+    return ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+#: Head nouns a submitter calls itself by ("the Commission"); not "Committee" or "Council", which in a
+#: submission are as often a treaty body or the Human Rights Council, but for a regional body's own organs
+#: ("The Council had not been able to verify this figure" in the Horn and East Africa Regional Human Rights
+#: Council's contribution).
+_HEAD_NOUN = re.compile(
+    r"\b(Commission|Commissioner|Ombudsman|Ombudsperson|Coalition|Network|Centre|Center|Institute|Foundation|"
+    r"Alliance|Forum|Platform|Institution)\b"
+)
+_REGIONAL_HEAD_NOUN = re.compile(rf"{_HEAD_NOUN.pattern}|\b(Council|Committee|Court)\b")
+
+
+def own_names(st: SummaryStakeholder) -> tuple[str, ...]:
+    """How a submitter names itself in its text: its name, abbreviation and short names, and for a joint
+    submission its coalition's ("Alianza por los Territorios (ATIC)" as the manifest's name or the first member:
+    "ATIC recommends that …" is JS1 recommending)."""
+    # "the Council" is a regional council's or a national council's own name ("National Council for Human
+    # Rights"), in other submissions the Human Rights Council
+    own_council = st.kind in ("regional", "nhri") or looks_like_nhri(st)
+    names = [st.name, st.abbreviation, *_short_names(st.name, regional=own_council)]
+    for full in [st.name, *(st.members[:1] if st.kind == "joint" else [])]:
+        # "Egyptian Coalition for the Rights of the Child (ECRC), Cairo": a member's town may follow
+        m = re.match(r"(?:the\s+)?(?P<name>[^(]+?)\s*\((?P<abbr>[A-Z][A-Za-z&\-]{1,11})\)(?:,[^()]*)?$", full or "")
+        if m:
+            names += [m.group("name"), m.group("abbr")]
+    return tuple(dict.fromkeys(n for n in names if n))
+
+
+def _short_names(name: str | None, *, regional: bool = False) -> tuple[str, ...]:
+    """How a submitter calls itself for short: "the Commission" for the National Human Rights Commission, "the
+    African Commission" for the African Commission on Human and Peoples' Rights, "the Council" for a regional
+    human rights council."""
+    if not name:
+        return ()
+    m = (_REGIONAL_HEAD_NOUN if regional else _HEAD_NOUN).search(name)
+    if m is None:
+        return ()
+    before = name[: m.start()].split()
+    noun = m.group(1) or m.group(2)
+    out = [f"the {noun}"]
+    if before and before[-1][:1].isupper() and before[-1].lower() not in {"the", "national", "human", "rights"}:
+        out.insert(0, f"the {before[-1]} {noun}")
+    return tuple(out)
