@@ -215,7 +215,7 @@ def test_a_range_of_figures_broken_at_its_en_dash_is_joined_without_a_space() ->
 def test_a_symbol_year_run_over_the_line_is_not_an_attachment() -> None:
     """A/HRC/WG.6/34/SVN/3, note 1: "Resolution CM/ResCMN" / "(2018)12 on the implementation …" made a stakeholder
     "2018" and cut the Committee of Ministers' document."""
-    from uprkit.parse.stakeholders import parse_list_note
+    from uprkit.parse.stakeholder_list import parse_list_note
 
     lines = [
         "Regional intergovernmental organization(s):",
@@ -266,7 +266,7 @@ def test_a_body_named_in_full_with_its_abbreviation_in_brackets_is_the_subject()
 
 def test_a_regional_body_after_another_bodys_attachments_is_an_entry_of_its_own() -> None:
     """A made-up A/HRC/WG.6/37/GEO/3, flat list: OSCE/ODIHR was read into CoE-VC's document."""
-    from uprkit.parse.stakeholders import parse_list_note
+    from uprkit.parse.stakeholder_list import parse_list_note
 
     lines = [
         "Regional intergovernmental organization(s):",
@@ -288,7 +288,7 @@ def test_a_regional_body_after_another_bodys_attachments_is_an_entry_of_its_own(
 def test_joint_submission_members_with_short_names_and_cycle_1_lists() -> None:
     """Made-up GEO and GHA summaries: "CIVICUS, Johannesburg (South Africa)" was dropped as a place, and cycle 1's
     "Joint submission: A, Accra, Ghana; B; C" gave no members."""
-    from uprkit.parse.stakeholders import parse_list_note
+    from uprkit.parse.stakeholder_list import parse_list_note
 
     lines = [
         "Joint submissions:",
