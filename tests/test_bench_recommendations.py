@@ -8,21 +8,16 @@ from pathlib import Path
 import pytest
 from conftest import SHARED_DATA, SHARED_SKIP_REASON
 
-from uprkit.bench.recommendations import (
+from uprkit.bench.recommendations import Pair, markdown, match_group, pairs_of, run
+from uprkit.bench.text_match import normalize_text, similarity
+from uprkit.bench.upr_export import (
     ExportRow,
-    Pair,
     ReviewYears,
     decode_export_bytes,
     export_session,
     file_country_year,
     load_export,
     load_review_years,
-    markdown,
-    match_group,
-    normalize_text,
-    pairs_of,
-    run,
-    similarity,
 )
 from uprkit.model import Position, Recommendation, RecommendationPart
 

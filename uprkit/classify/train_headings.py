@@ -182,7 +182,7 @@ def upr_info_examples(
     """The UPR Info recommendations under ``data_dir`` whose issues name exactly one theme, as weak examples.
 
     ``summaries`` maps a review ("KAZ-7") to the symbol of its loaded summary (see the module's notes)."""
-    from uprkit.bench.recommendations import load_export
+    from uprkit.bench.upr_export import load_export
 
     crosswalk = upr_info_crosswalk()
     linked = summaries or {}

@@ -1,7 +1,7 @@
 """Linking UPR Info export rows to parsed recommendations of the same State under review and session.
 
-Normalised text equality first (:func:`uprkit.bench.recommendations.normalize_text`); otherwise the best
-:func:`~uprkit.bench.recommendations.similarity` at or above the threshold, with a word-count bound to skip
+Normalised text equality first (:func:`uprkit.bench.text_match.normalize_text`); otherwise the best
+:func:`~uprkit.bench.text_match.similarity` at or above the threshold, with a word-count bound to skip
 candidates that cannot reach it. Among equal scores, a recommendation made by the row's State wins.
 """
 
@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from uprkit.bench.recommendations import MATCH_THRESHOLD, normalize_text, similarity
+from uprkit.bench.text_match import MATCH_THRESHOLD, normalize_text, similarity
 
 __all__ = ["Candidate", "ExportRowText", "Link", "candidate_of_row", "link_counts", "link_rows"]
 

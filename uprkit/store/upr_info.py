@@ -2,7 +2,7 @@
 parsed recommendation it records where one matches.
 
 The export's files end lines in CR (old Mac) and mix UTF-8 with Mac Roman; they are decoded by
-:func:`uprkit.bench.recommendations.decode_export_bytes`. A row is identified by the sha256 of its cells (the
+:func:`uprkit.bench.upr_export.decode_export_bytes`. A row is identified by the sha256 of its cells (the
 file name aside), so importing a file twice, or two files that overlap (``14-17.csv`` and ``17-20.csv`` both
 hold session 17), stores each row once.
 """
@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from uprkit import countries
-from uprkit.bench.recommendations import decode_export_bytes
+from uprkit.bench.upr_export import decode_export_bytes
 from uprkit.store.base import StoreBackend
 from uprkit.store.errors import StoreError
 
