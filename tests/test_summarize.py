@@ -265,7 +265,8 @@ def test_a_joint_submission_named_by_its_coalition_is_the_coalition_in_its_text(
     of 12 organisations: A (AA); B (BB); …") gives the members, abbreviations that do not spell the initials
     too; "ATIC recommends that Guatemala …" is JS1 recommending, and JS1 is first named "JS1", as most summaries
     do (the list of stakeholders says who it is), not by its coalition; the Procurador de los Derechos Humanos is named so and looks like an NHRI."""
-    from uprkit.summarize.submissions import load_submissions, looks_like_nhri
+    from uprkit.summarize.stakeholder_guess import looks_like_nhri
+    from uprkit.summarize.submissions import load_submissions
 
     (tmp_path / "JS_ATIC_EPU_Guatemala.txt").write_text(
         "JOINT SUBMISSION\nSubmitted by the Alianza por los Territorios (ATIC), a coalition of 3\norganisations:\n"
@@ -1530,7 +1531,7 @@ def test_guess_stakeholder_reads_the_members_a_cover_note_names_and_the_notes_ar
     cover's foot naming them (under a contact line, which ends no sentence): the members were "Egyptian
     Coalition for the Rights of the Child" alone and the note was drafted as findings; a note under a heading
     at a page's foot was drafted as a recommendation ("JS1 recommended that Egypt 2 Draft law …")."""
-    from uprkit.summarize.submissions import guess_stakeholder
+    from uprkit.summarize.stakeholder_guess import guess_stakeholder
 
     text = (
         "JOINT SUBMISSION\nSubmitted by the Egyptian Coalition for the Rights of the Child\n(ECRC) and its 16 member "
@@ -1553,7 +1554,7 @@ def test_guess_stakeholder_reads_the_members_a_cover_note_names_and_the_notes_ar
 def test_guess_stakeholder_reads_a_joint_submissions_members_from_its_annex() -> None:
     """ "by the Bata Muna Coalition for Child Rights and its member organisations¹": the names are in the annex at
     the end (Filipino names with "sa"), which is left out of the draft with its wrapped title."""
-    from uprkit.summarize.submissions import guess_stakeholder
+    from uprkit.summarize.stakeholder_guess import guess_stakeholder
 
     text = (
         "JOINT SUBMISSION\nby the Bata Muna Coalition for Child Rights and its member organisations¹\nUniversal "
@@ -1597,7 +1598,7 @@ def test_guess_stakeholder_reads_a_joint_submissions_members_from_its_annex() ->
     ],
 )
 def test_guess_stakeholder_names_the_submitter_not_the_state(tmp_path: Path, abbr: str, cover: str, name: str | None) -> None:
-    from uprkit.summarize.submissions import guess_stakeholder
+    from uprkit.summarize.stakeholder_guess import guess_stakeholder
 
     st = guess_stakeholder(tmp_path / f"{abbr}.txt", _doc(cover))
     assert st.abbreviation == abbr and st.kind == "ngo"
@@ -1607,7 +1608,7 @@ def test_guess_stakeholder_names_the_submitter_not_the_state(tmp_path: Path, abb
 
 def test_guess_stakeholder_regional_body_abbreviation_casing_and_short_self_names(tmp_path: Path) -> None:
     from uprkit.summarize.credits import _short_names
-    from uprkit.summarize.submissions import guess_stakeholder
+    from uprkit.summarize.stakeholder_guess import guess_stakeholder
 
     st = guess_stakeholder(tmp_path / "ACHPR_contribution.pdf", _doc("AFRICAN COMMISSION ON HUMAN AND PEOPLES' RIGHTS\n"))
     assert (st.abbreviation, st.kind, st.name) == ("ACHPR", "regional", "African Commission on Human and Peoples' Rights")
@@ -1621,7 +1622,7 @@ def test_guess_stakeholder_regional_body_abbreviation_casing_and_short_self_name
 
 
 def test_guess_stakeholder_reads_a_coalitions_members() -> None:
-    from uprkit.summarize.submissions import member_list
+    from uprkit.summarize.stakeholder_guess import member_list
 
     # the coalition first, then its members; not "24 other organizations", nor the word "members"
     assert member_list(
@@ -1660,7 +1661,7 @@ def test_guess_stakeholder_reads_a_coalitions_members() -> None:
     ],
 )
 def test_guess_stakeholder_abbreviation_from_the_file_name(stem: str, abbr: str) -> None:
-    from uprkit.summarize.submissions import abbreviation_from_stem
+    from uprkit.summarize.stakeholder_guess import abbreviation_from_stem
 
     assert abbreviation_from_stem(stem) == abbr
 
@@ -1699,7 +1700,8 @@ def test_guess_stakeholder_keeps_a_joint_submissions_own_number_and_reads_names_
     drafted as JS1 without its members; "Kalamu_Media_Defence_….txt" with "Kalamu Media Defence Network (KMDN)" was
     cited as "Kalamu Media Defence"; a regional council was named "Contribution of the … Council" and listed as
     civil society; a human rights and equality commission got no note on the NHRI section."""
-    from uprkit.summarize.submissions import load_submissions, looks_like_nhri
+    from uprkit.summarize.stakeholder_guess import looks_like_nhri
+    from uprkit.summarize.submissions import load_submissions
 
     (tmp_path / "JS3_Coalition-on-Land.txt").write_text(
         "JOINT SUBMISSION 3 (JS3)\nCoalition on Land and Indigenous Peoples' Rights in Kenya (CLIPRK)\n"

@@ -77,7 +77,7 @@ def summarize_cmd(
         raise typer.Exit(code=1) from exc
     for w in summary.warnings:
         _warn(str(submissions), w.message)
-    from uprkit.summarize.submissions import looks_like_nhri
+    from uprkit.summarize.stakeholder_guess import looks_like_nhri
 
     for st in summary.stakeholders:
         if st.guessed:

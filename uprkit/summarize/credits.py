@@ -9,9 +9,7 @@ import re
 from uprkit.summarize.model import (
     SummaryStakeholder,
 )
-from uprkit.summarize.submissions import (
-    looks_like_nhri,
-)
+from uprkit.summarize.stakeholder_guess import looks_like_nhri
 
 #: Abbreviations that are the title of an office, not a name: the text says "the Ombudsman".
 _OFFICE_TITLES = frozenset("Ombudsman Ombudsperson Ombudswoman Commissioner Defender Mediator Commission".split())

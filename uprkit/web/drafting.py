@@ -112,7 +112,8 @@ def write_manifest(folder: Path, form: UploadForm) -> Path:
     """stakeholders.csv for uploaded files: each stored under a generated name, its stakeholder guessed from the
     name it was uploaded with and its cover page."""
     from uprkit.read import read_document
-    from uprkit.summarize.submissions import MANIFEST_COLUMNS, guess_stakeholder
+    from uprkit.summarize.stakeholder_guess import guess_stakeholder
+    from uprkit.summarize.submissions import MANIFEST_COLUMNS
 
     path = folder / "stakeholders.csv"
     used: set[str] = set()
