@@ -243,3 +243,33 @@ def test_read_docx_ole_container() -> None:
 )
 def test_read_docx_format_number(n: int, fmt: str, expected: str) -> None:
     assert format_number(n, fmt) == expected
+
+
+def _with_text_box(paragraph_text: str, box_text: str) -> bytes:
+    """A Word file whose paragraph anchors a text box, written twice as Word does: as a drawing (mc:Choice)
+    and as VML for older readers (mc:Fallback)."""
+    from docx import Document as WordDocument
+    from lxml import etree
+
+    word = WordDocument()
+    word.add_heading("Land and memory", level=1)
+    p = word.add_paragraph(paragraph_text)
+    mc = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    box = f'<w:txbxContent xmlns:w="{w}"><w:p><w:r><w:t>{box_text}</w:t></w:r></w:p></w:txbxContent>'
+    run = etree.fromstring(
+        f'<w:r xmlns:w="{w}" xmlns:mc="{mc}"><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing>{box}'
+        f"</w:drawing></mc:Choice><mc:Fallback><w:pict>{box}</w:pict></mc:Fallback></mc:AlternateContent></w:r>"
+    )
+    p._p.append(run)
+    out = io.BytesIO()
+    word.save(out)
+    return out.getvalue()
+
+
+def test_read_docx_text_box_once_after_its_paragraph() -> None:
+    doc = read_docx(_with_text_box("The army still occupies land.", "Case study: 3,027 acres remain occupied."), "x.docx")
+    assert doc.text.splitlines()[:3] == ["Land and memory", "The army still occupies land.",
+                                         "Case study: 3,027 acres remain occupied."]
+    assert doc.text.count("3,027") == 1
+    assert doc.heading_lines == [0]  # "Heading 1"

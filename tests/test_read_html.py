@@ -160,3 +160,48 @@ def test_read_html_no_text() -> None:
         read_html(b"<html><head><title>T</title></head><body><script>x()</script> </body></html>", "e.html")
     assert info.value.message == "HTML page has no text"
     assert info.value.path == "e.html"
+
+
+BLOG = """<html><head><title>Sri Lanka: UPR submission on journalists – Asia Press Freedom Network</title></head><body>
+<a class="skip-link screen-reader-text" href="#content">Skip to content</a>
+<div class="top-bar"><ul class="top-links"><li>About</li><li>Donate</li></ul></div>
+<div id="mobile-menu" class="mobile-menu"><ul><li>Home</li><li>Publications</li></ul></div>
+<div class="breadcrumbs">Home » UN advocacy » Sri Lanka</div>
+<main id="main" class="site-main"><article class="post">
+<h1 class="entry-title">Sri Lanka: UPR submission on journalists</h1>
+<div class="entry-meta"><span class="posted-on">Posted on 18 July 2022</span> <span class="byline">by APFN</span></div>
+<figure class="post-thumbnail"><img src="x.jpg"><figcaption>Protesters at Galle Face, April 2022.</figcaption></figure>
+<div class="entry-content">
+<p>The Asia Press Freedom Network (APFN) submitted the following information to the review of Sri Lanka.</p>
+<h2>Killings and disappearances of journalists: impunity continues</h2>
+<p>Between 1992 and 2010, 44 journalists and media workers were killed in Sri Lanka.</p>
+<div class="sharedaddy sd-sharing-enabled"><h3 class="sd-title">Share this:</h3><ul><li>Twitter</li></ul></div>
+<div id="jp-relatedposts" class="jp-relatedposts"><h3>Related</h3><p>Myanmar: six more journalists sentenced</p></div>
+</div></article>
+<div id="comments" class="comments-area"><form id="commentform"><p>Leave a reply</p></form></div>
+</main>
+<aside id="secondary" class="widget-area"><section class="widget"><h2>Recent posts</h2></section></aside>
+<div id="cookie-notice" role="dialog"><span>We use cookies to ensure that we give you the best experience.</span></div>
+</body></html>"""
+
+
+def test_a_blog_posts_article_is_read_without_the_sites_furniture() -> None:
+    doc = read_html(BLOG.encode(), "blog.html")
+    lines = doc.text.splitlines()
+    assert lines == [
+        "Sri Lanka: UPR submission on journalists",
+        "The Asia Press Freedom Network (APFN) submitted the following information to the review of Sri Lanka.",
+        "Killings and disappearances of journalists: impunity continues",
+        "Between 1992 and 2010, 44 journalists and media workers were killed in Sri Lanka.",
+    ]
+    # the page's headings, as the reader found them (h1, h2), by where their lines start
+    starts = [doc.text.index(line) for line in (lines[0], lines[2])]
+    assert doc.heading_lines == starts
+
+
+def test_a_page_without_an_article_is_read_whole_but_for_its_furniture() -> None:
+    page = ("<html><body><div class='menu'>Home About</div><h2>Findings</h2><p>Text of the page.</p>"
+            "<div class='cookie-banner'>We use cookies.</div></body></html>")
+    doc = read_html(page.encode(), "page.html")
+    assert doc.text.splitlines() == ["Findings", "Text of the page."]
+    assert doc.heading_lines == [0]

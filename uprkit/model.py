@@ -73,6 +73,9 @@ class Document(_Model):
     metadata: dict[str, str] = Field(default_factory=dict)
     notes: list[SourceNote] = Field(default_factory=list)
     note_markers: list[NoteMarker] = Field(default_factory=list)
+    #: Where the lines start that the file itself marks as headings (HTML ``h1``-``h6``, Word's heading and
+    #: title styles), as offsets into ``text``.
+    heading_lines: list[int] = Field(default_factory=list)
 
     def page_at(self, offset: int) -> int | None:
         """The page number holding character ``offset`` (None where the reader knows no pages)."""

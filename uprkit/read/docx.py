@@ -40,6 +40,7 @@ __all__ = ["read_docx"]
 
 M = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
 _MC_ALTERNATE = "{http://schemas.openxmlformats.org/markup-compatibility/2006}AlternateContent"
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 
 #: Refuse packages whose parts expand beyond this (zip bombs).
 MAX_EXPANDED_BYTES = 1024 * 1024 * 1024
@@ -60,6 +61,7 @@ class _Line:
     length: int = 0
     refs: list[tuple[str, str, int, int, int]] = field(default_factory=list)  # series, id, number, start, end
     breaks: list[tuple[str, int]] = field(default_factory=list)  # ("rendered" | "manual", offset)
+    heading: bool = False  # a paragraph in one of Word's heading or title styles
 
     def add(self, text: str) -> None:
         if text:
@@ -93,8 +95,9 @@ _BEFORE_BULLET = re.compile(rf"{_LINE_BREAK}(?=[ \t]*[•▪◦‣·\-–—*][ 
 class _Renderer:
     """Walks WordprocessingML, numbering paragraphs and note references as it goes (document order)."""
 
-    def __init__(self, numbering: Numbering) -> None:
+    def __init__(self, numbering: Numbering, heading_styles: frozenset[str] = frozenset()) -> None:
         self.numbering = numbering
+        self.heading_styles = heading_styles
         self.note_numbers: dict[str, dict[str, int]] = {"footnote": {}, "endnote": {}}
         self.custom_marked: set[tuple[str, str]] = set()
         self.in_note = False
@@ -104,6 +107,8 @@ class _Renderer:
         for child in _content(parent, (W + "p", W + "tbl")):
             if child.tag == W + "p":
                 yield self.paragraph(child)
+                for box in _text_boxes(child):  # a text box's paragraphs follow the paragraph it is anchored in
+                    yield from self.blocks(box)
             else:
                 for row in _content(child, (W + "tr",)):
                     line = _Line()
@@ -122,6 +127,8 @@ class _Renderer:
             line.breaks.append(("manual", 0))
         if not self.in_note:
             line.add(self.numbering.label(p_pr))
+            style = p_pr.find(W + "pStyle") if p_pr is not None else None
+            line.heading = style is not None and (style.get(W + "val") or "") in self.heading_styles
         label = line.length
         self.inline(p, line)
         if label:  # a break before the paragraph's first text falls before its number
@@ -197,6 +204,51 @@ def _content(parent: etree._Element, tags: tuple[str, ...]) -> Iterator[etree._E
                 yield from _content(content, tags)
         elif child.tag in (W + "customXml", W + "ins", W + "moveTo"):
             yield from _content(child, tags)
+
+
+def _text_boxes(p: etree._Element) -> Iterator[etree._Element]:
+    """The contents of the text boxes anchored in paragraph ``p``, each once: Word writes a box twice, as a
+    drawing (``mc:Choice``) and as VML for older readers (``mc:Fallback``); the drawing is read."""
+    for box in p.iter(W + "txbxContent"):
+        ancestor = box.getparent()
+        nested = fallback = False
+        while ancestor is not None and ancestor is not p:
+            if ancestor.tag == W + "txbxContent":
+                nested = True  # a box inside a box is read with the outer one
+            elif ancestor.tag == _MC_FALLBACK:
+                fallback = True
+            ancestor = ancestor.getparent()
+        if not nested and not fallback:
+            yield box
+
+
+def _heading_styles(styles: etree._Element | None) -> frozenset[str]:
+    """The ids of the paragraph styles that are headings or titles ("heading 1" … "heading 9", "Title",
+    "Subtitle"), or based on one."""
+    if styles is None:
+        return frozenset()
+    names: dict[str, str] = {}
+    based_on: dict[str, str] = {}
+    for style in styles.iter(W + "style"):
+        if style.get(W + "type", "paragraph") != "paragraph":
+            continue
+        style_id = style.get(W + "styleId") or ""
+        name = style.find(W + "name")
+        names[style_id] = (name.get(W + "val") or "") if name is not None else ""
+        parent = style.find(W + "basedOn")
+        if parent is not None:
+            based_on[style_id] = parent.get(W + "val") or ""
+    out = set()
+    for style_id in names:
+        current: str | None = style_id
+        for _ in range(4):
+            if current is None:
+                break
+            if re.fullmatch(r"(?i)heading\s*[1-9]|title|subtitle", names.get(current, "")):
+                out.add(style_id)
+                break
+            current = based_on.get(current)
+    return frozenset(out)
 
 
 def _hidden(run: etree._Element) -> bool:
@@ -293,12 +345,15 @@ def read_docx(data: bytes, name: str | None = None) -> Document:
         raise ReadError("malformed .docx: word/document.xml has no w:body", name)
     styles = (_related(main, "styles", name) or [None])[0]
     numbering = (_related(main, "numbering", name) or [None])[0]
-    renderer = _Renderer(Numbering(numbering, StyleNumbering(styles)))
+    renderer = _Renderer(Numbering(numbering, StyleNumbering(styles)), _heading_styles(styles))
 
     text = _Line()
     paragraphs = 0
+    heading_lines: list[int] = []
     for line in renderer.blocks(body):
         paragraphs += 1 if line.text.strip() else 0
+        if line.heading and line.text.strip():
+            heading_lines.append(text.length + (1 if text.length else 0))
         text.extend(line, "\n")
     text.add("\n" if text.length else "")
 
@@ -330,6 +385,7 @@ def read_docx(data: bytes, name: str | None = None) -> Document:
         metadata=metadata,
         notes=source_notes,
         note_markers=markers,
+        heading_lines=heading_lines,
     )
 
 

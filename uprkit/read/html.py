@@ -41,7 +41,29 @@ _DROP = [
     "iframe",
     "svg",
     "object",
+    "aside",
+    "form",
+    "figcaption",
+    "button",
+    "select",
+    "textarea",
 ]
+#: A web page's furniture around its article, by its container's ARIA role or by a word of its id or class
+#: ("cookie-notice", "breadcrumbs", "widget-area", "jp-relatedposts", "sd-sharing", "comments-area",
+#: "entry-meta"): left out like ``nav`` and ``footer``.
+_FURNITURE_ROLES = frozenset(
+    "navigation banner contentinfo complementary search dialog alertdialog menu menubar toolbar".split()
+)
+_FURNITURE_NAME = re.compile(
+    r"(?:^|[-_])(?:cookies?|consent|gdpr|breadcrumbs?|breadcrumb_last|sidebar|widget|widget-area|menu|"
+    r"mobile-menu|skip-link|screen-reader-text|sr-only|visually-hidden|sharing|share|social|sharedaddy|"
+    r"relatedposts|related-posts|recent-posts|comments?|respond|newsletter|subscribe|popup|modal|advert|"
+    r"entry-meta|entry-footer|post-navigation|byline|posted-on|top-bar|site-header|site-footer)(?=$|[-_])",
+    re.I,
+)
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+#: An article at least this long is the page's text where the page has one (a blog post among its site).
+_ARTICLE_WORDS = 80
 _BLOCKS = {
     "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "ul", "ol", "dl", "dt", "dd",
     "section", "article", "main", "aside", "blockquote", "pre", "address", "figure", "figcaption", "hr",
@@ -93,6 +115,7 @@ class _Text:
         self.lines: list[str] = []
         self.markers: list[tuple[int, int, int]] = []  # line index, start in line, number
         self.buffer: list[str] = []
+        self.headings: set[int] = set()  # indexes of the lines that are h1-h6 elements
 
     def flush(self) -> None:
         line, marks = _finish("".join(self.buffer))
@@ -134,6 +157,12 @@ class _Text:
             self.walk(tag, pre)
         elif name == "sup" and not self.notes.linked and _LABEL.match(tag.get_text(strip=True)):
             self.reference(self.main, int(tag.get_text(strip=True).strip("[]()")), bare=True)
+        elif name in _HEADINGS:
+            self.flush()
+            first = len(self.lines)
+            self.walk(tag, pre)
+            self.flush()
+            self.headings.update(range(first, len(self.lines)))
         elif name in _BLOCKS:
             self.flush()
             if name == "li" and isinstance(tag.parent, Tag) and tag.parent.name == "ul":
@@ -263,9 +292,12 @@ def read_html(data: bytes, name: str | None = None) -> Document:
     for tag in soup.find_all(_DROP):
         if not tag.decomposed:
             tag.decompose()
+    for tag in soup.find_all(_is_furniture):
+        if not tag.decomposed:
+            tag.decompose()
     notes = _find_notes(soup)
     text = _Text(notes)
-    text.walk(soup.body if soup.body is not None else soup)
+    text.walk(_article(soup))
     text.flush()
     if not text.lines:
         raise ReadError("HTML page has no text", name)
@@ -296,6 +328,7 @@ def read_html(data: bytes, name: str | None = None) -> Document:
                     SourceNote(number=number, text=note_text, start=start, end=start + len(note_text))
                 )
     metadata = {"encoding": encoding}
+    heading_lines = [offsets[i] for i in sorted(text.headings)]
     if title:
         metadata["title"] = title
     return Document(
@@ -305,4 +338,26 @@ def read_html(data: bytes, name: str | None = None) -> Document:
         metadata=metadata,
         notes=source_notes,
         note_markers=markers,
+        heading_lines=heading_lines,
     )
+
+
+def _is_furniture(tag: Tag) -> bool:
+    """A menu, banner, cookie notice, breadcrumb trail, sidebar, sharing or comments block of a web page."""
+    if tag.name in ("html", "body", "main", "article"):
+        return False
+    role = tag.get("role")
+    if isinstance(role, str) and role.lower() in _FURNITURE_ROLES:
+        return True
+    names = [str(tag.get("id") or ""), *(tag.get("class") or [])]
+    return any(_FURNITURE_NAME.search(n) for n in names if n)
+
+
+def _article(soup: BeautifulSoup) -> Tag | BeautifulSoup:
+    """What to read of the page: its one ``article`` (or else its one ``main``) where it has one of some
+    length, as a blog post or a news page sets its text among the site's; else the whole body."""
+    for selector in ("article", "main, [role=main]"):
+        found = soup.select(selector)
+        if len(found) == 1 and len(found[0].get_text(" ").split()) >= _ARTICLE_WORDS:
+            return found[0]
+    return soup.body if soup.body is not None else soup
