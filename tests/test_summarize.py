@@ -2839,3 +2839,53 @@ def test_draft_gerund_items_under_a_lead_in(tmp_path: Path) -> None:
         "AI urged the Government to consider the closure of the large residential institutions.",
     ]
     assert verify_summary(s, texts).faithfulness == 1.0
+
+
+def test_a_web_pages_heading_is_one_whatever_it_says(tmp_path: Path) -> None:
+    # "… impunity continues" reads like a sentence's start, but the page marks it <h2>: the section under it is
+    # not the introduction's, and so is not left out with it
+    path = tmp_path / "APFN.html"
+    path.write_text(
+        "<html><body><article><h2>Introduction</h2><p>The Asia Press Freedom Network (APFN) is a network of editors."
+        "</p><h2>Killings of journalists: impunity continues</h2><p>Between 1992 and 2010, 44 journalists and media"
+        " workers were killed in Sri Lanka.</p><p>No perpetrator has been convicted.</p>"
+        + "<p>More words.</p>" * 20 + "</article></body></html>", encoding="utf-8")
+    passages = split_passages(read_document(path), file=path.name, stakeholder="APFN")
+    killed = next(p for p in passages if "44 journalists" in p.text)
+    assert killed.heading == "Killings of journalists: impunity continues"
+    assert not is_boilerplate(killed)
+    convicted = next(p for p in passages if "convicted" in p.text)
+    assert convicted.block != killed.block  # a paragraph of its own (<p>), not run into the one before
+
+
+def test_guess_stakeholder_from_a_saved_web_page_named_after_its_title(tmp_path: Path) -> None:
+    from uprkit.summarize.stakeholder_guess import abbreviation_from_stem, guess_stakeholder
+
+    # the State's name of two words is no stakeholder's ("Sri Lanka", "Costa Rica", "Sierra Leone")
+    assert abbreviation_from_stem("Costa Rica_ UPR report on prisons – Prison Watch Network") == "Prison Watch Network"
+    path = tmp_path / "Sri Lanka_ UPR submission highlights attacks on journalists – Asia Press Freedom Network.html"
+    path.write_text(
+        "<html><head><title>Sri Lanka: UPR submission highlights attacks on journalists – Asia Press Freedom Network"
+        "</title></head><body><a class='skip-link'>Skip to content</a><article><h1>UPR submission</h1>"
+        "<p>The Asia Press Freedom Network (APFN) submitted the following information.</p>"
+        + "<p>Journalists were questioned by the police.</p>" * 20 + "</article></body></html>", encoding="utf-8")
+    st = guess_stakeholder(path, read_document(path))
+    assert (st.abbreviation, st.name) == ("APFN", "Asia Press Freedom Network")
+
+
+def test_sentences_in_another_language_are_left_out_with_a_warning(tmp_path: Path) -> None:
+    from uprkit.summarize.submissions import passage_language
+
+    assert passage_language("abroger la loi sur la prévention du terrorisme et libérer les personnes détenues.") == "fr"
+    assert passage_language("The Ligue des droits de l'Homme (LDH) noted that the law of 2021 is vague.") == "en"
+    folder = tmp_path / "subs"
+    folder.mkdir()
+    (folder / "MRAI.txt").write_text(
+        "Résumé\n\nDepuis le dernier examen, la situation des minorités religieuses et ethniques s'est nettement "
+        "dégradée dans le pays.\n\nSummary in English\n\nSince the last review, the situation of religious and "
+        "ethnic minorities in Sri Lanka has deteriorated.\n\nWe recommend that Sri Lanka repeal the Prevention of "
+        "Terrorism Act.\n", encoding="utf-8")
+    summary = draft_summary(folder, DraftOptions(country="LKA", session=42))
+    text = " ".join(s.text for s in summary.iter_sentences())
+    assert "repeal the Prevention of Terrorism Act" in text and "situation des minorités" not in text
+    assert any(w.code == "text-not-drafted" and "'fr'" in w.message for w in summary.warnings)

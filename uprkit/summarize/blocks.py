@@ -19,6 +19,7 @@ from uprkit.summarize.heading_lines import (
 from uprkit.summarize.marks import (
     BULLET,
     DANGLING,
+    GOES_ON,
     PARA_NUMBER,
     SENTENCE_STOPS,
     TRAILING_MARKER,
@@ -52,15 +53,21 @@ def _typical_length(text: str, spans: list[tuple[int, int]]) -> int:
     return lengths[len(lengths) // 2] if len(lengths) >= 20 else 0
 
 
+#: A line the file marks as a heading is one up to this many words (a style misused on a paragraph is not).
+_MARKED_HEADING_WORDS = 30
+
+
 def blocks(
-    text: str, *, notes: set[int] | None = None, paragraph_lines: bool = False
+    text: str, *, notes: set[int] | None = None, paragraph_lines: bool = False, marked: frozenset[int] = frozenset()
 ) -> list[tuple[int, int, str | None, bool, bool]]:
     """Paragraph blocks: (start, end, paragraph number, is heading, is bullet item). Footnote lines at the foot
     of a page (:func:`note_lines`, or ``notes`` where the caller has found them) are in no block: a
     submission's sources are not its statements.
 
     With ``paragraph_lines`` (a Word file's text: one line per paragraph) every line is a paragraph of its own,
-    but for a line going on in lower case after a manual line break."""
+    but for a line going on in lower case after a manual line break. A line starting at an offset in ``marked``
+    is a heading, as the file marks it (an HTML ``h2``, a Word heading style), however it reads ("Killings of
+    journalists: impunity continues")."""
     out: list[_Block] = []
     current: _Block | None = None
     spans = list(line_spans(text))
@@ -89,6 +96,12 @@ def blocks(
             out.append(_Block(a + lead, verb_at - 1, None, True, False))
             current = _Block(verb_at, a + len(line.rstrip()), None, False, True)
             out.append(current)
+            continue
+        if a in marked and stripped and len(WORD.findall(stripped)) <= _MARKED_HEADING_WORDS:
+            lead = len(line) - len(line.lstrip())
+            current = _Block(a + lead, a + len(line.rstrip()), None, True, False)
+            out.append(current)
+            wrapped_heading = False
             continue
         if k in notes or k in cell_lines or re.fullmatch(r"[_\-–—=*]{3,}", stripped):
             current = None  # footnotes, or the rule above them: the page's running text ends here
@@ -128,7 +141,17 @@ def blocks(
             out.append(_Block(a + lead, a + len(line.rstrip()), None, False, False))
             current = None
             continue
-        soft_break = paragraph_lines and current is not None and stripped[:1].islower()
+        # a line going on after a manual line break: in lower case, or after a line that ends no sentence, with a
+        # figure and a word in lower case or after a dangling word ("… the eviction of at least⏎8,400 families in
+        # the north of⏎Bangladesh, …": an HTML page's <br>)
+        soft_break = paragraph_lines and current is not None and (
+            stripped[:1].islower()
+            or (
+                not current.heading
+                and last_char(text, current.start, current.end) not in SENTENCE_STOPS
+                and (GOES_ON.match(stripped) is not None or last_word(text, current.start, current.end) in DANGLING)
+            )
+        )
         if paragraph_lines and not soft_break:
             current = None  # a Word paragraph: the line before it ended one, whatever its last character
         in_sequence = (

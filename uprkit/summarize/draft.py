@@ -160,6 +160,10 @@ def draft_from_submissions(
             chosen, options, country, cycle, stakeholders, names, intro, placement, skipped, texts, nhri_section
         )
         if options.limit_words is None or summary.word_count <= options.limit_words or not chosen:
+            summary.warnings.extend(
+                ParseWarning(code="text-not-drafted", message=f"{sub.file} ({sub.stakeholder.abbreviation}): {why}")
+                for sub in subs for why in sub.left_out
+            )
             summary.warnings.extend(_uncited(summary, points))
             summary.warnings.extend(_unlocated(summary))
             return summary

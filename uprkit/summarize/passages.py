@@ -96,6 +96,15 @@ class _Compact:
         i = max(0, bisect.bisect_right(self.work, pos) - 1)
         return self.orig[i] + pos - self.work[i] if self.work else pos
 
+    def to_compact(self, pos: int) -> int | None:
+        """Where offset ``pos`` of the full text is in the compact text (None where its line was left out)."""
+        i = bisect.bisect_right(self.orig, pos) - 1
+        if i < 0:
+            return None
+        at = self.work[i] + pos - self.orig[i]
+        following = self.work[i + 1] if i + 1 < len(self.work) else len(self.text)
+        return at if at < following else None
+
     def end(self, pos: int) -> int:
         i = max(0, bisect.bisect_left(self.work, pos) - 1)
         return self.orig[i] + pos - self.work[i] if self.work else pos
@@ -114,7 +123,10 @@ def split_passages(doc: Document, *, file: str, stakeholder: str) -> list[Passag
     heading: str | None = None
     paragraph: str | None = None
     numbered = 0
-    parsed = list_items_as_bullets(text, blocks(text, notes=set(), paragraph_lines=doc.format == "docx"))
+    marked = frozenset(at for start in doc.heading_lines if (at := compact.to_compact(start)) is not None)
+    parsed = list_items_as_bullets(
+        text, blocks(text, notes=set(), paragraph_lines=doc.format in ("docx", "html"), marked=marked)
+    )
     kept = paragraph_sequence([number for _, _, number, _, _ in parsed])
     parsed = [(a, b, n if k in kept else None, h, bl) for k, (a, b, n, h, bl) in enumerate(parsed)]
     body = 0

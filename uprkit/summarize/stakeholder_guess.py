@@ -86,7 +86,7 @@ def guess_stakeholder(path: Path, doc: Document) -> SummaryStakeholder:
             name = who
             guessed.append("name")
     if name is None and kind != "joint":
-        cover = _cover_line(head)
+        cover = _site_name(doc) or _cover_line(head)
         if cover is not None and (abbr.upper() in cover.upper().split() or _initials(cover.split()) == abbr.upper()):
             name = cover  # "ADF International" for ADF, "Human Rights Watch" for HRW
         else:
@@ -136,7 +136,7 @@ _NAME_WORD = rf"(?:[A-Z][\w'’&\-]*|{'|'.join(_SMALL_WORDS)})"
 #: Cover-page lines that say what the paper is, not who sent it.
 _NOT_A_NAME = re.compile(
     r"submission|universal periodic review|\bUPR\b|report|session|recommendation|introduction|contents|summary|"
-    r"background|cycle|stakeholder|working group|human rights council",
+    r"background|cycle|stakeholder|working group|human rights council|skip\s+to\s+(?:main\s+)?content",
     re.I,
 )
 
@@ -292,9 +292,16 @@ def abbreviation_from_stem(stem: str) -> str:
     if m and not _GENERIC_STEM_WORD.match(m.group(1)) and lookup(m.group(1)) is None:
         return m.group(1)
     words = [w for w in re.split(r"[\s_.\-]+", stem) if w]
+    of_a_state: set[int] = set()  # the words of a State's name of several words ("Sri Lanka", "Costa Rica")
+    for i in range(len(words)):
+        for n in (5, 4, 3, 2):
+            if i + n <= len(words) and lookup(" ".join(words[i : i + n])) is not None:
+                of_a_state.update(range(i, i + n))
+                break
     kept = [
-        w for w in words
-        if not _GENERIC_STEM_WORD.match(w) and lookup(w) is None and not (w.isupper() and len(w) == 3 and by_code(w))
+        w for i, w in enumerate(words)
+        if i not in of_a_state and not _GENERIC_STEM_WORD.match(w) and lookup(w) is None
+        and not (w.isupper() and len(w) == 3 and by_code(w))
     ]
     if len(kept) == len(words):  # nothing but a name: "CoE-Commissioner", "Broken_Chalk"
         return re.sub(r"_+", " ", stem).strip()[:30]
@@ -383,6 +390,18 @@ def _as_written(name: str) -> str:
 
 def _initials(words: Sequence[str]) -> str:
     return "".join(w[0] for w in words if w[0].isupper() and w.lower() not in _SMALL).upper()
+
+
+def _site_name(doc: Document) -> str | None:
+    """A web page's site, as the end of its title gives it ("Sri Lanka: UPR submission highlights … – Asia
+    Press Freedom Network")."""
+    if doc.format != "html":
+        return None
+    m = re.search(r"\s[–—|·]\s+([^–—|·]{3,80})$", doc.metadata.get("title", ""))
+    if m is None:
+        return None
+    site = m.group(1).strip()
+    return site if not _NOT_A_NAME.search(site) and lookup(site) is None and not re.search(r"\d", site) else None
 
 
 def _cover_line(head: str) -> str | None:

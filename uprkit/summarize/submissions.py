@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,6 +35,8 @@ class Submission:
     stakeholder: SummaryStakeholder
     document: Document
     passages: list[Passage] = field(default_factory=list)
+    #: What was left out of the submission's text and why ("3 sentences in French: …"), for the draft's warnings.
+    left_out: list[str] = field(default_factory=list)
 
 
 def read_manifest(path: Path) -> dict[str, SummaryStakeholder]:
@@ -123,6 +126,16 @@ def probable_language(text: str) -> str:
     return best if scores[best] > scores["en"] * 1.5 else "en"
 
 
+def passage_language(text: str) -> str:
+    """The language of one sentence: another than English only where three of that language's common words or
+    more, and twice as many as English ones, say so ("abroger la loi sur la prévention du terrorisme et libérer
+    les personnes …"), not for a French name in an English sentence ("the Ligue des droits de l'Homme noted")."""
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    scores = {lang: sum(w in common for w in words) for lang, common in _STOPWORDS.items()}
+    best = max(scores, key=lambda k: scores[k])
+    return best if best != "en" and scores[best] >= 3 and scores[best] >= 2 * max(1, scores["en"]) else "en"
+
+
 def submission_files(folder: Path) -> list[Path]:
     if not folder.exists():
         raise UprkitError("no such folder", str(folder))
@@ -195,7 +208,15 @@ def load_submissions(
         if not passages:
             skipped.append(NotIncluded(file=path.name, reason="no text found (a scanned PDF without a text layer?)"))
             continue
-        subs.append(Submission(path.name, path, stakeholder, doc, passages))
+        # a summary or a part in another language (a French executive summary before the English body): the
+        # summary is drafted in English from the stakeholder's English words
+        language_of = [passage_language(p.text) for p in passages]
+        left_out = [
+            f"{count} sentence(s) in '{lang}' not drafted" for lang, count in sorted(Counter(language_of).items())
+            if lang != "en"
+        ]
+        passages = [p for p, lang in zip(passages, language_of, strict=True) if lang == "en"]
+        subs.append(Submission(path.name, path, stakeholder, doc, passages, left_out))
     if known:
         present = {p.name for p in files}
         for f in known:
