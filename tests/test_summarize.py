@@ -2889,3 +2889,29 @@ def test_sentences_in_another_language_are_left_out_with_a_warning(tmp_path: Pat
     text = " ".join(s.text for s in summary.iter_sentences())
     assert "repeal the Prevention of Terrorism Act" in text and "situation des minorités" not in text
     assert any(w.code == "text-not-drafted" and "'fr'" in w.message for w in summary.warnings)
+
+
+@pytest.mark.parametrize(
+    ("text", "kwargs", "predicate"),
+    [
+        # an infinitive recommendation, alone or under a lead-in that names whom it is addressed to
+        ("To regulate the presidential vacancy procedure.", {}, "recommended that Peru regulate the presidential vacancy procedure."),
+        ("to adopt a national action plan on business and human rights;", {"lead": "We recommend to the Government of Peru:"},
+         "recommended that the Government of Peru adopt a national action plan on business and human rights."),
+        # an infinitive of purpose before a clause of its own is no recommendation
+        ("To ensure its independence, the Commission needs adequate funding.", {},
+         "noted that to ensure its independence, the Commission needed adequate funding."),
+        ("Extending an invitation to the Special Rapporteur on torture.", {},
+         "recommended extending an invitation to the Special Rapporteur on torture."),
+        ("Select beneficiaries through transparent criteria.", {"recommendation_context": True},
+         "recommended that Peru select beneficiaries through transparent criteria."),
+        ("We request that the Working Group recommend to the Government to publish the lists.", {},
+         "requested that the Working Group recommend to the Government to publish the lists."),
+        # a compound of names keeps its capitals after "noted that"; a compound's prefix does not
+        ("Afro-Peruvians were not recognized in the census.", {}, "noted that Afro-Peruvians were not recognized in the census."),
+        ("Non-governmental organizations were harassed.", {}, "noted that non-governmental organizations were harassed."),
+    ],
+)
+def test_speech_infinitives_requests_and_compound_names(text: str, kwargs: dict[str, object], predicate: str) -> None:
+    r = report(text, state="Peru", **kwargs)  # type: ignore[arg-type]
+    assert r is not None and r.predicate == predicate

@@ -72,7 +72,8 @@ _RECOMMENDING_GERUNDS = frozenset(
     """
     ensure guarantee ratify accede sign strengthen step enhance redouble intensify accelerate expedite implement
     promote protect improve establish adopt provide allocate invite investigate combat release lift withdraw bring
-    abolish decriminalize decriminalise harmonize harmonise finalize finalise revise develop
+    abolish decriminalize decriminalise harmonize harmonise finalize finalise revise develop extend expand repeal
+    amend end cease ban create
     """.split()
 )
 
@@ -218,6 +219,8 @@ def starts_with_verb(text: str, *, listed: bool = False) -> bool:
     ``listed``: it is a list item or stands under a Recommendations heading, where more words are verbs."""
     verbs, adverbs, in_lists = _lexicon()
     words = re.findall(r"[A-Za-z]+", text[:80])
+    if words[:1] and words[0].lower() == "to":
+        words = words[1:]  # "To regulate the procedure …", "to adopt a plan;": an item as the lead-in's infinitive
     for w in words[:4]:
         lw = w.lower()
         if lw in verbs or (listed and lw in in_lists):
@@ -246,6 +249,8 @@ def lower_first(text: str, proper: frozenset[str] = frozenset()) -> str:
     capital inside sentences and never in lower case ("Kazakhstan", "Parliament"), and as "Media+" those written
     so only as a name's first word, which keep their capital before the rest of the name; acronyms ("JS1",
     "OP-CAT") and the usual sentence openers are decided without it."""
+    if re.match(r"[A-Z][a-z'’]*-[A-Z]", text):
+        return text  # "Afro-Peruvians", "Inter-American standards": a compound of names keeps its capitals
     m = re.match(r"([A-Za-z][a-z'’]*)(?![A-Z\d-])", text)
     word = re.sub(r"['’]s?$", "", m.group(1)) if m else ""
     if m and re.match(r"(?:\s+[A-Z][a-z]+){0,2}\s+Nos?\.\s*\d", text[m.end() :]):

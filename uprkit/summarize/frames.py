@@ -50,6 +50,9 @@ FRAMES: list[tuple[re.Pattern[str], str, Act, str]] = [
     (re.compile(r"^we\s+(?:strongly\s+|also\s+)*condemns?\s+", re.I), "condemned", "concern", "raw"),
     (re.compile(r"^we\s+(?:also\s+)?takes?\s+note\s+of\s+", re.I), "took note of", "observation", "raw"),
     (re.compile(r"^we\s+(?:therefore\s+|also\s+|further\s+|strongly\s+)*calls?\s+for\s+", re.I), "called for", "recommendation", "raw"),
+    # "We request that the Working Group recommend …", "We respectfully request the Council to …"
+    (re.compile(r"^we\s+(?:therefore\s+|also\s+|further\s+|\w+ly\s+)*request\s+that\s+(?!(?:we|i|our)\b)", re.I), "requested", "recommendation", "that"),
+    (re.compile(r"^we\s+(?:therefore\s+|also\s+|further\s+|\w+ly\s+)*request\s+(?=(?:the|all)\s)", re.I), "requested", "recommendation", "raw"),
     # "We ask that all those responsible be brought to justice", "We ask the Government to …"
     (re.compile(r"^we\s+(?:therefore\s+|also\s+|further\s+|\w+ly\s+)*ask\s+that\s+(?!(?:we|i|our)\b)", re.I), "asked", "recommendation", "that"),
     (re.compile(r"^we\s+(?:therefore\s+|also\s+|further\s+|\w+ly\s+)*ask\s+(?=(?:the|all)\s)", re.I), "asked", "recommendation", "raw"),

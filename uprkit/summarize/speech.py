@@ -140,7 +140,9 @@ def _state_subject(text: str, state_names: tuple[str, ...]) -> re.Match[str] | N
 
 #: A lead-in ending in a verb its list items complete with a gerund or a noun phrase ("… to consider:").
 _TAKES_GERUND = re.compile(r"\bto\s+(?:consider|continue|explore|prioriti[sz]e|keep|refrain\s+from|avoid)$", re.I)
-_ADDRESSED = re.compile(r"\brecommendations?\s+(?:to|for)\s+(?:the\s+)?(?P<who>[^:]{3,120}?)\s*:?\s*$", re.I)
+_ADDRESSED = re.compile(
+    r"\brecommend(?:ations?\s+(?:to|for)|s?\s+to)\s+(?:the\s+)?(?P<who>[^:]{3,120}?)\s*:?\s*$", re.I
+)  # "Recommendations to the Government:", "We recommend to the Government of Peru:"
 
 
 _SUBJECT_WORDS = frozenset("we i it they there this these those the a an our its their his her such many most some all".split())
@@ -390,8 +392,10 @@ def report(
 
     # imperative under a Recommendations heading: "Ratify the OP-CAT."; not a noun the verb is spelled as
     # ("Review of the law is pending", "Change is slow", "Appeal procedures are slow")
+    # ("To ensure its independence, the Commission needs …": an infinitive of purpose before a clause of its own)
+    purpose = bool(re.match(r"to\s", s, re.I)) and not recommendation_context and describes(s)
     if (starts_with_verb(s, listed=recommendation_context) and (recommendation_context or not starts_with_noun(s))
-            and not has_subject_before_verb(s)):
+            and not has_subject_before_verb(s) and not purpose):
         item = re.sub(r"^to\s+", "", s, flags=re.I)
         if recommendation_context or not re.match(r"^(?:be|have|do|make|work|report|study|act)\b", item, re.I):
             return Reported(
@@ -402,7 +406,7 @@ def report(
     m = _state_subject(s, names)
     plural_subject = m is not None and bool(re.search(r"authorities", m.group("subj"), re.I))
     if (m and starts_with_verb(m.group("rest"), listed=True) and (recommendation_context or not plural_subject)
-            and not re.match(r"^(?:has|have|is|are|was|were|had|did|does)\b", m.group("rest"))):
+            and not re.match(r"^(?:has|have|is|are|was|were|had|did|does|to)\b", m.group("rest"))):
         return Reported(f"recommended that {lower_first(finish_clause(s), proper)}", "recommended", "recommendation", also)
     m = TO_FRAME.match(s)
     if m and starts_with_verb(m.group("rest"), listed=True):
