@@ -270,3 +270,29 @@ def test_a_cluster_answered_as_a_whole_with_exceptions() -> None:
                     "131.66 to 131.67) 7. All the recommendations in this cluster are noted.")
     assert got == {"131.60": "supported", "131.61": "supported", "131.62": "noted", "131.63": "supported",
                    "131.64": "noted", "131.65": "supported", "131.66": "noted", "131.67": "noted"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "12. Mongolia notes recommendations 107.4 and 107.6; accepts 107.3, 107.5 and 107.9.",
+        "12. Mongolia accepts recommendations 107.3, 107.5 and 107.9; notes 107.4 and 107.6.",
+        "12. Mongolia accepts recommendations 107.3, 107.5 and 107.9; and notes recommendations 107.4 and 107.6.",
+    ],
+)
+def test_a_semicolon_ends_one_decisions_list(text: str) -> None:
+    # the decision after the semicolon is the next list's, not the one before it
+    assert positions(text) == {"107.3": "supported", "107.5": "supported", "107.9": "supported",
+                               "107.4": "noted", "107.6": "noted"}
+
+
+def test_exceptions_to_a_range_answered_in_the_same_sentence() -> None:
+    got = positions("4. Mongolia accepts recommendations 107.1–107.10, except 107.7 and 107.9, which are noted.")
+    assert got == {**{f"107.{i}": "supported" for i in (1, 2, 3, 4, 5, 6, 8, 10)}, "107.7": "noted", "107.9": "noted"}
+
+
+def test_partially_after_the_list_and_already_implemented() -> None:
+    found, _ = find_positions(_clean("7. Mongolia accepts recommendation 107.50 partially. "
+                                     "15. Recommendations 107.60 and 107.61 have already been implemented."))
+    assert found["107.50"].position == "supported" and found["107.50"].partial
+    assert found["107.60"].position == found["107.61"].position == "supported"

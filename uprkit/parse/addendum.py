@@ -230,10 +230,12 @@ def find_positions(clean: CleanText) -> tuple[dict[str, _Found], list[ParseWarni
         pick_text = ""
         # the verb may follow a clause between commas: "Recommendations 131.21 to 131.25, which call for …,
         # cannot be supported …", "Recommendation 115.16, by contrast, is noted", "…, which are noted"
-        lead = re.match(r"[\s,;:)]*(?:(?:[^,.;:]{0,200},\s*|(?:which|that)\s+)(?=(?:is|are|were|was|has|have|will|"
-                        r"can|could|cannot)\b))?(?:(?:is|are|were|was|has been|have been|will be)\s+(?:\w+\s+){0,2}?)?"
+        lead = re.match(r"[\s,:)]*(?:(?:[^,.;:]{0,200},\s*|(?:which|that)\s+)(?=(?:is|are|were|was|has|have|will|"
+                        r"can|could|cannot)\b))?(?:(?:is|are|were|was|has|have|will)\s+(?:\w+\s+){0,3}?)?"
                         r"(?:(?:partially|fully|also)\s+)?", after, re.I)
-        lead_dec = _decisions(after[lead.end() :]) if lead is not None else []
+        # a semicolon ends the list's clause: in "notes 107.4 and 107.6; accepts 107.3 …" the decision after it is
+        # the next list's
+        lead_dec = _decisions(after[lead.end() :]) if lead is not None and not re.match(r"\s*;", after) else []
         if lead is not None and lead_dec and lead_dec[0][0] <= 2:
             pick, pick_text = (lead.end() + lead_dec[0][0], lead.end() + lead_dec[0][1], lead_dec[0][2]), after
         elif before_dec and (keyword or (len(before) - before_dec[-1][1] <= 80 and ")" not in before[before_dec[-1][1] :])):
@@ -244,8 +246,19 @@ def find_positions(clean: CleanText) -> tuple[dict[str, _Found], list[ParseWarni
             pick, pick_text = after_dec[0], after
         if pick is None:
             continue
+        # "accepts recommendations 107.1–107.10, except 107.7 and 107.9, which are noted": the exceptions are
+        # answered by their own list
+        exception = re.match(r"\s*,?\s*(?:except(?:\s+for)?|with\s+the\s+exception\s+of)\s+(?:recommendations?\s+)?"
+                            + _LIST.pattern, after)
+        if exception is not None:
+            refs = [r for r in refs if r not in set(_refs_in(exception.group("list"), keyword=True))]
         window = pick_text[max(0, pick[0] - 30) : pick[1] + 10]
-        in_part = bool(_PARTIAL.search(window)) or (pick[2] == "supported" and bool(_PART_OF.search(pick_text[pick[0] :])))
+        in_part = (
+            bool(_PARTIAL.search(window))
+            or (pick[2] == "supported" and bool(_PART_OF.search(pick_text[pick[0] :])))
+            # "Mongolia accepts recommendation 107.50 partially", "… in part"
+            or (pick_text is before and re.match(r"[\s,]*(?:partially|partly|in\s+part)\b", after) is not None)
+        )
         put(explicit, refs, pick[2], in_part, m.start("list"), m.end("list"),
             (before + m.group(0) + after).strip())
     # 1b. prose per item (cycle 1): "5., 6., 7., 8., 9. The Slovenian Government accepts these recommendations."
