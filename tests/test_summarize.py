@@ -2915,3 +2915,48 @@ def test_sentences_in_another_language_are_left_out_with_a_warning(tmp_path: Pat
 def test_speech_infinitives_requests_and_compound_names(text: str, kwargs: dict[str, object], predicate: str) -> None:
     r = report(text, state="Peru", **kwargs)  # type: ignore[arg-type]
     assert r is not None and r.predicate == predicate
+
+
+def test_a_letter_and_a_cover_are_not_drafted(tmp_path: Path) -> None:
+    folder = tmp_path / "subs"
+    folder.mkdir()
+    (folder / "ARED_letter.txt").write_text(
+        "ASSOCIATION OF RELATIVES OF THE ENFORCED DISAPPEARED\n12 July 2022\nUPR Branch\nOffice of the United "
+        "Nations High Commissioner for Human Rights\nPalais Wilson, Geneva, Switzerland\nDear Sir/Madam,\nRe: "
+        "Submission for the Universal Periodic Review of Sri Lanka (42nd session)\nWe are the mothers of persons who "
+        "disappeared after they surrendered to the army at Vattuvagal on 18 May 2009.\nThe Government offers death "
+        "certificates and a payment of Rs. 100,000.\nNo. 14, R.A. De Mel Mawatha, Colombo 04 is our office.\n"
+        "We request that the Working Group recommend to the Government of Sri Lanka to publish the lists of all "
+        "persons who surrendered.\nYours faithfully,\n", encoding="utf-8")
+    summary = draft_summary(folder, DraftOptions(country="LKA", session=42))
+    text = " ".join(s.text for s in summary.iter_sentences())
+    assert "Vattuvagal" in text  # the letter's first sentence, no longer run into the address and salutation
+    assert "Rs. 100,000" in text  # "Rs." is no sentence's end
+    assert "requested that the Working Group recommend" in text
+    assert "Palais Wilson" not in text and "Mawatha" not in text and "Dear" not in text
+
+
+def test_list_items_whose_label_has_no_space_after_it() -> None:
+    # LibreOffice's tab after "(a)" leaves no space in a PDF's text
+    text = ("19. In conclusion, the Commission recommends that the Government:\n(a)criminalise enforced disappearance"
+            " in respect of all past cases;\n(b)implement the recommendations made by the Commission;\n")
+    out = [(p.text, p.in_list) for p in split_passages(_doc(text), file="X.txt", stakeholder="X")]
+    assert ("criminalise enforced disappearance in respect of all past cases;", True) in out
+    assert ("implement the recommendations made by the Commission;", True) in out
+
+
+def test_hyphens_of_prefixes_and_of_a_compounds_middle_at_a_lines_end() -> None:
+    from uprkit.summarize.sentences import display_text, document_vocabulary
+
+    t = "the ex-\ncombatants and other combatants; Year-\non-year inflation; the pre-\nvention of torture; inter-\nnational law"
+    assert display_text(t, document_vocabulary(t)) == (
+        "the ex-combatants and other combatants; Year-on-year inflation; the prevention of torture; international law"
+    )
+
+
+def test_a_cover_subtitle_with_commas_is_a_title() -> None:
+    from uprkit.summarize.candidates import _is_title
+
+    subtitle = "Land, militarisation and the right to memory in the Northern and Eastern Provinces"
+    assert _is_title(subtitle, cover=True) and not _is_title(subtitle)
+    assert not _is_title("Land was taken, and the army built a camp on it", cover=True)  # a sentence

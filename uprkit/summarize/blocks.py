@@ -53,6 +53,11 @@ def _typical_length(text: str, spans: list[tuple[int, int]]) -> int:
     return lengths[len(lengths) // 2] if len(lengths) >= 20 else 0
 
 
+_LETTER_LINE = re.compile(
+    r"(?:Dear\s+[^,\n]{2,60},?|(?:Re|Subject|Ref(?:erence)?)\s*:.*|Yours\s+(?:faithfully|sincerely|truly),?|"
+    r"(?:With\s+)?(?:kind|best)\s+regards,?|Sincerely,?)$",
+    re.I,
+)
 #: A line the file marks as a heading is one up to this many words (a style misused on a paragraph is not).
 _MARKED_HEADING_WORDS = 30
 
@@ -102,6 +107,13 @@ def blocks(
             current = _Block(a + lead, a + len(line.rstrip()), None, True, False)
             out.append(current)
             wrapped_heading = False
+            continue
+        if _LETTER_LINE.match(stripped):
+            # a letter's salutation, subject line or closing ("Dear Sir/Madam,", "Re: Submission for …"): a block
+            # of its own, so that neither the address above nor the letter's first sentence below runs into it
+            lead = len(line) - len(line.lstrip())
+            out.append(_Block(a + lead, a + len(line.rstrip()), None, False, False))
+            current = None
             continue
         if k in notes or k in cell_lines or re.fullmatch(r"[_\-–—=*]{3,}", stripped):
             current = None  # footnotes, or the rule above them: the page's running text ends here

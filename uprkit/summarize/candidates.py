@@ -68,7 +68,9 @@ _BOILERPLATE = re.compile(
     r"|\bword\s+count\b|\bpage\s+\d+\s+of\s+\d+\b|^we\s+(?:would\s+like\s+to\s+|wish\s+to\s+)?(?:thank|pray)\b"
     r"|\b\d{4,5}\s+[A-Z][a-z]+,\s+[A-Z][a-z]+\s*$|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s+\d[A-Z]{2}\b"  # postal addresses
     r"|^\d{1,4}\s+(?:rue|avenue|passage|street|road|boulevard|place)\b|\b(?:street|road|avenue|rue),\s"
-    r"|^(?:submitted|prepared)\s+by\b|^signed\s*[:,]|^the\s+members\s+of\s+[^:]{3,120}?\s+(?:are|include)\s*:|\bsubmission\s+(?:to|for)\s+the\b|\bcontribution\s+to\s+the\s+(?:\w+\s+){0,3}(?:universal\s+periodic\s+review|UPR)\b|\bsession\s+of\s+the\s+(?:UPR\s+)?working\s+group\b"
+    r"|\bstands?\s+ready\s+to\s+(?:support|assist|cooperate|help|provide|share)\b|\breproduced\s+below\b"
+    r"|^no\.\s*\d+[A-Za-z]?\s*,\s|\b(?:mawatha|marg|jalan)\b"  # an address: "No. 14, R.A. De Mel Mawatha, Colombo 04"
+    r"|^(?:submitted|prepared)\s+(?:by|to)\b|^signed\s*[:,]|^the\s+members\s+of\s+[^:]{3,120}?\s+(?:are|include)\s*:|\bsubmission\s+(?:to|for)\s+the\b|\bcontribution\s+to\s+the\s+(?:\w+\s+){0,3}(?:universal\s+periodic\s+review|UPR)\b|\bsession\s+of\s+the\s+(?:UPR\s+)?working\s+group\b"
     r"|^(?:joint\s+)?submission\s+\d*\s*$|\buniversal\s+periodic\s+review\s*:"
     r"|^(?:joint\s+)?(?:submission|report|contribution)\s+(?:by|of|from)\s*:?\s(?!.*\b(?:is|are|was|were|has|have|had|will)\b)"
     r"|(?:\.\s?){5,}\s*\d*\s*$|…{2,}\s*\d*\s*$"  # a table of contents' line: "2. Enforced disappearances ....... 2"
@@ -220,10 +222,11 @@ class Point:
         return len(_WORD.findall(self.reported.sentence(subject))) + sum(len(_WORD.findall(c)) for c in self.continuation)
 
 
-def _is_title(text: str) -> bool:
+def _is_title(text: str, *, cover: bool = False) -> bool:
     """A lettered or numbered sub-heading read as a list item ("(b) Rights of parents"): a few words, no
     closing punctuation, no finite verb. (A recommendation written so, "Adoption of a law", is reported as one
-    and never gets here.)"""
+    and never gets here.) On a cover (``cover``: the first sentences of the first page) a title may have commas
+    ("Land, militarisation and the right to memory in the Northern and Eastern Provinces")."""
     text = text.strip()
     if re.search(r"[.;:!?\]”\"]$", text):
         return False
@@ -235,7 +238,7 @@ def _is_title(text: str) -> bool:
     # a cover's subtitle: "Independent Constitutional Commission established under Article 59 of the Constitution",
     # and a title with its subtitle after a colon: "Our homes, our bread, our work: economic and social rights in Egypt"
     titled = ":" in text and not re.search(r"\b(?:is|are|was|were|has|have|had|will|would|should|must)\b", text)
-    return len(text.split()) <= 20 and not describes(text) and (titled or not re.search(r"[,;]", text))
+    return len(text.split()) <= 20 and not describes(text) and (titled or cover or not re.search(r"[,;]", text))
 
 
 _FIGURE = re.compile(r"[\d,]*\d(?:[.,]\d+)*%?")
@@ -381,7 +384,9 @@ def points_of(
             continue
         r = _report(p, state, state_names, plural, proper, self_names)
         if r is None or (
-            r.act == "observation" and (_is_title(p.text) or (p.block == about_itself and _of_itself(p.text, self_names)))
+            r.act == "observation"
+            and (_is_title(p.text, cover=(p.page or 1) == 1 and p.index < _TOP and p.paragraph is None)
+                 or (p.block == about_itself and _of_itself(p.text, self_names)))
         ):
             current = None
             continue

@@ -17,7 +17,8 @@ PARA_NUMBER = re.compile(
 #: ("R1. Submit the follow-up information …", "R.1 Egypt must release …") are items too, and so is Word's third
 #: level, "o" in Courier.
 BULLET = re.compile(
-    r"(?m)^[ \t]*(?:[•▪◦‣·][ \t]*(?=\S)|(?:[\-–—*]|\([a-z]\)|[a-z]\)|R\.?\d{1,2}[.)]?)[ \t]+|(?:[a-z]|[ivx]{1,4})\.\t|o[ \t]+(?=[A-Za-z]))"
+    r"(?m)^[ \t]*(?:[•▪◦‣·][ \t]*(?=\S)|(?:[\-–—*]|\([a-z]\)|[a-z]\)|R\.?\d{1,2}[.)]?)[ \t]+|(?:[a-z]|[ivx]{1,4})\.\t|o[ \t]+(?=[A-Za-z])"
+    r"|\([a-z]\)(?=[a-z]{2}))"  # "(a)criminalise …": a PDF's text where the tab after the label left no space
 )
 WORD = re.compile(r"[A-Za-zÀ-ÿ][\w'’\-]*")
 
@@ -26,6 +27,7 @@ ABBREVIATIONS = frozenset(
     """
     e.g i.e etc al para paras p pp no nos art arts vol mr mrs ms dr prof st inc ltd co jr sr fig cf viz approx cap
     dept govt gen col lt sgt rev hon u.s u.k u.n op ch sec vs v jan feb mar apr jun jul aug sep sept oct nov dec
+    rs reg tel fax rd ave
     """.split()
 )
 #: A lower-case Roman numeral up to lxxxix: Word numbers endnotes "i, ii, iii …" by default.
@@ -100,8 +102,8 @@ def _tail(text: str, start: int, end: int) -> str:
 #: word in lower case ("… at least" / "8,400 acres of land …").
 GOES_ON = re.compile(r"[\"“”’']?(?:[a-z]|\d[\d,.]*\s+[a-z])")
 def is_abbreviation(token: str) -> bool:
-    """A word whose full stop ends no sentence: "etc", "para", "e.g", an initial ("J")."""
-    return token in ABBREVIATIONS or (len(token) == 1 and token.isalpha())
+    """A word whose full stop ends no sentence: "etc", "para", "e.g", an initial ("J"), initials ("R.A")."""
+    return token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", token) is not None
 
 
 def ends_sentence(line: str) -> bool:

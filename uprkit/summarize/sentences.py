@@ -149,6 +149,11 @@ _COMPOUND_SECOND = frozenset(
 )
 
 
+#: Prefixes written with a hyphen before a word ("ex-combatants", "counter-terrorism"), where the word after the
+#: line's end is one the document uses on its own; not "inter" ("inter-⏎national").
+_PREFIXES = frozenset("ex co post pre semi multi cross counter".split())
+
+
 def document_vocabulary(text: str) -> frozenset[str]:
     """The words of a text in lower case, and its hyphenated compounds ("ill-treatment") as written on one line;
     not the parts of a word broken at a line's end."""
@@ -181,6 +186,10 @@ def display_text(raw: str, vocabulary: frozenset[str] | None = None) -> str:
             return f"{first}-{second}"
         if m.start(1) > 0 and m.string[m.start(1) - 1] == "-":
             return f"{first}-{second}"  # "editor-in-⏎chief", "mother-in-⏎law": a compound's third part
+        if m.string[m.end(2) : m.end(2) + 1] == "-":
+            return f"{first}-{second}"  # "Year-⏎on-year": a compound's middle part
+        if first.lower() in _PREFIXES and second.lower() in vocabulary:
+            return f"{first}-{second}"  # "ex-⏎combatants", "post-⏎election": a prefix before a word of its own
         return first + second
 
     s = re.sub(r"([^\W\d_]+)-[ \t]*\n\s*([a-zà-ÿ][^\W\d_]*)", joined, raw)
