@@ -2960,3 +2960,21 @@ def test_a_cover_subtitle_with_commas_is_a_title() -> None:
     subtitle = "Land, militarisation and the right to memory in the Northern and Eastern Provinces"
     assert _is_title(subtitle, cover=True) and not _is_title(subtitle)
     assert not _is_title("Land was taken, and the army built a camp on it", cover=True)  # a sentence
+
+
+def test_a_pdf_table_of_recommendations_actors_and_timelines() -> None:
+    # a PDF's text of a table "Recommendation | Responsible authority | Timeline": each cell's lines in turn
+    prose = "Women hold 12 of the 225 seats in Parliament, and no quota exists for the provincial councils or Parliament.\n"
+    text = (prose * 6 + "6. Recommendations\nRecommendation Responsible\nauthority\nTimeline\n"
+            "Criminalise marital rape in all circumstances by\namending section 363 of the Penal Code.\n"
+            "Ministry of Justice;\nParliament\nBy the end of\n2024\n"
+            "Amend the Muslim Marriage and Divorce Act to\nset 18 years as the minimum age of marriage.\n"
+            "Ministry of Justice;\nParliament\nBy the end of\n2023\n\f"
+            "Introduce a quota of at least 30 per cent for\nwomen in Parliament.\nParliament; Election\nCommission\n"
+            "Before the\nnext elections\n")
+    out = [(p.text, p.in_list) for p in split_passages(_doc(text), file="X.txt", stakeholder="X") if p.in_list]
+    assert out == [
+        ("Criminalise marital rape in all circumstances by amending section 363 of the Penal Code.", True),
+        ("Amend the Muslim Marriage and Divorce Act to set 18 years as the minimum age of marriage.", True),
+        ("Introduce a quota of at least 30 per cent for women in Parliament.", True),
+    ]

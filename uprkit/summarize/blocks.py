@@ -32,7 +32,7 @@ from uprkit.summarize.marks import (
     whole_number,
 )
 from uprkit.summarize.page_notes import note_lines
-from uprkit.summarize.tables import cell_runs, is_table_row, labelled_rows
+from uprkit.summarize.tables import action_table_rows, cell_runs, is_table_row, labelled_rows
 
 
 @dataclass
@@ -80,6 +80,8 @@ def blocks(
         notes = note_lines(text, spans)
     cell_lines = set() if paragraph_lines else cell_runs(text, spans)
     rows = labelled_rows(text, spans)
+    action_rows, action_cells = ({}, set()) if paragraph_lines else action_table_rows(text, spans)
+    inside_row = -1  # the last line of the action table's row being read
     typical = 0 if paragraph_lines else _typical_length(text, spans)
     following: list[str] = [""] * len(spans)  # the next non-blank line after each line
     after_following: list[str] = [""] * len(spans)  # and the one after that
@@ -93,6 +95,19 @@ def blocks(
     for k, (a, b) in enumerate(spans):
         line = text[a:b]
         stripped = line.strip()
+        if k <= inside_row:
+            continue  # a line of the action table's row read whole below
+        if k in action_cells:
+            current = None  # "Responsible authority", "Ministry of Justice; Parliament", "By the end of 2024"
+            continue
+        if k in action_rows:
+            # a row's recommendation in a table of recommendations, actors and timelines: an item of its own
+            inside_row = action_rows[k]
+            lead = len(line) - len(line.lstrip())
+            current = _Block(a + lead, spans[inside_row][0] + len(text[spans[inside_row][0] : spans[inside_row][1]].rstrip()),
+                             None, False, True)
+            out.append(current)
+            continue
         if k in rows:
             # a recommendations table's row: "Death penalty Establish an official moratorium …": the area a
             # heading, the recommendation an item from its verb on

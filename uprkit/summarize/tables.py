@@ -44,7 +44,7 @@ def cell_runs(text: str, spans: list[tuple[int, int]]) -> set[int]:
         elif len(stripped) <= _CELL_WIDTH * width:
             kinds.append("S")
         else:
-            kinds.append("X" if _ENDS_A_SENTENCE.search(stripped) else "L")
+            kinds.append("X" if ENDS_A_SENTENCE.search(stripped) else "L")
     out: set[int] = set()
     k = 0
     while k < len(kinds):
@@ -60,14 +60,14 @@ def cell_runs(text: str, spans: list[tuple[int, int]]) -> set[int]:
         if len(run) > 1 and kinds[run[0]] == "L" and kinds[run[1]] == "S" and _header_row(line_at(run[0])):
             kinds[run[0]] = "S"  # the table's header row: "Report Period covered Submitted Examined Concluding"
         before = line_at(k - 1) if k > 0 else ""
-        if (run and kinds[run[0]] == "L") or (before and not _ENDS_A_SENTENCE.search(before)):
+        if (run and kinds[run[0]] == "L") or (before and not ENDS_A_SENTENCE.search(before)):
             # the prose above goes on into the run: its lines, and its last (short) line, are no cells
             while run and kinds[run[0]] == "L":
                 run.pop(0)
             if run:
                 run.pop(0)
         short = [n for n in run if kinds[n] == "S"]
-        ends = sum(1 for n in short if _ENDS_A_SENTENCE.search(line_at(n)))
+        ends = sum(1 for n in short if ENDS_A_SENTENCE.search(line_at(n)))
         if len(short) >= _CELL_RUN and len(run) - len(short) <= len(short) / 3 and ends <= 0.3 * len(short):
             out.update(run)
         k = j
@@ -80,7 +80,7 @@ def _header_row(line: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words) and not describes(line)
 
 
-_ENDS_A_SENTENCE = re.compile(r"[.;:!?][”’\"')\]]*\d{0,3}$")
+ENDS_A_SENTENCE = re.compile(r"[.;:!?][”’\"')\]]*\d{0,3}$")
 
 
 #: A row of a recommendations table read as one line: its area, then the recommendation from its verb ("State
@@ -166,3 +166,66 @@ def is_table_row(cells: str) -> bool:
 
 #: A label before a tab at a line's start: Word's numbering ("a.", "iv.", "(b)") or a typed one ("Case study:").
 _CELL_LABEL = re.compile(r"^(?:\(?[A-Za-z0-9]{1,5}[.)]|[^\t]{1,30}:)\t")
+
+
+#: The header of a PDF table of recommendations with their actors and timelines: "Recommendation" and, on the
+#: same line or the next two, a column such as "Responsible authority", "Timeline", "Indicator".
+_ACTION_TABLE_HEAD = re.compile(r"^recommendations?\b", re.I)
+_ACTION_COLUMN = re.compile(
+    r"\b(?:responsible|authority|authorities|actors?|timeline|time\s*frame|deadline|indicators?|priority|"
+    r"lead\s+agency|ministry|by\s+when)\b",
+    re.I,
+)
+
+
+def action_table_rows(text: str, spans: list[tuple[int, int]]) -> tuple[dict[int, int], set[int]]:
+    """A PDF's table of recommendations ("Recommendation | Responsible authority | Timeline") flattened into its
+    cells' lines: each row's recommendation, from a line opening with a recommending verb ("Criminalise marital
+    rape …") to the line that ends its sentence, as ``{first line: last line}``; and the other lines of the table
+    (the header, "Ministry of Justice; Parliament", "By the end of 2024"), which are no one's sentences. The table
+    runs from its header to the first line of running text wider than its cells, a numbered heading or the end."""
+    lines = [text[a:b].strip() for a, b in spans]
+    widths = sorted(len(x) for x in lines if len(x.split()) >= 4)
+    if len(widths) < 10:
+        return {}, set()
+    width = widths[int(0.9 * (len(widths) - 1))]
+    rows: dict[int, int] = {}
+    other: set[int] = set()
+    k = 0
+    while k < len(lines):
+        head = lines[k]
+        if not (_ACTION_TABLE_HEAD.match(head) and len(head) <= 0.6 * width
+                and any(_ACTION_COLUMN.search(x) for x in lines[k : k + 3])):
+            k += 1
+            continue
+        j = k
+        while j < len(lines) and (j == k or not lines[j] or _ACTION_COLUMN.search(lines[j]) and len(lines[j]) <= 0.5 * width):
+            other.add(j)  # the header's lines: "Recommendation Responsible", "authority", "Timeline"
+            j += 1
+        found: dict[int, int] = {}
+        item: int | None = None
+        while j < len(lines):
+            line = lines[j]
+            first = line.split()[0] if line.split() else ""
+            if not line:
+                j += 1
+                continue  # a page break inside the table
+            if item is not None:
+                if ENDS_A_SENTENCE.search(line):
+                    found[item] = j
+                    item = None
+            elif line and first[:1].isupper() and is_base_verb(first):
+                item = j
+                if ENDS_A_SENTENCE.search(line):
+                    found[item], item = j, None
+            elif len(line) > 0.8 * width or PARA_NUMBER.match(line):
+                break  # running text again or a numbered heading: the table has ended
+            else:
+                other.add(j)  # a cell of another column ("Ministry of Finance;", "By the end of 2023")
+            j += 1
+        if len(found) >= 2:
+            rows.update(found)
+        else:
+            other -= set(range(k, j))
+        k = j
+    return rows, other if rows else set()
