@@ -2978,3 +2978,42 @@ def test_a_pdf_table_of_recommendations_actors_and_timelines() -> None:
         ("Amend the Muslim Marriage and Divorce Act to set 18 years as the minimum age of marriage.", True),
         ("Introduce a quota of at least 30 per cent for women in Parliament.", True),
     ]
+
+
+def test_a_follow_up_tables_assessment_is_read_but_not_the_quoted_recommendation(tmp_path: Path) -> None:
+    path = tmp_path / "CJR.docx"
+    word = WordDocument()
+    word.add_paragraph("Transitional justice")
+    table = word.add_table(rows=3, cols=4)
+    rows = [("No.", "Recommendation (recommending State)", "Status", "CJR assessment"),
+            ("116.31", "Ensure that the Office on Missing Persons is adequately resourced and able to function "
+             "independently (Switzerland)", "Partially implemented",
+             "The Office on Missing Persons has opened regional offices in eight districts. However, all its "
+             "commissioners were replaced in 2021."),
+            ("116.47 116.48", "Repeal the Prevention of Terrorism Act and replace it with legislation that complies "
+             "with international standards (Germany)", "Not implemented",
+             "The amendment of 2022 reduced the period of detention from 18 to 12 months but left confessions admissible.")]
+    for row, cells in zip(table.rows, rows, strict=True):
+        for cell, value in zip(row.cells, cells, strict=True):
+            cell.text = value
+    word.save(path)
+    out = [p.text for p in split_passages(read_document(path), file=path.name, stakeholder="CJR")]
+    assert "However, all its commissioners were replaced in 2021." in out
+    assert any(t.startswith("The amendment of 2022 reduced") for t in out)
+    assert not any("adequately resourced" in t or "Repeal the Prevention" in t for t in out)  # the States' words
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("Recommendations 116.60 (Denmark) and 116.61 (Ireland): Not implemented.",
+         "noted that recommendations 116.60 (Denmark) and 116.61 (Ireland) had not been implemented."),
+        ("Recommendation 116.70 (Mexico): Partially implemented.",
+         "noted that recommendation 116.70 (Mexico) had been partially implemented."),
+    ],
+)
+def test_a_previous_recommendations_status_line(text: str, predicate: str) -> None:
+    r = report(text, state="Sri Lanka")
+    assert r is not None and r.predicate == predicate
+    p = split_passages(_doc(f"1. {text}\n"), file="X.txt", stakeholder="X")[0]
+    assert not is_boilerplate(p)  # four words, but no fragment

@@ -16,7 +16,7 @@ from uprkit.summarize.clauses import COMMON_STARTERS, describes, is_base_verb, i
 from uprkit.summarize.passages import Passage
 from uprkit.summarize.person import beyond_frame, named_subject, own_verbs_past, third_person
 from uprkit.summarize.sentences import is_speaker_label
-from uprkit.summarize.speech import Reported, report
+from uprkit.summarize.speech import STATUS_LINE, Reported, report
 from uprkit.summarize.tense import backshift
 
 #: One subject of a heading about the submitter or the paper ("About us", "Methodology", "Contacts").
@@ -267,7 +267,7 @@ def is_boilerplate(p: Passage, self_names: tuple[str, ...] = ()) -> bool:
     text = p.text.rstrip()
     if text.endswith(":") and not (p.in_list and p.lead and _GIST.search(text) and p.words >= 8):
         return True
-    if p.words < short and not is_short_sentence(text):
+    if p.words < short and not is_short_sentence(text) and not STATUS_LINE.match(text):
         return True  # a fragment; a short sentence ("Ratify the CAT.", "Domestic violence remains widespread.") is not
     return bool(
         _BOILERPLATE.search(p.text) or _about_itself(p.text, self_names) or _table_cells(p.text)

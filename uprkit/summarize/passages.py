@@ -34,6 +34,7 @@ from uprkit.summarize.sentences import (
 )
 from uprkit.summarize.tables import (
     CELL_BLOCK,
+    FOLLOW_UP_ROW,
     QUOTED_COLUMN,
     is_table_row,
     prose_cells,
@@ -196,12 +197,19 @@ def split_passages(doc: Document, *, file: str, stakeholder: str) -> list[Passag
             cells = prose_cells(text, body_start, end)
             if cells:
                 columns = table_header if len(table_header) == len(cells) else []
-                topic = display_text(text[cells[0][0] : cells[0][1]], vocabulary)
+                label = text[cells[0][0] : cells[0][1]]
+                follow_up = FOLLOW_UP_ROW.match(label) is not None
+                # a follow-up table's row stays under the section's heading, not under the numbers it assesses
+                topic = heading if follow_up else display_text(label, vocabulary)
                 for c, (a, b) in enumerate(cells[1:], start=1):
                     if len(WORD.findall(text[a:b])) < 5:
                         continue  # "111.91 (Brazil); 111.92 (Holy See)", "New", "–": a reference, not prose
                     if columns and QUOTED_COLUMN.search(columns[c][0]):
                         continue  # "Previous UPR recommendation", "Recommendation received (A/HRC/44/9)": not its words
+                    if follow_up and (not columns or re.search(r"recommend", columns[c][0], re.I)):
+                        # a follow-up row's words: only a column its header shows to be the submitter's
+                        # ("CJR assessment", "Comments"), never the quoted recommendation's
+                        continue
                     # the cells of a "Recommendation" column are items, their column's name their lead-in
                     asks = bool(columns) and re.search(r"recommend", columns[c][0], re.I) is not None
                     cell_lead = (f"{columns[c][0]}:", compact.start(columns[c][1]), compact.end(columns[c][2])) if asks else None

@@ -254,6 +254,14 @@ _PAST_RECOMMENDATION_STATUS = re.compile(
     r"(?P<quote>[‘“\"][^’”\"]{3,600}[’”\"])\s*[.,;]?\s*[–—-]?\s*(?:(?:implementation|current)\s+)?status\s*:\s*(?P<status>[^.]{2,60})\.?$",
     re.I,
 )
+#: A previous cycle's recommendations with the submitter's verdict and nothing else: "Recommendations 116.60
+#: (Denmark) and 116.61 (Ireland): Not implemented.", "116.70 (Mexico): Partially implemented."
+STATUS_LINE = re.compile(
+    r"^(?:Recommendations?\s+)?(?P<refs>\d{1,3}\.\d{1,3}(?:\s*\([^()]{2,80}\))?(?:\s*(?:,\s*and|,|and)\s*\d{1,3}\.\d{1,3}"
+    r"(?:\s*\([^()]{2,80}\))?)*)\s*[:–—-]\s*(?:status\s*:\s*)?(?P<status>(?:not|partially|partly|fully)\s+implemented|"
+    r"implemented|not\s+yet\s+implemented)\s*\.?$",
+    re.I,
+)
 _STATUS_PHRASES = {
     "not implemented": "had not been implemented",
     "partially implemented": "had been partially implemented",
@@ -299,6 +307,13 @@ def report(
             who = f" {m.group('who')}" if m.group("who") else ""
             return Reported(f"noted that recommendation {m.group('num')}{who}, {m.group('quote')}, {done}.", "noted",
                             "observation", False)
+    m = STATUS_LINE.match(s)
+    if m:  # "Recommendations 116.60 (Denmark) and 116.61 (Ireland): Not implemented."
+        status = re.sub(r"\s+", " ", m.group("status").lower()).replace("not yet", "not")
+        several = bool(re.search(r"\d\s*(?:\([^()]*\))?\s*(?:,|and)\s*\d", m.group("refs")))
+        done = _STATUS_PHRASES[status]
+        return Reported(f"noted that recommendation{'s' if several else ''} {m.group('refs')} {done}.", "noted",
+                        "observation", False)
     s = _inline_items(upper_first(s))
     m = re.match(
         rf"^(?P<subj>We|I|{named_subject(self_names) or '(?!)'})\s+(?P<verb>[a-z]+),\s*(?P<word>however|nevertheless|nonetheless),\s*(?=that\b)",

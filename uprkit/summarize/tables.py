@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from uprkit.summarize.clauses import describes, is_base_verb
-from uprkit.summarize.marks import BULLET, PARA_NUMBER, WORD, explicit_number
+from uprkit.summarize.marks import BULLET, PARA_NUMBER, TRAILING_MARKER, WORD, explicit_number
 
 _CELL_GAP = re.compile(r"\S {3,}(?=\S)")  # a run of three or more spaces between two cells of a table row
 #: A PDF table whose cells are words comes out as a run of short lines, one cell or part of one a line ("Name" /
@@ -146,11 +146,16 @@ def prose_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     label = text[cells[0][0] : cells[0][1]]
     first = len(WORD.findall(label))
     # a cell of full sentences: fifteen words or more ending with a stop, or two sentences
-    prose = [c for c in cells[1:] if (cell := text[c[0] : c[1]].rstrip()).endswith((".", "!", "?"))
+    prose = [c for c in cells[1:] if (cell := TRAILING_MARKER.sub("", text[c[0] : c[1]].rstrip())).endswith((".", "!", "?"))
              and (len(WORD.findall(cell)) >= 15 or re.search(r"[a-z)”’\"]\.\s+[A-Z]", cell))]
-    # not a row of a follow-up table, which opens with a previous recommendation's number ("142.12 (Denmark)")
-    # and quotes its words (the recommending State's, not the submitter's)
-    return cells if 1 <= first <= 10 and label[:1].isalpha() and prose else []
+    # a row of a follow-up table opens with a previous recommendation's number ("142.12 (Denmark)") and quotes
+    # its words (the recommending State's, not the submitter's): only its assessment is read, by its column's name
+    # (see :func:`FOLLOW_UP_ROW`)
+    return cells if prose and ((1 <= first <= 10 and label[:1].isalpha()) or FOLLOW_UP_ROW.match(label)) else []
+
+
+#: The first cell of a follow-up table's row: the numbers of the previous cycle's recommendations it assesses.
+FOLLOW_UP_ROW = re.compile(r"\d{1,3}\.\d{1,3}(?:[\s,;]+(?:and\s+)?\d{1,3}\.\d{1,3})*\s*$")
 
 
 def is_table_row(cells: str) -> bool:
