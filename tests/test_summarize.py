@@ -3017,3 +3017,28 @@ def test_a_previous_recommendations_status_line(text: str, predicate: str) -> No
     assert r is not None and r.predicate == predicate
     p = split_passages(_doc(f"1. {text}\n"), file="X.txt", stakeholder="X")[0]
     assert not is_boilerplate(p)  # four words, but no fragment
+
+
+def test_a_name_with_its_place_after_a_comma_is_spelled_out() -> None:
+    from uprkit.summarize.stakeholder_guess import spelled_out
+
+    assert spelled_out("LSFJ", "The Law and Society Forum, Jaffna (LSFJ) is a collective.") == "Law and Society Forum, Jaffna"
+
+
+def test_a_numbered_title_in_a_narrow_column_is_a_heading() -> None:
+    from uprkit.summarize.heading_lines import is_numbered_heading
+
+    # a title without a verb over a sentence that starts with a capital, in a text whose lines are ~55 wide
+    assert is_numbered_heading("Female-headed households and microfinance debt", "Some 58,000 households are", 55)
+    assert not is_numbered_heading("Between January 2020 and March", "2024, ATIC documented 41 cases", 40)
+    assert not is_numbered_heading("The police arrested", "Tamil journalists in 2021", 24)
+
+
+def test_a_table_of_member_organizations_is_not_drafted() -> None:
+    for text in ("No. Organisation District Area of work 1 Centre for Social Justice and Equity (CSJE) Colombo 2 Uva "
+                 "Wellassa Farmers’ Collective Monaragala", "Parlamento Xinka (PAXIN); Asociación Garífuna (AGTI)."):
+        p = split_passages(_doc(f"{text}\n"), file="X.txt", stakeholder="X")[0]
+        assert is_boilerplate(p), text
+    p = split_passages(_doc("No member of RAB has been convicted for an extrajudicial killing.\n"), file="X.txt",
+                       stakeholder="X")[0]
+    assert not is_boilerplate(p)

@@ -70,6 +70,7 @@ _BOILERPLATE = re.compile(
     r"|^\d{1,4}\s+(?:rue|avenue|passage|street|road|boulevard|place)\b|\b(?:street|road|avenue|rue),\s"
     r"|\bstands?\s+ready\s+to\s+(?:support|assist|cooperate|help|provide|share)\b|\breproduced\s+below\b"
     r"|^no\.\s*\d+[A-Za-z]?\s*,\s|\b(?:mawatha|marg|jalan)\b"  # an address: "No. 14, R.A. De Mel Mawatha, Colombo 04"
+    r"|^(?:no\.|#)\s+(?:name\s+of\s+(?:the\s+)?)?(?:organi[sz]ations?|members?|names?)\b"  # a members table's header row
     r"|^(?:submitted|prepared)\s+(?:by|to)\b|^signed\s*[:,]|^the\s+members\s+of\s+[^:]{3,120}?\s+(?:are|include)\s*:|\bsubmission\s+(?:to|for)\s+the\b|\bcontribution\s+to\s+the\s+(?:\w+\s+){0,3}(?:universal\s+periodic\s+review|UPR)\b|\bsession\s+of\s+the\s+(?:UPR\s+)?working\s+group\b"
     r"|^(?:joint\s+)?submission\s+\d*\s*$|\buniversal\s+periodic\s+review\s*:"
     r"|^(?:joint\s+)?(?:submission|report|contribution)\s+(?:by|of|from)\s*:?\s(?!.*\b(?:is|are|was|were|has|have|had|will)\b)"
@@ -271,6 +272,8 @@ def is_boilerplate(p: Passage, self_names: tuple[str, ...] = ()) -> bool:
         return True  # a fragment; a short sentence ("Ratify the CAT.", "Domestic violence remains widespread.") is not
     return bool(
         _BOILERPLATE.search(p.text) or _about_itself(p.text, self_names) or _table_cells(p.text)
+        # a table of organizations ("1 Centre for Social Justice and Equity (CSJE) Colombo Social protection 2 …")
+        or ((n := len(re.findall(r"\([A-Z][A-Za-z&\-]{1,11}\)", text))) >= 3 - (";" in text) and n >= 2 and not describes(text))
         or ((m := _EPIGRAPH.match(text)) is not None and (m.group("source") is not None or p.index < _TOP or _FIRST_PERSON.search(text)))
         or re.fullmatch(r"\([a-z][^()]*\)\.?", text) is not None  # "(rape of a 13-year-old girl …)": a table's cell
         or (re.fullmatch(r"\([^()]*\)\.?", text) is not None and not describes(text))  # "(Interview with a mother, Garissa)"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from uprkit.summarize.clauses import describes
 from uprkit.summarize.marks import DANGLING, TRAILING_MARKER, WORD
 
 #: Finite verbs a heading does not hold (a sentence's first line does).
@@ -61,8 +62,12 @@ def is_numbered_heading(rest: str, next_line: str = "", typical: int = 0) -> boo
         return False
     if 0 < len(words) <= 6:
         # "2. The Government should act in the": a paragraph's first line, broken mid-phrase; in a text set in
-        # narrow columns, "5. Between January 2020 and March" / "2024, ATIC documented …" is one too
-        return words[-1].lower() not in DANGLING and not (typical and len(rest.strip()) + 4 >= 0.8 * typical)
+        # narrow columns, "5. Between January 2020 and March" / "2024, ATIC documented …" is one too, but not a
+        # title without a verb over a sentence ("2. Female-headed households and microfinance debt" / "Some …")
+        a_title = next_line[:1].isupper() and not describes(s) and not words[-1].lower().endswith("ed")
+        return words[-1].lower() not in DANGLING and not (
+            typical and len(rest.strip()) + 4 >= 0.8 * typical and not a_title
+        )
     first_next = (next_line.split() or [""])[0]
     if (
         len(words) <= 14 and typical >= 50 and first_next[:1].isupper() and words[-1].lower() not in DANGLING

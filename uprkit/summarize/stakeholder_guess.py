@@ -349,6 +349,13 @@ def spelled_out(abbr: str, text: str) -> str | None:
         for i in range(len(words)):
             if _initials(words[i:]) == abbr.upper():
                 return _as_written(" ".join(words[i:]))
+        # a name with its place after a comma: "The Law and Society Forum, Jaffna (LSFJ)"
+        before = re.search(rf"((?:[A-Z][\w'’&\-]*)(?:[ \t]+{_NAME_WORD}){{0,12}}),[ \t]*$", text[: m.start(1)])
+        if before is not None:
+            first = _name_words(before.group(1))
+            for i in range(len(first)):
+                if _initials([*first[i:], *words]) == abbr.upper():
+                    return _as_written(f"{' '.join(first[i:])}, {' '.join(words)}")
         # else the name is its line, with the lines before where the name was wrapped ("… FOR\nHUMAN RIGHTS")
         lines = [ln.strip() for ln in m.group(1).split("\n") if ln.strip()]
         name = lines.pop() if lines else ""
