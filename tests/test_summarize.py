@@ -3042,3 +3042,33 @@ def test_a_table_of_member_organizations_is_not_drafted() -> None:
     p = split_passages(_doc("No member of RAB has been convicted for an extrajudicial killing.\n"), file="X.txt",
                        stakeholder="X")[0]
     assert not is_boilerplate(p)
+
+
+def test_the_sri_lanka_set_against_its_ground_truth() -> None:
+    """tests/data/submissions_lka (see its README.txt) and the truth its author wrote: every recommendation drafted
+    as one and credited to its stakeholder, nothing of the covers, letter, web page's furniture, French summary or
+    member lists drafted, the recommending States' words never a submitter's recommendation, its facts kept."""
+    folder = DATA / "submissions_lka"
+    truth = json.loads((DATA / "submissions_lka_truth.json").read_text(encoding="utf-8"))
+    summary = draft_summary(
+        folder,
+        DraftOptions(country="LKA", session=42, previous_outcome="A/HRC/37/17 and the addendum A/HRC/37/17/Add.1, and A/HRC/37/2"),
+        manifest=folder / "stakeholders.csv",
+    )
+    sentences = list(summary.iter_sentences())
+    missing = [
+        (who, r) for who, recs in truth["recommendations"].items() for r in recs
+        if not any(r.lower() in s.text.lower() and s.act == "recommendation" and who in s.stakeholders for s in sentences)
+    ]
+    assert missing == []
+    junk = [(j, s.text[:80]) for j in truth["never_drafted"] for s in sentences if j.lower() in s.text.lower()]
+    assert junk == []
+    assert not [s.text for w in truth["states_words_not_cjr_recommendation"] for s in sentences
+                if w.lower() in s.text.lower() and s.act == "recommendation" and "CJR" in s.stakeholders]
+    lost = [(who, w) for who, ws in truth["lost_content_should_appear"].items() for w in ws
+            if not any(w.lower() in s.text.lower() for s in sentences)]
+    assert lost == []
+    assert any(w.code == "text-not-drafted" and "MRAI" in w.message for w in summary.warnings)
+    texts = {p.name: read_document(p).text for p in folder.iterdir() if p.suffix in {".pdf", ".docx", ".html"}}
+    result = verify_summary(summary, texts)
+    assert result.failures == [] and result.faithful == sum(1 for s in sentences if s.stakeholders)
