@@ -3072,3 +3072,17 @@ def test_the_sri_lanka_set_against_its_ground_truth() -> None:
     texts = {p.name: read_document(p).text for p in folder.iterdir() if p.suffix in {".pdf", ".docx", ".html"}}
     result = verify_summary(summary, texts)
     assert result.failures == [] and result.faithful == sum(1 for s in sentences if s.stakeholders)
+
+
+def test_ligatures_and_soft_hyphens_of_a_pdfs_text_are_written_out(tmp_path: Path) -> None:
+    from uprkit.summarize.sentences import display_text
+
+    raw = "The of\ufb01ce of the Ombudsman con\u00ad\nfirmed the \ufb01gures."
+    assert display_text(raw) == "The office of the Ombudsman confirmed the figures."
+    folder = tmp_path / "subs"
+    folder.mkdir()
+    (folder / "OMB.txt").write_text(f"1. {raw}\n2. We recommend that Georgia ratify the OP-CAT.\n3. More text here.\n",
+                                    encoding="utf-8")
+    summary = draft_summary(folder, DraftOptions(country="GEO", session=37))
+    assert any("office of the Ombudsman confirmed the figures" in s.text for s in summary.iter_sentences())
+    assert verify_summary(summary, {"OMB.txt": (folder / "OMB.txt").read_text(encoding="utf-8")}).failures == []

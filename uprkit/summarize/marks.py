@@ -114,3 +114,19 @@ def ends_sentence(line: str) -> bool:
     word = re.search(r"([\w.]+)\.$", s)
     token = (word.group(1) if word else "").lower()
     return not is_abbreviation(token)
+
+
+#: A PDF's typographic ligatures ("ﬁ" in "ofﬁce"), written out.
+_LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+                            "\ufb05": "st", "\ufb06": "st"})
+
+
+def plain_letters(text: str) -> str:
+    """``text`` with a PDF's ligatures written out ("ofﬁce" → "office") and its soft hyphens left out, a word
+    broken at one over a line's end joined ("con\u00ad⏎firmed" → "confirmed"): the words as a reader sees them."""
+    if "\u00ad" not in text and not _LIGATURE.search(text):
+        return text
+    return re.sub(r"\u00ad\s*", "", text.translate(_LIGATURES))
+
+
+_LIGATURE = re.compile("[\ufb00-\ufb06]")

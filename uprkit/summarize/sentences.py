@@ -16,6 +16,7 @@ from uprkit.summarize.marks import (
     ROMAN,
     WORD,
     is_abbreviation,
+    plain_letters,
 )
 
 _SENTENCE_END = re.compile(
@@ -192,7 +193,7 @@ def display_text(raw: str, vocabulary: frozenset[str] | None = None) -> str:
             return f"{first}-{second}"  # "ex-⏎combatants", "post-⏎election": a prefix before a word of its own
         return first + second
 
-    s = re.sub(r"([^\W\d_]+)-[ \t]*\n\s*([a-zà-ÿ][^\W\d_]*)", joined, raw)
+    s = re.sub(r"([^\W\d_]+)-[ \t]*\n\s*([a-zà-ÿ][^\W\d_]*)", joined, plain_letters(raw))
     s = re.sub(r"(\d)-\s*\n\s*(?=[a-z])", r"\1-", s)  # "a 26-⏎year-old man": a compound, not a broken word
     s = re.sub(r"([^\W\d_])-[ \t]*\n\s*(?=[A-ZÀ-Ý])", r"\1-", s)  # "Attorney-⏎General", "Anti-⏎Torture Act"
     s = GLUED_MARKER.sub("", s)

@@ -18,6 +18,7 @@ from importlib import resources
 from pathlib import Path
 
 from uprkit import countries
+from uprkit.summarize.marks import plain_letters
 from uprkit.summarize.model import Summary, SummarySentence
 from uprkit.summarize.page_notes import left_out_lines
 from uprkit.summarize.person import SUBJECT_ADVERBS, agreed_base
@@ -74,6 +75,7 @@ _LINE_END_HYPHEN = re.compile(r"([A-Za-zÀ-ÿ]+)-[ \t]*\n\s*([a-zà-ÿ]+)")
 
 def content_stems(text: str) -> set[str]:
     """The stems of ``text``'s words; "cannot" and "n't" give "not" too (the past of "cannot" is "could not")."""
+    text = plain_letters(text)
     tokens = _TOKEN.findall(text)
     out = {stem(t) for t in tokens}
     # a word broken at a line-end hyphen ("Govern-⏎ment") is also the word joined
@@ -130,7 +132,7 @@ def _content_tokens(text: str, extra: Iterable[str]) -> list[tuple[str, str]]:
     frame = _frame()
     extra_stems = _extra_stems(extra if isinstance(extra, frozenset) else frozenset(extra))
     out: list[tuple[str, str]] = []
-    for token in _TOKEN.findall(text):
+    for token in _TOKEN.findall(plain_letters(text)):
         low = token.lower()
         if low in frame or re.sub(r"['’].*$", "", low) in frame:
             continue
