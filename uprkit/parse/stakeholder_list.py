@@ -133,10 +133,13 @@ def _name_location(rest: str) -> tuple[str, str | None]:
         body = rest[: m_c.start()].strip()
     segments = [seg for seg in re.split(r"(?<=[^A-Z])[.,]\s+|,\s+", body) if seg.strip()]
     k = len(segments)
-    while k > 1 and _place_like(segments[k - 1]):
+    # "London, United Kingdom of Great Britain and Northern Ireland": a country's name may be long
+    while k > 1 and (_place_like(segments[k - 1]) or _is_country(segments[k - 1])):
         k -= 1
     name = ", ".join(segments[:k]).strip(" ,.")
-    place = ", ".join(segments[k:]).strip(" ,.")
+    place = ", ".join(segments[k:]).strip(" ,")
+    if not re.search(r"\b(?:[A-Z]\.){2,}$", place):
+        place = place.rstrip(".")  # but "Washington, D.C." keeps the full stop of its initials
     if country:
         loc = f"{place} ({country})" if place else country
         return name, loc
