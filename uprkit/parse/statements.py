@@ -148,7 +148,14 @@ class _MentionFinder:
         return out
 
 
-_COORD = re.compile(r"^\s*\)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s+as well as\s+|\s*\(\s*)(?:the\s+)?$")
+#: a name in title case ("Commissioner for Human Rights", "Center for Global Nonkiling")
+_TITLE_NAME = r"[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|for|the|and|on|to|in|against|de|des|du|la|le|et|y))*"
+#: between two stakeholders of one subject: "JS1, JS2 and", "AI (", "JS2 and the Commissioner for Human Rights (" (a
+#: full name the finder does not know, before the abbreviation it is given)
+_COORD = re.compile(
+    r"^\s*\)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s+as well as\s+|\s*\(\s*)(?:the\s+)?"
+    r"(?:" + _TITLE_NAME + r"\s*\(\s*)?$"
+)
 _PAREN = re.compile(r"^\s*,\s*(?:while|whilst|although|though|as well as|in (?:its|their)|citing|referring|quoting|"
                     r"in line with|echoing|sharing|like|with|on behalf|among|for its part|for their part)[^,]{0,160},")
 _INTRO = re.compile(
