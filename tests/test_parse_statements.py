@@ -72,3 +72,27 @@ def test_parse_statements_a_full_name_before_its_abbreviation_in_a_group_subject
         "JS2 noted that the Commissioner for Human Rights (CoE-Commissioner) had recommended ratification.2",
         ["JS2, p. 4."],
     ) == [(["JS2"], "noted", [2])]
+
+
+def test_parse_statements_the_authors_of_a_joint_submission_are_its_subject() -> None:
+    """Made-up ZWE para. 30, "… on donor funding.58 The authors of JS4 also noted that the informal sector …59",
+    and PER para. 31, "The authors of joint submission 6 recommended …": no subject was read ("of" before a
+    stakeholder ruled it out, and "joint submission" had to be capitalised), so each sentence was glued to the
+    statement before it and its locator lost. Real A/HRC/WG.6/43/FRA/3 para. 72, "The authors of joint
+    submissions 14 and 15 denounced …", was credited to JS14 and JS5 from its endnote's misprint."""
+    assert _credits(
+        "JS4 stated that the response to the drought depended on donor funding.2 The authors of JS4 also noted that "
+        "the informal sector employed over 80 per cent of the workforce.3 The authors of joint submission 4 "
+        "recommended that Tunisia adopt a protocol.4 The authors of joint submissions 2 and 4 denounced identity "
+        "checks.5",
+        ["JS4, pp. 7-8.", "JS4, p. 9.", "JS4, para. 12.", "JS2, p. 3; JS4, p. 5."],
+    ) == [
+        (["JS4"], "stated", [2]),
+        (["JS4"], "noted", [3]),
+        (["JS4"], "recommended", [4]),
+        (["JS2", "JS4"], "denounced", [5]),
+    ]
+    # a stakeholder after "of" is still no subject
+    assert _credits("The report of JS4 recommended that Tunisia adopt a protocol.2", ["JS4, p. 9."]) == [
+        (["JS4"], None, [2])
+    ]

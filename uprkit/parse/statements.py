@@ -103,6 +103,13 @@ def mention_finder(registry: StakeholderRegistry) -> _MentionFinder:
     return finder
 
 
+#: "JS3", "JS 3", "Joint Submission (JS) 3", "joint submission 3", "joint submissions 8, 10 and 12"
+_JOINT = (
+    r"JS\s?\d{1,3}|[Jj]oint\s+[Ss]ubmission\s*(?:\(JS\)\s*)?\d{1,3}"
+    r"|[Jj]oint\s+[Ss]ubmissions\s+\d{1,3}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d{1,3})*"
+)
+
+
 class _MentionFinder:
     def __init__(self, registry: StakeholderRegistry) -> None:
         self.registry = registry
@@ -126,21 +133,19 @@ class _MentionFinder:
         self.forms = forms
         parts = sorted(forms, key=len, reverse=True)
         body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in parts)
-        self.rx = re.compile(
-            r"(?<![\w-])(?:(?P<form>" + body + r")|(?P<js>JS\s?\d{1,3}|Joint\s+[Ss]ubmission\s*(?:\(JS\)\s*)?\d{1,3}))(?![\w-])"
-            if body
-            else r"(?<![\w-])(?P<js>JS\s?\d{1,3}|Joint\s+[Ss]ubmission\s*(?:\(JS\)\s*)?\d{1,3})(?![\w-])"
-        )
+        forms_rx = r"(?P<form>" + body + r")|" if body else ""
+        self.rx = re.compile(r"(?<![\w-])(?:" + forms_rx + r"(?P<js>" + _JOINT + r"))(?![\w-])")
 
     def find(self, text: str) -> list[_Mention]:
         out: list[_Mention] = []
         for m in self.rx.finditer(text):
             if m.group("js"):
-                num = re.search(r"\d+", m.group("js"))
-                assert num is not None
-                abbr = "JS" + num.group()
-                resolved = self.registry.resolve(abbr, fuzzy=False) or abbr
-                out.append(_Mention(m.start(), m.end(), resolved))
+                # "joint submissions 8 and 12": a mention of each, the first from "joint" on
+                for k, num in enumerate(re.finditer(r"\d+", m.group("js"))):
+                    abbr = "JS" + num.group()
+                    resolved = self.registry.resolve(abbr, fuzzy=False) or abbr
+                    start = m.start() if k == 0 else m.start() + num.start()
+                    out.append(_Mention(start, m.start() + num.end(), resolved))
             else:
                 form = re.sub(r"\s+", " ", m.group("form"))
                 abbr = self.forms.get(form) or self.forms.get(m.group("form")) or form
@@ -163,6 +168,10 @@ _INTRO = re.compile(
     r"In this (?:regard|connection|context)|In that (?:regard|connection|context)|Consequently|Finally|Lastly|"
     r"In (?:19|20)\d\d|On \d{1,2} \w+ (?:19|20)\d\d|In \w+ (?:19|20)\d\d|Since (?:19|20)\d\d|As of (?:19|20)\d\d),?\s+)+"
 )
+
+
+#: "The authors of JS4 noted", "the authors of joint submission 6 recommended": the stakeholder is the subject
+_AUTHORS_OF = re.compile(r"\b(?:authors?|members?|partners?|contributors?|signatories) of\s+(?:the\s+)?$", re.I)
 
 
 def _credit(sentence: str, mentions: list[_Mention]) -> tuple[list[str], str | None, int | None]:
@@ -188,7 +197,7 @@ def _credit(sentence: str, mentions: list[_Mention]) -> tuple[list[str], str | N
         rest = tail[tail_m.end() :] if tail_m else tail
         vm = verbs_rx.match(rest)
         head = sentence[: group[0].start]
-        if vm and not re.search(r"\b(?:by|of|to|from|with|for|at)\s+(?:the\s+)?$", head):
+        if vm and (not re.search(r"\b(?:by|of|to|from|with|for|at)\s+(?:the\s+)?$", head) or _AUTHORS_OF.search(head)):
             return _dedupe([m.abbreviation for m in group]), re.sub(r"\s+", " ", vm.group("verb")), group[0].start
         bracketed = next((k for k in range(1, len(group)) if re.search(r"\(\s*$", sentence[group[k - 1].end : group[k].start])
                           and group[k].abbreviation != group[k - 1].abbreviation), None)
