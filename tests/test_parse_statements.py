@@ -7,8 +7,10 @@ stakeholders and its endnotes, so that the parse runs end to end.
 
 from __future__ import annotations
 
-from uprkit.model import ParsedReport
+from uprkit.model import ParsedReport, Stakeholder
 from uprkit.parse import parse_document
+from uprkit.parse.stakeholders import StakeholderRegistry
+from uprkit.parse.statements import _named_in_full
 from uprkit.read import read_bytes
 
 _HEAD = """United Nations A/HRC/WG.6/41/TUN/3
@@ -96,3 +98,17 @@ def test_parse_statements_the_authors_of_a_joint_submission_are_its_subject() ->
     assert _credits("The report of JS4 recommended that Tunisia adopt a protocol.2", ["JS4, p. 9."]) == [
         (["JS4"], None, [2])
     ]
+
+
+def test_parse_statements_the_mission_is_the_body_with_mission_in_its_name() -> None:
+    """A/HRC/WG.6/32/AFG/2 paras. 15, 16, 25: "The Mission recommended …" (UNAMA, the United Nations Assistance
+    Mission in Afghanistan) was credited to "Office of the United Nations High Commissioner for Refugees (UNHCR)",
+    whose abbreviation holds "mission" inside "Commissioner"."""
+    reg = StakeholderRegistry()
+    reg.add(Stakeholder(abbreviation="UNAMA", name="United Nations Assistance Mission in Afghanistan", kind="un"))
+    reg.add(Stakeholder(abbreviation="Office of the United Nations High Commissioner for Refugees (UNHCR)",
+                        name=None, kind="un"))
+    reg.add(Stakeholder(abbreviation="Committee against Torture", name="Committee against Torture", kind="un"))
+    assert _named_in_full(reg, "Mission") == "UNAMA"
+    assert _named_in_full(reg, "Committee") == "Committee against Torture"
+    assert _named_in_full(reg, "Country team") == "Country team"

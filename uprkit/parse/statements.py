@@ -309,6 +309,20 @@ def _un_body_subject(sentence: str) -> tuple[str, str] | None:
     return None
 
 
+def _named_in_full(registry: StakeholderRegistry, short: str) -> str:
+    """The UN body "The Committee", "The Mission" stands for: the latest one whose abbreviation, or else whose
+    name, has it as a word ("mission" is no word of "Commissioner")."""
+    word = re.compile(r"\b" + re.escape(short.lower()) + r"\b")
+    bodies = [st for st in reversed(registry.stakeholders) if st.kind == "un" and st.abbreviation != short]
+    for st in bodies:
+        if word.search(st.abbreviation.lower()):
+            return st.abbreviation
+    for st in bodies:
+        if st.name and word.search(st.name.lower()):
+            return st.abbreviation
+    return short
+
+
 def _guess_kind(name: str, abbr: str) -> str:
     t = f"{name} {abbr}".lower()
     if re.search(
@@ -364,13 +378,7 @@ def split_statements(
                 name, verb = body
                 if len(name.split()) <= 3:
                     # "The Committee", "The country team": the body named in full just before
-                    longer = [
-                        st.abbreviation
-                        for st in reversed(registry.stakeholders)
-                        if st.kind == "un" and name.lower() in st.abbreviation.lower() and st.abbreviation != name
-                    ]
-                    if longer:
-                        name = longer[0]
+                    name = _named_in_full(registry, name)
                 if registry.get(name) is None:
                     registry.add(Stakeholder(abbreviation=name, name=name, kind="un", origin="text"))
                 sources = [name]
