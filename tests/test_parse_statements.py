@@ -112,3 +112,27 @@ def test_parse_statements_the_mission_is_the_body_with_mission_in_its_name() -> 
     assert _named_in_full(reg, "Mission") == "UNAMA"
     assert _named_in_full(reg, "Committee") == "Committee against Torture"
     assert _named_in_full(reg, "Country team") == "Country team"
+
+
+def test_parse_statements_reporting_verbs_of_echoes_and_conclusions() -> None:
+    """Made-up TUN para. 12, "…allegations of torture.20 ASF and HRW made similar recommendations.21", and the
+    real A/HRC/WG.6/41/BRA/3 para. 28 ("JS10 made a similar recommendation."), A/HRC/WG.6/34/SVN/3 para. 12 ("JS3
+    concluded that …") and A/HRC/WG.6/47/CRI/3 para. 45 ("ECLJ defended Costa Rica’s abortion legislation."): the
+    verb was not a reporting verb, so the sentence was glued to the statement before it and credited to its
+    stakeholder."""
+    assert _credits(
+        "AI recommended that Tunisia investigate allegations of torture.2 ASF and HRW made similar recommendations.3 "
+        "JS4 made a similar recommendation.4 LTDH concluded that the law did not meet the standards.5 ICJ defended "
+        "the reform of the courts.6",
+        ["AI, p. 3.", "ASF, p. 2; HRW, p. 4.", "JS4, p. 7.", "LTDH, p. 6.", "ICJ, para. 3."],
+    ) == [
+        (["AI"], "recommended", [2]),
+        (["ASF", "HRW"], "made similar recommendations", [3]),
+        (["JS4"], "made a similar recommendation", [4]),
+        (["LTDH"], "concluded", [5]),
+        (["ICJ"], "defended", [6]),
+    ]
+    report = _summary("AI recommended a moratorium.2 ASF and HRW made similar recommendations.3", ["AI, p. 3.",
+                                                                                                 "ASF, p. 2."])
+    assert [st.act for p in report.paragraphs if p.number == 2 for st in p.statements] == [
+        "recommendation", "recommendation"]
