@@ -136,3 +136,49 @@ def test_parse_statements_reporting_verbs_of_echoes_and_conclusions() -> None:
                                                                                                  "ASF, p. 2."])
     assert [st.act for p in report.paragraphs if p.number == 2 for st in p.statements] == [
         "recommendation", "recommendation"]
+
+
+def test_parse_statements_a_group_or_no_one_as_subject_mid_paragraph() -> None:
+    """Made-up TUN para. 13, "…subject to judicial review.23 It was recommended that Tunisia lift the state of
+    emergency.24" (note 24: LTDH and ICJ), and PER para. 24, "…in rural areas.44 Other stakeholders made similar
+    recommendations.45": the sentence was glued to the statement before it and credited to its stakeholder (AI,
+    JS5); the group's own endnote was never read. Real: A/HRC/WG.6/43/FRA/3 para. 40 "A number of stakeholders
+    recommended …" (credited to FAP), A/HRC/WG.6/47/CRI/3 paras. 20 and 48 "Two submissions …", para. 92
+    "Similar recommendations were made in two other submissions."."""
+    assert _credits(
+        "AI stated that travel bans were not subject to judicial review.2 It was recommended that Tunisia lift the "
+        "state of emergency.3 Other stakeholders made similar recommendations.4 Several stakeholders also "
+        "recommended that Tunisia repeal the decree.5 Similar recommendations were made in two other submissions.6",
+        ["AI, p. 12.", "LTDH, p. 6; ICJ, para. 34.", "HRW, p. 2; JS2, p. 3. See also AI, p. 4.", "ASF, p. 5; HRW, p. 1.",
+         "JS2, p. 1; JS4, p. 2."],
+    ) == [
+        (["AI"], "stated", [2]),
+        (["LTDH", "ICJ"], "recommended", [3]),
+        (["HRW", "JS2"], "made similar recommendations", [4]),
+        (["ASF", "HRW"], "recommended", [5]),
+        (["JS2", "JS4"], "similar recommendations were made", [6]),
+    ]
+    # "They also …" continues a group whose endnote is still to come; an opening sentence with neither subject nor
+    # endnote belongs to the group after it
+    assert _credits(
+        "Despite a new law, cases of violence increased. Several submissions stated that defenders were threatened. "
+        "They also denounced attacks by officials.2 AI recalled that Tunisia had the most killings.3",
+        ["HRW, p. 2; JS2, p. 3.", "AI, p. 1."],
+    ) == [(["HRW", "JS2"], "stated", [2]), (["AI"], "recalled", [3])]
+
+
+def test_parse_statements_a_subject_its_own_endnote_confirms() -> None:
+    """A/HRC/WG.6/48/SVN/3 para. 66, "AI conducted a survey in 2023 that revealed …88", and A/HRC/WG.6/47/CRI/3
+    para. 74, "Defence for Children International recommended …100" (the list names DNI otherwise), were glued to
+    the statement before them (CoE-GREVIO, JS9): the verb is no reporting verb, or the name is not the list's.
+    Such a sentence is now a statement of its own when its endnote cites others than the statement before."""
+    assert _credits(
+        "ICJ noted that the definition of rape was amended.2 AI conducted a survey in 2023 that revealed "
+        "misconceptions.3 Lawyers Without Borders recommended training for judges.4 The Ministry of Justice reported "
+        "that 30 judges had been trained.5 It was presented to parliament in 2019.",
+        ["ICJ, p. 2.", "AI, p. 4.", "ASF, p. 2.", "ASF, p. 3."],
+    ) == [
+        (["ICJ"], "noted", [2]),
+        (["AI"], None, [3]),
+        (["ASF"], "recommended", [4, 5]),
+    ]

@@ -219,16 +219,39 @@ def _dedupe(items: list[str]) -> list[str]:
     return out
 
 
-# "Several stakeholders recommended …", "It was recommended that …": credited to the sources the endnotes cite
+# "Several stakeholders recommended …", "It was recommended that …", "Other stakeholders made similar
+# recommendations.": credited to the sources the sentence's own endnotes cite
 _COLLECTIVE = re.compile(
     r"^(?:(?:However|Furthermore|Moreover|In addition|Additionally|Also|Similarly|Likewise|In this regard|In that regard),?\s+)?"
-    r"(?:(?:Several|Many|Numerous|Some|Various|Other|Most|Multiple|A number of|A few|Two|Three|Four|Five|Both|All)\s+"
+    r"(?:(?P<group>(?:Several|Many|Numerous|Some|Various|Other|Most|Multiple|A number of|A few|A majority of|"
+    r"The majority of|Two|Three|Four|Five|Six|Both|All)\s+"
     r"(?:of the\s+)?(?:other\s+)?(?:stakeholders|submissions|contributions|joint submissions|organi[sz]ations|NGOs|"
-    r"civil society organi[sz]ations|sources|contributors|stakeholders’ submissions)"
-    r"|It was|They were)\s+(?:also\s+)?(?P<verb>recommended|noted|reported|stated|indicated|highlighted|suggested|"
-    r"expressed concern|expressed concerns|raised concerns?|were concerned|urged|called (?:on|upon|for)|"
-    r"underlined|stressed|observed|alleged|welcomed|considered|denounced|regretted|documented)\b"
+    r"civil society organi[sz]ations|sources|contributors|stakeholders’ submissions)|Others)"
+    r"|(?P<it>It was)|(?=Similar\s))"
 )
+
+
+def _collective_verb(sentence: str) -> str | None:
+    """The verb of a sentence whose subject is a group or no one ("Several stakeholders noted", "It was
+    recommended that", "Similar recommendations were made"), or None."""
+    m = _COLLECTIVE.match(sentence)
+    if not m:
+        return None
+    rest = sentence[m.end() :]
+    if not m.group("group") and not m.group("it"):
+        rest = rest[:1].lower() + rest[1:]  # "Similar recommendations were made …" is a phrase of the verb list
+    tm = re.match(_ADVERBS + r"\s*,?\s*(?:(?:had|has|have)\b" + _ADVERBS + r")?\s*", rest)
+    rest = rest[tm.end() :] if tm else rest
+    vm = _verbs()[0].match(rest)
+    if vm is None:
+        return None
+    verb = re.sub(r"\s+", " ", vm.group("verb"))
+    after = rest[vm.end() :]
+    if m.group("it") and not (
+        re.match(r"\s*,?\s*that\b", after) or (verb_act(verb) == "recommendation" and re.match(r"\s+to\b", after))
+    ):
+        return None  # "It was presented to parliament" is about a thing, not an impersonal "It was noted that …"
+    return verb
 
 
 _UNKNOWN_SUBJECT = re.compile(
@@ -357,11 +380,19 @@ def split_statements(
     cur: dict[str, object] | None = None
     for a, b in split_sentences(text):
         sent = text[a:b]
+        notes = [n for pos, n in clean.markers if a < pos <= b + 1]
         mentions = finder.find(sent)
-        sources, verb, _ = _credit(sent, mentions)
+        sources, verb, at = _credit(sent, mentions)
+        # a statement of its own though no stakeholder is its subject: a group, no one, or a stakeholder the list
+        # does not know by that name, whose own endnotes cite others than the statement before
+        own_start = False
+        coll_verb = _collective_verb(sent)
+        if coll_verb is not None and (not sources or (at or 0) > sent.find(coll_verb.split()[0])):
+            # "Several stakeholders deplored …" before a later "JS3 also denounced" the sentence split missed
+            sources, verb, own_start = [], coll_verb, kind == "stakeholder_summary"
         if sources:
             sources = [_promote(registry, s) for s in sources]
-        if not sources and kind in ("stakeholder_summary", "submission", "unknown"):
+        if not sources and not own_start and kind in ("stakeholder_summary", "submission", "unknown"):
             unk = _unknown_subject(sent)
             if unk is not None:
                 name, verb_u, _ = unk
@@ -372,6 +403,9 @@ def split_statements(
                     finder = mention_finder(registry)
                 if resolved is not None:
                     sources, verb = [resolved], verb_u
+                elif statements and not _PRONOUN.match(sent) and _cites_others(notes, endnotes, statements[-1]):
+                    # "Defence for Children International recommended …[100]": a name the list gives otherwise
+                    verb, own_start = verb_u, True
         if not sources and kind == "compilation":
             body = _un_body_subject(sent)
             if body is not None:
@@ -382,26 +416,33 @@ def split_statements(
                 if registry.get(name) is None:
                     registry.add(Stakeholder(abbreviation=name, name=name, kind="un", origin="text"))
                 sources = [name]
-        if not sources:
-            coll = _COLLECTIVE.match(sent)
-            if coll:
-                verb = re.sub(r"\s+", " ", coll.group("verb"))
         pron = _PRONOUN.match(sent) if not sources and verb is None else None
-        if pron and statements:
+        if pron and statements and not _open_group(statements[-1]):
             tail = sent[pron.end() :]
             tm = re.match(_ADVERBS + r"\s+", tail)
             after = tail[tm.end() :] if tm else tail.lstrip()
             vm = _verbs()[0].match(after)
             if vm:
                 prev_sources = list(statements[-1].sources)
-                own = _sources_from_notes([n for pos, n in clean.markers if a < pos <= b + 1], endnotes)
+                own = _sources_from_notes(notes, endnotes)
                 if own and not set(own) & set(prev_sources):
                     # "It noted…" right before an endnote citing someone else: the note settles who "it" is
                     prev_sources = own
                 if prev_sources:
                     sources, verb = prev_sources, re.sub(r"\s+", " ", vm.group("verb"))
-        notes = [n for pos, n in clean.markers if a < pos <= b + 1]
-        if sources or cur is None:
+        if not sources and verb is None and statements and kind == "stakeholder_summary":
+            # "AI conducted a survey in 2023 that revealed …[88]": opens with a stakeholder its own endnote cites
+            openers = _opening_stakeholders(sent, mentions)
+            if openers and set(openers) <= set(_sources_from_notes(notes, endnotes)) and _cites_others(
+                notes, endnotes, statements[-1]
+            ):
+                sources = [_promote(registry, s) for s in openers]
+        if own_start and not sources and statements and _orphan(statements[-1]):
+            # "Despite a law, cases increased. Several submissions highlighted …[146]": one passage, one endnote
+            own_start = False
+            if statements[-1].verb is None:
+                statements[-1].verb, statements[-1].act = verb, _act(verb, sent)  # type: ignore[assignment]
+        if sources or own_start or cur is None:
             act = _act(verb, sent)
             st = Statement(text=sent, start=0, end=0, sources=sources, verb=verb, act=act, endnotes=notes)  # type: ignore[arg-type]
             st.start, st.end = clean.span(a, b)
@@ -434,6 +475,35 @@ def split_statements(
             if opener and first is not None and first.start == opener.end() and first.abbreviation in next_one.sources:
                 opening.sources = [first.abbreviation]
     return statements
+
+
+def _orphan(st: Statement) -> bool:
+    """A statement with no subject, no verb and no endnote yet: the next sentence may tell whose it is."""
+    return not st.sources and st.verb is None and not st.endnotes
+
+
+def _open_group(st: Statement) -> bool:
+    """A statement by a group or no one ("Several submissions stated …") whose endnote is still to come: a
+    following "They also denounced …" continues it."""
+    return not st.sources and st.verb is not None and not st.endnotes
+
+
+def _cites_others(notes: list[int], endnotes: dict[int, Endnote], current: Statement) -> bool:
+    """Whether these endnotes cite (not "See also") a stakeholder the current statement does not credit."""
+    own = _sources_from_notes(notes, endnotes)
+    credited = current.sources or _sources_from_notes(current.endnotes, endnotes)
+    return bool(own) and not set(own) <= set(credited)
+
+
+def _opening_stakeholders(sentence: str, mentions: list[_Mention]) -> list[str]:
+    """The stakeholders a sentence opens with ("AI conducted …", "ADF and ECLJ reminded …"), or []."""
+    opener = _OPENER.match(sentence)
+    group = [m for m in mentions[:1] if opener is not None and m.start == opener.end()]
+    for m in mentions[1:]:
+        if not group or not _COORD.match(sentence[group[-1].end : m.start]):
+            break
+        group.append(m)
+    return _dedupe([m.abbreviation for m in group])
 
 
 #: what may stand before the stakeholder a sentence opens with: "In 2021, the CoE-Commissioner concluded …"
