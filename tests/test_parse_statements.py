@@ -22,7 +22,7 @@ Forty-first session
 Summary of stakeholders’ submissions on Tunisia
 Report of the Office of the United Nations High Commissioner for Human Rights
 I. Background
-1. The present report is a summary of 10 stakeholders’ submissions.1
+1. The present report is a summary of 11 stakeholders’ submissions.1
 II. Information provided by stakeholders
 A. Scope of international obligations
 """
@@ -33,6 +33,7 @@ Civil society
 Individual submissions:
 AI Amnesty International, London, United Kingdom of Great Britain and Northern Ireland;
 ASF Avocats sans frontières, Brussels (Belgium);
+APF France handicap APF France handicap, Paris (France);
 CHRA Combined Harare Residents Association, Harare (Zimbabwe);
 HRW Human Rights Watch, Geneva (Switzerland);
 ICJ International Commission of Jurists, Geneva (Switzerland);
@@ -181,4 +182,19 @@ def test_parse_statements_a_subject_its_own_endnote_confirms() -> None:
         (["ICJ"], "noted", [2]),
         (["AI"], None, [3]),
         (["ASF"], "recommended", [4, 5]),
+    ]
+
+
+def test_parse_statements_the_first_word_of_a_listed_abbreviation_the_notes_cite() -> None:
+    """A/HRC/WG.6/43/FRA/3: the list gives "ADF International" and "APF France handicap", the endnotes and the
+    text "ADF, para. 10" and "APF recommended …": para. 63 was credited to no one, para. 49 "ECLJ and ADF noted …"
+    and "ADF reminded France …" to ECLJ alone."""
+    assert _credits(
+        "LTDH noted the adoption of the bill.2 APF recommended a national disability strategy.3 APF and ICJ noted that "
+        "the law restricted home-schooling.4",
+        ["LTDH, p. 2.", "APF, p. 3.", "APF, p. 4; ICJ, para. 7."],
+    ) == [
+        (["LTDH"], "noted", [2]),
+        (["APF France handicap"], "recommended", [3]),
+        (["APF France handicap", "ICJ"], "noted", [4]),
     ]

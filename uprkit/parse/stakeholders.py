@@ -275,6 +275,19 @@ def cited_sources(note_text: str) -> set[str]:
     return {fold(m.group("src")) for m in _CITED.finditer(note_text)}
 
 
+def _alias_first_words(reg: StakeholderRegistry, cited: frozenset[str]) -> None:
+    """"ADF" for the list's "ADF International": the capitalised first word of one listed abbreviation of
+    several words, where the endnotes cite it so and nothing else answers to it."""
+    firsts: dict[str, list[str]] = {}
+    for st in reg.stakeholders:
+        head, _, rest = st.abbreviation.partition(" ")
+        if rest and len(head) >= 2 and head.isupper():
+            firsts.setdefault(head, []).append(st.abbreviation)
+    for head, abbrs in firsts.items():
+        if len(abbrs) == 1 and fold(head) in cited and reg.resolve(head, fuzzy=False) is None:
+            reg.add_alias(abbrs[0], head)
+
+
 def build_registry(
     endnotes: list[Endnote],
     note_lines: dict[int, list[str]],
@@ -298,6 +311,7 @@ def build_registry(
                 )
             )
         reg.index_initials()
+        _alias_first_words(reg, known)
         aliases = known_aliases()
         for st in list(reg.stakeholders):
             for alias in aliases.get(fold(st.abbreviation), ()):
