@@ -198,3 +198,13 @@ def test_parse_statements_the_first_word_of_a_listed_abbreviation_the_notes_cite
         (["APF France handicap"], "recommended", [3]),
         (["APF France handicap", "ICJ"], "noted", [4]),
     ]
+
+
+def test_parse_statements_have_or_has_with_an_adverb_before_the_verb() -> None:
+    """A/HRC/WG.6/43/FRA/3 para. 49, "ADF and ECLJ have both recommended France modify its legislation …": "have"
+    took the space the adverb needed, so "have both recommended" and "has also stated" were no reporting verbs."""
+    assert _credits(
+        "AI noted the adoption of the bill.2 ICJ and HRW have both recommended that Tunisia act.3 LTDH has also "
+        "stated that it would.4",
+        ["AI, p. 1.", "ICJ, p. 2; HRW, p. 3.", "LTDH, p. 5."],
+    ) == [(["AI"], "noted", [2]), (["ICJ", "HRW"], "recommended", [3]), (["LTDH"], "stated", [4])]

@@ -193,7 +193,7 @@ def _credit(sentence: str, mentions: list[_Mention]) -> tuple[list[str], str | N
         pm = _PAREN.match(tail)
         if pm:
             tail = tail[pm.end() :]
-        tail_m = re.match(_ADVERBS + r"\s*,?\s*" + _ADVERBS + r"\s*(?:(?:had|has|have)\s+" + _ADVERBS + r"\s*)?", tail)
+        tail_m = re.match(_ADVERBS + r"\s*,?\s*" + _ADVERBS + r"\s*(?:(?:had|has|have)\b" + _ADVERBS + r"\s*)?", tail)
         rest = tail[tail_m.end() :] if tail_m else tail
         vm = verbs_rx.match(rest)
         head = sentence[: group[0].start]
