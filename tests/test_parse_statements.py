@@ -208,3 +208,30 @@ def test_parse_statements_have_or_has_with_an_adverb_before_the_verb() -> None:
         "stated that it would.4",
         ["AI, p. 1.", "ICJ, p. 2; HRW, p. 3.", "LTDH, p. 5."],
     ) == [(["AI"], "noted", [2]), (["ICJ", "HRW"], "recommended", [3]), (["LTDH"], "stated", [4])]
+
+
+def test_parse_statements_two_reporting_clauses_in_one_sentence() -> None:
+    """Made-up ZWE para. 28, "…from the streets of Harare in 2015 without consultation54 and ZimRights reported that
+    vendors who resisted had been beaten …55", was one statement of CHRA with endnotes [54, 55]; ZimRights was lost.
+    Real: A/HRC/WG.6/43/FRA/3 para. 25 "ODVV recommended … including Muslims32 and MAAT recommended …", A/HRC/WG.6/
+    28/UKR/3 para. 54 "…marital rights and obligations86, while ADFI expressed …", A/HRC/WG.6/20/SVN/3 para. 65
+    "…human rights framework107, CoE-ACFC called on …"."""
+    assert _credits(
+        "The Combined Harare Residents Association (CHRA) stated that traders had been removed without consultation2 "
+        "and ZimRights reported that vendors had been beaten.3 AI recommended a law on unions4, while ASF expressed its "
+        "opposition to it.5 Noting the lack of data6, ICJ and HRW encouraged the authorities to collect it.7",
+        ["CHRA, p. 3.", "ZimRights, para. 12.", "AI, p. 2.", "ASF, p. 4.", "ICJ, p. 1.", "ICJ, p. 2; HRW, p. 5."],
+    ) == [
+        (["CHRA"], "stated", [2]),
+        (["ZimRights"], "reported", [3]),
+        (["AI"], "recommended", [4]),
+        (["ASF"], "expressed", [5]),
+        (["ICJ", "HRW"], "encouraged", [6, 7]),
+    ]
+    report = _summary("JS4 noted that traders had been removed2 and ZimRights reported that vendors had been beaten.3",
+                      ["JS4, p. 3.", "ZimRights, para. 12."])
+    (first, second) = [st for p in report.paragraphs if p.number == 2 for st in p.statements]
+    # the two tile the sentence, as every paragraph's statements do
+    assert (first.text, second.text) == ("JS4 noted that traders had been removed",
+                                         "and ZimRights reported that vendors had been beaten.")
+    assert first.end <= second.start

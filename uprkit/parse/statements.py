@@ -378,65 +378,13 @@ def split_statements(
     finder = finder or mention_finder(registry)
     statements: list[Statement] = []
     cur: dict[str, object] | None = None
-    for a, b in split_sentences(text):
+    for a, b, lo, hi in _clauses(text, clean.markers, finder):
         sent = text[a:b]
-        notes = [n for pos, n in clean.markers if a < pos <= b + 1]
-        mentions = finder.find(sent)
-        sources, verb, at = _credit(sent, mentions)
-        # a statement of its own though no stakeholder is its subject: a group, no one, or a stakeholder the list
-        # does not know by that name, whose own endnotes cite others than the statement before
-        own_start = False
-        coll_verb = _collective_verb(sent)
-        if coll_verb is not None and (not sources or (at or 0) > sent.find(coll_verb.split()[0])):
-            # "Several stakeholders deplored …" before a later "JS3 also denounced" the sentence split missed
-            sources, verb, own_start = [], coll_verb, kind == "stakeholder_summary"
-        if sources:
-            sources = [_promote(registry, s) for s in sources]
-        if not sources and not own_start and kind in ("stakeholder_summary", "submission", "unknown"):
-            unk = _unknown_subject(sent)
-            if unk is not None:
-                name, verb_u, _ = unk
-                resolved = registry.resolve(name, fuzzy=False)
-                if resolved is None and not registry.has_list:
-                    registry.add(Stakeholder(abbreviation=name, name=None, kind=_guess_kind(name, name), origin="text"))  # type: ignore[arg-type]
-                    resolved = name
-                    finder = mention_finder(registry)
-                if resolved is not None:
-                    sources, verb = [resolved], verb_u
-                elif statements and not _PRONOUN.match(sent) and _cites_others(notes, endnotes, statements[-1]):
-                    # "Defence for Children International recommended …[100]": a name the list gives otherwise
-                    verb, own_start = verb_u, True
-        if not sources and kind == "compilation":
-            body = _un_body_subject(sent)
-            if body is not None:
-                name, verb = body
-                if len(name.split()) <= 3:
-                    # "The Committee", "The country team": the body named in full just before
-                    name = _named_in_full(registry, name)
-                if registry.get(name) is None:
-                    registry.add(Stakeholder(abbreviation=name, name=name, kind="un", origin="text"))
-                sources = [name]
-        pron = _PRONOUN.match(sent) if not sources and verb is None else None
-        if pron and statements and not _open_group(statements[-1]):
-            tail = sent[pron.end() :]
-            tm = re.match(_ADVERBS + r"\s+", tail)
-            after = tail[tm.end() :] if tm else tail.lstrip()
-            vm = _verbs()[0].match(after)
-            if vm:
-                prev_sources = list(statements[-1].sources)
-                own = _sources_from_notes(notes, endnotes)
-                if own and not set(own) & set(prev_sources):
-                    # "It noted…" right before an endnote citing someone else: the note settles who "it" is
-                    prev_sources = own
-                if prev_sources:
-                    sources, verb = prev_sources, re.sub(r"\s+", " ", vm.group("verb"))
-        if not sources and verb is None and statements and kind == "stakeholder_summary":
-            # "AI conducted a survey in 2023 that revealed …[88]": opens with a stakeholder its own endnote cites
-            openers = _opening_stakeholders(sent, mentions)
-            if openers and set(openers) <= set(_sources_from_notes(notes, endnotes)) and _cites_others(
-                notes, endnotes, statements[-1]
-            ):
-                sources = [_promote(registry, s) for s in openers]
+        notes = [n for pos, n in clean.markers if lo < pos <= hi]
+        # a clause cut from its sentence ("and ZimRights reported …") is read without its conjunction
+        conj = re.match(r"(?:and|while|whereas)\s+", sent)
+        reading = sent[conj.end() :][:1].upper() + sent[conj.end() + 1 :] if conj else sent
+        sources, verb, own_start, finder = _read_credit(reading, notes, endnotes, registry, finder, statements, kind)
         if own_start and not sources and statements and _orphan(statements[-1]):
             # "Despite a law, cases increased. Several submissions highlighted …[146]": one passage, one endnote
             own_start = False
@@ -477,6 +425,123 @@ def split_statements(
     return statements
 
 
+#: what joins a reporting clause to the note marker before it: "…consultation54 and ZimRights reported",
+#: "…framework107, CoE-ACFC called on", "…obligations86, while ADFI expressed"
+_CLAUSE_JOIN = re.compile(r"(?P<punct>\s*[,;])?\s*(?P<conj>(?:and|while|whereas)\s+)?")
+
+
+def _clauses(text: str, markers: list[tuple[int, int]], finder: _MentionFinder) -> list[tuple[int, int, int, int]]:
+    """(start, end, lo, hi) of each sentence, the markers lo < position <= hi being its own; a sentence is cut
+    after a note marker followed by "and", "while" or a comma or semicolon and a reporting clause of its own
+    ("…without consultation54 and ZimRights reported that vendors had been beaten.55"). The first part keeps the
+    comma, the second starts with the conjunction: joined with a space they are the sentence."""
+    inner = sorted({pos for pos, _ in markers})
+    out: list[tuple[int, int, int, int]] = []
+    for a, b in split_sentences(text):
+        start, lo = a, a
+        for pos in inner:
+            if not start < pos < b:
+                continue
+            join = _CLAUSE_JOIN.match(text, pos)
+            assert join is not None
+            if not (join.group("punct") or join.group("conj") or text[pos - 1] in ",;") or join.end() >= b:
+                continue  # "…framework107, CoE-ACFC" or "…framework,107 CoE-ACFC"
+            end = join.end("punct") if join.group("punct") else pos
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            following = join.start("conj") if join.group("conj") else join.end()
+            if not (_opens_clause(text[start:end], finder) and _opens_clause(text[join.end() : b], finder)):
+                continue  # not "JS2 30 and JS1 31 noted" (notes on each name of one subject), "Noting …95, CoE-GREVIO"
+            out.append((start, end, lo, pos))
+            start, lo = following, pos
+        out.append((start, b, lo, b + 1))
+    return out
+
+
+def _opens_clause(clause: str, finder: _MentionFinder) -> bool:
+    """Whether a clause opens with its own subject and reporting verb ("ZimRights reported", "the Commissioner
+    for Human Rights (CoE-Commissioner) recommended", "several stakeholders noted")."""
+    sources, _, at = _credit(clause, finder.find(clause))
+    if sources and at is not None and _CLAUSE_HEAD.fullmatch(clause[:at]):
+        return True
+    capitalised = clause[:1].upper() + clause[1:]
+    pron = _PRONOUN.match(capitalised)
+    if pron:
+        tail = re.match(_ADVERBS + r"\s*", capitalised[pron.end() :])
+        return _verbs()[0].match(capitalised[pron.end() + (tail.end() if tail else 0) :]) is not None
+    return _collective_verb(capitalised) is not None or _unknown_subject(capitalised) is not None
+
+
+def _read_credit(
+    sentence: str,
+    notes: list[int],
+    endnotes: dict[int, Endnote],
+    registry: StakeholderRegistry,
+    finder: _MentionFinder,
+    statements: list[Statement],
+    kind: str,
+) -> tuple[list[str], str | None, bool, _MentionFinder]:
+    """(credited stakeholders, verb, whether it starts a statement of its own without them, the mention finder
+    as it now is) for one sentence or clause, given its own endnotes and the statements before it."""
+    mentions = finder.find(sentence)
+    sources, verb, at = _credit(sentence, mentions)
+    # a statement of its own though no stakeholder is its subject: a group, no one, or a stakeholder the list
+    # does not know by that name, whose own endnotes cite others than the statement before
+    own_start = False
+    coll_verb = _collective_verb(sentence)
+    if coll_verb is not None and (not sources or (at or 0) > sentence.find(coll_verb.split()[0])):
+        # "Several stakeholders deplored …" before a later "JS3 also denounced" the sentence split missed
+        sources, verb, own_start = [], coll_verb, kind == "stakeholder_summary"
+    if sources:
+        sources = [_promote(registry, s) for s in sources]
+    if not sources and not own_start and kind in ("stakeholder_summary", "submission", "unknown"):
+        unk = _unknown_subject(sentence)
+        if unk is not None:
+            name, verb_u, _ = unk
+            resolved = registry.resolve(name, fuzzy=False)
+            if resolved is None and not registry.has_list:
+                registry.add(Stakeholder(abbreviation=name, name=None, kind=_guess_kind(name, name), origin="text"))  # type: ignore[arg-type]
+                resolved = name
+                finder = mention_finder(registry)
+            if resolved is not None:
+                sources, verb = [resolved], verb_u
+            elif statements and not _PRONOUN.match(sentence) and _cites_others(notes, endnotes, statements[-1]):
+                # "Defence for Children International recommended …[100]": a name the list gives otherwise
+                verb, own_start = verb_u, True
+    if not sources and kind == "compilation":
+        body = _un_body_subject(sentence)
+        if body is not None:
+            name, verb = body
+            if len(name.split()) <= 3:
+                # "The Committee", "The country team": the body named in full just before
+                name = _named_in_full(registry, name)
+            if registry.get(name) is None:
+                registry.add(Stakeholder(abbreviation=name, name=name, kind="un", origin="text"))
+            sources = [name]
+    pron = _PRONOUN.match(sentence) if not sources and verb is None else None
+    if pron and statements and not _open_group(statements[-1]):
+        tail = sentence[pron.end() :]
+        tm = re.match(_ADVERBS + r"\s+", tail)
+        after = tail[tm.end() :] if tm else tail.lstrip()
+        vm = _verbs()[0].match(after)
+        if vm:
+            prev_sources = list(statements[-1].sources)
+            own = _sources_from_notes(notes, endnotes)
+            if own and not set(own) & set(prev_sources):
+                # "It noted…" right before an endnote citing someone else: the note settles who "it" is
+                prev_sources = own
+            if prev_sources:
+                sources, verb = prev_sources, re.sub(r"\s+", " ", vm.group("verb"))
+    if not sources and verb is None and statements and kind == "stakeholder_summary":
+        # "AI conducted a survey in 2023 that revealed …[88]": opens with a stakeholder its own endnote cites
+        openers = _opening_stakeholders(sentence, mentions)
+        if openers and set(openers) <= set(_sources_from_notes(notes, endnotes)) and _cites_others(
+            notes, endnotes, statements[-1]
+        ):
+            sources = [_promote(registry, s) for s in openers]
+    return sources, verb, own_start, finder
+
+
 def _orphan(st: Statement) -> bool:
     """A statement with no subject, no verb and no endnote yet: the next sentence may tell whose it is."""
     return not st.sources and st.verb is None and not st.endnotes
@@ -510,6 +575,10 @@ def _opening_stakeholders(sentence: str, mentions: list[_Mention]) -> list[str]:
 _OPENER = re.compile(
     r"(?:(?:In|By|Since|On|At|During|Following|Between|From|After|Before|Throughout|Over) [^,.;]{1,40},\s+)?(?:the\s+)?"
 )
+
+
+#: what may stand before the subject of a clause: "In 2021, the", "In particular, the authors of"
+_CLAUSE_HEAD = re.compile(_OPENER.pattern + r"(?:(?:authors?|members?) of\s+(?:the\s+)?)?", re.I)
 
 
 def _plain_statements(clean: CleanText, endnotes: dict[int, Endnote]) -> list[Statement]:
