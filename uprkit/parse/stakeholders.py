@@ -344,3 +344,124 @@ def build_registry(
             continue
         reg.inline[abbr] = name
     return reg
+
+
+# ------------------------------------------------------------------ what the text calls the stakeholders
+
+
+@dataclass
+class Mention:
+    """A stakeholder named in a sentence: where, and its abbreviation."""
+
+    start: int
+    end: int
+    abbreviation: str
+
+
+def mention_finder(registry: StakeholderRegistry) -> MentionFinder:
+    """The mention finder for the registry as it is now (rebuilt only when the registry has changed)."""
+    key = (len(registry.stakeholders), sum(len(st.aliases) for st in registry.stakeholders), len(registry.inline),
+           len(registry.alias_defs))
+    cached = registry.cache.get("finder")
+    if isinstance(cached, tuple) and cached[0] == key:
+        return cached[1]  # type: ignore[no-any-return]
+    finder = MentionFinder(registry)
+    registry.cache["finder"] = (key, finder)
+    return finder
+
+
+#: "JS3", "JS 3", "Joint Submission (JS) 3", "joint submission 3", "joint submissions 8, 10 and 12"
+_JOINT = (
+    r"JS\s?\d{1,3}|[Jj]oint\s+[Ss]ubmission\s*(?:\(JS\)\s*)?\d{1,3}"
+    r"|[Jj]oint\s+[Ss]ubmissions\s+\d{1,3}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d{1,3})*"
+)
+
+
+class MentionFinder:
+    """Finds the stakeholders a text names: by abbreviation, alias or full name, and "JS3"/"joint submission 3"."""
+
+    def __init__(self, registry: StakeholderRegistry) -> None:
+        self.registry = registry
+        forms: dict[str, str] = {}
+        for st in registry.stakeholders:
+            for f in [st.abbreviation, *st.aliases, *(st.abbreviation.split("/") if "/" in st.abbreviation else [])]:
+                if len(f) >= 2:
+                    forms.setdefault(f, st.abbreviation)
+            if st.name and len(st.name) >= 4:
+                forms.setdefault(st.name, st.abbreviation)
+                forms.setdefault(re.sub(r"^The\s+", "", st.name), st.abbreviation)
+        for abbr, name in registry.inline.items():
+            forms.setdefault(abbr, abbr)
+            if name and len(name) >= 4:
+                forms.setdefault(name, abbr)
+                forms.setdefault(re.sub(r"^The\s+", "", name), abbr)
+        for alias, name in registry.alias_defs.items():
+            forms.setdefault(alias, alias)
+            if name:
+                forms.setdefault(name, alias)
+        self.forms = forms
+        parts = sorted(forms, key=len, reverse=True)
+        body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in parts)
+        forms_rx = r"(?P<form>" + body + r")|" if body else ""
+        self.rx = re.compile(r"(?<![\w-])(?:" + forms_rx + r"(?P<js>" + _JOINT + r"))(?![\w-])")
+
+    def find(self, text: str) -> list[Mention]:
+        out: list[Mention] = []
+        for m in self.rx.finditer(text):
+            if m.group("js"):
+                # "joint submissions 8 and 12": a mention of each, the first from "joint" on
+                for k, num in enumerate(re.finditer(r"\d+", m.group("js"))):
+                    abbr = "JS" + num.group()
+                    resolved = self.registry.resolve(abbr, fuzzy=False) or abbr
+                    start = m.start() if k == 0 else m.start() + num.start()
+                    out.append(Mention(start, m.start() + num.end(), resolved))
+            else:
+                form = re.sub(r"\s+", " ", m.group("form"))
+                abbr = self.forms.get(form) or self.forms.get(m.group("form")) or form
+                out.append(Mention(m.start(), m.end(), abbr))
+        return out
+
+
+def guess_kind(name: str, abbr: str) -> str:
+    """The kind of a stakeholder the list does not give, from its name and abbreviation."""
+    t = f"{name} {abbr}".lower()
+    if re.search(
+        r"united nations|\b(?:unesco|unhcr|unicef|unfpa|undp|unodc|unaids|ohchr|iom|ilo|who|fao|wfp|unrwa|unep)\b|"
+        r"international labour|world health|international organization for migration|special rapporteur|"
+        r"committee on the|committee against|working group on|independent expert",
+        t,
+    ):
+        return "un"
+    if re.match(r"js\s?\d", abbr.lower()) or "joint submission" in t:
+        return "joint"
+    if re.search(r"ombuds|human rights commission|national human rights|defensor|m[ée]diateur|human rights defender", t):
+        return "nhri"
+    if re.search(r"council of europe|\bcoe\b|osce|european union|inter-american|african commission|\beu-", t):
+        return "regional"
+    return "ngo"
+
+
+def promote(registry: StakeholderRegistry, abbr: str) -> str:
+    """The registered stakeholder a credited abbreviation stands for, adding it (from its inline definition, or
+    as found in the text) where the registry has none."""
+    if registry.get(abbr) is not None:
+        return abbr
+    if abbr in registry.inline:
+        name = registry.inline.pop(abbr)
+        kind = guess_kind(name, abbr)
+        if kind == "un":
+            name = re.sub(r"^The\s+", "", name)  # "The United Nations …": an article, not part of the name
+        registry.add(Stakeholder(abbreviation=abbr, name=name or None, kind=kind, origin="inline"))  # type: ignore[arg-type]
+        return abbr
+    if abbr in registry.alias_defs:
+        name = registry.alias_defs[abbr]
+        registry.add(Stakeholder(abbreviation=abbr, name=name or None, kind=guess_kind(name, abbr), origin="inline"))  # type: ignore[arg-type]
+        return abbr
+    resolved = registry.resolve(abbr)
+    if resolved:
+        return resolved
+    if re.match(r"JS\d+$", abbr):
+        registry.add(Stakeholder(abbreviation=abbr, name=None, kind="joint", origin="text"))
+    else:
+        registry.add(Stakeholder(abbreviation=abbr, name=None, kind=guess_kind(abbr, abbr), origin="text"))  # type: ignore[arg-type]
+    return abbr

@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
 from uprkit.layout.clean import CleanText
 from uprkit.model import Endnote, Stakeholder, Statement
-from uprkit.parse.stakeholders import StakeholderRegistry
+from uprkit.parse.stakeholders import (
+    Mention,
+    MentionFinder,
+    StakeholderRegistry,
+    guess_kind,
+    mention_finder,
+    promote,
+)
 
 _ADVERBS = (
     r"(?:\s+(?:also|further|furthermore|additionally|similarly|likewise|however|strongly|particularly|specifically|"
@@ -84,75 +90,6 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
-@dataclass
-class _Mention:
-    start: int
-    end: int
-    abbreviation: str
-
-
-def mention_finder(registry: StakeholderRegistry) -> _MentionFinder:
-    """The mention finder for the registry as it is now (rebuilt only when the registry has changed)."""
-    key = (len(registry.stakeholders), sum(len(st.aliases) for st in registry.stakeholders), len(registry.inline),
-           len(registry.alias_defs))
-    cached = registry.cache.get("finder")
-    if isinstance(cached, tuple) and cached[0] == key:
-        return cached[1]  # type: ignore[no-any-return]
-    finder = _MentionFinder(registry)
-    registry.cache["finder"] = (key, finder)
-    return finder
-
-
-#: "JS3", "JS 3", "Joint Submission (JS) 3", "joint submission 3", "joint submissions 8, 10 and 12"
-_JOINT = (
-    r"JS\s?\d{1,3}|[Jj]oint\s+[Ss]ubmission\s*(?:\(JS\)\s*)?\d{1,3}"
-    r"|[Jj]oint\s+[Ss]ubmissions\s+\d{1,3}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d{1,3})*"
-)
-
-
-class _MentionFinder:
-    def __init__(self, registry: StakeholderRegistry) -> None:
-        self.registry = registry
-        forms: dict[str, str] = {}
-        for st in registry.stakeholders:
-            for f in [st.abbreviation, *st.aliases, *(st.abbreviation.split("/") if "/" in st.abbreviation else [])]:
-                if len(f) >= 2:
-                    forms.setdefault(f, st.abbreviation)
-            if st.name and len(st.name) >= 4:
-                forms.setdefault(st.name, st.abbreviation)
-                forms.setdefault(re.sub(r"^The\s+", "", st.name), st.abbreviation)
-        for abbr, name in registry.inline.items():
-            forms.setdefault(abbr, abbr)
-            if name and len(name) >= 4:
-                forms.setdefault(name, abbr)
-                forms.setdefault(re.sub(r"^The\s+", "", name), abbr)
-        for alias, name in registry.alias_defs.items():
-            forms.setdefault(alias, alias)
-            if name:
-                forms.setdefault(name, alias)
-        self.forms = forms
-        parts = sorted(forms, key=len, reverse=True)
-        body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in parts)
-        forms_rx = r"(?P<form>" + body + r")|" if body else ""
-        self.rx = re.compile(r"(?<![\w-])(?:" + forms_rx + r"(?P<js>" + _JOINT + r"))(?![\w-])")
-
-    def find(self, text: str) -> list[_Mention]:
-        out: list[_Mention] = []
-        for m in self.rx.finditer(text):
-            if m.group("js"):
-                # "joint submissions 8 and 12": a mention of each, the first from "joint" on
-                for k, num in enumerate(re.finditer(r"\d+", m.group("js"))):
-                    abbr = "JS" + num.group()
-                    resolved = self.registry.resolve(abbr, fuzzy=False) or abbr
-                    start = m.start() if k == 0 else m.start() + num.start()
-                    out.append(_Mention(start, m.start() + num.end(), resolved))
-            else:
-                form = re.sub(r"\s+", " ", m.group("form"))
-                abbr = self.forms.get(form) or self.forms.get(m.group("form")) or form
-                out.append(_Mention(m.start(), m.end(), abbr))
-        return out
-
-
 #: a name in title case ("Commissioner for Human Rights", "Center for Global Nonkiling")
 _TITLE_NAME = r"[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|for|the|and|on|to|in|against|de|des|du|la|le|et|y))*"
 #: between two stakeholders of one subject: "JS1, JS2 and", "AI (", "JS2 and the Commissioner for Human Rights (" (a
@@ -174,7 +111,7 @@ _INTRO = re.compile(
 _AUTHORS_OF = re.compile(r"\b(?:authors?|members?|partners?|contributors?|signatories) of\s+(?:the\s+)?$", re.I)
 
 
-def _credit(sentence: str, mentions: list[_Mention]) -> tuple[list[str], str | None, int | None]:
+def _credit(sentence: str, mentions: list[Mention]) -> tuple[list[str], str | None, int | None]:
     """(credited abbreviations, verb, verb position) for one sentence, from known mentions."""
     verbs_rx, _ = _verbs()
     i = 0
@@ -346,30 +283,12 @@ def _named_in_full(registry: StakeholderRegistry, short: str) -> str:
     return short
 
 
-def _guess_kind(name: str, abbr: str) -> str:
-    t = f"{name} {abbr}".lower()
-    if re.search(
-        r"united nations|\b(?:unesco|unhcr|unicef|unfpa|undp|unodc|unaids|ohchr|iom|ilo|who|fao|wfp|unrwa|unep)\b|"
-        r"international labour|world health|international organization for migration|special rapporteur|"
-        r"committee on the|committee against|working group on|independent expert",
-        t,
-    ):
-        return "un"
-    if re.match(r"js\s?\d", abbr.lower()) or "joint submission" in t:
-        return "joint"
-    if re.search(r"ombuds|human rights commission|national human rights|defensor|m[ée]diateur|human rights defender", t):
-        return "nhri"
-    if re.search(r"council of europe|\bcoe\b|osce|european union|inter-american|african commission|\beu-", t):
-        return "regional"
-    return "ngo"
-
-
 def split_statements(
     clean: CleanText,
     registry: StakeholderRegistry,
     endnotes: dict[int, Endnote],
     kind: str,
-    finder: _MentionFinder | None = None,
+    finder: MentionFinder | None = None,
 ) -> list[Statement]:
     text = clean.text
     if kind in ("wg_report", "wg_report_addendum"):
@@ -430,7 +349,7 @@ def split_statements(
 _CLAUSE_JOIN = re.compile(r"(?P<punct>\s*[,;])?\s*(?P<conj>(?:and|while|whereas)\s+)?")
 
 
-def _clauses(text: str, markers: list[tuple[int, int]], finder: _MentionFinder) -> list[tuple[int, int, int, int]]:
+def _clauses(text: str, markers: list[tuple[int, int]], finder: MentionFinder) -> list[tuple[int, int, int, int]]:
     """(start, end, lo, hi) of each sentence, the markers lo < position <= hi being its own; a sentence is cut
     after a note marker followed by "and", "while" or a comma or semicolon and a reporting clause of its own
     ("…without consultation54 and ZimRights reported that vendors had been beaten.55"). The first part keeps the
@@ -458,7 +377,7 @@ def _clauses(text: str, markers: list[tuple[int, int]], finder: _MentionFinder) 
     return out
 
 
-def _opens_clause(clause: str, finder: _MentionFinder) -> bool:
+def _opens_clause(clause: str, finder: MentionFinder) -> bool:
     """Whether a clause opens with its own subject and reporting verb ("ZimRights reported", "the Commissioner
     for Human Rights (CoE-Commissioner) recommended", "several stakeholders noted")."""
     sources, _, at = _credit(clause, finder.find(clause))
@@ -477,10 +396,10 @@ def _read_credit(
     notes: list[int],
     endnotes: dict[int, Endnote],
     registry: StakeholderRegistry,
-    finder: _MentionFinder,
+    finder: MentionFinder,
     statements: list[Statement],
     kind: str,
-) -> tuple[list[str], str | None, bool, _MentionFinder]:
+) -> tuple[list[str], str | None, bool, MentionFinder]:
     """(credited stakeholders, verb, whether it starts a statement of its own without them, the mention finder
     as it now is) for one sentence or clause, given its own endnotes and the statements before it."""
     mentions = finder.find(sentence)
@@ -493,14 +412,14 @@ def _read_credit(
         # "Several stakeholders deplored …" before a later "JS3 also denounced" the sentence split missed
         sources, verb, own_start = [], coll_verb, kind == "stakeholder_summary"
     if sources:
-        sources = [_promote(registry, s) for s in sources]
+        sources = [promote(registry, s) for s in sources]
     if not sources and not own_start and kind in ("stakeholder_summary", "submission", "unknown"):
         unk = _unknown_subject(sentence)
         if unk is not None:
             name, verb_u, _ = unk
             resolved = registry.resolve(name, fuzzy=False)
             if resolved is None and not registry.has_list:
-                registry.add(Stakeholder(abbreviation=name, name=None, kind=_guess_kind(name, name), origin="text"))  # type: ignore[arg-type]
+                registry.add(Stakeholder(abbreviation=name, name=None, kind=guess_kind(name, name), origin="text"))  # type: ignore[arg-type]
                 resolved = name
                 finder = mention_finder(registry)
             if resolved is not None:
@@ -538,7 +457,7 @@ def _read_credit(
         if openers and set(openers) <= set(_sources_from_notes(notes, endnotes)) and _cites_others(
             notes, endnotes, statements[-1]
         ):
-            sources = [_promote(registry, s) for s in openers]
+            sources = [promote(registry, s) for s in openers]
     return sources, verb, own_start, finder
 
 
@@ -560,7 +479,7 @@ def _cites_others(notes: list[int], endnotes: dict[int, Endnote], current: State
     return bool(own) and not set(own) <= set(credited)
 
 
-def _opening_stakeholders(sentence: str, mentions: list[_Mention]) -> list[str]:
+def _opening_stakeholders(sentence: str, mentions: list[Mention]) -> list[str]:
     """The stakeholders a sentence opens with ("AI conducted …", "ADF and ECLJ reminded …"), or []."""
     opener = _OPENER.match(sentence)
     group = [m for m in mentions[:1] if opener is not None and m.start == opener.end()]
@@ -596,30 +515,6 @@ def _plain_statements(clean: CleanText, endnotes: dict[int, Endnote]) -> list[St
         st.start, st.end = clean.span(a, b)
         out.append(st)
     return out
-
-
-def _promote(registry: StakeholderRegistry, abbr: str) -> str:
-    if registry.get(abbr) is not None:
-        return abbr
-    if abbr in registry.inline:
-        name = registry.inline.pop(abbr)
-        kind = _guess_kind(name, abbr)
-        if kind == "un":
-            name = re.sub(r"^The\s+", "", name)  # "The United Nations …": an article, not part of the name
-        registry.add(Stakeholder(abbreviation=abbr, name=name or None, kind=kind, origin="inline"))  # type: ignore[arg-type]
-        return abbr
-    if abbr in registry.alias_defs:
-        name = registry.alias_defs[abbr]
-        registry.add(Stakeholder(abbreviation=abbr, name=name or None, kind=_guess_kind(name, abbr), origin="inline"))  # type: ignore[arg-type]
-        return abbr
-    resolved = registry.resolve(abbr)
-    if resolved:
-        return resolved
-    if re.match(r"JS\d+$", abbr):
-        registry.add(Stakeholder(abbreviation=abbr, name=None, kind="joint", origin="text"))
-    else:
-        registry.add(Stakeholder(abbreviation=abbr, name=None, kind=_guess_kind(abbr, abbr), origin="text"))  # type: ignore[arg-type]
-    return abbr
 
 
 def _act(verb: str | None, sentence: str) -> str:
