@@ -235,3 +235,15 @@ def test_parse_statements_two_reporting_clauses_in_one_sentence() -> None:
     assert (first.text, second.text) == ("JS4 noted that traders had been removed",
                                          "and ZimRights reported that vendors had been beaten.")
     assert first.end <= second.start
+
+
+def test_parse_statements_an_unknown_abbreviation_in_brackets_after_the_subject() -> None:
+    """A/HRC/WG.6/43/FRA/3 para. 39, "…, ATD Fourth World (ATDFW) recommended developing such policies …66", was
+    glued to CGT-FO: the list gives the abbreviation "ATD Fourth World", and the bracketed "(ATDFW)" the finder
+    does not know stood between the name and its verb (the same in BRA para. 16, "Renata Juliana Faé Barp (RJFB)
+    stated")."""
+    assert _credits(
+        "AI recommended raising the minimum wage.2 In order to reach the poorest, Ligue tunisienne des droits de "
+        "l’homme (LTDHx) recommended developing such policies.3",
+        ["AI, p. 2.", "LTDH, p. 3."],
+    ) == [(["AI"], "recommended", [2]), (["LTDH"], "recommended", [3])]

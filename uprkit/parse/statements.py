@@ -123,6 +123,8 @@ def _credit(sentence: str, mentions: list[Mention]) -> tuple[list[str], str | No
             j += 1
         tail = sentence[group[-1].end :]
         tail = re.sub(r"^\s*\)", "", tail)
+        # "ATD Fourth World (ATDFW) recommended": an abbreviation the finder does not know, in brackets
+        tail = re.sub(r"^\s*\([A-Z][\w/&.-]{1,15}\)", "", tail)
         # "ODIHR of the Organization for Security and Co-operation in Europe (OSCE) recommended"
         of_m = _of_phrase().match(tail)
         if of_m:
