@@ -3086,3 +3086,77 @@ def test_ligatures_and_soft_hyphens_of_a_pdfs_text_are_written_out(tmp_path: Pat
     summary = draft_summary(folder, DraftOptions(country="GEO", session=37))
     assert any("office of the Ombudsman confirmed the figures" in s.text for s in summary.iter_sentences())
     assert verify_summary(summary, {"OMB.txt": (folder / "OMB.txt").read_text(encoding="utf-8")}).failures == []
+
+
+def test_own_names_from_a_bracket_inside_the_name_and_a_slashed_abbreviation() -> None:
+    from uprkit.summarize.credits import own_names
+    from uprkit.summarize.model import SummaryStakeholder
+
+    ombudsman = SummaryStakeholder(abbreviation="Ombudsman", name="Akyikatchy (Ombudsman) of the Kyrgyz Republic", kind="nhri")
+    assert {"Akyikatchy", "the Akyikatchy", "the Ombudsman", "the Institution"} <= set(own_names(ombudsman))
+    odihr = SummaryStakeholder(abbreviation="OSCE/ODIHR", kind="regional",
+                               name="Organization for Security and Co-operation in Europe/Office for Democratic Institutions and Human Rights")
+    assert {"ODIHR", "Office for Democratic Institutions and Human Rights"} <= set(own_names(odihr))
+    r = report("The Akyikatchy recommends that the Government ensure that protection orders are issued within 24 hours.",
+               state="Kyrgyzstan", self_names=own_names(ombudsman))
+    assert r is not None and r.act == "recommendation" and "are issued" in r.predicate
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("We recommend that, as a matter of priority, the Government repeal the law.",
+         "recommended that as a matter of priority, the Government repeal the law."),
+        ("Recommendation: Transfer the investigation of torture complaints to an independent body.",
+         "recommended that Kyrgyzstan transfer the investigation of torture complaints to an independent body."),
+        ("Persons with disabilities of group I receive a pension.", "noted that persons with disabilities of group I receive a pension."),
+    ],
+)
+def test_speech_a_comma_after_that_a_recommendation_label_and_a_numeral_i(text: str, predicate: str) -> None:
+    r = report(text, state="Kyrgyzstan")
+    assert r is not None and r.predicate == predicate
+
+
+def test_paragraphs_numbered_with_a_section_sign_or_para() -> None:
+    text = "§ 1 The Network documents torture in Osh.\n§ 2 Investigations are rare.\nPara. 3 The courts accept confessions.\n"
+    assert [(p.paragraph, p.text) for p in split_passages(_doc(text), file="X.txt", stakeholder="X")] == [
+        ("1", "The Network documents torture in Osh."), ("2", "Investigations are rare."),
+        ("3", "The courts accept confessions.")]
+
+
+def test_links_lists_of_members_and_captions() -> None:
+    def boilerplate(text: str) -> bool:
+        return is_boilerplate(split_passages(_doc(f"{text}\n"), file="X.txt", stakeholder="X")[0])
+
+    # a finding that gives its source's address is no contact line
+    assert not boilerplate("CAMFI recorded the blocking of at least 14 news websites between 2021 and 2024 (the list is "
+                           "at https://www.camfi.org/kg.html), including Azattyk, whose website was blocked for ten months.")
+    assert boilerplate("The full report is available at https://www.camfi.org/kg.html and on our pages in Russian and Kyrgyz.")
+    assert boilerplate("Most Rev. Dr. Emmanuel Danjuma, Chairman, Council for Justice and Peace, No. 7 Ahmadu Bello Way, "
+                       "Kaduna, info@ccjpnn.org, Kaduna, 10 July 2023.")
+    assert boilerplate("Association of Legal Clinics of Kyrgyzstan, Bishkek.")
+    assert boilerplate("Complaints received by the Akyikatchy, 2020–2024 Table 1.")
+
+
+def test_a_state_named_by_its_initials_in_a_file_name_is_not_the_submitter(tmp_path: Path) -> None:
+    from uprkit.summarize.stakeholder_guess import guess_stakeholder
+
+    path = tmp_path / "Akyikatchy_KR_UPR4_report_2025.txt"
+    path.write_text("AKYIKATCHY (OMBUDSMAN) OF THE KYRGYZ REPUBLIC\nKyrgyz Republic (KR)\n\n1. The Akyikatchy received "
+                    "4,102 complaints in 2024.\n", encoding="utf-8")
+    assert guess_stakeholder(path, read_document(path)).abbreviation == "Akyikatchy"
+
+
+def test_a_numbered_table_of_the_submitters_recommendations(tmp_path: Path) -> None:
+    path = tmp_path / "AEJC.docx"
+    word = WordDocument()
+    word.add_paragraph("Recommendations")
+    table = word.add_table(rows=2, cols=3)
+    for row, cells in zip(table.rows, [("No.", "Recommendation", "Related third-cycle recommendations"),
+                                       ("1", "Provide safe drinking water to all villages by 2030, giving priority to "
+                                        "Batken and Jalal-Abad regions.", "141.23 (Spain)")], strict=True):
+        for cell, value in zip(row.cells, cells, strict=True):
+            cell.text = value
+    word.save(path)
+    out = [(p.text, p.in_list) for p in split_passages(read_document(path), file=path.name, stakeholder="AEJC")]
+    assert ("Provide safe drinking water to all villages by 2030, giving priority to Batken and Jalal-Abad regions.", True) in out

@@ -62,13 +62,13 @@ _BOILERPLATE = re.compile(
     r"|^\(?see\s+(?:the\s+)?(?:table|figure|chart|annex|appendix)\b"
     r"|\b(?:is|are)\s+an?\s+(?:[\w\-]+,?\s+){0,5}(?:organi[sz]ations?|NGOs?|networks?|coalitions?|groups?|"
     r"associations?|foundations?|movements?|alliances?|platforms?|federations?|unions?|institutes?|centres?|centers?)\b"
-    r"|\bfounded\s+in\s+\d{4}|\bconsultative\s+status\b|\bECOSOC\b|@|\bwww\.|https?://|\b(?:tel|fax|e-?mail)\s*[:.]"
+    r"|\bfounded\s+in\s+\d{4}|\bconsultative\s+status\b|\bECOSOC\b|\b(?:tel|fax|e-?mail)\s*[:.]"
     r"|\bfor\s+(?:more|further)\s+information\b|\bin\s+(?:preparation\s+for|view\s+of)\s+the\s+(?:\w+\s+)?(?:universal\s+periodic\s+review|UPR)\b"
     r"|\bon\s+the\s+occasion\s+of\s+the\b|\bwe\s+(?:interviewed|consulted|conducted\s+(?:interviews|research|a\s+survey))\b"
     r"|\bword\s+count\b|\bpage\s+\d+\s+of\s+\d+\b|^we\s+(?:would\s+like\s+to\s+|wish\s+to\s+)?(?:thank|pray)\b"
     r"|\b\d{4,5}\s+[A-Z][a-z]+,\s+[A-Z][a-z]+\s*$|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s+\d[A-Z]{2}\b"  # postal addresses
     r"|^\d{1,4}\s+(?:rue|avenue|passage|street|road|boulevard|place)\b|\b(?:street|road|avenue|rue),\s"
-    r"|\bstands?\s+ready\s+to\s+(?:support|assist|cooperate|help|provide|share)\b|\breproduced\s+below\b"
+    r"|\bstands?\s+ready\s+to\s+(?:continue\s+(?:to\s+)?)?(?:support|assist|cooperat|help|provid|shar)\w*\b|\breproduced\s+below\b"
     r"|^no\.\s*\d+[A-Za-z]?\s*,\s|\b(?:mawatha|marg|jalan)\b"  # an address: "No. 14, R.A. De Mel Mawatha, Colombo 04"
     r"|^(?:no\.|#)\s+(?:name\s+of\s+(?:the\s+)?)?(?:organi[sz]ations?|members?|names?)\b"  # a members table's header row
     r"|^(?:submitted|prepared)\s+(?:by|to)\b|^signed\s*[:,]|^the\s+members\s+of\s+[^:]{3,120}?\s+(?:are|include)\s*:|\bsubmission\s+(?:to|for)\s+the\b|\bcontribution\s+to\s+the\s+(?:\w+\s+){0,3}(?:universal\s+periodic\s+review|UPR)\b|\bsession\s+of\s+the\s+(?:UPR\s+)?working\s+group\b"
@@ -271,7 +271,10 @@ def is_boilerplate(p: Passage, self_names: tuple[str, ...] = ()) -> bool:
     if p.words < short and not is_short_sentence(text) and not STATUS_LINE.match(text):
         return True  # a fragment; a short sentence ("Ratify the CAT.", "Domestic violence remains widespread.") is not
     return bool(
-        _BOILERPLATE.search(p.text) or _about_itself(p.text, self_names) or _table_cells(p.text)
+        _BOILERPLATE.search(p.text) or _about_itself(p.text, self_names) or _table_cells(p.text) or _contact(text)
+        # a list of organizations with their towns ("Association of Legal Clinics of Kyrgyzstan, Bishkek.",
+        # "Ecological Society “Taza Jer”, Kara-Balta 12.") or a caption under a table ("…, 2020–2024 Table 1.")
+        or ((_DIRECTORY_ENTRY.match(text) is not None or _CAPTION_BELOW.search(text) is not None) and not describes(text))
         # a table of organizations ("1 Centre for Social Justice and Equity (CSJE) Colombo Social protection 2 …")
         or ((n := len(re.findall(r"\([A-Z][A-Za-z&\-]{1,11}\)", text))) >= 3 - (";" in text) and n >= 2 and not describes(text))
         or ((m := _EPIGRAPH.match(text)) is not None and (m.group("source") is not None or p.index < _TOP or _FIRST_PERSON.search(text)))
@@ -290,6 +293,30 @@ _EPIGRAPH = re.compile(r"[“\"][^”\"]+[”\"]\s*(?P<source>\([^()]{1,40}\)|[�
 #: The first sentences of a submission (its cover and title page), where a quotation alone is a motto.
 _TOP = 8
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|we|us|our)\b", re.I)
+
+
+#: An entry of a list of organizations: a name, a comma and its town, maybe the next entry's number.
+_DIRECTORY_ENTRY = re.compile(
+    r"^(?:\d{1,3}\.\s+)?[A-Z“\"][^.;:!?]{2,90},\s+[A-Z][\w’'\-]+(?:[\s\-][A-Z][\w’'\-]+)?(?:\s+\d{1,3})?\.?$"
+)
+#: A table's or a figure's number after its title: "Complaints received by the Akyikatchy, 2020–2024 Table 1."
+_CAPTION_BELOW = re.compile(r"(?:^|\s)(?:Table|Figure|Chart|Graph)\s+\d{1,2}\.?$")
+#: An e-mail address or a web address.
+_LINK = re.compile(r"\S*@\S+|\bwww\.\S+|https?://\S+")
+#: What a sentence says of a link it gives: where to find more, not a finding.
+_POINTS_TO = re.compile(r"\b(?:contact|e-?mail|visit|available\s+(?:at|on|from)|see|follow\s+us|download|read\s+more|"
+                        r"more\s+information|accessed)\b", re.I)
+
+
+def _contact(text: str) -> bool:
+    """A contact or a link line ("Contact: … ewsf@gmail.com", "The full report is available at https://…"); not a
+    finding that gives its source's address ("… blocked 14 websites, including Azattyk (https://azattyk.org)")."""
+    if not _LINK.search(text):
+        return False
+    rest = _LINK.sub(" ", text)
+    # a signature block with its e-mail ("Most Rev. Dr. … Chairman, … info@ccjpnn.org Kaduna, 10 July 2023")
+    signed = "@" in text and not describes(rest)
+    return len(re.findall(r"[A-Za-z]{2,}", rest)) < 12 or _POINTS_TO.search(rest) is not None or signed
 
 
 def _is_speaker(text: str) -> bool:

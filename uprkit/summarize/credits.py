@@ -70,6 +70,18 @@ def own_names(st: SummaryStakeholder) -> tuple[str, ...]:
         m = re.match(r"(?:the\s+)?(?P<name>[^(]+?)\s*\((?P<abbr>[A-Z][A-Za-z&\-]{1,11})\)(?:,[^()]*)?$", full or "")
         if m:
             names += [m.group("name"), m.group("abbr")]
+        # "Akyikatchy (Ombudsman) of the Kyrgyz Republic": the name before its bracket, and the bracket's word
+        inner = re.match(r"(?:the\s+)?(?P<head>[A-Z][^()]{2,60}?)\s*\((?P<word>[A-Z][\w\-]{2,30})\)\s+\S", full or "")
+        if inner:
+            names += [inner.group("head"), f"the {inner.group('head')}", f"the {inner.group('word')}"]
+    # "OSCE/ODIHR": each part ("ODIHR recommends …"), and the name's part after "/" ("Office for Democratic
+    # Institutions and Human Rights")
+    if "/" in st.abbreviation:
+        names += [part for part in st.abbreviation.split("/") if len(part) >= 3]
+    if st.name and "/" in st.name:
+        names += [part.strip() for part in st.name.split("/") if len(part.split()) >= 2]
+    if st.kind == "nhri":
+        names.append("the Institution")  # "The Institution considers that …": an ombudsman's office of itself
     return tuple(dict.fromkeys(n for n in names if n))
 
 

@@ -8,9 +8,10 @@ import re
 from collections.abc import Iterator
 
 #: A paragraph number at the start of a line: "12.", "12", "3.2", "3.2.1", "(12)", "12)".
-#: A paragraph number: "12.", "(3)", "3)", "2.1", and a paragraph added between two others, "11bis." or "11 bis."
+#: A paragraph number: "12.", "(3)", "3)", "2.1", "§ 3", "Para. 3", and a paragraph added between two others,
+#: "11bis." or "11 bis."
 PARA_NUMBER = re.compile(
-    r"(?m)^[ \t]*(?:\((?P<p1>\d{1,3})\)|(?P<p2>\d{1,3} ?(?:bis|ter|quater)(?![a-z])|\d{1,3}(?:\.\d{1,3}){0,2})(?:\.|\))?)"
+    r"(?m)^[ \t]*(?:\((?P<p1>\d{1,3})\)|(?:§|¶|Para\.)[ \t]*(?P<p3>\d{1,3}(?:\.\d{1,3}){0,2})\.?|(?P<p2>\d{1,3} ?(?:bis|ter|quater)(?![a-z])|\d{1,3}(?:\.\d{1,3}){0,2})(?:\.|\))?)"
     r"[ \t]+(?=\S)"
 )
 #: A bullet at the start of a line; Word's lower levels of numbering, "a.⇥" and "iv.⇥", and numbered recommendations
@@ -27,14 +28,14 @@ ABBREVIATIONS = frozenset(
     """
     e.g i.e etc al para paras p pp no nos art arts vol mr mrs ms dr prof st inc ltd co jr sr fig cf viz approx cap
     dept govt gen col lt sgt rev hon u.s u.k u.n op ch sec vs v jan feb mar apr jun jul aug sep sept oct nov dec
-    rs reg tel fax rd ave
+    rs reg tel fax rd ave ul str
     """.split()
 )
 #: A lower-case Roman numeral up to lxxxix: Word numbers endnotes "i, ii, iii …" by default.
 ROMAN = r"(?=[ivxl])(?:xl|l?x{0,3})(?:ix|iv|v?i{0,3})"
 #: A footnote marker glued to a word ("torture12 ") or to its punctuation ("torture.12 "), not "JS12" or "11.1".
 GLUED_MARKER = re.compile(
-    r"(?:(?<=[a-z]{3})|(?<=[A-Za-z)”’\"][.,;:])|(?<=\b(?:19|20)\d\d[.,;:])|(?<=[a-z][.,;:!?][”’\"]))"
+    r"(?:(?<=[a-z]{3})|(?<=[A-Za-z)\]”’\"][.,;:])|(?<=\b(?:19|20)\d\d[.,;:])|(?<=[a-z][.,;:!?][”’\"]))"
     r"(?<!\b[Nn]o\.)(?<!\b[Nn]os\.)(?<!\b[Aa]rt\.)(?<!\b[Aa]rts\.)(?<!\bpara\.)(?<!\bparas\.)(?<!\bp\.)(?<!\bpp\.)"
     r"(\d{1,3})(?=[\s,.;:)]|$)"  # not the number of "Convention (No.169)", "art.5", "para.12"
 )
@@ -73,7 +74,7 @@ def whole_number(number: str) -> int:
 
 def explicit_number(m: re.Match[str]) -> bool:
     """A paragraph number written as one ("12.", "(3)", "3)", "12<tab>"), not a bare figure ("2 cases")."""
-    return bool(re.search(r"[.)(]|\t", m.group(0)))
+    return bool(re.search(r"[.)(§¶]|\t", m.group(0)))
 
 
 def last_word(text: str, start: int, end: int) -> str:

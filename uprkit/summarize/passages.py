@@ -191,6 +191,9 @@ def split_passages(doc: Document, *, file: str, stakeholder: str) -> list[Passag
                 # awaiting implementation:" / a table / "15. Compliance with provisional measures …"), but an
                 # item may have a number of its own ("16. Ratify the CAT;")
                 list_lead = None
+        if "\n" not in text[start:end].strip() and "\t" in text[start:body_start] and text.count("\t", start, end) >= 2 \
+                and is_table_row(text[start:end]):
+            body_start = start  # "1⇥Provide safe drinking water …⇥141.23 (Spain)": a numbered row of a Word table
         if "\n" not in text[body_start:end].strip() and is_table_row(text[body_start:end]):
             # a table's row: cells, not sentences ("2020⇥150 cases …⇥None of the perpetrators …"), but a table
             # of prose ("Issue | Situation | Recommendation") is read cell by cell under its row's topic
@@ -199,8 +202,8 @@ def split_passages(doc: Document, *, file: str, stakeholder: str) -> list[Passag
                 columns = table_header if len(table_header) == len(cells) else []
                 label = text[cells[0][0] : cells[0][1]]
                 follow_up = FOLLOW_UP_ROW.match(label) is not None
-                # a follow-up table's row stays under the section's heading, not under the numbers it assesses
-                topic = heading if follow_up else display_text(label, vocabulary)
+                # a follow-up table's row, or a numbered one, stays under the section's heading, not under its numbers
+                topic = heading if follow_up or label.strip().rstrip(".").isdigit() else display_text(label, vocabulary)
                 for c, (a, b) in enumerate(cells[1:], start=1):
                     if len(WORD.findall(text[a:b])) < 5:
                         continue  # "111.91 (Brazil); 111.92 (Holy See)", "New", "–": a reference, not prose

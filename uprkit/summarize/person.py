@@ -126,7 +126,7 @@ def _numeral_i(part: str, at: int) -> bool:
     before = part[:at].split()
     after = part[at + 1 :]
     named = len(before) >= 2 and before[-1][:1].isupper() and before[-1].isalpha() and not before[-2].endswith((".", ":"))
-    return (bool(before and before[-1] in _NUMERAL_I_AFTER) or named
+    return (bool(before and before[-1].capitalize() in _NUMERAL_I_AFTER) or named
             or bool(re.match(r"\s*(?:,|and|or|-|–)\s*I[IVX]", after)))
 
 

@@ -295,10 +295,17 @@ def report(
     if (s.count("”") - s.count("“")) % 2 == 1:
         return None  # the end of a quotation whose start is elsewhere (not ”Swedish” marks, which come in pairs)
     s = re.sub(r"^(?:finally|lastly|in\s+conclusion|to\s+conclude)\s*,\s*(?=\w)", "", s, flags=re.I)
-    # a typed label before the sentence: "Recommendation 1: Adopt …", "Case study: In March 2022, …"
-    s = re.sub(r"^(?:recommendation|case(?:\s+study)?|example|testimony)\s*\d*\s*[:–—-]\s*(?=[A-Z“\"])", "", s, flags=re.I)
+    # a typed label before the sentence: "Recommendation 1: Adopt …", "Case study: In March 2022, …"; after
+    # "Recommendation:" the sentence is one ("Transfer the investigation …", whose verb is also a noun)
+    labelled = re.match(r"^(?:recommendation|case(?:\s+study)?|example|testimony)\s*\d*\s*[:–—-]\s*(?=[A-Z“\"])", s, flags=re.I)
+    if labelled is not None:
+        recommendation_context = recommendation_context or labelled.group(0).lower().startswith("recommendation")
+        s = s[labelled.end() :]
     # the submitter's label over its own words: "PAPF assessment: Since May 2017, …", "Our comments: …"
     s = _OWN_LABEL.sub("", s)
+    # "We recommend that, as a matter of priority, the Government …", "ODIHR notes that, since 2021, …": the frame
+    # reads on without the comma after its "that"
+    s = re.sub(r"^((?:\S+\s+){1,6}?that),\s+(?=[a-z])", r"\1 ", s)
     m = _PAST_RECOMMENDATION_STATUS.match(s)
     if m:  # "Recommendation 133.45 (Norway): ‘Ensure …’ – Status: not implemented."
         status = m.group("status").strip().lower()

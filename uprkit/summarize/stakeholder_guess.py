@@ -62,6 +62,10 @@ def guess_stakeholder(path: Path, doc: Document) -> SummaryStakeholder:
         guessed.append("kind")
     else:
         abbr = abbreviation_from_stem(stem)
+        stands_for = spelled_out(abbr, head) if re.fullmatch(r"[A-Z]{2,4}", abbr) else None
+        if stands_for is not None and lookup(stands_for) is not None:
+            # "Akyikatchy_KR_UPR4_report.pdf" with "Kyrgyz Republic" on the cover: "KR" is the State's
+            abbr = abbreviation_from_stem(re.sub(rf"(?<![A-Za-z]){abbr}(?![A-Za-z])", " ", stem))
         if numbered or _JOINT_COVER.search(head[:1500]) or re.match(r"joint[\s_\-]*submission", stem, re.I):
             kind = "joint"
             guessed.append("kind")

@@ -138,8 +138,9 @@ def row_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def prose_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The cells of a table row written in prose, a topic in the first ("Female genital mutilation (FGM)⇥FGM was
-    criminalised in 2008, and …⇥Enforce Law No. 10 of 2021 …"): a short first cell and a sentence of eight
-    words or more after it; [] for other rows (figures, names, a header)."""
+    criminalised in 2008, and …⇥Enforce Law No. 10 of 2021 …") or the row's number ("3⇥Adopt a law on …"): a
+    short first cell and a sentence of eight words or more after it; [] for other rows (figures, names, a
+    header)."""
     if "\t" not in text[start:end]:
         return []
     cells = row_cells(text, start, end)
@@ -151,7 +152,8 @@ def prose_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     # a row of a follow-up table opens with a previous recommendation's number ("142.12 (Denmark)") and quotes
     # its words (the recommending State's, not the submitter's): only its assessment is read, by its column's name
     # (see :func:`FOLLOW_UP_ROW`)
-    return cells if prose and ((1 <= first <= 10 and label[:1].isalpha()) or FOLLOW_UP_ROW.match(label)) else []
+    labelled = (1 <= first <= 10 and label[:1].isalpha()) or re.fullmatch(r"\d{1,2}\.?", label.strip()) is not None
+    return cells if prose and (labelled or FOLLOW_UP_ROW.match(label)) else []
 
 
 #: The first cell of a follow-up table's row: the numbers of the previous cycle's recommendations it assesses.
