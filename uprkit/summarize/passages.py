@@ -240,7 +240,8 @@ def split_passages(doc: Document, *, file: str, stakeholder: str) -> list[Passag
                 list_lead = (display_text(text[a:b], vocabulary), compact.start(a), compact.end(b))
             # else a list within a list: "We urge the Government to:" / "• Protect environmental defenders:" /
             # "– adopt …": the items below stay under the lead that asks, the item above is their topic or gist
-        elif not bullet and not numbered_item:
+        elif not bullet and not numbered_item and not (list_lead is not None and block_text.startswith(("“", '"'))):
+            # (quotations one a paragraph under "In its final report, ODIHR recommended that:" stay its items)
             list_lead = None
     return _observations_with_their_items(out, doc.text)
 

@@ -170,6 +170,10 @@ def _under_lead(
     takes_noun = _TAKES_GERUND.search(lead.rstrip().rstrip(":").rstrip()) and re.match(r"(?:the|a|an|its)\s", item)
     names = (state, *state_names)
     of_state = any(re.match(rf"(?:the\s+)?{re.escape(n)}\b", s) for n in names if n)
+    if s[:1] in "“\"" and re.search(r"\brecommend(?:s|ed)?(?:\s+that)?\s*:\s*$", lead, re.I):
+        # the submitter quoting its own earlier recommendations ("In its final report, ODIHR recommended that:" /
+        # "“The legal framework should be reviewed …”"): recommended, in the quotation's words
+        return Reported(f"recommended that {s[0]}{s[1:2].lower()}{finish_clause(s[2:])}", "recommended", "recommendation", also)
     that_lead = re.search(r"\b(?:recommends?|urges?|asks?|requests?)\s+that\s*:?\s*$", lead, re.I)
     if that_lead and (NOMINAL.match(item) or NOUN_OF.match(item)) and not re.search(
         r"\b(?:be|is|are|was|were|has|have|should|must|shall|will|remains?)\b", item
