@@ -511,6 +511,68 @@ def test_extract_recommendations_leaves_out_page_footnotes_annex_and_cover_notes
     assert r["95.5"].text == "Contribute to the right to development"
 
 
+# a page-laid-out text (pdftotext -layout): page 2 ends with an item cut in two and the page-foot footnote on an
+# item above it; page 3 goes on with the item (A/HRC/16/5, 84.18, in the made-up Mongolia 2010 report)
+PAGE_FOOT_REPORT = """\
+               United Nations                                                               A/HRC/16/5
+               General Assembly                                                           Distr.: General
+
+Human Rights Council
+Sixteenth session
+
+              Report of the Working Group on the Universal Periodic
+              Review
+
+              Mongolia
+
+GE.11-10002
+\f                                                                                                  A/HRC/16/5
+
+   Introduction
+    1.     The Working Group on the Universal Periodic Review held its ninth session from 1 to
+    12 November 2010. The review of Mongolia was held on 5 November 2010.
+
+II.  Conclusions and/or recommendations
+
+    84.    The recommendations formulated during the interactive dialogue and
+    listed below have been examined by Mongolia and enjoy its support:
+        84.1.      Combat the exploitation of children working as jockeys in
+        horse racing (Portugal)1;
+        84.2.      Ensure that the activities of mining companies do not
+
+
+           1 The recommendation as read during the interactive dialogue: combat the
+             exploitation of children working as jockeys in horse racing (Portugal).
+
+
+                                                                                                             2
+\fA/HRC/16/5
+
+
+              negatively affect the right to health of local communities, including herders
+              (Colombia);
+              84.3.      Guarantee equal pay for work of equal value (Ghana);
+
+    85.    All conclusions and/or recommendations contained in the present report reflect the position of
+    the submitting State(s) and/or the State under review.
+
+                                                                                                             3
+"""
+
+
+def test_extract_recommendations_an_item_goes_on_after_a_page_foot_footnote(tmp_path: Path) -> None:
+    path = tmp_path / "A_HRC_16_5.txt"
+    path.write_text(PAGE_FOOT_REPORT, encoding="utf-8")
+    doc = parse_file(path)
+    r = by_number(doc.recommendations)
+    assert list(r) == numbers(84, 3)
+    assert (r["84.2"].text, r["84.2"].recommending_state_codes) == (
+        "Ensure that the activities of mining companies do not negatively affect the right to health of local "
+        "communities, including herders", ["COL"])
+    assert r["84.1"].recommending_state_codes == ["PRT"]
+    assert not any("as read during" in p.text for p in doc.paragraphs)  # the footnote left the body
+
+
 def test_extract_recommendations_a_number_in_the_text_equal_to_the_next_item_is_no_label() -> None:
     # "18 years" at a line start and "30 per cent" inside a line are the numbers of the items that follow: the
     # printed labels "126.18" and "126.30" are the boundaries

@@ -36,7 +36,7 @@ class Line:
     start: int
     end: int
     text: str
-    kind: str = "text"  # text | blank | furniture | page_number | marker | notes_heading
+    kind: str = "text"  # text | blank | furniture | page_number | marker | notes_heading | footnote
     page: int = 1
     stripped: str = field(init=False)
     indent: int = field(init=False)
@@ -115,6 +115,7 @@ def mark_furniture(lines: list[Line], symbol: str | None) -> None:
             line.kind = "furniture"
     _mark_page_numbers(lines)
     _number_pages(lines)
+    mark_page_footnotes(lines)
 
 
 def _neighbour(lines: list[Line], i: int, step: int) -> Line | None:
@@ -171,6 +172,7 @@ def mark_last_page_number(lines: list[Line], after: int = 0) -> None:
         bare = line.kind == "text" and re.fullmatch(r"\d{1,3}", line.stripped) is not None
         if bare and int(line.stripped) in (line.page, printed[-1] + 1):
             line.kind = "page_number"
+            mark_page_footnotes(lines)
         return
 
 
@@ -207,3 +209,65 @@ def _number_pages(lines: list[Line]) -> None:
         elif line.kind == "text":
             seen_content_since_break = True
         line.page = page
+
+
+# the first line of a note at a page's foot: "1 The recommendation as read …", "** Conclusions … not been edited."
+_FOOTNOTE_START = re.compile(r"^\s*(?:(?P<n>\d{1,3})\s+(?=[A-Z“\"‘(])|(?P<stars>\*{1,3})(?:\s|$))")
+
+
+def mark_page_footnotes(lines: list[Line]) -> None:
+    """Mark the notes a page-laid-out text prints at the foot of a page, above its page number, as ``footnote``:
+    they are not part of the body, and a paragraph or list item that runs over the page break goes on after them
+    ("84.18. Ensure that … do not" / "1 The recommendation as read …" / "9" / "negatively affect …").
+
+    A block counts only where it stands between a blank line and the page's end (its page number or the next
+    page's running header), every line of it opens a note or goes on one, and each note has its marker on the
+    page above ("… (Portugal)1;", "recommendations**").
+    """
+    for i, line in enumerate(lines):
+        if line.kind not in ("page_number", "furniture"):
+            continue
+        j = i - 1
+        while j >= 0 and lines[j].kind == "blank":
+            j -= 1
+        if j < 0 or lines[j].kind != "text" or j == i - 1 and line.kind == "furniture":
+            continue  # a running header right under the text is the top of a page, not its foot
+        end = j + 1
+        while j >= 0 and lines[j].kind == "text":
+            j -= 1
+        if j < 0 or lines[j].kind != "blank":
+            continue
+        block = lines[j + 1 : end]
+        top = j
+        while top >= 0 and lines[top].kind not in ("page_number", "furniture"):
+            top -= 1
+        page_text = " ".join(ln.text for ln in lines[top + 1 : j + 1] if ln.kind == "text")
+        if _is_footnote_block(block, page_text):
+            for ln in block:
+                ln.kind = "footnote"
+
+
+def _is_footnote_block(block: list[Line], page_text: str) -> bool:
+    """Every line opens a note whose marker stands in ``page_text``, or goes on the note above it."""
+    if not page_text.strip():
+        return False
+    indent: int | None = None
+    numbers: list[int] = []
+    for ln in block:
+        start = _FOOTNOTE_START.match(ln.text)
+        if start is not None and (indent is None or ln.indent <= indent + 2 or start.group("n") is not None):
+            if start.group("n") is not None:
+                n = int(start.group("n"))
+                if numbers and n != numbers[-1] + 1:
+                    return False
+                numbers.append(n)
+                marker = r"(?<=[A-Za-z)\].,;:’”\"])(?<!\d[.,])" + str(n) + r"(?![\d])"
+            else:
+                marker = r"(?<=[\w).,;:’”\"])" + re.escape(start.group("stars")) + r"(?!\*)"
+            if re.search(marker, page_text) is None:
+                return False
+            indent = ln.indent
+            continue
+        if indent is None or ln.indent < indent:
+            return False
+    return indent is not None
