@@ -296,3 +296,25 @@ def test_partially_after_the_list_and_already_implemented() -> None:
                                      "15. Recommendations 107.60 and 107.61 have already been implemented."))
     assert found["107.50"].position == "supported" and found["107.50"].partial
     assert found["107.60"].position == found["107.61"].position == "supported"
+
+
+@pytest.mark.parametrize(
+    ("text", "ref"),
+    [
+        # A/HRC/16/5/Add.1 (made-up Mongolia 2010): "in part" a few words after the verb
+        ("4. Recommendation 85.25: Mongolia accepts this recommendation in part. It accepts the first part of the "
+         "recommendation, but is not in a position to accept the second part at this stage.", "85.25"),
+        # a recommendation answered again inside its cluster's answer: the answer on it alone says more
+        ("2. Recommendations 124.13 to 124.37 are accepted. Recommendation 124.33 is partially accepted.", "124.33"),
+        # a cycle-1 number column: the answer's second sentence turns down a part of it (A/HRC/14/16/Add.1, 19)
+        ("18. Bosnia and Herzegovina cannot accept the recommendation. 19. Bosnia and Herzegovina accepts the "
+         "recommendation regarding the strengthening of the existing institutions. Bosnia and Herzegovina cannot "
+         "accept the part of the recommendation on the establishment of a new body, for budgetary reasons. "
+         "20. Bosnia and Herzegovina accepts the recommendation.", "19"),
+    ],
+)
+def test_support_in_part_said_later_in_the_answer(text: str, ref: str) -> None:
+    found, warnings = find_positions(_clean(text))
+    assert (found[ref].position, found[ref].partial) == ("supported", True)
+    assert [r for r, f in found.items() if f.partial] == [ref]
+    assert [w.code for w in warnings] == ["position-partial"]

@@ -891,6 +891,16 @@ def test_apply_positions_by_item_number_in_cycle_1() -> None:
     assert [r.position for r in recs] == ["pending", "supported", "rejected"]
 
 
+def test_join_addendum_keeps_a_partial_note_given_by_item_number() -> None:
+    # a cycle-1 addendum numbering 1, 2, 3 …: "partially accepts recommendation 26" is 90.26's note
+    recs = [_rec("90.25", "pending"), _rec("90.26", "pending")]
+    addendum = [Recommendation(number="25", text="", position="supported", position_source="addendum"),
+                Recommendation(number="26", text="", position="supported", position_source="addendum",
+                               position_note="partially supported")]
+    join_addendum(recs, addendum)
+    assert [(r.position, r.position_note) for r in recs] == [("supported", None), ("supported", "partially supported")]
+
+
 def test_join_addendum_uses_the_addendum_report_positions() -> None:
     recs = [_rec("115.1", "pending"), _rec("115.2", "pending")]
     addendum = [Recommendation(number="115.1", text="", position="noted", position_source="addendum")]

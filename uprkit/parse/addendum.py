@@ -253,8 +253,11 @@ def find_positions(clean: CleanText) -> tuple[dict[str, _Found], list[ParseWarni
         if exception is not None:
             refs = [r for r in refs if r not in set(_refs_in(exception.group("list"), keyword=True))]
         window = pick_text[max(0, pick[0] - 30) : pick[1] + 10]
+        # "Mongolia accepts this recommendation in part. It accepts the first part …": later in the clause
+        clause = re.split(r"[.;,:]", pick_text[pick[1] : pick[1] + 60], maxsplit=1)[0]
         in_part = (
             bool(_PARTIAL.search(window))
+            or re.search(r"\b(?:in\s+part|partially|partly)\b", clause) is not None
             or (pick[2] == "supported" and bool(_PART_OF.search(pick_text[pick[0] :])))
             # "Mongolia accepts recommendation 107.50 partially", "… in part"
             or (pick_text is before and re.match(r"[\s,]*(?:partially|partly|in\s+part)\b", after) is not None)
@@ -263,11 +266,12 @@ def find_positions(clean: CleanText) -> tuple[dict[str, _Found], list[ParseWarni
             (before + m.group(0) + after).strip())
     # 1b. prose per item (cycle 1): "5., 6., 7., 8., 9. The Slovenian Government accepts these recommendations."
     prose: list[tuple[int, Position]] = []
-    for m in re.finditer(
+    answers = list(re.finditer(
         r"(?:^|(?<=[.;:!?]\s)|(?<=\s\s))(?P<nums>(?>" + _REF + r"\.?,?(?:\s*(?:and\s+)?" + _REF + r"\.?,?){0,11}))"
         r"\s+(?P<first>[A-Z][^.:]{5,400}[.:])",
         text,
-    ):
+    ))
+    for k, m in enumerate(answers):
         nums = m.group("nums")
         if not re.search(r"\d", nums):
             continue
@@ -276,10 +280,15 @@ def find_positions(clean: CleanText) -> tuple[dict[str, _Found], list[ParseWarni
             continue
         prose.append((m.start(), decision))
         refs = expand_refs(nums)
+        # "19. … accepts the recommendation regarding the existing institutions. … cannot accept the part of the
+        # recommendation on a new body …": the rest of the answer supports only a part
+        rest = text[m.end() : min(answers[k + 1].start() if k + 1 < len(answers) else len(text), m.end() + 400)]
+        part_only = bool(_PARTIAL.search(m.group("first"))) or (
+            decision == "supported" and _PART_OF.search(rest) is not None
+            and any(d[2] in ("noted", "rejected") for d in _decisions(rest)))
         for ref in refs:
             if ref not in explicit:
-                explicit[ref] = [_Found(decision, bool(_PARTIAL.search(m.group("first"))), m.start("nums"),
-                                        m.end("nums"), m.group(0))]
+                explicit[ref] = [_Found(decision, part_only, m.start("nums"), m.end("nums"), m.group(0))]
                 if decision == "pending":
                     warnings.append(
                         ParseWarning(
@@ -359,7 +368,9 @@ def find_positions(clean: CleanText) -> tuple[dict[str, _Found], list[ParseWarni
     found: dict[str, _Found] = {}
     for ref, fs in sorted(said.items(), key=lambda kv: ref_key(kv[0])):
         both = sorted({f.position for f in fs})
-        found[ref] = fs[0]
+        # "Recommendations 124.13-124.37 are accepted. … Recommendation 124.33 is partially accepted.": the answer
+        # on the one recommendation says more than the one on all of them
+        found[ref] = next((f for f in fs if f.partial), fs[0])
         if len(both) > 1:
             # "Recommendation 115.30: Supported." and, further on, "Recommendation 115.30: Noted.": an unclear answer
             found[ref] = _Found("pending", False, fs[0].start, fs[0].end, " | ".join(f.words for f in fs))
@@ -382,25 +393,27 @@ def find_positions(clean: CleanText) -> tuple[dict[str, _Found], list[ParseWarni
 
 
 def apply_positions(
-    recs: list[Recommendation], positions: dict[str, Position]
+    recs: list[Recommendation], positions: dict[str, Position], notes: dict[str, str] | None = None
 ) -> list[ParseWarning]:
-    """Give each recommendation the addendum's position; those the addendum leaves open stay pending."""
+    """Give each recommendation the addendum's position (and its note, "partially supported", from ``notes``,
+    keyed as ``positions`` is); those the addendum leaves open stay pending."""
     warnings: list[ParseWarning] = []
+    notes = notes or {}
     pending_paras = sorted({r.paragraph for r in recs if r.position == "pending" and r.paragraph is not None})
     all_paras = sorted({r.paragraph for r in recs if r.paragraph is not None})
     short_para = pending_paras[0] if len(pending_paras) == 1 else (all_paras[0] if len(all_paras) == 1 else None)
     for r in recs:
         item = r.number.split(".", 1)[1] if "." in r.number else r.number
-        pos = positions.get(r.number)
+        key = r.number
+        pos = positions.get(key)
         if pos is None and short_para is not None and r.paragraph == short_para:
-            pos = positions.get(item)
+            key = item  # "partially accepts recommendation 26" of a cycle-1 addendum that numbers 1, 2, 3 …
+            pos = positions.get(key)
         if pos is not None and (r.position in (None, "pending") or pos != r.position):
-            if pos == "pending":
-                r.position = "pending"
-                r.position_source = "addendum"
-                continue
             r.position = pos
             r.position_source = "addendum"
+            if key in notes:
+                r.position_note = notes[key]
         elif r.position in (None, "pending"):
             r.position = "pending"
             warnings.append(
@@ -425,9 +438,5 @@ def join_addendum(
 ) -> list[ParseWarning]:
     """Apply the positions an addendum (parsed as a ``wg_report_addendum``) gives to a report's recommendations."""
     positions: dict[str, Position] = {r.number: r.position for r in addendum_recs if r.position is not None}
-    warnings = apply_positions(recs, positions)
     notes = {r.number: r.position_note for r in addendum_recs if r.position_note}
-    for r in recs:
-        if r.position_source == "addendum" and r.number in notes:
-            r.position_note = notes[r.number]
-    return warnings
+    return apply_positions(recs, positions, notes)
