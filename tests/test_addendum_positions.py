@@ -318,3 +318,16 @@ def test_support_in_part_said_later_in_the_answer(text: str, ref: str) -> None:
     assert (found[ref].position, found[ref].partial) == ("supported", True)
     assert [r for r, f in found.items() if f.partial] == [ref]
     assert [w.code for w in warnings] == ["position-partial"]
+
+
+def test_a_clusters_label_takes_no_decision_where_its_sentence_lists_the_numbers() -> None:
+    # A/HRC/27/10/Add.1 (made-up DPRK 2014): the label's range is answered number by number in the paragraph
+    got, warnings = extract_positions(_clean(
+        "2. Recommendations 124.1-124.6: The Democratic People’s Republic of Korea accepts recommendations 124.2 "
+        "and 124.4; notes 124.3. Recommendation 124.5 is accepted and considered already implemented. "
+        "Recommendation 124.6 is partially accepted. The Democratic People’s Republic of Korea does not accept "
+        "recommendation 124.1, which is based on fabricated information. 3. Recommendations 124.7 and 124.8: The "
+        "Democratic People’s Republic of Korea accepts these recommendations."))
+    assert got == {"124.1": "rejected", "124.2": "supported", "124.3": "noted", "124.4": "supported",
+                   "124.5": "supported", "124.6": "supported", "124.7": "supported", "124.8": "supported"}
+    assert [w.code for w in warnings] == ["position-partial"]

@@ -167,6 +167,15 @@ def _sentence(text: str, start: int, end: int, reach: int = 400) -> tuple[str, s
     return before, after
 
 
+def _answers_its_own_list(after: str, decision: tuple[int, int, Position], label: set[str]) -> bool:
+    """Whether the decision in the sentence after a label ("Recommendations 124.1-124.12: The DPRK accepts
+    recommendations 124.2, 124.4 …") is followed by a list of numbers under that label, which it answers
+    instead of the label's whole range."""
+    listed = re.match(r"\s*(?:of\s+)?(?:the\s+following\s+)?(?:recommendations?|Recs?\.)?\s*(?:Nos?\.)?\s*:?\s*"
+                      r"(?<![\d.])" + _LIST.pattern, after[decision[1] :])
+    return listed is not None and bool(label & set(expand_refs(listed.group("list"))))
+
+
 def _refs_in(listing: str, *, keyword: bool) -> list[str]:
     refs = expand_refs(listing)
     if not keyword and not any("." in r for r in refs):
@@ -242,7 +251,10 @@ def find_positions(clean: CleanText) -> tuple[dict[str, _Found], list[ParseWarni
             pick, pick_text = before_dec[-1], before
         elif after_dec and re.match(r"[\s,;:)]*(?:(?:is|are|were|was|has been|have been|will be)\b|:|[-–—]\s)", after):
             # a label's sentence answers it: "Recommendation 115.8: The State takes note of this recommendation",
-            # "78.140 – The Government supports the first part …"
+            # "78.140 – The Government supports the first part …"; not a cluster's label whose sentence lists the
+            # numbers it answers: "Recommendations 124.1-124.12: The DPRK accepts recommendations 124.2 …; notes …"
+            if _answers_its_own_list(after, after_dec[0], set(refs)):
+                continue
             pick, pick_text = after_dec[0], after
         if pick is None:
             continue
