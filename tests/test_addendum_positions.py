@@ -331,3 +331,32 @@ def test_a_clusters_label_takes_no_decision_where_its_sentence_lists_the_numbers
     assert got == {"124.1": "rejected", "124.2": "supported", "124.3": "noted", "124.4": "supported",
                    "124.5": "supported", "124.6": "supported", "124.7": "supported", "124.8": "supported"}
     assert [w.code for w in warnings] == ["position-partial"]
+
+
+def test_a_heading_answered_as_a_whole_in_the_active_voice() -> None:
+    # A/HRC/19/4/Add.1 (made-up United Republic of Tanzania 2011)
+    got = positions("B. Death penalty (recommendations 87.7–87.10) 3. The Government takes note of all the "
+                    "recommendations under this heading. The death penalty remains part of the law. D. Media "
+                    "(recommendations 87.17–87.19) 5. The Government accepts all the recommendations under this "
+                    "heading, and will review the relevant legislation.")
+    assert got == {**{f"87.{i}": "noted" for i in range(7, 11)}, **{f"87.{i}": "supported" for i in range(17, 20)}}
+
+
+def test_reproduced_recommendations_each_followed_by_the_response() -> None:
+    # a common cycle-1 layout: the recommendation's own words ("Support …", "accept …") are no answer
+    found, _ = find_positions(_clean(
+        "Each recommendation is reproduced below, followed by the response of the Government. Recommendation 85.1: "
+        "Support the work of the national human rights institution (Chad) Response: Noted. The institution is "
+        "independent. Recommendation 85.2: Accept the visit of the Special Rapporteur on torture (Austria) "
+        "Response: Accepted. Recommendation 85.3: Ratify the Optional Protocol to the Convention against Torture "
+        "(Chile) Response: Partially accepted. Recommendation 85.4: Abolish the death penalty (France) "
+        "Response: Not accepted."))
+    assert {ref: (f.position, f.partial) for ref, f in found.items()} == {
+        "85.1": ("noted", False), "85.2": ("supported", False), "85.3": ("supported", True),
+        "85.4": ("rejected", False)}
+    assert positions("Recommendation No. 1: To continue its cooperation with the special procedures (Latvia) "
+                     "Response: Accepted. Recommendation No. 2: To ratify the Convention (Chile) Response: Noted.") == {
+        "1": "supported", "2": "noted"}
+    assert positions("107.1 Continue its cooperation with the special procedures (Latvia). Position: Accepted. The "
+                     "Government will respond to the pending requests. 107.2 Ratify the Optional Protocol to the "
+                     "Convention against Torture (Chile). Position: Noted.") == {"107.1": "supported", "107.2": "noted"}

@@ -129,14 +129,29 @@ _CROSS_REFERENCE = re.compile(
 )
 
 
-#: a sentence answering every recommendation of a cluster, and the range a cluster's heading names
+#: a sentence answering every recommendation of a cluster, and the range a cluster's heading names: "All
+#: recommendations in this cluster are supported", "The Government takes note of all the recommendations under
+#: this heading" (no ``dec``: the decision is in the words before)
 _WHOLE_CLUSTER = re.compile(
-    r"\bAll\s+(?:the\s+)?(?:other\s+|remaining\s+)?recommendations\s+(?:in|of|under|within)\s+(?:this|the\s+present)\s+"
-    r"(?:cluster|group|section|category|chapter|theme|heading)\s+(?P<dec>(?:are|were|have\s+been|will\s+be)\s+"
-    r"(?:\w+\s+)?(?:supported|accepted|noted|rejected|not\s+(?:supported|accepted)))\b",
+    r"\bAll\s+(?:of\s+)?(?:the\s+)?(?:other\s+|remaining\s+)?recommendations\s+(?:in|of|under|within)\s+"
+    r"(?:this|the\s+present)\s+(?:cluster|group|section|category|chapter|theme|heading)\b(?:\s+(?P<dec>(?:are|were|"
+    r"have\s+been|will\s+be)\s+(?:\w+\s+)?(?:supported|accepted|noted|rejected|not\s+(?:supported|accepted)))\b)?",
     re.I,
 )
 _NAMED_RANGE = re.compile(r"\(\s*(?:[Rr]ecommendations?|Recs?\.)\s+(?P<list>" + _REF + _TO + _REF + r")\s*\)")
+
+
+#: the answer printed under a recommendation the addendum reproduces: "Recommendation No. 1: To continue … (Latvia)
+#: Response: Accepted.", "107.2 Ratify … (Chile). Position: Noted."
+_RESPONSE = re.compile(
+    r"\b(?:(?:Government|State)['’]s\s+(?:response|position|reply)|Response|Position|Reply|Answer)\s*:\s*"
+    r"(?P<answer>[^.;:]{2,200})"
+)
+#: the label of a reproduced recommendation: "Recommendation 85.1:", "Recommendation No. 1:", "107.1 Ratify"
+_REPRODUCED = re.compile(
+    r"\b(?:[Rr]ecommendations?|Recs?\.)\s*(?:Nos?\.\s*)?(?P<list>" + _REF + r"(?:" + _TO + _REF + r")?)\s*:"
+    r"|(?<![\w.,/])(?P<full>\d{2,3}\.\d{1,3})\.?\s+(?=[A-Z])"
+)
 
 
 @dataclass
@@ -322,7 +337,12 @@ def find_positions(clean: CleanText) -> tuple[dict[str, _Found], list[ParseWarni
     # which are noted." (the exceptions are answered in 1a)
     cluster: dict[str, list[_Found]] = {}
     for m in _WHOLE_CLUSTER.finditer(text):
-        pos = _decision(m.group("dec"))
+        if m.group("dec") is not None:
+            pos = _decision(m.group("dec"))
+        else:
+            before = re.split(r"[.;:]\s", text[max(0, m.start() - 120) : m.start()])[-1]
+            verbs = _decisions(before)
+            pos = verbs[-1][2] if verbs else None
         named = list(_NAMED_RANGE.finditer(text, max(0, m.start() - 400), m.start()))
         if pos is None or not named:
             continue
@@ -372,7 +392,7 @@ def find_positions(clean: CleanText) -> tuple[dict[str, _Found], list[ParseWarni
                 h.group("h"))
 
     said: dict[str, list[_Found]] = {}
-    for tier in (explicit, cluster, column, headed):
+    for tier in (_reproduced(text), explicit, cluster, column, headed):
         for ref, fs in tier.items():
             said.setdefault(ref, fs)
     if any("." in ref for ref in said):  # the addendum uses full numbers: a bare one is a date, a count, a page
@@ -402,6 +422,25 @@ def find_positions(clean: CleanText) -> tuple[dict[str, _Found], list[ParseWarni
             )
         )
     return dict(sorted(found.items(), key=lambda kv: ref_key(kv[0]))), warnings
+
+
+def _reproduced(text: str) -> dict[str, list[_Found]]:
+    """Answers printed under the recommendations an addendum reproduces ("Recommendation 85.1: Ratify … (Chile)
+    Response: Partially accepted. …"); they come first, as the reproduced text may itself say "support"."""
+    out: dict[str, list[_Found]] = {}
+    last = 0
+    for m in _RESPONSE.finditer(text):
+        labels = list(_REPRODUCED.finditer(text, max(last, m.start() - 2000), m.start()))
+        last = m.end()
+        pos = _decision(m.group("answer"))
+        if not labels or pos is None:
+            continue
+        label = labels[-1]
+        refs = expand_refs(label.group("list") or label.group("full"))
+        for ref in refs:
+            out.setdefault(ref, []).append(_Found(pos, bool(_PARTIAL.search(m.group("answer"))), label.start(),
+                                                  m.end(), text[label.start() : m.end()]))
+    return out
 
 
 def apply_positions(
