@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
 import pytest
+from conftest import SHARED_DATA, SHARED_SKIP_REASON
 
 from uprkit.errors import ReadError, UnsupportedFormatError
 from uprkit.read import detect_format, read_bytes, read_document
+from uprkit.read.text import decode_text
 
 DATA = Path(__file__).parent / "data"
 
@@ -45,6 +48,31 @@ def test_read_detect_latin1_text() -> None:
     assert doc.format == "text"
     assert doc.text.startswith("Human Rights Council, Gen\u00e8ve.\nS\u00e3o Tom\u00e9 and Pr\u00edncipe")
     assert doc.metadata["encoding"] in ("cp1252", "latin_1", "iso8859_1", "latin-1")
+
+
+@pytest.mark.parametrize(
+    ("encoding", "expected"),
+    [("mac_roman", "mac_roman"), ("cp1252", "cp1252")],
+)
+def test_read_detect_dashes_between_digits_decide_the_code_page(encoding: str, expected: str) -> None:
+    # a one-line addendum with CR line ends, as the raw-data texts, and no "’" inside a word: the en dash of its
+    # ranges is "Ð" read as cp1252 where the file is Mac Roman, "ñ" read as Mac Roman where it is cp1252
+    text = ("Views on conclusions and/or recommendations, voluntary commitments and replies presented by the State "
+            "under review\rMongolia supports the following recommendations: 107.2–107.6, 107.11–107.15 and 107.20.\r"
+            "Mongolia notes recommendations 107.7–107.10. The plan for 2011–2015 is adopted.\r")
+    doc = read_bytes(text.encode(encoding), "A_HRC_30_6_Add.1.txt")
+    assert (doc.metadata["encoding"], doc.text) == (expected, text)
+
+
+def test_read_detect_every_raw_data_report_is_mac_roman() -> None:
+    # the 262 one-line reports of uprs/v.1 (Mac Roman, CR line ends) decode as such, dashes between digits or not
+    txts = SHARED_DATA / "uprs" / "v.1" / "Data" / "raw-data" / "txts"
+    if not txts.is_dir():
+        pytest.skip(SHARED_SKIP_REASON)
+    decoded = {p.name: decode_text(p.read_bytes(), p.name) for p in sorted(txts.glob("*.txt"))}
+    assert len(decoded) == 262
+    assert {name for name, (_, encoding) in decoded.items() if encoding != "mac_roman"} == set()
+    assert not [name for name, (text, _) in decoded.items() if re.search(r"\d[ÐÑ]\d|[a-z]Õ[a-z]", text)]
 
 
 def test_read_detect_docx_name_without_zip() -> None:

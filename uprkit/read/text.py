@@ -53,15 +53,21 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 def _garble(text: str) -> int:
     """Characters that betray a wrong 8-bit code page: an upper-case accented letter or a symbol inside a
-    lower-case word ("PeopleŐs" read as cp1250 where the file is Mac Roman "People’s")."""
+    lower-case word ("PeopleŐs" read as cp1250 where the file is Mac Roman "People’s"), or a letter between two
+    digits, where a dash stands ("107.2Ð107.6" read as cp1252 where the file is Mac Roman "107.2–107.6", and
+    "2011ñ2015" read as Mac Roman where it is cp1252)."""
     count = 0
     last = len(text) - 1
     for m in _NON_ASCII.finditer(text):  # few in a mostly-ASCII text: cheaper than a look-behind at every place
         i = m.start()
-        if 0 < i < last and "a" <= text[i - 1] <= "z" and "a" <= text[i + 1] <= "z":
-            ch = m.group()
+        if not 0 < i < last:
+            continue
+        ch = m.group()
+        if "a" <= text[i - 1] <= "z" and "a" <= text[i + 1] <= "z":
             if (ch.isalpha() and ch.isupper()) or (not ch.isalpha() and ch not in "’‘'"):
                 count += 1
+        elif "0" <= text[i - 1] <= "9" and "0" <= text[i + 1] <= "9" and ch.isalpha():
+            count += 1
     return count
 
 
