@@ -775,7 +775,37 @@ def test_addendum_symbol_from_the_docx_header_wins_over_one_its_text_cites() -> 
     header = "A/HRC/43/7/Add.1\nUnited Nations\tA/HRC/43/7/Add.1\nGeneral Assembly\tDistr.: General"
     doc = parse_document(Document(text=body, format="docx", metadata={"header": header}))
     assert (doc.kind, doc.symbol, doc.cycle) == ("wg_report_addendum", "A/HRC/43/7/Add.1", 3)
-    assert parse_document(Document(text=body, format="docx")).symbol == "A/HRC/34/7/Add.1"  # no header: the text's
+    # no header: the symbol the text cites in brackets is another document's, and this one prints none
+    assert parse_document(Document(text=body, format="docx")).symbol is None
+
+
+def test_an_addendum_without_its_own_symbol_citing_its_report_is_an_addendum(tmp_path: Path) -> None:
+    # a one-line extraction without the masthead (made-up Mongolia 2010): paragraph 1 cites "(A/HRC/16/5)"; the
+    # report's cover note "Previously issued as document A/HRC/WG.6/9/L.3" (as mongolia2011.txt) is not its symbol
+    addendum = tmp_path / "mongolia2011_add.txt"
+    addendum.write_text(
+        "Distr.: General 2 March 2011 Original: English General Assembly Human Rights Council Sixteenth session "
+        "Universal Periodic Review Report of the Working Group on the Universal Periodic Review* Mongolia Addendum "
+        "Views on conclusions and/or recommendations, voluntary commitments and replies presented by the State under "
+        "review\r1. The Government has carefully examined the 2 recommendations contained in paragraph 85 of the "
+        "report of the Working Group (A/HRC/16/5), and its responses are set out below.\r"
+        "2. Recommendation 85.1: Mongolia accepts this recommendation. Recommendation 85.2: Noted.\r",
+        encoding="utf-8")
+    doc = parse_file(addendum)
+    assert (doc.kind, doc.symbol, doc.country) == ("wg_report_addendum", None, "MNG")
+    assert [(r.number, r.position) for r in doc.recommendations] == [("85.1", "supported"), ("85.2", "noted")]
+    report = tmp_path / "mongolia2011.txt"
+    report.write_text(
+        "Report of the Working Group on the Universal Periodic Review* Mongolia\r* Previously issued as document "
+        "A/HRC/WG.6/9/L.3.\rIntroduction\r1. The Working Group on the Universal Periodic Review held its ninth "
+        "session from 1 to 12 November 2010.\rII. Conclusions and/or recommendations\r85. The recommendations "
+        "listed below will be examined by Mongolia, which will provide responses in due time:\r85.1. Ratify the "
+        "Convention (Latvia);\r85.2. Abolish the death penalty (France).\r86. All conclusions and/or "
+        "recommendations contained in the present report reflect the position of the submitting State(s).\r",
+        encoding="utf-8")
+    table = recommendations_table(report, addendum)
+    assert table.report.symbol is None
+    assert [(r.number, r.position) for r in table.recommendations] == [("85.1", "supported"), ("85.2", "noted")]
 
 
 # =========================================================================================== extract_positions

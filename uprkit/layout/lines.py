@@ -70,8 +70,10 @@ def normalise_symbol(raw: str) -> str:
     return s
 
 
-# "Previously issued under document symbol A/HRC/WG.6/6/L.5", "see A/HRC/WG.6/7/KAZ/1": symbols of other documents
-_MENTIONED = re.compile(r"(?:symbol|issued as|under|see|in|of|and|to)\s*$", re.I)
+# "Previously issued under document symbol A/HRC/WG.6/6/L.5", "Previously issued as document A/HRC/WG.6/9/L.3",
+# "see A/HRC/WG.6/7/KAZ/1", "the report of the Working Group (A/HRC/16/5)" in an addendum that does not print its
+# own: symbols of other documents
+_MENTIONED = re.compile(r"(?:symbol|issued as(?:\s+document)?|under|see|in|of|and|to|\()\s*$", re.I)
 _WG_TITLE = re.compile(r"Report\s*of\s*the\s*Working\s*Group\s*on\s*the\s*Universal\s*Periodic\s*Review", re.I)
 
 
