@@ -32,7 +32,7 @@ from uprkit.layout.clean import CleanText
 from uprkit.model import Document, ParsedReport, Position, Recommendation
 from uprkit.parse import parse_document, parse_file
 from uprkit.parse.addendum import apply_positions, expand_refs, extract_positions, join_addendum
-from uprkit.parse.metadata import wg_session_and_country
+from uprkit.parse.metadata import wg_session_and_country, wg_session_of_council_session
 from uprkit.parse.recommendation_items import parse_states, split_item
 from uprkit.parse.recommendations import extract_recommendations, group_position
 from uprkit.read import read_document
@@ -740,6 +740,20 @@ def test_extract_recommendations_lone_unknown_name_is_reported_not_dropped() -> 
 
 def test_wg_session_and_country_from_the_introduction() -> None:
     assert wg_session_and_country(SYNTHETIC_REPORT) == (7, "KAZ")
+    # an ordinal broken at its hyphen at a line's end (A/HRC/30/6, made-up Mongolia 2015)
+    assert wg_session_and_country(
+        "Report of the Working Group on the Universal Periodic Review Mongolia Introduction\n1. The Working Group "
+        "on the Universal Periodic Review held its twenty-\nsecond session from 4 to 15 May 2015.") == (22, "MNG")
+
+
+@pytest.mark.parametrize(
+    ("council", "session"),
+    [(8, None), (10, 3), (14, 7), (19, 12), (20, None), (21, 13), (28, 20), (34, 26), (43, 34), (46, 36), (50, 40),
+     (51, None), (52, 41), (59, 48)],
+)
+def test_wg_session_of_council_session(council: int, session: int | None) -> None:
+    # the Slovenia reports: A/HRC/14/15 (7th session), 28/15 (20th), 43/15 (34th), 59/15 (48th)
+    assert wg_session_of_council_session(council) == session
 
 
 ADDENDUM_HEAD = (
@@ -754,12 +768,14 @@ ADDENDUM_HEAD = (
 
 @pytest.mark.parametrize(
     ("where", "session", "cycle"),
-    [("", None, 3), (" during the thirty-fourth session of the Working Group", 34, 3)],
+    [("", 34, 3), (" during the thirty-fourth session of the Working Group", 34, 3),
+     (" during the thirty-fifth session of the Working Group", 35, 3)],
 )
 def test_addendum_cycle_from_the_council_session_and_session_where_named(
     tmp_path: Path, where: str, session: int | None, cycle: int
 ) -> None:
-    # the Council session in the symbol (43) gives the cycle; the Working Group session only where the text names it
+    # the Council session in the symbol (43) gives the cycle; the Working Group session is the one the text names,
+    # or else the one whose outcomes the Council session named on the cover ("Forty-third session") adopted (34)
     path = tmp_path / "A_HRC_43_7_Add.1.txt"
     path.write_text(ADDENDUM_HEAD.format(where=where), encoding="utf-8")
     doc = parse_file(path)

@@ -58,6 +58,19 @@ def cycle_of_council_session(symbol: str | None) -> int | None:
     return 1 if council <= 20 else 2 if council <= 35 else 3 if council <= 51 else 4
 
 
+def wg_session_of_council_session(council: int | None) -> int | None:
+    """The Working Group session whose outcomes a Human Rights Council session adopted: 10–19 adopted those of
+    sessions 3–12, 21–34 those of 13–26, 36–44 those of 27–35, 46–50 those of 36–40 (the Working Group did not
+    meet in May 2020) and from 52 on those of 41 onwards. None for sessions 8 (sessions 1 and 2), 9, 20, 35, 45
+    and 51."""
+    if council is None:
+        return None
+    for first, last, offset in ((10, 19, 7), (21, 34, 8), (36, 44, 9), (46, 50, 10)):
+        if first <= council <= last:
+            return council - offset
+    return council - 11 if council >= 52 else None
+
+
 def words_to_int(s: str) -> int | None:
     s = s.strip().lower().replace("-", " ")
     if s.isdigit():
@@ -216,10 +229,16 @@ def wg_session_and_country(text: str) -> tuple[int | None, str | None]:
     """The Working Group session and the State under review, as the report's introduction states them."""
     head = re.sub(r"\s+", " ", text[:20000])
     session = None
-    # "The Working Group … held its seventh session", "… during the thirty-fourth session of the Working Group"
-    m = re.search(r"held its ([\w-]+) session|\b([\w-]+) session of the Working Group\b", head, re.I)
+    # "The Working Group … held its seventh session", "… during the thirty-fourth session of the Working Group";
+    # an ordinal broken at its hyphen at a line's end: "held its twenty-⏎second session"
+    m = re.search(r"held its (\w+(?:-\s?\w+)?) session|\b(\w+(?:-\s?\w+)?) session of the Working Group\b", head, re.I)
     if m:
-        session = ordinal(m.group(1) or m.group(2))
+        session = ordinal(re.sub(r"\s", "", m.group(1) or m.group(2)))
+    council = re.search(r"Human Rights Council (\w+(?:-\s?\w+)?) session\b", head[:3000])
+    if session is None and council is not None and re.search(r"\bAddendum\b", head[:3000]):
+        # an addendum names the Council session that adopts the outcome ("Human Rights Council Thirtieth
+        # session"), not the Working Group's
+        session = wg_session_of_council_session(ordinal(re.sub(r"\s", "", council.group(1))))
     candidates = [
         m.group(1)
         for rx in (
