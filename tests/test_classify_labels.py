@@ -51,6 +51,18 @@ def test_classify_labels_every_label_has_a_confidence_and_an_explanation() -> No
     assert "Human rights defenders" in {i["label"] for i in results[4]["issues"]}
 
 
+def test_classify_labels_empty_text_has_every_key_and_no_label() -> None:
+    from uprkit.classify.labels import empty_labels
+
+    results = classify_texts(["", TEXTS[0], "  \t", TEXTS[2]], cycle=3)
+    assert [r["text"] for r in results] == ["", TEXTS[0], "  \t", TEXTS[2]]
+    assert results[0] == empty_labels("") and results[2] == empty_labels("  \t")
+    assert results[0]["action"] is None and results[0]["heading"] is None and results[0]["issues"] == []
+    assert results[1] == classify_texts([TEXTS[0]], cycle=3)[0]
+    assert results[3] == classify_texts([TEXTS[2]], cycle=3)[0]
+    assert classify_texts(["", " "]) == [empty_labels(""), empty_labels(" ")]
+
+
 def test_classify_cli_jsonl_keeps_input_order(tmp_path: Path) -> None:
     source = tmp_path / "recs.txt"
     source.write_text("\n".join(TEXTS * 3) + "\n", encoding="utf-8")

@@ -257,6 +257,66 @@ def test_cli_parse_bad_input_gives_one_error_line(name: str, tmp_path: Path) -> 
     assert "Traceback" not in result.stderr
 
 
+CLASSIFY_BAD = ["random", "random-no-nul", "high-bytes", "random-printable", "truncated-pdf", "encrypted-pdf",
+                "not-a-zip-docx", "pdf-without-text", "200-mb", "missing", "folder", "kaz-pdf"]
+
+
+@pytest.mark.parametrize("name", CLASSIFY_BAD)
+def test_cli_classify_bad_input_gives_one_error_line(name: str, tmp_path: Path) -> None:
+    bad = _bad_inputs(tmp_path)
+    bad["folder"] = (tmp_path, r"is a folder")
+    bad["kaz-pdf"] = (DATA / "kaz3_excerpt.pdf", r"a PDF, not plain text")
+    path, _ = bad[name]
+    result = run("classify", "--format", "jsonl", path, limit_memory=True)
+    assert result.returncode == 1
+    assert result.stdout.strip() == ""
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1, result.stderr
+    m = ERROR_LINE.match(lines[0])
+    assert m is not None, lines[0]
+    assert m.group("path") == str(path)
+    problem = r"binary|not plain text|too large|no such file|is a folder|not a valid"
+    assert re.search(problem, m.group("problem")), m.group("problem")
+
+
+def test_cli_classify_missing_file_name_is_an_error_not_a_text(tmp_path: Path) -> None:
+    result = run("classify", "--format", "jsonl", "recomendations.txt", cwd=tmp_path)
+    assert (result.returncode, result.stdout) == (1, "")
+    assert result.stderr.strip() == (
+        "Error: recomendations.txt: no such file (to classify these words as a text, add --text)"
+    )
+    as_text = run("classify", "--format", "jsonl", "--text", "recomendations.txt", cwd=tmp_path)
+    assert as_text.returncode == 0 and json.loads(as_text.stdout)["text"] == "recomendations.txt"
+
+
+def test_cli_classify_jsonl_one_object_per_input_line(tmp_path: Path) -> None:
+    source = tmp_path / "blank_lines.txt"
+    source.write_bytes(b"Ratify OP-CAT (Denmark);\r\n\r\n   \r\nProtect journalists (Norway);\r\n\t\r\nRatify the CRPD.")
+    result = run("classify", "--format", "jsonl", source)
+    assert result.returncode == 0, result.stderr
+    objects = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [o["text"] for o in objects] == [
+        "Ratify OP-CAT (Denmark);", "", "", "Protect journalists (Norway);", "", "Ratify the CRPD."
+    ]
+    for o in objects:
+        assert set(o) == {"text", "action", "issues", "heading", "groups", "instruments", "explanation"}
+        assert (o["action"] is None) is (o["text"] == "")
+    assert objects[1] == {
+        "text": "", "action": None, "issues": [], "heading": None, "groups": [], "instruments": [],
+        "explanation": {"action": [], "issues": {}, "heading": [], "groups": {}, "instruments": {}},
+    }
+    assert [m["code"] for m in objects[0]["instruments"]] == ["OP-CAT"]
+
+
+def test_cli_classify_latin1_file_is_decoded_with_a_warning(tmp_path: Path) -> None:
+    source = tmp_path / "latin1.txt"
+    source.write_bytes("Protect réfugiés and asylum-seekers (Côte d'Ivoire);\n".encode("latin-1"))
+    result = run("classify", "--format", "jsonl", source)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.strip() == f"Warning: {source}: not UTF-8: read as cp1252"
+    assert json.loads(result.stdout)["text"] == "Protect réfugiés and asylum-seekers (Côte d'Ivoire);"
+
+
 def test_cli_parse_200_mb_file_is_refused_without_reading_it(tmp_path: Path) -> None:
     path, _ = _bad_inputs(tmp_path)["200-mb"]
     assert path.stat().st_size == 200 * 1024 * 1024 + 1

@@ -7,26 +7,21 @@ import sys
 from collections.abc import Iterator
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
 
-from uprkit.cli import _error, app, bench_app
+if TYPE_CHECKING:
+    from uprkit.classify.inputs import TextSource
+
+from uprkit.cli import _error, _warn, app, bench_app
 
 
 class ClassifyFormat(StrEnum):
     table = "table"
     json = "json"
     jsonl = "jsonl"
-
-
-def _lines(path: Path) -> Iterator[str]:
-    with path.open(encoding="utf-8-sig", errors="replace") as fh:
-        for line in fh:
-            text = line.strip()
-            if text:
-                yield text
 
 
 @app.command("classify")
@@ -36,46 +31,61 @@ def classify_cmd(
     cycle: Annotated[
         int | None, typer.Option(min=1, max=4, help="Also give the heading path in this cycle's outline.")
     ] = None,
+    as_text: Annotated[
+        bool, typer.Option("--text", help="Read every argument as a text, never as a file name.")
+    ] = False,
 ) -> None:
     """Label recommendations or statements: UPR Info action category and issues, guideline heading, affected
     groups and instruments, each with a confidence and the words that drove it.
 
-    An argument naming an existing file is read as one text per line; with --format jsonl one JSON object per
-    line is printed, in input order, as the texts are classified.
+    An argument naming an existing file is read as one text per line (every line, empty ones included: an
+    empty line gets an object with "action" and "heading" null and no labels); with --format jsonl one JSON
+    object per line is printed, in input order, as the texts are classified. An argument that looks like a
+    file name but names no file, a folder, or a file that is not plain text (PDF, Word, binary) is an error.
     """
+    from uprkit.classify.inputs import resolve_sources
     from uprkit.classify.labels import classify_stream
+    from uprkit.errors import ReadError
 
-    def texts() -> Iterator[str]:
-        for item in inputs:
-            if item == "-":
-                yield from (line.strip() for line in sys.stdin if line.strip())
-                continue
-            path = Path(item)
-            if len(item) < 4096 and path.is_file():
-                try:
-                    yield from _lines(path)
-                except OSError as exc:
-                    _error(item, f"cannot read ({exc.strerror or exc})")
-                    raise typer.Exit(code=1) from exc
-            else:
-                yield item
+    try:
+        sources = resolve_sources(inputs, as_text=as_text)
+        results = classify_stream(_texts(sources), cycle=cycle)
+        if fmt is ClassifyFormat.jsonl:
+            for r in results:
+                sys.stdout.write(json.dumps(r, ensure_ascii=False) + "\n")
+        elif fmt is ClassifyFormat.json:
+            sys.stdout.write(json.dumps(list(results), indent=2, ensure_ascii=False) + "\n")
+        else:
+            console = Console(highlight=False)
+            for r in results:
+                _print_table(console, r)
+    except ReadError as exc:
+        sys.stdout.flush()
+        _error(exc.path or "-", exc.message)
+        raise typer.Exit(code=1) from exc
 
-    results = classify_stream(texts(), cycle=cycle)
-    if fmt is ClassifyFormat.jsonl:
-        for r in results:
-            sys.stdout.write(json.dumps(r, ensure_ascii=False) + "\n")
-        return
-    if fmt is ClassifyFormat.json:
-        sys.stdout.write(json.dumps(list(results), indent=2, ensure_ascii=False) + "\n")
-        return
-    console = Console(highlight=False)
-    for r in results:
-        _print_table(console, r)
+
+def _texts(sources: list[TextSource]) -> Iterator[str]:
+    from uprkit.classify.inputs import STDIN, is_utf8, read_lines, stdin_lines
+
+    for source in sources:
+        if source.text is not None:
+            yield source.text
+        elif source.path == STDIN:
+            yield from stdin_lines(sys.stdin.buffer)
+        elif source.path is not None:
+            lines, encoding = read_lines(source.path)
+            if not is_utf8(encoding):
+                _warn(source.path, f"not UTF-8: read as {encoding}")
+            yield from lines
 
 
 def _print_table(console: Console, r: dict[str, Any]) -> None:
     from rich.table import Table
 
+    if r["action"] is None:
+        console.print(f"{r['text'] or '(empty line)'}: no labels")
+        return
     table = Table("label", "value", "confidence", "why", title=r["text"][:160], title_justify="left", show_lines=False)
     why = r["explanation"]
     table.add_row("action", r["action"]["label"], f"{r['action']['confidence']:.2f}", ", ".join(why["action"][:6]))

@@ -4,6 +4,9 @@ words that drove it.
 
 This is what ``uprkit classify`` prints (one JSON object per text with ``--format jsonl``) and what
 ``uprkit parse --classify`` puts in ``labels`` of every statement and recommendation.
+
+An empty or whitespace-only text gets the same keys with no labels (:func:`empty_labels`: ``"action"`` and
+``"heading"`` are ``null``, the lists and the explanations empty), so that every input line has its object.
 """
 
 from __future__ import annotations
@@ -38,11 +41,45 @@ def load_models() -> None:
     _headings()
 
 
+def empty_labels(text: str = "") -> dict[str, Any]:
+    """The object of an empty text: every key, no label."""
+    return {
+        "text": text,
+        "action": None,
+        "issues": [],
+        "heading": None,
+        "groups": [],
+        "instruments": [],
+        "explanation": {"action": [], "issues": {}, "heading": [], "groups": {}, "instruments": {}},
+    }
+
+
 def classify_texts(
     texts: Sequence[str], *, cycle: int | None = None, together: Sequence[object] | None = None
 ) -> list[dict[str, Any]]:
     """The labels of each text, in input order (see the module docstring for the shape). Texts with the same
-    key in ``together`` (the statements of one paragraph) get their heading together."""
+    key in ``together`` (the statements of one paragraph) get their heading together. An empty or
+    whitespace-only text gets :func:`empty_labels`."""
+    if together is not None and len(together) != len(texts):
+        raise ValueError(f"{len(texts)} texts but {len(together)} group keys")
+    blank = [n for n, text in enumerate(texts) if not text.strip()]
+    if blank:
+        keep = [n for n, text in enumerate(texts) if text.strip()]
+        labelled = iter(
+            _classify_nonempty(
+                [texts[n] for n in keep], cycle, None if together is None else [together[n] for n in keep]
+            )
+        )
+        empty = set(blank)
+        return [empty_labels(text) if n in empty else next(labelled) for n, text in enumerate(texts)]
+    return _classify_nonempty(texts, cycle, together)
+
+
+def _classify_nonempty(
+    texts: Sequence[str], cycle: int | None, together: Sequence[object] | None
+) -> list[dict[str, Any]]:
+    if not texts:
+        return []
     recs = _recommendations().predict(list(texts))
     heads = (
         _headings().predict(list(texts), cycle)
