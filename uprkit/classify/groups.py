@@ -24,13 +24,25 @@ Decisions, documented here because they change counts:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from uprkit.classify.instruments import compile_phrase, find_instruments
+from uprkit.classify.anchors import Screen, required_literals
+from uprkit.classify.instruments import InstrumentMention, compile_phrase, find_instruments
 
-__all__ = ["GroupLabel", "GroupMention", "all_groups", "classify_groups", "find_groups", "group_name"]
+__all__ = [
+    "GroupLabel",
+    "GroupMention",
+    "Mentions",
+    "all_groups",
+    "classify_groups",
+    "find_groups",
+    "find_mentions",
+    "group_name",
+]
 
 
 @dataclass(frozen=True)
@@ -54,10 +66,20 @@ class GroupLabel:
 
 
 @dataclass(frozen=True)
+class Mentions:
+    """What the lexicons find in one text, found once and shared by every stage that needs it (groups
+    labels, the heading model's pseudo-words, instruments labels)."""
+
+    groups: tuple[GroupMention, ...]
+    instruments: tuple[InstrumentMention, ...]
+
+
+@dataclass(frozen=True)
 class _Lexicon:
     names: dict[str, str]  # label -> display name, in file order
     terms: tuple[tuple[str, re.Pattern[str]], ...]
     mask: re.Pattern[str]
+    screen: Screen  # the required words of each label's pattern, then of the mask
 
 
 def _bounded(source: str) -> str:
@@ -83,7 +105,9 @@ def _lexicon() -> _Lexicon:
         else:
             raise ValueError(f"groups.tsv: unknown field {field!r} in {line!r}")
     compiled = tuple((label, re.compile(_bounded("|".join(alts)))) for label, alts in terms.items())
-    return _Lexicon(names, compiled, re.compile(_bounded("|".join(masks))))
+    mask = re.compile(_bounded("|".join(masks)))
+    screen = Screen([required_literals(p.pattern) for _, p in compiled] + [required_literals(mask.pattern)])
+    return _Lexicon(names, compiled, mask, screen)
 
 
 def all_groups() -> dict[str, str]:
@@ -95,29 +119,59 @@ def group_name(label: str) -> str:
     return _lexicon().names[label]
 
 
-def _masked_spans(text: str) -> list[tuple[int, int]]:
-    spans = [(m.start(), m.end()) for m in _lexicon().mask.finditer(text)]
-    spans.extend((m.start, m.end) for m in find_instruments(text))
-    return spans
+def _masked_spans(
+    text: str, mask: bool, instruments: Sequence[InstrumentMention] | None
+) -> tuple[list[int], list[int]]:
+    """The masked parts of the text (body names, idioms, instrument names) as the starts and ends of disjoint
+    spans, in order."""
+    spans = [(m.start(), m.end()) for m in _lexicon().mask.finditer(text)] if mask else []
+    spans.extend((m.start, m.end) for m in (find_instruments(text) if instruments is None else instruments))
+    starts: list[int] = []
+    ends: list[int] = []
+    for start, end in sorted(s for s in spans if s[0] < s[1]):
+        if ends and start <= ends[-1]:
+            ends[-1] = max(ends[-1], end)
+        else:
+            starts.append(start)
+            ends.append(end)
+    return starts, ends
 
 
-def find_groups(text: str) -> list[GroupMention]:
-    """Every mention of a group in ``text``, in order (a word naming two groups gives two mentions)."""
-    masked = _masked_spans(text)
+def find_groups(text: str, instruments: Sequence[InstrumentMention] | None = None) -> list[GroupMention]:
+    """Every mention of a group in ``text``, in order (a word naming two groups gives two mentions).
+    ``instruments``: the instruments of ``text`` where they are known (found here otherwise)."""
+    lexicon = _lexicon()
+    candidates = lexicon.screen.candidates(text)
+    mask = bool(candidates) and candidates[-1] == len(lexicon.terms)
+    if mask:
+        candidates.pop()
+    if not candidates:
+        return []
+    starts, ends = _masked_spans(text, mask, instruments)
     found: list[GroupMention] = []
-    for label, pattern in _lexicon().terms:
+    for index in candidates:
+        label, pattern = lexicon.terms[index]
         for m in pattern.finditer(text):
-            if any(s < m.end() and m.start() < e for s, e in masked):
+            # a masked span overlaps the match iff the last one starting before its end ends after its start
+            k = bisect_left(starts, m.end()) - 1
+            if k >= 0 and ends[k] > m.start():
                 continue
             found.append(GroupMention(label, m.start(), m.end(), m.group()))
-    order = {label: i for i, label in enumerate(_lexicon().names)}
+    order = {label: i for i, label in enumerate(lexicon.names)}
     return sorted(found, key=lambda g: (g.start, order[g.label], -g.end))
 
 
-def classify_groups(text: str) -> list[GroupLabel]:
-    """The groups ``text`` is about, in lexicon order, each with its words and spans."""
+def find_mentions(text: str) -> Mentions:
+    """The instruments of ``text`` and the groups it names (instrument names masked)."""
+    instruments = tuple(find_instruments(text))
+    return Mentions(tuple(find_groups(text, instruments)), instruments)
+
+
+def classify_groups(text: str, mentions: Sequence[GroupMention] | None = None) -> list[GroupLabel]:
+    """The groups ``text`` is about, in lexicon order, each with its words and spans (from ``mentions``, the
+    text's :func:`find_groups`, where they are known)."""
     by_label: dict[str, list[GroupMention]] = {}
-    for mention in find_groups(text):
+    for mention in find_groups(text) if mentions is None else mentions:
         by_label.setdefault(mention.label, []).append(mention)
     out: list[GroupLabel] = []
     for label, name in _lexicon().names.items():

@@ -31,8 +31,7 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
-from uprkit.classify.groups import find_groups
-from uprkit.classify.instruments import find_instruments
+from uprkit.classify.groups import Mentions, find_mentions
 from uprkit.classify.outlines import outline_headings, place_in_outline
 
 __all__ = ["HeadingClassifier", "HeadingLabel", "analyze", "strip_attribution"]
@@ -75,15 +74,20 @@ def strip_attribution(text: str) -> str:
     return text[m.end() :] if m and m.end() < len(text) else text
 
 
-def analyze(text: str) -> list[str]:
+def analyze(text: str, mentions: Mentions | None = None) -> list[str]:
     """The features of a text: lower-case word unigrams and bigrams (no stop words, no numbers), and one
-    pseudo-word per affected group (``group:women``) and per instrument (``instrument:OP-CAT``) mentioned."""
+    pseudo-word per affected group (``group:women``) and per instrument (``instrument:OP-CAT``) mentioned.
+
+    ``mentions``: what the lexicons found in ``text``, where known; they serve when there is no attribution
+    to strip (the body is the whole text), and the lexicons are run on the body otherwise."""
     body = strip_attribution(text)
     words = [w for w in _WORD.findall(body.lower().replace("’", "'")) if w not in _STOP and len(w) > 1]
     features = list(words)
     features.extend(f"{a} {b}" for a, b in zip(words, words[1:], strict=False))
-    features.extend(sorted({f"group:{g.label}" for g in find_groups(body)}))
-    features.extend(sorted({f"instrument:{m.code}" for m in find_instruments(body)}))
+    if mentions is None or len(body) != len(text):
+        mentions = find_mentions(body)
+    features.extend(sorted({f"group:{g.label}" for g in mentions.groups}))
+    features.extend(sorted({f"instrument:{m.code}" for m in mentions.instruments}))
     return features
 
 
@@ -154,8 +158,10 @@ class HeadingClassifier:
     def themes(self) -> tuple[str, ...]:
         return self.model.classes
 
-    def _vector(self, text: str) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.float32]]:
-        counts = Counter(f for f in analyze(text) if f in self.model.vocabulary)
+    def _vector(
+        self, text: str, mentions: Mentions | None = None
+    ) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.float32]]:
+        counts = Counter(f for f in analyze(text, mentions) if f in self.model.vocabulary)
         idx = np.fromiter((self.model.vocabulary[f] for f in counts), dtype=np.intp, count=len(counts))
         tf = np.fromiter((1.0 + math.log(c) for c in counts.values()), dtype=np.float32, count=len(counts))
         values = tf * self.model.idf[idx]
@@ -211,10 +217,11 @@ class HeadingClassifier:
         best = int(np.argmax(totals))
         return int(np.argmax(np.where(heading == best, probs, -1.0)))
 
-    def predict_one(self, text: str, cycle: int | None = None) -> HeadingLabel:
+    def predict_one(self, text: str, cycle: int | None = None, mentions: Mentions | None = None) -> HeadingLabel:
         """The label of one text. Without ``cycle`` its most probable theme; with ``cycle`` the most probable
-        theme under the most probable heading of that cycle's outline (see :meth:`_choose`)."""
-        idx, values = self._vector(text)
+        theme under the most probable heading of that cycle's outline (see :meth:`_choose`). ``mentions``:
+        the text's lexicon matches, where already found (see :func:`analyze`)."""
+        idx, values = self._vector(text, mentions)
         probs = self._probs(idx, values)
         return self._label(idx, values, probs, self._choose(probs, cycle), cycle)
 
@@ -271,7 +278,11 @@ class HeadingClassifier:
         ]
 
     def predict_grouped(
-        self, texts: Sequence[str], groups: Sequence[object], cycle: int | None = None
+        self,
+        texts: Sequence[str],
+        groups: Sequence[object],
+        cycle: int | None = None,
+        mentions: Sequence[Mentions] | None = None,
     ) -> list[HeadingLabel]:
         """Labels for texts that come in groups known to stand under one heading (the statements of one
         paragraph of a summary), in any order.
@@ -283,7 +294,8 @@ class HeadingClassifier:
         the explanation stays the text's own strongest words for it."""
         if len(groups) != len(texts):
             raise ValueError(f"{len(texts)} texts but {len(groups)} group keys")
-        vectors = [self._vector(t) for t in texts]
+        found: Sequence[Mentions | None] = mentions if mentions is not None else [None] * len(texts)
+        vectors = [self._vector(t, m) for t, m in zip(texts, found, strict=True)]
         logs = [np.log(self._probs(i, v) + 1e-12) for i, v in vectors]
         members: dict[object, list[int]] = {}
         for n, g in enumerate(groups):
@@ -299,6 +311,11 @@ class HeadingClassifier:
             out.append(self._label(idx, values, probs, self._choose(probs, cycle), cycle))
         return out
 
-    def predict(self, texts: Sequence[str], cycle: int | None = None) -> list[HeadingLabel]:
-        """One label per text: theme, confidence, explanation words and, with ``cycle``, the heading path."""
-        return [self.predict_one(t, cycle) for t in texts]
+    def predict(
+        self, texts: Sequence[str], cycle: int | None = None, mentions: Sequence[Mentions] | None = None
+    ) -> list[HeadingLabel]:
+        """One label per text: theme, confidence, explanation words and, with ``cycle``, the heading path.
+        ``mentions``: each text's lexicon matches, where already found."""
+        if mentions is None:
+            return [self.predict_one(t, cycle) for t in texts]
+        return [self.predict_one(t, cycle, m) for t, m in zip(texts, mentions, strict=True)]

@@ -23,10 +23,13 @@ Context rules, beyond the patterns:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+
+from uprkit.classify.anchors import Requirement, Screen, required_literals
 
 __all__ = [
     "Instrument",
@@ -67,6 +70,11 @@ class _Pattern:
     code: str
     regex: re.Pattern[str]
     abbreviation: bool
+    anchors: Requirement = None  # the words every match contains (see uprkit.classify.anchors)
+
+    @classmethod
+    def of(cls, code: str, regex: re.Pattern[str], abbreviation: bool) -> _Pattern:
+        return cls(code, regex, abbreviation, required_literals(regex.pattern))
 
 
 @dataclass(frozen=True)
@@ -111,19 +119,19 @@ def _table() -> _Table:
         if field == "name":
             names[code] = value
         elif field == "abbr":
-            patterns.append(_Pattern(code, _bounded(compile_phrase(value, case_sensitive=True)), True))
+            patterns.append(_Pattern.of(code, _bounded(compile_phrase(value, case_sensitive=True)), True))
         elif field == "text":
-            patterns.append(_Pattern(code, _bounded(compile_phrase(value)), False))
+            patterns.append(_Pattern.of(code, _bounded(compile_phrase(value)), False))
         elif field == "ilo":
             names[code] = _ilo_name(code, value)
             phrase = re.escape(value).replace(r"\ ", " ")
-            patterns.append(_Pattern(code, _bounded(compile_phrase(phrase)), False))
+            patterns.append(_Pattern.of(code, _bounded(compile_phrase(phrase)), False))
         elif field == "parent":
             treaty, selector = value.split(" ", 1)
             parents[code] = treaty
             topic = None
             if selector.startswith("topic:"):
-                topic = re.compile(r"\A" + compile_phrase(selector[6:]) + r"(?![A-Za-z])")
+                topic = re.compile(compile_phrase(selector[6:]) + r"(?![A-Za-z])")  # matched at a position
                 selector = "topic"
             children.setdefault(treaty, []).append((code, selector, topic))
         else:
@@ -185,18 +193,21 @@ _COMMITTEE_AFTER = re.compile(
 
 
 @lru_cache(maxsize=1)
-def _any_pattern() -> re.Pattern[str]:
-    """Every pattern in one alternation: most texts mention no instrument, and one scan tells."""
-    return re.compile("|".join(f"(?:{p.regex.pattern})" for p in _table().patterns))
+def _screen() -> Screen:
+    """The required words of every pattern, and last of the ILO numbers' pattern."""
+    patterns = _table().patterns
+    return Screen([p.anchors for p in patterns] + [required_literals(_ILO_NUMBERED.pattern)])
 
 
 def _candidates(text: str) -> list[InstrumentMention]:
     table = _table()
     found: list[InstrumentMention] = []
-    if _any_pattern().search(text) is None:
-        found.extend(_ilo_candidates(text))
-        return found
-    for pattern in table.patterns:
+    ilo = False
+    for index in _screen().candidates(text):
+        if index == len(table.patterns):
+            ilo = True
+            continue
+        pattern = table.patterns[index]
         for m in pattern.regex.finditer(text):
             if pattern.abbreviation and (
                 (m.start() > 0 and text[m.start() - 1] == "/")
@@ -206,7 +217,8 @@ def _candidates(text: str) -> list[InstrumentMention]:
                 continue
             name = table.instruments[pattern.code].name
             found.append(InstrumentMention(m.start(), m.end(), m.group(), pattern.code, name))
-    found.extend(_ilo_candidates(text))
+    if ilo:
+        found.extend(_ilo_candidates(text))
     return found
 
 
@@ -225,10 +237,20 @@ def _merge_same_code(cands: list[InstrumentMention], text: str) -> list[Instrume
 
 
 def _longest_first(cands: list[InstrumentMention]) -> list[InstrumentMention]:
+    """The longest candidates that overlap no longer (or earlier, of the same length) chosen one. Every
+    candidate is at least one letter long."""
+    starts: list[int] = []  # the chosen spans, disjoint and in order
+    ends: list[int] = []
     chosen: list[InstrumentMention] = []
     for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.start)):
-        if all(c.end <= k.start or c.start >= k.end for k in chosen):
-            chosen.append(c)
+        # the chosen span that starts last before c ends is the only one that may overlap c
+        k = bisect_left(starts, c.end) - 1
+        if k >= 0 and ends[k] > c.start:
+            continue
+        k += 1
+        starts.insert(k, c.start)
+        ends.insert(k, c.end)
+        chosen.append(c)
     return sorted(chosen, key=lambda c: (c.start, c.end))
 
 
@@ -238,27 +260,30 @@ _OP_BEFORE = re.compile(
     r"(?i)(?<![A-Za-z])(?:(?P<ord>first|second|third)\s+)?optional\s+protocol(?P<pl>s)?\s+(?:to|of)\s+(?:the\s+)?\Z"
 )
 _OP_AFTER = re.compile(
-    r"(?i)\A\s*(?:,\s*)?(?:and|as\s+well\s+as|&|,)\s+(?:the\s+|its\s+)?"
+    r"(?i)\s*(?:,\s*)?(?:and|as\s+well\s+as|&|,)\s+(?:the\s+|its\s+)?"
     r"(?P<op>(?:(?P<ord>first|second|third|two|three|both)\s+)?optional\s+protocol(?P<pl>s)?(?:\s+thereto)?)"
     r"(?![A-Za-z])"
 )
 _COUNTS = {"two": 2, "three": 3, "both": 2}
 
 
-def _protocols(treaty: str, ordinal: str | None, plural: bool, following: str) -> tuple[list[str], int]:
-    """The protocols of ``treaty`` meant, and how many characters of ``following`` (a topic) belong to it."""
+def _protocols(
+    treaty: str, ordinal: str | None, plural: bool, text: str, pos: int, endpos: int
+) -> tuple[list[str], int]:
+    """The protocols of ``treaty`` meant, and where the words naming them end: at ``pos``, or after a topic
+    that follows there (within ``text[pos:endpos]``)."""
     kids = _table().children.get(treaty, ())
     for code, selector, topic in kids:
         if selector == "topic" and topic is not None:
-            m = topic.match(following)
+            m = topic.match(text, pos, endpos)
             if m:
                 return [code], m.end()
     ordinal = (ordinal or "").lower()
     if plural or ordinal in _COUNTS:
         codes = [code for code, selector, _ in kids if selector == "plural"]
-        return codes[: _COUNTS.get(ordinal, len(codes))], 0
+        return codes[: _COUNTS.get(ordinal, len(codes))], pos
     wanted = ordinal or "default"
-    return [code for code, selector, _ in kids if selector == wanted][:1], 0
+    return [code for code, selector, _ in kids if selector == wanted][:1], pos
 
 
 def _with_protocols(text: str, mentions: list[InstrumentMention]) -> list[InstrumentMention]:
@@ -270,9 +295,11 @@ def _with_protocols(text: str, mentions: list[InstrumentMention]) -> list[Instru
             continue
         before = _OP_BEFORE.search(text, max(0, m.start - 60), m.start)
         if before:
-            codes, extra = _protocols(m.code, before.group("ord"), bool(before.group("pl")), text[m.end :])
+            codes, end = _protocols(
+                m.code, before.group("ord"), bool(before.group("pl")), text, m.end, len(text)
+            )
             if codes:
-                start, end = before.start(), m.end + extra
+                start = before.start()
                 out.extend(
                     InstrumentMention(start, end, text[start:end], c, table.instruments[c].name)
                     for c in codes
@@ -280,11 +307,12 @@ def _with_protocols(text: str, mentions: list[InstrumentMention]) -> list[Instru
                 continue
         out.append(m)
         limit = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
-        after = _OP_AFTER.match(text[m.end : limit])
+        after = _OP_AFTER.match(text, m.end, limit)
         if after:
-            op_end = m.end + after.end("op")
-            codes, extra = _protocols(m.code, after.group("ord"), bool(after.group("pl")), text[op_end:limit])
-            start, end = m.end + after.start("op"), op_end + extra
+            codes, end = _protocols(
+                m.code, after.group("ord"), bool(after.group("pl")), text, after.end("op"), limit
+            )
+            start = after.start("op")
             out.extend(
                 InstrumentMention(start, end, text[start:end], c, table.instruments[c].name) for c in codes
             )

@@ -15,9 +15,8 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import Any
 
-from uprkit.classify.groups import classify_groups
+from uprkit.classify.groups import classify_groups, find_mentions
 from uprkit.classify.headings import HeadingClassifier
-from uprkit.classify.instruments import find_instruments
 from uprkit.classify.recommendations_model import RecommendationClassifier
 
 #: Lexicon matches (groups, instruments) are explicit mentions: their confidence is that of the rule.
@@ -80,16 +79,17 @@ def _classify_nonempty(
 ) -> list[dict[str, Any]]:
     if not texts:
         return []
+    mentions = [find_mentions(text) for text in texts]
     recs = _recommendations().predict(list(texts))
     heads = (
-        _headings().predict(list(texts), cycle)
+        _headings().predict(list(texts), cycle, mentions)
         if together is None
-        else _headings().predict_grouped(list(texts), together, cycle)
+        else _headings().predict_grouped(list(texts), together, cycle, mentions)
     )
     out: list[dict[str, Any]] = []
-    for text, rec, head in zip(texts, recs, heads, strict=True):
-        groups = classify_groups(text)
-        instruments = find_instruments(text)
+    for text, rec, head, found in zip(texts, recs, heads, mentions, strict=True):
+        groups = classify_groups(text, found.groups)
+        instruments = found.instruments
         heading: dict[str, Any] = {"theme": head.theme, "confidence": round(head.confidence, 4)}
         if head.heading_path is not None:
             heading["path"] = list(head.heading_path)
