@@ -121,3 +121,40 @@ def test_classify_speed_same_mentions_as_the_plain_checks() -> None:
     order = {label: i for i, label in enumerate(lexicon.names)}
     expected.sort(key=lambda g: (g.start, order[g.label], -g.end))
     assert groups.find_groups(text) == expected and len(expected) > 80
+
+
+def test_classify_speed_attribution_word_check_changes_nothing() -> None:
+    from uprkit.classify import headings
+
+    pattern, _, _ = headings._attribution()
+    texts = _lines() + [
+        "JS1 recommended that the State ratify the CRPD.",
+        "A" * 150 + " recommended that x",  # the verb starts at 151: within reach
+        "A" * 170 + " recommended that x",  # beyond reach
+        "It was concerned. JS2 noted that x",
+    ]
+    stripped = 0
+    for text in texts:
+        m = pattern.match(text)
+        plain = text[m.end() :] if m and m.end() < len(text) else text
+        assert headings.strip_attribution(text) == plain
+        stripped += plain != text
+    assert stripped > 100
+
+
+def test_bench_classify_pipeline_measures_every_label() -> None:
+    from uprkit.bench.classify_pipeline import format_markdown, measure
+
+    result = measure(["Ratify the CRPD and its Optional Protocol (Spain);", "Protect journalists (Norway);"] * 20)
+    assert result["texts"] == 40 and result["texts_per_second"] > 0 and result["load_seconds"] > 0
+    one = labels.classify_texts(["Protect journalists (Norway);"])[0]
+    assert result["output_characters"] > 40 * len(str(one["text"]))
+    md = format_markdown(
+        {**result, "texts_per_second": 2500.0, "texts_per_cpu_second": 2600.0, "load_seconds": 0.25},
+        {"texts_per_second": 4000.0, "texts_per_cpu_second": 4100.0},
+    )
+    assert "| texts per second, whole `uprkit classify --format jsonl` pipeline" in md
+    assert "| 2,500 | 2,000 | yes |" in md
+    assert "| texts per second, action and issues model alone (`predict`) | 4,000 | | |" in md
+    assert "| both models' load (s) | 0.25 | 2.0 | yes |" in md
+    assert md.count("| the same, per second of CPU time |") == 2 and "| 2,600 |" in md and "| 4,100 |" in md

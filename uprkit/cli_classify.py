@@ -109,16 +109,20 @@ def bench_classify_cmd(
     as_json: Annotated[bool, typer.Option("--json", help="Print every figure as JSON.")] = False,
 ) -> None:
     """Action category and issues on UPR Info sessions 17–20 (shipped model, trained on sessions 1–16), heading
-    placement leave-one-document-out over every /3, and the classification speed."""
-    from uprkit.bench import classify_headings, classify_recommendations
+    placement leave-one-document-out over every /3, and the speed of the model alone and of the whole
+    classify pipeline (run under `taskset -c 0` for one core)."""
+    from uprkit.bench import classify_headings, classify_pipeline, classify_recommendations
 
     if not data.is_dir():
         _error(str(data), "no such folder (give --data)")
         raise typer.Exit(code=1)
     recs = classify_recommendations.run(data)
+    pipeline = classify_pipeline.run(data)
     heads = classify_headings.run(data)
     if as_json:
-        sys.stdout.write(json.dumps({"recommendations": recs, "headings": heads}, indent=2, ensure_ascii=False) + "\n")
+        doc = {"recommendations": recs, "pipeline": pipeline, "headings": heads}
+        sys.stdout.write(json.dumps(doc, indent=2, ensure_ascii=False) + "\n")
         return
-    sys.stdout.write(classify_recommendations.format_markdown(recs) + "\n\n")
+    sys.stdout.write(classify_recommendations.format_markdown(recs) + "\n")
+    sys.stdout.write(classify_pipeline.format_markdown(pipeline, recs["speed"]) + "\n")
     sys.stdout.write(classify_headings.format_markdown(heads) + "\n")

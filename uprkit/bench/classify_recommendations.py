@@ -4,7 +4,9 @@ The shipped model (:class:`uprkit.classify.recommendations_model.RecommendationC
 1-16 only) labels every deduplicated recommendation of sessions 17-20 of the UPR Info export under
 ``data_dir`` (see :mod:`uprkit.classify.upr_info`). Reported: action accuracy and macro-F1; issues micro-F1,
 macro-F1 over the 54 labels and per-label precision, recall, F1 and support; speed (texts per second of
-``predict``, explanations included, on one core, after loading) and the model's load time and file size.
+``predict``, explanations included, on one core, after loading: this model alone, not the whole ``uprkit
+classify`` pipeline, which :mod:`uprkit.bench.classify_pipeline` measures) and the model's load time and file
+size.
 
 Evaluate (from the repository root)::
 
@@ -30,7 +32,7 @@ from uprkit.classify.upr_info import TEST_SESSIONS, UprInfoRecommendation, by_se
 
 __all__ = ["TARGETS", "evaluate", "format_markdown", "main", "run"]
 
-#: The figures issue 4 asks for.
+#: The figures issue 4 asks for (the speed target is the whole pipeline's: uprkit.bench.classify_pipeline).
 TARGETS = {
     "action_accuracy": 0.93,
     "issues_micro_f1": 0.90,
@@ -117,15 +119,16 @@ def run(data_dir: Path | str, *, retrain: bool = False, speed_texts: int = 5000)
         size = _model_size(folder)
         result = evaluate(model, recs)
     texts = [r.text for r in recs][:speed_texts]
-    start = time.perf_counter()
+    start, cpu_start = time.perf_counter(), time.process_time()
     model.predict(texts)
-    elapsed = time.perf_counter() - start
+    elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu_start
     result.update(
         sessions=f"{TEST_SESSIONS.start}-{TEST_SESSIONS.stop - 1}",
         speed={
             "texts": len(texts),
             "seconds": round(elapsed, 3),
             "texts_per_second": round(len(texts) / elapsed, 1) if elapsed else 0.0,
+            "texts_per_cpu_second": round(len(texts) / cpu, 1) if cpu else 0.0,
             "load_seconds": round(load_seconds, 3),
             "model_bytes": size,
         },
@@ -157,8 +160,8 @@ def format_markdown(result: dict[str, Any], *, worst: int = 10) -> str:
         f"{_mark(i['micro_f1'], t['issues_micro_f1'])} |",
         f"| issues macro-F1 (54 labels) | {i['macro_f1']:.3f} | {t['issues_macro_f1']:.2f} | "
         f"{_mark(i['macro_f1'], t['issues_macro_f1'])} |",
-        f"| texts per second (one core) | {s['texts_per_second']:,.0f} | {t['texts_per_second']:,.0f} | "
-        f"{_mark(s['texts_per_second'], t['texts_per_second'])} |",
+        f"| texts per second, this model alone (`predict`, one core; the whole pipeline is measured by "
+        f"`uprkit.bench.classify_pipeline`) | {s['texts_per_second']:,.0f} | | |",
         f"| model load (s) | {s['load_seconds']:.2f} | {t['load_seconds']:.1f} | "
         f"{_mark(s['load_seconds'], t['load_seconds'], below=True)} |",
         f"| model files (MB) | {s['model_bytes'] / 1e6:.1f} | | |",

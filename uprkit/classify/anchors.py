@@ -7,10 +7,12 @@ alternatives of words that must all be there ("convention" and "torture", or "un
 alternatives is complete in a text is not run on it. The result is the same as running every pattern; it is
 only faster.
 
-Words are compared case-folded, so one test serves case-sensitive and case-insensitive patterns: a
-case-sensitive "ICCPR" needs "iccpr" in the folded text. :func:`fold` also maps the few non-ASCII letters
-that a case-insensitive pattern lets stand for an ASCII one (dotless ı and İ for "i", long ſ for "s", the
-Kelvin sign for "k"), so folding never hides a match.
+Words are runs of letters and digits, compared case-folded, so one test serves case-sensitive and
+case-insensitive patterns: a case-sensitive "ICCPR" needs "iccpr" in the folded text. :func:`fold` also maps
+the few non-ASCII letters that a case-insensitive pattern lets stand for an ASCII one (dotless ı and İ for
+"i", long ſ for "s", the Kelvin sign for "k"), so folding never hides a match. A required word, being letters
+and digits only, lies inside one run of letters and digits of the text (a token): :class:`Screen` looks each
+distinct token of a text up once (and remembers which words it holds), instead of every word in the text.
 
 >>> sorted(required_literals(r"(?i:Convention (?:on|against) Torture|UNCAT)"))
 [('convention', 'torture'), ('uncat',)]
@@ -20,6 +22,7 @@ True
 
 from __future__ import annotations
 
+import re
 import warnings
 from typing import Any
 
@@ -28,7 +31,7 @@ with warnings.catch_warnings():  # the stable parser of the re module; ``re._par
     import sre_constants as _c
     import sre_parse
 
-__all__ = ["Requirement", "Screen", "fold", "may_match", "required_literals"]
+__all__ = ["Requirement", "Screen", "fold", "required_literals"]
 
 _FOLD = str.maketrans({"\u0131": "i", "\u0130": "i", "\u017f": "s", "\u212a": "k"})
 _REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", _c.MAX_REPEAT))
@@ -39,6 +42,10 @@ _ALTERNATIVES = 64
 
 #: Alternatives, each a tuple of words that must all be in the text; None: nothing is known to be required.
 Requirement = frozenset[tuple[str, ...]] | None
+
+_TOKEN = re.compile(r"[^\W_]+")  # a run of letters and digits
+#: Tokens whose words a Screen remembers, at most (then it starts again).
+_CACHE = 200_000
 
 
 def fold(text: str) -> str:
@@ -66,23 +73,6 @@ def _prune(requirement: Requirement) -> Requirement:
         if not any(set(k) <= set(words) for k in kept):
             kept.append(words)
     return frozenset(kept)
-
-
-def may_match(requirement: Requirement, folded: str, seen: dict[str, bool]) -> bool:
-    """Whether a pattern with this requirement can match the folded text (``seen`` caches the look-ups of
-    one text's words)."""
-    if requirement is None:
-        return True
-    for words in requirement:
-        for word in words:
-            hit = seen.get(word)
-            if hit is None:
-                hit = seen[word] = word in folded
-            if not hit:
-                break
-        else:
-            return True
-    return False
 
 
 def _trim(words: set[str]) -> tuple[str, ...]:
@@ -122,12 +112,18 @@ def _sequence(items: list[tuple[Any, Any]]) -> Requirement:
             run = []
             continue
         if run:
-            need = _and(need, frozenset({("".join(run),)}))
+            need = _and(need, _words("".join(run)))
             run = []
         need = _and(need, _item(op, av))
     if run:
-        need = _and(need, frozenset({("".join(run),)}))
+        need = _and(need, _words("".join(run)))
     return need
+
+
+def _words(run: str) -> Requirement:
+    """A literal run as the words it holds ("(no." holds "no"; "economic," "economic"), all required."""
+    words = _TOKEN.findall(run)
+    return frozenset({_trim(set(words))}) if words else None
 
 
 def _item(op: Any, av: Any) -> Requirement:
@@ -154,22 +150,56 @@ class Screen:
     the text are checked further. Patterns with no known requirement are always candidates."""
 
     def __init__(self, requirements: list[Requirement]) -> None:
-        self._requirements = requirements
+        words = sorted({w for r in requirements for alternative in r or () for w in alternative})
+        self._words = {w: n for n, w in enumerate(words)}
         self._always = frozenset(i for i, r in enumerate(requirements) if r is None)
-        gates: dict[str, set[int]] = {}
+        self._alternatives = [
+            [frozenset(self._words[w] for w in alternative) for alternative in r or ()] for r in requirements
+        ]
+        gated: dict[int, set[int]] = {}
         for i, requirement in enumerate(requirements):
-            for words in requirement or ():
-                gates.setdefault(words[0], set()).add(i)
-        self._gates = tuple((gate, frozenset(ids)) for gate, ids in gates.items())
+            for alternative in requirement or ():
+                gated.setdefault(self._words[alternative[0]], set()).add(i)
+        self._gated = {w: frozenset(ids) for w, ids in gated.items()}
+        self._held: dict[str, frozenset[int]] = {}  # token -> the words it holds
+        self._sizes = sorted({len(w) for w in words})
+
+    def _held_by(self, token: str) -> frozenset[int]:
+        """The words inside a token (each of its substrings of a word's length looked up)."""
+        found: set[int] = set()
+        words = self._words
+        for size in self._sizes:
+            if size > len(token):
+                break
+            for i in range(len(token) - size + 1):
+                n = words.get(token[i : i + size])
+                if n is not None:
+                    found.add(n)
+        return frozenset(found)
+
+    def _present(self, folded: str) -> set[int]:
+        present: set[int] = set()
+        held = self._held
+        for token in set(_TOKEN.findall(folded)):
+            words = held.get(token)
+            if words is None:
+                if len(held) >= _CACHE:
+                    held.clear()
+                words = held[token] = self._held_by(token)
+            if words:
+                present |= words
+        return present
 
     def candidates(self, text: str) -> list[int]:
         """The indices, in order, of the patterns that may match ``text``."""
-        folded = fold(text)
+        present = self._present(fold(text))
         picked = set(self._always)
-        for gate, ids in self._gates:
-            if gate in folded:
+        for word in present:
+            ids = self._gated.get(word)
+            if ids:
                 picked |= ids
-        if not picked:
-            return []
-        seen: dict[str, bool] = {}
-        return [i for i in sorted(picked) if may_match(self._requirements[i], folded, seen)]
+        return [
+            i
+            for i in sorted(picked)
+            if i in self._always or any(alternative <= present for alternative in self._alternatives[i])
+        ]

@@ -21,7 +21,6 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -58,19 +57,33 @@ class HeadingLabel:
 # -------------------------------------------------------------------------------------------- text analysis
 
 
+_REACH = 160  # how far into the text an attribution's verb may start
+_TOKEN = re.compile(r"\w+")
+
+
 @lru_cache(maxsize=1)
-def _attribution() -> re.Pattern[str]:
+def _attribution() -> tuple[re.Pattern[str], frozenset[str], int]:
+    """The attribution pattern, the first words of its verbs, and how far to look for them: a verb's first
+    word is a whole word of the text (the pattern puts word boundaries round the verb) starting within
+    ``_REACH`` characters; where none is, the pattern cannot match and need not be run."""
     text = resources.files("uprkit").joinpath("data/reporting_verbs.tsv").read_text(encoding="utf-8")
     verbs = {
         line.split("\t")[0].strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
     }
     alts = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(verbs, key=len, reverse=True))
-    return re.compile(rf"^[^.;:]{{0,160}}?\b(?:{alts})\b(?:\s+that\b)?\s*")
+    pattern = re.compile(rf"^[^.;:]{{0,{_REACH}}}?\b(?:{alts})\b(?:\s+that\b)?\s*")
+    firsts = frozenset(v.split()[0] for v in verbs)
+    if not all(_TOKEN.fullmatch(w) for w in firsts):
+        raise ValueError("reporting_verbs.tsv: a verb must start with a word of letters")
+    return pattern, firsts, _REACH + max(map(len, firsts)) + 1
 
 
 def strip_attribution(text: str) -> str:
     """The text without its opening attribution: "JS1 noted that X" -> "X" (unchanged where none is found)."""
-    m = _attribution().match(text)
+    pattern, firsts, reach = _attribution()
+    if firsts.isdisjoint(_TOKEN.findall(text, 0, reach)):
+        return text
+    m = pattern.match(text)
     return text[m.end() :] if m and m.end() < len(text) else text
 
 
@@ -161,11 +174,16 @@ class HeadingClassifier:
     def _vector(
         self, text: str, mentions: Mentions | None = None
     ) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.float32]]:
-        counts = Counter(f for f in analyze(text, mentions) if f in self.model.vocabulary)
-        idx = np.fromiter((self.model.vocabulary[f] for f in counts), dtype=np.intp, count=len(counts))
+        vocabulary = self.model.vocabulary
+        counts: dict[int, int] = {}  # feature column -> count, in order of first appearance
+        for feature in analyze(text, mentions):
+            column = vocabulary.get(feature)
+            if column is not None:
+                counts[column] = counts.get(column, 0) + 1
+        idx = np.fromiter(counts, dtype=np.intp, count=len(counts))
         tf = np.fromiter((1.0 + math.log(c) for c in counts.values()), dtype=np.float32, count=len(counts))
         values = tf * self.model.idf[idx]
-        norm = float(np.linalg.norm(values))
+        norm = float(np.sqrt(values.dot(values)))  # what np.linalg.norm computes, without its checks
         return idx, values / norm if norm > 0 else values
 
     def _probs(self, idx: npt.NDArray[np.intp], values: npt.NDArray[np.float32]) -> npt.NDArray[np.float64]:
@@ -189,10 +207,10 @@ class HeadingClassifier:
         contrib = self.model.coef[chosen, idx] * values
         ranked = idx[np.argsort(-contrib, kind="stable")]
         names = self._names()
-        words = tuple(names[int(i)] for i in ranked[: min(self.explain, int((contrib > 0).sum()))])
+        words = tuple(names[i] for i in ranked[: min(self.explain, int((contrib > 0).sum()))].tolist())
         theme = self.model.classes[chosen]
         path = tuple(place_in_outline(theme, cycle)) if cycle is not None else None
-        order = [int(i) for i in np.argsort(-probs, kind="stable") if int(i) != chosen]
+        order = [i for i in np.argsort(-probs, kind="stable")[:3].tolist() if i != chosen]
         others = tuple((self.model.classes[i], round(float(probs[i]), 4)) for i in order[:2])
         return HeadingLabel(
             theme, round(float(probs[chosen]), 4), words or ("(no known word: prior)",), path, others

@@ -34,8 +34,12 @@ def _headings() -> HeadingClassifier:
     return HeadingClassifier.load()
 
 
-def load_models() -> None:
-    """Load both models now (they load lazily otherwise)."""
+def load_models(*, reload: bool = False) -> None:
+    """Load both models now (they load lazily otherwise); ``reload``: read their files again."""
+    if reload:
+        RecommendationClassifier.load.cache_clear()  # type: ignore[attr-defined]
+        _recommendations.cache_clear()
+        _headings.cache_clear()
     _recommendations()
     _headings()
 
