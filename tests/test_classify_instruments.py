@@ -160,3 +160,46 @@ def test_instruments_shared_spans_verbatim(shared_data: Path) -> None:
         found = find_instruments(text)
         assert found, path.name
         assert all(text[m.start : m.end] == m.text for m in found)
+
+
+def _codes(text: str) -> list[tuple[str, str]]:
+    found = find_instruments(text)
+    assert all(text[m.start : m.end] == m.text for m in found)
+    return [(m.text, m.code) for m in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # real recommendations (UPR Info) and report sentences
+        ("Ratify CED (Uruguay, Chile, France);", [("CED", "ICPPED")]),
+        (
+            "Become a party to the ICCPR, ICESCR, CERD, and CAT",
+            [("ICCPR", "ICCPR"), ("ICESCR", "ICESCR"), ("CERD", "ICERD"), ("CAT", "CAT")],
+        ),
+        ("Withdraw its reservation to article 22 of CERD", [("CERD", "ICERD")]),
+        (
+            "Sign and ratify core international human rights instruments (CAT, CERD, CCPR and CESCR)",
+            [("CAT", "CAT"), ("CERD", "ICERD"), ("CCPR", "ICCPR"), ("CESCR", "ICESCR")],
+        ),
+        ("Accede to CRPD and ICESR.", [("CRPD", "CRPD"), ("ICESR", "ICESCR")]),
+        ("Should ratify CMW", [("CMW", "ICRMW")]),
+        ("Ratify the ICMW and CMRW", [("ICMW", "ICRMW"), ("CMRW", "ICRMW")]),
+        ("Ratify the Optional Protocol of the CRPD, as well as the OP-CESCR", [
+            ("Optional Protocol of the CRPD", "OP-CRPD"), ("OP-CESCR", "OP-ICESCR")
+        ]),
+        ("ratify CESCR-OP and ICESR-OP", [("CESCR-OP", "OP-ICESCR"), ("ICESR-OP", "OP-ICESCR")]),
+        ("Ratify ILO C169, C169, C-189, C190 and P029", [
+            ("ILO C169", "ILO C169"), ("C169", "ILO C169"), ("C-189", "ILO C189"), ("C190", "ILO C190"),
+            ("P029", "ILO P29"),
+        ]),
+        ("Ratify ILO 169, ILO-C190 and ILO C. No 189", [
+            ("ILO 169", "ILO C169"), ("ILO-C190", "ILO C190"), ("ILO C. No 189", "ILO C189")
+        ]),
+        # not instruments: document symbols, a committee named in full, a year, an unknown code
+        ("See CED/C/MEX/1 and CERD/C/SVN/CO/8-11.", []),
+        ("the Committee on Enforced Disappearances (CED) visited", []),
+        ("the ILO 2019 report on C123 and P5", []),
+    ],
+)
+def test_instruments_abbreviations(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _codes(text) == expected

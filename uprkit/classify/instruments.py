@@ -159,12 +159,14 @@ def instrument(code: str) -> Instrument:
 
 _NUM = r"(?:C\s*-?\s*|No\.?\s*)?\d{1,3}(?![\d.]\d)"
 _ILO_NUMBERED = re.compile(
-    r"(?i:(?<![A-Za-z])(?:ILO|International\s+Labour\s+Organi[sz]ation(?:\s*\(ILO\))?)\s+"
-    r"(?:(?:Conventions?|Protocols?)\s*(?:Nos?\.?\s*)?|C\s*-?\s*)"
-    rf"(?P<nums>\d{{1,3}}(?:\s*(?:,|and|&)\s*{_NUM})*))"
+    r"(?i:(?<![A-Za-z])(?:ILO|International\s+Labour\s+Organi[sz]ation(?:\s*\(ILO\))?)(?:\s*[-\u2013]\s*|\s+)"
+    r"(?:(?:Conventions?|Protocols?)\s*(?:Nos?\.?\s*)?|C\.?\s*-?\s*(?:No\.?\s*)?)?"
+    rf"(?P<nums>\d{{1,3}}(?!\d)(?:\s*(?:,|and|&)\s*{_NUM})*))"
     r"|(?<![A-Za-z])[Cc]onventions?\s+Nos?\.\s*(?P<nums2>\d{1,3}(?:\s*(?:,|and|&)\s*" + _NUM + r")*)"
     r"|(?<![A-Za-z])Convention(?:\s*\(Revised\))?,\s*\d{4}\s*\(No\.\s*(?P<num3>\d{1,3})\)"
 )
+# ILO's own short codes ("C169", "C-189", "P029"), for the conventions and protocols the table knows by name
+_ILO_CODE = re.compile(r"(?<![\w/.-])(?P<kind>[CP])-?0?(?P<num>\d{2,3})(?![\w-])")
 _DIGITS = re.compile(r"\d{1,3}")
 
 
@@ -179,6 +181,14 @@ def _ilo_candidates(text: str) -> Iterator[InstrumentMention]:
             code = f"ILO {kind}{int(d.group())}"
             yield InstrumentMention(start, end, text[start:end], code, instrument(code).name)
             first = False
+
+
+def _ilo_codes(text: str) -> Iterator[InstrumentMention]:
+    known = _table().instruments
+    for m in _ILO_CODE.finditer(text):
+        code = f"ILO {m.group('kind')}{int(m.group('num'))}"
+        if code in known:
+            yield InstrumentMention(m.start(), m.end(), m.group(), code, known[code].name)
 
 
 # ---------------------------------------------------------------------------------------------- pattern search
@@ -219,6 +229,7 @@ def _candidates(text: str) -> list[InstrumentMention]:
             found.append(InstrumentMention(m.start(), m.end(), m.group(), pattern.code, name))
     if ilo:
         found.extend(_ilo_candidates(text))
+    found.extend(_ilo_codes(text))
     return found
 
 
