@@ -203,3 +203,79 @@ def _codes(text: str) -> list[tuple[str, str]]:
 )
 def test_instruments_abbreviations(text: str, expected: list[tuple[str, str]]) -> None:
     assert _codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A3: "X and the Optional Protocol to Y" is Y's protocol only
+        (
+            "Consider ratifying the Convention on the Rights of Persons with Disabilities and the Optional "
+            "Protocol to the Convention against Torture.",
+            [("Convention on the Rights of Persons with Disabilities", "CRPD"),
+             ("Optional Protocol to the Convention against Torture", "OP-CAT")],
+        ),
+        # A6: protocols spelled in other orders, or through their treaty, are not the treaty
+        ("Ratify CRC-OP-SC and CRC-OP-AC", [("CRC-OP-SC", "OP-CRC-SC"), ("CRC-OP-AC", "OP-CRC-AC")]),
+        ("Ratify CRC-SC-OP and CRC-OP3", [("CRC-SC-OP", "OP-CRC-SC"), ("CRC-OP3", "OP-CRC-IC")]),
+        ("Ratify OP-ICCPR and OP-ICESCR", [("OP-ICCPR", "ICCPR-OP 1"), ("OP-ICESCR", "OP-ICESCR")]),
+        ("OP-ICCPR 2, OP-CAT", [("OP-ICCPR 2", "ICCPR-OP 2"), ("OP-CAT", "OP-CAT")]),
+        ("Ratify the Second Protocol to ICCPR", [("Second Protocol to ICCPR", "ICCPR-OP 2")]),
+        ("the ICCPR's Second Optional Protocol", [("ICCPR's Second Optional Protocol", "ICCPR-OP 2")]),
+        ("ICCPR's second protocol", [("ICCPR's second protocol", "ICCPR-OP 2")]),
+        ("the 2nd Optional Protocol to the ICCPR", [("2nd Optional Protocol to the ICCPR", "ICCPR-OP 2")]),
+        ("1st OP to the ICCPR", [("1st OP to the ICCPR", "ICCPR-OP 1")]),
+        ("the CEDAW Optional Protocol", [("CEDAW Optional Protocol", "OP-CEDAW")]),
+        ("CEDAW's Optional Protocol, and CEDAW's Article 16",
+         [("CEDAW's Optional Protocol", "OP-CEDAW"), ("CEDAW", "CEDAW")]),
+        ("Optional Protocol to CRC on a communication procedures",
+         [("Optional Protocol to CRC on a communication procedures", "OP-CRC-IC")]),
+        ("the 2014 Protocol to the Forced Labour Convention",
+         [("2014 Protocol to the Forced Labour Convention", "ILO P29")]),
+        ("Protocol to the ILO Forced Labour Convention", [("Protocol to the ILO Forced Labour Convention", "ILO P29")]),
+        ("Additional Protocols I and II to the Geneva Conventions", [
+            ("Additional Protocols I and II to the Geneva Conventions", "GC-AP I"),
+            ("Additional Protocols I and II to the Geneva Conventions", "GC-AP II"),
+        ]),
+        ("the 1977 Additional Protocols to the Geneva Conventions", [
+            ("Additional Protocols to the Geneva Conventions", "GC-AP I"),
+            ("Additional Protocols to the Geneva Conventions", "GC-AP II"),
+        ]),
+        ("Additional Protocol I and II", [
+            ("Additional Protocol I and II", "GC-AP I"), ("Additional Protocol I and II", "GC-AP II")
+        ]),
+        ("Protocol No. 12 to the European Convention on Human Rights",
+         [("Protocol No. 12 to the European Convention on Human Rights", "ECHR P12")]),
+        ("Protocols 6 and 13 of the ECHR",
+         [("Protocols 6 and 13 of the ECHR", "ECHR P6"), ("Protocols 6 and 13 of the ECHR", "ECHR P13")]),
+        # A7: two (or both) protocols to the CRC are the first two
+        ("Accede to the two optional protocols to the Convention on the Rights of the Child", [
+            ("two optional protocols to the Convention on the Rights of the Child", "OP-CRC-AC"),
+            ("two optional protocols to the Convention on the Rights of the Child", "OP-CRC-SC"),
+        ]),
+        ("both Optional Protocols to the CRC", [
+            ("both Optional Protocols to the CRC", "OP-CRC-AC"), ("both Optional Protocols to the CRC", "OP-CRC-SC")
+        ]),
+        # "its Protocol", "with its", "including its"; a bare "the Second Optional Protocol" is the ICCPR's
+        ("the Convention relating to the Status of Refugees and the Protocol thereto", [
+            ("Convention relating to the Status of Refugees", "Refugee Convention 1951"),
+            ("Protocol thereto", "Refugee Protocol 1967"),
+        ]),
+        ("UNTOC and its two Protocols", [
+            ("UNTOC", "UNTOC"), ("two Protocols", "Palermo Protocol"), ("two Protocols", "Smuggling Protocol")
+        ]),
+        ("CRPD with its Optional Protocol", [("CRPD", "CRPD"), ("Optional Protocol", "OP-CRPD")]),
+        ("the ICCPR, including its two Optional Protocols", [
+            ("ICCPR", "ICCPR"), ("two Optional Protocols", "ICCPR-OP 1"), ("two Optional Protocols", "ICCPR-OP 2")
+        ]),
+        ("abolish the death penalty and accede to the Second Optional Protocol.",
+         [("Second Optional Protocol", "ICCPR-OP 2")]),
+        ("the Optional Protocol on the sale of children, child prostitution and child pornography",
+         [("Optional Protocol on the sale of children, child prostitution and child pornography", "OP-CRC-SC")]),
+        ("OP-AC and OP-SC", [("OP-AC", "OP-CRC-AC"), ("OP-SC", "OP-CRC-SC")]),
+        # unchanged: a bare "Protocol" after a treaty is no protocol of it
+        ("the CAT and the Protocol of 2014", [("CAT", "CAT")]),
+    ],
+)
+def test_instruments_protocols(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _codes(text) == expected

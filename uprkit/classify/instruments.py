@@ -30,6 +30,7 @@ from functools import lru_cache
 from importlib import resources
 
 from uprkit.classify.anchors import Requirement, Screen, required_literals
+from uprkit.classify.instrument_protocols import Child, with_protocols
 
 __all__ = [
     "Instrument",
@@ -41,6 +42,7 @@ __all__ = [
     "normalise_instrument",
 ]
 
+_AND = "+"  # in the code field: a pattern that names several instruments at once
 _DASH = "-\u2010\u2011\u2012\u2013\u2014\u2212"
 _OPT_SEP = rf"(?:\s*[{_DASH}]\s*|\s)?"
 
@@ -81,8 +83,8 @@ class _Pattern:
 class _Table:
     instruments: dict[str, Instrument]
     patterns: tuple[_Pattern, ...]
-    # treaty code -> list of (child code, selector); selector: default/first/second/third/plural/topic regex
-    children: dict[str, tuple[tuple[str, str, re.Pattern[str] | None], ...]]
+    children: dict[str, tuple[Child, ...]]  # treaty code -> its protocols (instrument_protocols.Child)
+    numbered: dict[str, str]  # code prefix of a treaty's numbered protocols ("ECHR P") -> the treaty
 
 
 def compile_phrase(phrase: str, *, case_sensitive: bool = False) -> str:
@@ -111,7 +113,8 @@ def _table() -> _Table:
     names: dict[str, str] = {}
     parents: dict[str, str] = {}
     patterns: list[_Pattern] = []
-    children: dict[str, list[tuple[str, str, re.Pattern[str] | None]]] = {}
+    children: dict[str, list[Child]] = {}
+    numbered: dict[str, str] = {}  # code prefix -> treaty
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
@@ -126,18 +129,26 @@ def _table() -> _Table:
             names[code] = _ilo_name(code, value)
             phrase = re.escape(value).replace(r"\ ", " ")
             patterns.append(_Pattern.of(code, _bounded(compile_phrase(phrase)), False))
+        elif field == "numbered":  # "<code prefix> numbered <treaty>": Protocol No. <n> to the treaty
+            children.setdefault(value, []).append(Child(code, "numbered"))
+            numbered[code] = value
         elif field == "parent":
-            treaty, selector = value.split(" ", 1)
+            # "<treaty code> <selector>": the code may hold spaces, a topic selector too
+            treaty, selector = value.split(" topic:", 1) if " topic:" in value else value.rsplit(" ", 1)
+            selector = f"topic:{selector}" if " topic:" in value else selector
             parents[code] = treaty
             topic = None
             if selector.startswith("topic:"):
                 topic = re.compile(compile_phrase(selector[6:]) + r"(?![A-Za-z])")  # matched at a position
                 selector = "topic"
-            children.setdefault(treaty, []).append((code, selector, topic))
+            children.setdefault(treaty, []).append(Child(code, selector, topic))
         else:
             raise ValueError(f"instruments.tsv: unknown field {field!r} in {line!r}")
     instruments = {code: Instrument(code, name, parents.get(code)) for code, name in names.items()}
-    return _Table(instruments, tuple(patterns), {k: tuple(v) for k, v in children.items()})
+    unnamed = {c for p in patterns for c in p.code.split(_AND)} - set(instruments)
+    if unnamed:
+        raise ValueError(f"instruments.tsv: no name for {sorted(unnamed)}")
+    return _Table(instruments, tuple(patterns), {k: tuple(v) for k, v in children.items()}, numbered)
 
 
 def all_instruments() -> list[Instrument]:
@@ -152,6 +163,10 @@ def instrument(code: str) -> Instrument:
         return table.instruments[code]
     if re.fullmatch(r"ILO [CP]\d{1,3}", code):
         return Instrument(code, _ilo_name(code, None))
+    m = re.fullmatch(r"(.+?)(\d{1,2})", code)
+    if m and m.group(1) in table.numbered:
+        treaty = table.numbered[m.group(1)]
+        return Instrument(code, f"Protocol No. {m.group(2)} to the {table.instruments[treaty].name}", treaty)
     raise KeyError(code)
 
 
@@ -225,8 +240,7 @@ def _candidates(text: str) -> list[InstrumentMention]:
                 or _COMMITTEE_AFTER.match(text[m.end() : m.end() + 40])
             ):
                 continue
-            name = table.instruments[pattern.code].name
-            found.append(InstrumentMention(m.start(), m.end(), m.group(), pattern.code, name))
+            found.append(InstrumentMention(m.start(), m.end(), m.group(), pattern.code, ""))  # named later
     if ilo:
         found.extend(_ilo_candidates(text))
     found.extend(_ilo_codes(text))
@@ -265,75 +279,16 @@ def _longest_first(cands: list[InstrumentMention]) -> list[InstrumentMention]:
     return sorted(chosen, key=lambda c: (c.start, c.end))
 
 
-# ------------------------------------------------------------------------------------------ optional protocols
-
-_OP_BEFORE = re.compile(
-    r"(?i)(?<![A-Za-z])(?:(?P<ord>first|second|third)\s+)?optional\s+protocol(?P<pl>s)?\s+(?:to|of)\s+(?:the\s+)?\Z"
-)
-_OP_AFTER = re.compile(
-    r"(?i)\s*(?:,\s*)?(?:and|as\s+well\s+as|&|,)\s+(?:the\s+|its\s+)?"
-    r"(?P<op>(?:(?P<ord>first|second|third|two|three|both)\s+)?optional\s+protocol(?P<pl>s)?(?:\s+thereto)?)"
-    r"(?![A-Za-z])"
-)
-_COUNTS = {"two": 2, "three": 3, "both": 2}
-
-
-def _protocols(
-    treaty: str, ordinal: str | None, plural: bool, text: str, pos: int, endpos: int
-) -> tuple[list[str], int]:
-    """The protocols of ``treaty`` meant, and where the words naming them end: at ``pos``, or after a topic
-    that follows there (within ``text[pos:endpos]``)."""
-    kids = _table().children.get(treaty, ())
-    for code, selector, topic in kids:
-        if selector == "topic" and topic is not None:
-            m = topic.match(text, pos, endpos)
-            if m:
-                return [code], m.end()
-    ordinal = (ordinal or "").lower()
-    if plural or ordinal in _COUNTS:
-        codes = [code for code, selector, _ in kids if selector == "plural"]
-        return codes[: _COUNTS.get(ordinal, len(codes))], pos
-    wanted = ordinal or "default"
-    return [code for code, selector, _ in kids if selector == wanted][:1], pos
-
-
-def _with_protocols(text: str, mentions: list[InstrumentMention]) -> list[InstrumentMention]:
-    table = _table()
-    out: list[InstrumentMention] = []
-    for i, m in enumerate(mentions):
-        if m.code not in table.children:
-            out.append(m)
-            continue
-        before = _OP_BEFORE.search(text, max(0, m.start - 60), m.start)
-        if before:
-            codes, end = _protocols(
-                m.code, before.group("ord"), bool(before.group("pl")), text, m.end, len(text)
-            )
-            if codes:
-                start = before.start()
-                out.extend(
-                    InstrumentMention(start, end, text[start:end], c, table.instruments[c].name)
-                    for c in codes
-                )
-                continue
-        out.append(m)
-        limit = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
-        after = _OP_AFTER.match(text, m.end, limit)
-        if after:
-            codes, end = _protocols(
-                m.code, after.group("ord"), bool(after.group("pl")), text, after.end("op"), limit
-            )
-            start = after.start("op")
-            out.extend(
-                InstrumentMention(start, end, text[start:end], c, table.instruments[c].name) for c in codes
-            )
-    return sorted(out, key=lambda c: (c.start, c.end))
-
-
 def find_instruments(text: str) -> list[InstrumentMention]:
     """Every instrument mentioned in ``text``, in order, each with its verbatim span, code and full name."""
     mentions = _longest_first(_merge_same_code(_candidates(text), text))
-    return _with_protocols(text, mentions)
+    table = _table()
+    found = with_protocols(text, [(m.start, m.end, m.code) for m in mentions], table.children)
+    out: list[InstrumentMention] = []
+    for start, end, codes in found:
+        for code in codes.split(_AND):  # a pattern of several instruments ("Additional Protocols I and II")
+            out.append(InstrumentMention(start, end, text[start:end], code, instrument(code).name))
+    return out
 
 
 def normalise_instrument(spelling: str) -> Instrument | None:
