@@ -279,3 +279,74 @@ def test_instruments_abbreviations(text: str, expected: list[tuple[str, str]]) -
 )
 def test_instruments_protocols(text: str, expected: list[tuple[str, str]]) -> None:
     assert _codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("spelling", "code"),
+    [  # A8: spelled-out names with the ordinary differences of real documents
+        ("International Convention on the Protection of All Persons from Enforced Disappearance", "ICPPED"),
+        ("International Convention for the Protection of all Persons against Enforced Disappearances", "ICPPED"),
+        ("the Convention against Enforced Disappearance", "ICPPED"),
+        ("the Enforced Disappearance Convention", "ICPPED"),
+        ("International Convention on the Protection of the Rights of All Migrants Workers and Members of Their "
+         "Families", "ICRMW"),
+        ("International Convention on the Rights of Migrant Workers and Members of Their Families", "ICRMW"),
+        ("International Convention on the Protection of the Rights of All Migrant Workers and Their Families",
+         "ICRMW"),
+        ("Convention on the Rights of All Migrant Workers and Their Family Members", "ICRMW"),
+        ("the Convention on Migrant Workers", "ICRMW"),
+        ("Covenant on Civil and Political Rights", "ICCPR"),
+        ("Covenant on Economic, Social and Cultural Rights", "ICESCR"),
+        ("International Covenant on Economic Social and Cultural Rights", "ICESCR"),
+        ("Second Optional Protocol to the Covenant on Civil and Political Rights", "ICCPR-OP 2"),
+        ("Optional Protocol of the Covenant on Economic, Social and Cultural Rights", "OP-ICESCR"),
+        ("Convention on Torture", "CAT"),
+        ("the Torture Convention", "CAT"),
+        ("Optional Protocol to the Convention on Torture", "OP-CAT"),
+        ("Convention on the Rights of People with Disabilities", "CRPD"),
+        ("Convention on Rights of the Child", "CRC"),
+        ("Optional Protocol to the Convention on the Right of the Child on the involvement of children in armed "
+         "conflict", "OP-CRC-AC"),
+        ("International Convention on the Elimination of Racial Discrimination", "ICERD"),
+        ("the ICC Statute", "Rome Statute"),
+        ("the Statute of Rome", "Rome Statute"),
+        ("the Fourth Geneva Convention", "Geneva Conventions"),
+        ("the IV Geneva Convention", "Geneva Conventions"),
+        ("Geneva Convention of 1951", "Refugee Convention 1951"),
+        ("the Second OP-ICCPR", "ICCPR-OP 2"),
+        ("the Oslo Convention", "Cluster Munitions Convention"),
+        ("the Palermo Convention", "UNTOC"),
+        ("European Convention of Human Rights", "ECHR"),
+        # A9: instruments UPR texts name that the table lacked
+        ("Agreement on the Privileges and Immunities of the International Criminal Court", "APIC"),
+        ("Agreement on Privileges and Immunities of the Court", "APIC"),
+        ("Kampala Convention", "Kampala Convention"),
+        ("African Union Convention for the Protection and Assistance of Internally Displaced Persons in Africa",
+         "Kampala Convention"),
+        ("Hague Convention on Protection of Children and Co-operation in Respect of Intercountry Adoption",
+         "Hague Adoption Convention"),
+        ("Hague Convention on Civil Aspects of International Child Abduction", "Hague Child Abduction Convention"),
+        ("United Nations Framework Convention on Climate Change", "UNFCCC"),
+        ("the Paris Agreement", "Paris Agreement"),
+        ("Convention on the Non-Applicability of Statutory Limitations to War Crimes and Crimes against Humanity",
+         "Convention on Statutory Limitations"),
+        ("Inter-American Convention against Racism, Racial Discrimination and Related Forms of Intolerance",
+         "Inter-American Convention against Racism"),
+        ("International Convention for the Suppression of the Financing of Terrorism", "Terrorism Financing Convention"),
+        ("Convention on the Nationality of Married Women", "Nationality of Married Women Convention"),
+        ("the Supplementary Slavery Convention", "Supplementary Slavery Convention"),
+        ("the 1926 Slavery Convention", "Slavery Convention"),
+        ("Convention for the Suppression of the Traffic in Persons and of the Exploitation of the Prostitution of "
+         "Others", "Traffic in Persons Convention 1949"),
+        ("International Convention on the Suppression and Punishment of the Crime of Apartheid", "Apartheid Convention"),
+        ("Convention on Consent to Marriage, Minimum Age for Marriage and Registration of Marriages",
+         "Consent to Marriage Convention"),
+    ],
+)
+def test_instruments_spelling_variants_and_more_instruments(spelling: str, code: str) -> None:
+    found = normalise_instrument(spelling)
+    assert found is not None and found.code == code, _codes(spelling)
+
+
+def test_instruments_not_every_privileges_agreement() -> None:
+    assert _codes("the Agreement on Privileges and Immunities of the United Nations") == []
