@@ -350,3 +350,36 @@ def test_instruments_spelling_variants_and_more_instruments(spelling: str, code:
 
 def test_instruments_not_every_privileges_agreement() -> None:
     assert _codes("the Agreement on Privileges and Immunities of the United Nations") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ratify the Optional Protocols to ICCPR, ICESCR, CAT and CEDAW, the Optional Protocol to CRC on children "
+            "in armed conflict",
+            [("Optional Protocols to ICCPR", "ICCPR-OP 1"), ("Optional Protocols to ICCPR", "ICCPR-OP 2"),
+             ("ICESCR", "OP-ICESCR"), ("CAT", "OP-CAT"), ("CEDAW", "OP-CEDAW"),
+             ("Optional Protocol to CRC on children in armed conflict", "OP-CRC-AC")],
+        ),
+        ("the Optional Protocol to ICCPR and CEDAW", [("Optional Protocol to ICCPR", "ICCPR-OP 1"), ("CEDAW", "CEDAW")]),
+        (
+            "had ratified the Convention on the Rights of Persons with Disabilities and the Optional Protocol to the "
+            "Convention and would",
+            [("Convention on the Rights of Persons with Disabilities", "CRPD"), ("Optional Protocol", "OP-CRPD")],
+        ),
+        ("UNTOC and two Protocols", [
+            ("UNTOC", "UNTOC"), ("two Protocols", "Palermo Protocol"), ("two Protocols", "Smuggling Protocol")
+        ]),
+        ("the Conventions on statelessness", [
+            ("Conventions on statelessness", "Statelessness Convention 1954"),
+            ("Conventions on statelessness", "Statelessness Convention 1961"),
+        ]),
+        ("Protocols I and II of the Geneva Conventions", [
+            ("Protocols I and II of the Geneva Conventions", "GC-AP I"),
+            ("Protocols I and II of the Geneva Conventions", "GC-AP II"),
+        ]),
+    ],
+)
+def test_instruments_protocol_lists(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _codes(text) == expected

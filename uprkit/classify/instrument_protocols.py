@@ -13,8 +13,12 @@ by subject, a plural gives every protocol marked ``plural``. Three places:
   the protocol replaces the treaty;
 * after it, joined by "and", "as well as", "with", "including", a comma: "<treaty> and its [two] Optional
   Protocol(s)", "… and the Protocol thereto": the treaty and its protocols. A bare "Protocol" counts only as
-  "its Protocol" or "the Protocol thereto"; a protocol followed by "to" or "of" is another treaty's ("the CRPD
-  and the Optional Protocol to the Convention against Torture").
+  "its Protocol", "the Protocol thereto" or with a count ("and two Protocols"); a protocol followed by "to" or
+  "of" is another treaty's ("the CRPD and the Optional Protocol to the Convention against Torture"), unless
+  that is "the Convention" or "the Covenant" alone (the treaty just named).
+
+A plural with no count before a list covers every treaty of the list: "the Optional Protocols to ICCPR, ICESCR,
+CAT and CEDAW" names the protocols of all four.
 """
 
 from __future__ import annotations
@@ -38,6 +42,9 @@ _NUMBERED = re.compile(
     r"(?P<nums>\d{1,2}(?:\s*(?:,|and|&)\s*(?:No\.?\s*)?\d{1,2})*)\s+(?:to|of)\s+(?:the\s+)?\Z"
 )
 _BY_NUMBER = {1: "first", 2: "second", 3: "third"}
+_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+)(?:the\s+)?")
+_TO = re.compile(r"\s+(?:to|of)\b")
+_TO_THIS = re.compile(r"(?i)\s+(?:to|of)\s+the\s+(?:Convention|Covenant)\b(?!\s+(?:on|against|for|relating|of)\b)")
 _OWN = re.compile(
     rf"(?i)(?:['’]s\s+(?:(?P<ord>{_ORDINAL})\s+)?(?:optional\s+)?|\s+(?:(?P<ord2>{_ORDINAL})\s+)?optional\s+)"
     r"protocol(?P<pl>s)?(?![A-Za-z])"
@@ -46,7 +53,7 @@ _AFTER = re.compile(
     r"(?i)\s*(?:,\s*)?(?:and|as\s+well\s+as|&|,|with|together\s+with|including)\s+"
     r"(?:(?P<its>its|their)\s+|the\s+)?"
     rf"(?P<op>(?:(?P<ord>{_ORDINAL})\s+)?(?P<kind>(?:optional|additional)\s+)?protocol(?P<pl>s)?"
-    r"(?P<thereto>\s+thereto)?)(?![A-Za-z])(?!\s+(?:to|of)\b)"
+    r"(?P<thereto>\s+thereto)?)(?![A-Za-z])"
 )
 
 
@@ -97,6 +104,7 @@ def with_protocols(
 ) -> list[tuple[int, int, str]]:
     """The mentions (start, end, code; in order, not overlapping) with the protocols their context names."""
     out: list[tuple[int, int, str]] = []
+    distributed = -1  # a mention that a plural "Protocols to" before the previous one also covers
     for i, (start, end, code) in enumerate(mentions):
         kids = children.get(code)
         if not kids:
@@ -114,6 +122,8 @@ def with_protocols(
             codes, stop = _protocols(kids, before.group("ord"), plural, text, end, len(text))
             if codes:
                 out.extend((before.start(), stop, c) for c in codes)
+                if plural and not before.group("ord") and stop == end:
+                    distributed = _next_in_list(text, mentions, i)
                 continue
         own = _OWN.match(text, end, limit)
         if own:
@@ -122,9 +132,31 @@ def with_protocols(
             if codes:
                 out.extend((start, stop, c) for c in codes)
                 continue
+        if distributed == i:  # "the Optional Protocols to A, B and C": C's as well
+            codes, _ = _protocols(kids, None, True, text, end, end)
+            if codes:
+                out.extend((start, end, c) for c in codes)
+                distributed = _next_in_list(text, mentions, i)
+                continue
         out.append((start, end, code))
         after = _AFTER.match(text, end, limit)
-        if after and (after.group("kind") or after.group("its") or after.group("thereto")):
+        if after and _names_a_protocol(after, text, limit):
             codes, stop = _protocols(kids, after.group("ord"), bool(after.group("pl")), text, after.end("op"), limit)
             out.extend((after.start("op"), stop, c) for c in codes)
     return sorted(out, key=lambda m: (m[0], m[1]))
+
+
+def _next_in_list(text: str, mentions: Sequence[tuple[int, int, str]], i: int) -> int:
+    """The index of the mention that follows mention ``i`` in a list ("A, B and C"), or -1."""
+    if i + 1 < len(mentions) and _LIST.fullmatch(text, mentions[i][1], mentions[i + 1][0]):
+        return i + 1
+    return -1
+
+
+def _names_a_protocol(after: re.Match[str], text: str, limit: int) -> bool:
+    """A protocol after a treaty is its protocol when the words say so ("its Protocol", "the Protocol thereto",
+    "the Optional Protocol", "two Protocols"), and not another treaty's: "the Optional Protocol to" may only go
+    on with "the Convention" or "the Covenant" alone (the treaty just named)."""
+    if not (after.group("kind") or after.group("its") or after.group("thereto") or after.group("ord")):
+        return False
+    return not _TO.match(text, after.end(), limit) or bool(_TO_THIS.match(text, after.end(), limit))
