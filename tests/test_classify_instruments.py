@@ -383,3 +383,39 @@ def test_instruments_not_every_privileges_agreement() -> None:
 )
 def test_instruments_protocol_lists(text: str, expected: list[tuple[str, str]]) -> None:
     assert _codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # A4: treaty bodies named by their treaty's abbreviation (real recommendations and report sentences)
+        ("Take into account the comments of CRC and CEDAW in order to ensure better harmonisation", []),
+        ("Consider increasing the resources allocated to the prison system, as suggested by CAT", []),
+        ("Implement the recommendations of CRC in order to guarantee the rights of homeless children", []),
+        ("implement ILO and CESCR recommendations to ensure equal remuneration", []),
+        ("in full compliance with CEDAW recommendations", []),
+        ("as reflected in CEDAW's report of February this year", []),
+        ("Submit its overdue reports to CAT", []),
+        ("CEDAW, CRC and CESCR expressed concern", []),
+        ("as recommended by CEDAW, CRC, and the CESCR, in light of", []),
+        ("In line with the recommendations of the CEDAW and CRC Committees, accelerate efforts", []),
+        ("recognize the competence of CERD to receive and consider complaints", []),
+        ("Canada drew attention to CAT and CEDAW observations", []),
+        ("the recommendations adopted by the CRC and to prohibit violence", []),
+        ("including CERD's General Recommendation 29", []),
+        ("Implement CEDAW\ufffds call to put in place a strategy", []),  # a broken apostrophe
+        ("cases mentioned by the CRC and the CESCR", []),
+        ("Australia noted DPRK's engagement with CRC", []),
+        ("addressing reporting delays and acceding to OP-ICESCR", [("OP-ICESCR", "OP-ICESCR")]),
+        # still treaties
+        ("a specific offence of torture, as required by CAT, will be introduced", [("CAT", "CAT")]),
+        ("Become a party to the ICCPR, ICESCR, CERD, and CAT",
+         [("ICCPR", "ICCPR"), ("ICESCR", "ICESCR"), ("CERD", "ICERD"), ("CAT", "CAT")]),
+        ("Withdraw its reservations to CEDAW and report on its accession to CAT", [("CEDAW", "CEDAW"), ("CAT", "CAT")]),
+        ("CEDAW's Optional Protocol and CEDAW's Article 16",
+         [("CEDAW's Optional Protocol", "OP-CEDAW"), ("CEDAW", "CEDAW")]),
+        ("Ratify the OP-CAT and recognize the competence of CAT to examine individual complaints",
+         [("OP-CAT", "OP-CAT")]),
+    ],
+)
+def test_instruments_committees_are_not_treaties(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _codes(text) == expected

@@ -12,8 +12,9 @@ Context rules, beyond the patterns:
   the treaty that follows); an ordinal ("Second") or a topic ("on the sale of children ...") picks among several,
   "its two Optional Protocols" gives one mention per protocol (same span). "the Convention" or "the Optional
   Protocol" alone is not a mention.
-* An abbreviation in brackets after a committee's name ("Committee against Torture (CAT)") names the committee,
-  not the treaty, and is skipped.
+* An abbreviation that names a committee by its context ("Committee against Torture (CAT)", "as recommended by
+  CAT", "CEDAW recommendations", "submit its overdue reports to CERD") is not the treaty, and is skipped (see
+  :mod:`uprkit.classify.committees`).
 * ILO conventions are found by number in any of the usual forms and coded ``ILO C<number>``.
 
 >>> [(m.text, m.code) for m in find_instruments("JS3 urged it to ratify the CRPD and its Optional Protocol.")]
@@ -30,6 +31,7 @@ from functools import lru_cache
 from importlib import resources
 
 from uprkit.classify.anchors import Requirement, Screen, required_literals
+from uprkit.classify.committees import committee_spans
 from uprkit.classify.instrument_protocols import Child, with_protocols
 
 __all__ = [
@@ -208,15 +210,6 @@ def _ilo_codes(text: str) -> Iterator[InstrumentMention]:
 
 # ---------------------------------------------------------------------------------------------- pattern search
 
-_COMMITTEE_BEFORE = re.compile(r"(?i)committee\b[^()]{0,120}\(\s*\Z")
-# After an abbreviation: a document symbol ("CAT/C/SVN/CO/3"), "Committee", or a reporting verb: the committee.
-_COMMITTEE_AFTER = re.compile(
-    r"\A(?:\s*/|\s+Committee\b|\s+(?:also\s+|further\s+)?(?:recommended|noted|urged|expressed|was\s+concerned|"
-    r"welcomed|encouraged|called|requested|regretted|recalled|reiterated|observed|asked|commended|acknowledged|"
-    r"stated|considered|remained|invited|highlighted|underlined|stressed|added)\b)"
-)
-
-
 @lru_cache(maxsize=1)
 def _screen() -> Screen:
     """The required words of every pattern, and last of the ILO numbers' pattern."""
@@ -226,7 +219,7 @@ def _screen() -> Screen:
 
 def _candidates(text: str) -> list[InstrumentMention]:
     table = _table()
-    found: list[InstrumentMention] = []
+    matched: list[tuple[InstrumentMention, bool]] = []  # in pattern order; True: an abbreviation
     ilo = False
     for index in _screen().candidates(text):
         if index == len(table.patterns):
@@ -234,13 +227,11 @@ def _candidates(text: str) -> list[InstrumentMention]:
             continue
         pattern = table.patterns[index]
         for m in pattern.regex.finditer(text):
-            if pattern.abbreviation and (
-                (m.start() > 0 and text[m.start() - 1] == "/")
-                or _COMMITTEE_BEFORE.search(text, max(0, m.start() - 160), m.start())
-                or _COMMITTEE_AFTER.match(text[m.end() : m.end() + 40])
-            ):
-                continue
-            found.append(InstrumentMention(m.start(), m.end(), m.group(), pattern.code, ""))  # named later
+            mention = InstrumentMention(m.start(), m.end(), m.group(), pattern.code, "")  # named later
+            matched.append((mention, pattern.abbreviation))
+    # an abbreviation may name a committee ("as recommended by CAT"): then it is no treaty
+    committees = committee_spans(text, [(m.start, m.end) for m, abbr in matched if abbr])
+    found = [m for m, abbr in matched if not (abbr and (m.start, m.end) in committees)]
     if ilo:
         found.extend(_ilo_candidates(text))
     found.extend(_ilo_codes(text))
