@@ -270,6 +270,7 @@ def test_instruments_abbreviations(text: str, expected: list[tuple[str, str]]) -
         ]),
         ("abolish the death penalty and accede to the Second Optional Protocol.",
          [("Second Optional Protocol", "ICCPR-OP 2")]),
+        ("accede to the ICCPR Second Optional Protocol", [("ICCPR Second Optional Protocol", "ICCPR-OP 2")]),
         ("the Optional Protocol on the sale of children, child prostitution and child pornography",
          [("Optional Protocol on the sale of children, child prostitution and child pornography", "OP-CRC-SC")]),
         ("OP-AC and OP-SC", [("OP-AC", "OP-CRC-AC"), ("OP-SC", "OP-CRC-SC")]),
@@ -406,6 +407,8 @@ def test_instruments_protocol_lists(text: str, expected: list[tuple[str, str]]) 
         ("cases mentioned by the CRC and the CESCR", []),
         ("Australia noted DPRK's engagement with CRC", []),
         ("addressing reporting delays and acceding to OP-ICESCR", [("OP-ICESCR", "OP-ICESCR")]),
+        ("Submit the initial report under the Optional Protocol to CRC on the involvement of children in armed "
+         "conflict", [("Optional Protocol to CRC on the involvement of children in armed conflict", "OP-CRC-AC")]),
         # still treaties
         ("a specific offence of torture, as required by CAT, will be introduced", [("CAT", "CAT")]),
         ("Become a party to the ICCPR, ICESCR, CERD, and CAT",
