@@ -271,6 +271,11 @@ def test_instruments_abbreviations(text: str, expected: list[tuple[str, str]]) -
         ("abolish the death penalty and accede to the Second Optional Protocol.",
          [("Second Optional Protocol", "ICCPR-OP 2")]),
         ("accede to the ICCPR Second Optional Protocol", [("ICCPR Second Optional Protocol", "ICCPR-OP 2")]),
+        ("the ICCPR and both its Optional Protocols", [
+            ("ICCPR", "ICCPR"), ("Optional Protocols", "ICCPR-OP 1"), ("Optional Protocols", "ICCPR-OP 2")
+        ]),
+        ("the ILO Right to Organize and Collective Bargaining Convention",
+         [("Right to Organize and Collective Bargaining Convention", "ILO C98")]),
         ("the Optional Protocol on the sale of children, child prostitution and child pornography",
          [("Optional Protocol on the sale of children, child prostitution and child pornography", "OP-CRC-SC")]),
         ("OP-AC and OP-SC", [("OP-AC", "OP-CRC-AC"), ("OP-SC", "OP-CRC-SC")]),

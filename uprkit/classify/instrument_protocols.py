@@ -51,7 +51,7 @@ _OWN = re.compile(
 )
 _AFTER = re.compile(
     r"(?i)\s*(?:,\s*)?(?:and|as\s+well\s+as|&|,|with|together\s+with|including)\s+"
-    r"(?:(?P<its>its|their)\s+|the\s+)?"
+    r"(?:(?P<both>both|all\s+(?:two|three))\s+)?(?:(?P<its>its|their)\s+|the\s+)?"
     rf"(?P<op>(?:(?P<ord>{_ORDINAL})\s+)?(?P<kind>(?:optional|additional)\s+)?protocol(?P<pl>s)?"
     r"(?P<thereto>\s+thereto)?)(?![A-Za-z])"
 )
@@ -141,7 +141,9 @@ def with_protocols(
         out.append((start, end, code))
         after = _AFTER.match(text, end, limit)
         if after and _names_a_protocol(after, text, limit):
-            codes, stop = _protocols(kids, after.group("ord"), bool(after.group("pl")), text, after.end("op"), limit)
+            both = after.group("both")  # "both its Optional Protocols", "all three Optional Protocols"
+            ordinal = after.group("ord") or (both.split()[-1] if both else None)
+            codes, stop = _protocols(kids, ordinal, bool(after.group("pl")), text, after.end("op"), limit)
             out.extend((after.start("op"), stop, c) for c in codes)
     return sorted(out, key=lambda m: (m[0], m[1]))
 

@@ -129,7 +129,8 @@ def _table() -> _Table:
             patterns.append(_Pattern.of(code, _bounded(compile_phrase(value)), False))
         elif field == "ilo":
             names[code] = _ilo_name(code, value)
-            phrase = re.escape(value).replace(r"\ ", " ")
+            # a title, literally but for British and US spelling ("Organise" / "Organize")
+            phrase = re.sub(r"(?<=[a-z])is(?=e\b|ation)", "i[sz]", re.escape(value).replace(r"\ ", " "))
             patterns.append(_Pattern.of(code, _bounded(compile_phrase(phrase)), False))
         elif field == "numbered":  # "<code prefix> numbered <treaty>": Protocol No. <n> to the treaty
             children.setdefault(value, []).append(Child(code, "numbered"))
