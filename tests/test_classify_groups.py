@@ -94,3 +94,46 @@ def test_groups_kaz_summary(kaz_path: Path) -> None:
         "lgbti",
         "persons-deprived-of-liberty",
     } <= labels
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [  # A10: group words the lexicon lacked (sentences of the reviewer's hand-labelled set)
+        ("CoE-CPT noted allegations of ill-treatment of persons in police custody.", "persons-deprived-of-liberty"),
+        ("JS2 reported that undocumented migrants were detained for up to 18 months.", "persons-deprived-of-liberty"),
+        ("UNHCR noted that asylum-seekers were held in closed reception centres.", "persons-deprived-of-liberty"),
+        ("Ensure that migrant children are never held in immigration detention (Mexico);",
+         "persons-deprived-of-liberty"),
+        ("JS1 noted that juvenile offenders were held together with adults in police stations.",
+         "persons-deprived-of-liberty"),
+        ("Repeal laws that criminalize LGBTQI+ persons (Canada);", "lgbti"),
+        ("Outreach to men who have sex with men was hampered by criminalization.", "lgbti"),
+        ("Investigate the threats against land rights defenders in the north (Sweden);", "human-rights-defenders"),
+        ("Protect defenders of the environment from reprisals (Costa Rica);", "human-rights-defenders"),
+        ("JS1 noted attacks on human\u2011rights defenders.", "human-rights-defenders"),  # non-breaking hyphen
+        ("Cultural Survival reported that Maasai communities were evicted.", "indigenous-peoples"),
+        ("JS3 stated that the Batwa were excluded from forest conservation areas.", "indigenous-peoples"),
+        ("Protect members of Scheduled Tribes and Adivasi communities (Germany);", "indigenous-peoples"),
+        ("JS8 reported that families displaced by the floods remained in shelters.", "internally-displaced-persons"),
+        ("adopt a law on internal displacement", "internally-displaced-persons"),
+        ("Improve reception facilities for persons seeking international protection (Greece);",
+         "refugees-asylum-seekers"),
+        ("Ensure that foreign domestic workers have a weekly day off (Indonesia);", "migrants"),
+        ("Persons aged 65 and over were excluded from certain loans.", "older-persons"),
+        ("HRW documented the shackling of people with mental health conditions.", "persons-with-disabilities"),
+        ("JS2 expressed concern that pregnant teenagers were expelled from school.", "children"),
+    ],
+)
+def test_groups_more_words(text: str, label: str) -> None:
+    assert label in _labels(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("The State should ensure mother tongue education in Hungarian, Albanian and Romani.", "women"),
+        ("The Government turned a deaf ear to the repeated requests of civil society.", "persons-with-disabilities"),
+    ],
+)
+def test_groups_idioms_are_no_group(text: str, label: str) -> None:
+    assert label not in _labels(text)
