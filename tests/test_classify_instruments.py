@@ -199,6 +199,7 @@ def _codes(text: str) -> list[tuple[str, str]]:
         ("See CED/C/MEX/1 and CERD/C/SVN/CO/8-11.", []),
         ("the Committee on Enforced Disappearances (CED) visited", []),
         ("the ILO 2019 report on C123 and P5", []),
+        ("ILO International Labour Organization 7.", []),
     ],
 )
 def test_instruments_abbreviations(text: str, expected: list[tuple[str, str]]) -> None:
@@ -411,6 +412,7 @@ def test_instruments_protocol_lists(text: str, expected: list[tuple[str, str]]) 
         ("Implement CEDAW\ufffds call to put in place a strategy", []),  # a broken apostrophe
         ("cases mentioned by the CRC and the CESCR", []),
         ("Australia noted DPRK's engagement with CRC", []),
+        ("CEDAW in 2007 recognized efforts and progress", []),
         ("addressing reporting delays and acceding to OP-ICESCR", [("OP-ICESCR", "OP-ICESCR")]),
         ("Submit the initial report under the Optional Protocol to CRC on the involvement of children in armed "
          "conflict", [("Optional Protocol to CRC on the involvement of children in armed conflict", "OP-CRC-AC")]),

@@ -57,7 +57,7 @@ _BEFORE = re.compile(
     r")\Z"
 )
 _AFTER = re.compile(  # case matters for the other bodies' abbreviations only
-    rf"\A(?:\s*/|{_OTHER}*(?:['’\ufffd]s)?\s+(?i:{_WORK})\b|{_OTHER}*\s+(?:also\s+|further\s+|had\s+|has\s+|both\s+)*"
+    rf"\A(?:\s*/|{_OTHER}*(?:['’\ufffd]s)?\s+(?i:{_WORK})\b|{_OTHER}*\s+(?:also\s+|further\s+|had\s+|has\s+|both\s+|in\s+\d{{4}},?\s+)*"
     rf"(?i:{_VERBS})\b)"
 )
 _LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|as\s+well\s+as\s+)(?:the\s+)?")

@@ -9,13 +9,19 @@ Context rules, beyond the patterns:
 
 * "the Optional Protocol" is a mention only next to its treaty: "the CRPD and its Optional Protocol" (the
   protocol of the treaty just named), "the Optional Protocol to the Convention against Torture" (protocol of
-  the treaty that follows); an ordinal ("Second") or a topic ("on the sale of children ...") picks among several,
-  "its two Optional Protocols" gives one mention per protocol (same span). "the Convention" or "the Optional
-  Protocol" alone is not a mention.
+  the treaty that follows), "CEDAW's Optional Protocol"; an ordinal ("Second", "2nd") or a topic ("on the sale
+  of children ...") picks among several, "its two Optional Protocols" gives one mention per protocol (same
+  span), "the Optional Protocols to A, B and C" the protocols of each (see
+  :mod:`uprkit.classify.instrument_protocols`). "the Convention" or "the Optional Protocol" alone is not a
+  mention; "the Second Optional Protocol" alone is the ICCPR's (the only one so called).
 * An abbreviation that names a committee by its context ("Committee against Torture (CAT)", "as recommended by
   CAT", "CEDAW recommendations", "submit its overdue reports to CERD") is not the treaty, and is skipped (see
   :mod:`uprkit.classify.committees`).
-* ILO conventions are found by number in any of the usual forms and coded ``ILO C<number>``.
+* ILO conventions are found by number in any of the usual forms ("ILO Convention No. 169", "ILO 169", "C169",
+  "Convention, 1989 (No. 169)") and coded ``ILO C<number>``; ILO's short codes alone ("C169", "P029") only for
+  the conventions the table names.
+* A pattern may name several instruments at once ("Additional Protocols I and II", "the Conventions on
+  statelessness"): one mention per instrument, same span.
 
 >>> [(m.text, m.code) for m in find_instruments("JS3 urged it to ratify the CRPD and its Optional Protocol.")]
 [('CRPD', 'CRPD'), ('Optional Protocol', 'OP-CRPD')]
@@ -178,7 +184,7 @@ def instrument(code: str) -> Instrument:
 _NUM = r"(?:C\s*-?\s*|No\.?\s*)?\d{1,3}(?![\d.]\d)"
 _ILO_NUMBERED = re.compile(
     r"(?i:(?<![A-Za-z])(?:ILO|International\s+Labour\s+Organi[sz]ation(?:\s*\(ILO\))?)(?:\s*[-\u2013]\s*|\s+)"
-    r"(?:(?:Conventions?|Protocols?)\s*(?:Nos?\.?\s*)?|C\.?\s*-?\s*(?:No\.?\s*)?)?"
+    r"(?:(?:Conventions?|Protocols?)\s*(?:Nos?\.?\s*)?|C\.?\s*-?\s*(?:No\.?\s*)?|(?=\d{2,3}(?!\d)))"
     rf"(?P<nums>\d{{1,3}}(?!\d)(?:\s*(?:,|and|&)\s*{_NUM})*))"
     r"|(?<![A-Za-z])[Cc]onventions?\s+Nos?\.\s*(?P<nums2>\d{1,3}(?:\s*(?:,|and|&)\s*" + _NUM + r")*)"
     r"|(?<![A-Za-z])Convention(?:\s*\(Revised\))?,\s*\d{4}\s*\(No\.\s*(?P<num3>\d{1,3})\)"
