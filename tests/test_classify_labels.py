@@ -134,3 +134,17 @@ def test_parse_classify_a_section_that_says_who_speaks_leaves_the_theme_to_the_m
         for s in p.statements:
             heading = s.labels["heading"]  # type: ignore[index]
             assert heading["source"] == "model" and heading["theme"] != "nhri"
+
+
+def test_parse_classify_a_recommendation_without_text_gets_no_label() -> None:
+    # an addendum lists recommendations by number only (A/HRC/14/15/Add.1): no text, so no label
+    from uprkit.classify.report_labels import label_report
+    from uprkit.parse import parse_document
+    from uprkit.read import read_document
+
+    report = label_report(parse_document(read_document(DATA / "wg" / "excerpt_A_HRC_14_15_Add.1.txt")))
+    blank = [r for r in report.recommendations if not r.text.strip()]
+    assert blank
+    for r in blank:
+        assert r.labels is not None and r.labels["action"] is None and r.labels["heading"] is None
+        assert r.labels["issues"] == [] and r.labels["instruments"] == []

@@ -37,7 +37,7 @@ def label_report(report: ParsedReport) -> ParsedReport:
             which, theme_id, path = doc
             lab["heading"] = {"theme": theme_id, "confidence": 1.0, "path": list(path), "source": "document"}
             lab["explanation"]["heading"] = [f"under the document's heading “{which}”"]
-        else:
+        elif lab["heading"] is not None:  # None: an empty text has no label (labels.empty_labels)
             lab["heading"]["source"] = "model"
         obj.labels = lab
     return report
