@@ -12,10 +12,10 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 from rich.console import Console
 
+from uprkit.cli import _error, _warn, app, bench_app
+
 if TYPE_CHECKING:
     from uprkit.classify.inputs import TextSource
-
-from uprkit.cli import _error, _warn, app, bench_app
 
 
 class ClassifyFormat(StrEnum):
