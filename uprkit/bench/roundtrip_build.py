@@ -1,9 +1,10 @@
 """Pseudo-submissions rebuilt from a published summary, for the round-trip benchmark.
 
 The original submissions behind a ``/3`` are rarely public, so the benchmark works backwards: each
-stakeholder's statements, with the attribution and reporting verb stripped and the headings removed, are
-placed at the paragraph numbers or on the pages its endnotes cite, in shuffled order (fixed seed), one text
-file per stakeholder with a manifest. A statement whose endnote cites several places ("p. 3, 7-8 and 13",
+stakeholder's statements, in its own voice (:mod:`uprkit.bench.roundtrip_voice`: "AI noted that torture
+persisted" is "Torture persisted.", "IDL recommended to regulate …" is "We recommend that Peru regulate …")
+and with the headings removed, are placed at the paragraph numbers or on the pages its endnotes cite, in
+shuffled order (fixed seed), one text file per stakeholder with a manifest. A statement whose endnote cites several places ("p. 3, 7-8 and 13",
 "paras. 8-11") is written at each of them, as a stakeholder that makes the point in several places, so that a
 draft can cite them all; one statement a page whose citation runs over one page break ("pp. 4-5") is written
 across that break instead. Every placed statement records where it went, so that a drafted
@@ -19,6 +20,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from uprkit import countries
 from uprkit.bench.roundtrip_voice import strip_attribution
 from uprkit.model import Endnote, ParsedReport, Statement
 from uprkit.parse.citations import normalise_locator
@@ -166,9 +168,11 @@ def build(report: ParsedReport, *, seed: int = SEED) -> tuple[list[PseudoSubmiss
     """One pseudo-submission per credited stakeholder."""
     statements = published_statements(report)
     names = {s.abbreviation: s.name or "" for s in report.stakeholders}
+    country = countries.by_code(report.country) if report.country else None
+    state = country.in_prose if country is not None else "the State"
     by_who: dict[str, list[tuple[Published, str]]] = defaultdict(list)
     for st in statements:
-        content = strip_attribution(st.text, st.stakeholders, names)
+        content = strip_attribution(st.text, st.stakeholders, names, state=state)
         for who in st.stakeholders:
             by_who[who].append((st, content))
     subs: list[PseudoSubmission] = []
