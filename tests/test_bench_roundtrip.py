@@ -325,6 +325,25 @@ def test_roundtrip_build_writes_a_second_act_of_the_stakeholder_as_a_sentence_of
     )
 
 
+def test_roundtrip_build_writes_an_echo_as_the_point_it_echoes() -> None:
+    from uprkit.bench.roundtrip_build import build
+    from uprkit.model import Paragraph, ParsedReport, Statement
+
+    def statement(text: str, who: str) -> Statement:
+        return Statement(text=text, start=0, end=len(text), sources=[who], verb="recommended", act="recommendation")
+
+    texts = [("AI recommended that Peru ratify the OP-CAT.", "AI"), ("ZLHR made similar recommendations.", "ZLHR")]
+    paragraph = Paragraph(number=5, headings=[], heading_labels=[], text=" ".join(t for t, _ in texts), start=0, end=1,
+                          sources=["AI", "ZLHR"], endnotes=[], statements=[statement(t, w) for t, w in texts])
+    report_ = ParsedReport(source_path=None, format="text", symbol="A/HRC/WG.6/42/PER/3", country="PER", session=42,
+                           cycle=4, kind="stakeholder_summary", language="en", stated_submission_count=2, headings=[],
+                           paragraphs=[paragraph], stakeholders=[], endnotes=[])
+    subs, _ = build(report_)
+    assert {s.stakeholder: s.text.strip("\f\n ") for s in subs} == {
+        "AI": "We recommend that Peru ratify the OP-CAT.", "ZLHR": "We recommend that Peru ratify the OP-CAT."
+    }
+
+
 def test_roundtrip_build_kazakhstan_pseudo_submissions_hold_no_summary_frame() -> None:
     """No pseudo-submission sentence opens with a summary's leftovers: an infinitive, a bare "that", "inter alia"."""
     import re

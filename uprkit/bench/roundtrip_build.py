@@ -4,11 +4,12 @@ The original submissions behind a ``/3`` are rarely public, so the benchmark wor
 stakeholder's statements, in its own voice (:mod:`uprkit.bench.roundtrip_voice`: "AI noted that torture
 persisted" is "Torture persisted.", "IDL recommended to regulate …" is "We recommend that Peru regulate …")
 and with the headings removed, are placed at the paragraph numbers or on the pages its endnotes cite, in
-shuffled order (fixed seed), one text file per stakeholder with a manifest. A statement whose endnote cites several places ("p. 3, 7-8 and 13",
-"paras. 8-11") is written at each of them, as a stakeholder that makes the point in several places, so that a
-draft can cite them all; one statement a page whose citation runs over one page break ("pp. 4-5") is written
-across that break instead. Every placed statement records where it went, so that a drafted
-sentence's cited span can be traced back to the published statement it came from.
+shuffled order (fixed seed), one text file per stakeholder with a manifest; a statement that only echoes the
+one before ("ZLHR made similar recommendations.") is written as that one. A statement whose endnote cites
+several places ("p. 3, 7-8 and 13", "paras. 8-11") is written at each of them, as a stakeholder that makes
+the point in several places, so that a draft can cite them all; one statement a page whose citation runs over
+one page break ("pp. 4-5") is written across that break instead. Every placed statement records where it
+went, so that a drafted sentence's cited span can be traced back to the published statement it came from.
 """
 
 from __future__ import annotations
@@ -171,8 +172,14 @@ def build(report: ParsedReport, *, seed: int = SEED) -> tuple[list[PseudoSubmiss
     country = countries.by_code(report.country) if report.country else None
     state = country.in_prose if country is not None else "the State"
     by_who: dict[str, list[tuple[Published, str]]] = defaultdict(list)
+    said: dict[int, str] = {}
     for st in statements:
         content = strip_attribution(st.text, st.stakeholders, names, state=state)
+        if not content and st.id - 1 in said and statements[st.id - 1].paragraph == st.paragraph:
+            content = said[st.id - 1]  # "ZLHR made similar recommendations.": the point before, in its words
+        said[st.id] = content
+        if not content:
+            continue
         for who in st.stakeholders:
             by_who[who].append((st, content))
     subs: list[PseudoSubmission] = []
