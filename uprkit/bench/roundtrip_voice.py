@@ -39,7 +39,7 @@ _ACCORDING = re.compile(
 #: what may stand between the subject and the verb ("also", "had", ", however,")
 _BEFORE_VERB = (
     r"(?P<adv>(?:(?:also|further|furthermore|moreover|again|therefore|likewise|once\s+again|in\s+addition|then|had|has|"
-    r"have|\w+ly)\s+|,\s*(?:however|also|further|moreover|furthermore|therefore|in\s+addition|too|in\s+turn),\s*)*)"
+    r"have|both|\w+ly)\s+|,\s*(?:however|also|further|moreover|furthermore|therefore|in\s+addition|too|in\s+turn),\s*)*)"
 )
 #: what may stand between the verb and its clause or object: ", however,", " further", ", inter alia,", "in 2013"
 _AFTER_VERB = re.compile(
@@ -88,6 +88,9 @@ _NOTING_FRAME = {
 }
 #: a date before the subject, without a comma: "In 2013 EU-FRA asserted …"
 _DATED = re.compile(r"^(?:In|On|During|Since|After|By)\s+(?:\w+\s+){0,3}(?:19|20)\d\d\s+$")
+#: the date of the statement before its subject ("In 2005, the CoE-Commissioner said that …"), which the
+#: stakeholder's own text does not repeat
+_DATED_OPENING = re.compile(r"^(?:In|On|During|Since|By)\s+(?:\w+\s+)?(?:19|20)\d\d\s*,?$")
 #: openings the drafter reads before "we" ("Furthermore, we recommend …", "However, we are concerned …")
 _CONNECTIVE = re.compile(
     r"^(?:(?:Furthermore|Moreover|Additionally)\s*,?|(?:In addition|Also|Further|Besides|Likewise|Similarly|However|"
@@ -151,7 +154,10 @@ def _verb_alternatives() -> str:
 
 @cache
 def _verb_pattern() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-]){_BEFORE_VERB}(?P<verb>{_verb_alternatives()})\b(?!\s+by\b)")
+    # not a passive ("recommended by"), but "concerned by" is the subject's own
+    return re.compile(
+        rf"(?<![\w-]){_BEFORE_VERB}(?P<verb>{_verb_alternatives()})\b(?:(?<=concerned)|(?<=alarmed)|(?!\s+by\b))"
+    )
 
 
 @cache
@@ -217,7 +223,8 @@ class _Subjects:
         # CoE-ACFC"), or a body of a credited one ("The Special Rapporteur on …, social and cultural rights of
         # the IACHR")
         abbreviated = re.search(r"\((?:the\s+)?[A-Z][\w\-]*\)|\(\w*[A-Z]\w*[A-Z]", seg)
-        if seg[:1].isupper() and _only_names(seg) and (abbreviated or (self.known and self.known.search(seg))):
+        opener = bare.split(" ", 1)[0].lower() in _OPENERS  # "In 2017, CoE-ECRI": a date, then the name
+        if bare[:1].isupper() and not opener and _only_names(bare) and (abbreviated or (self.known and self.known.search(seg))):
             return True
         pattern = self.known.pattern if self.known else "(?!)"
         return seg.startswith("The ") and bool(re.search(rf"\b(?:of|at|in)\s+(?:the\s+)?(?:{pattern})\s*$", seg, re.I))
@@ -239,6 +246,11 @@ def _only_names(rest: str) -> bool:
     return all(w[0].isupper() or w[0].isdigit() or w.lower() in _NAME_LINKS for w in words)
 
 
+#: words a name does not begin with, which an opening before the subject does ("In 2017, CoE-ECRI concluded …")
+_OPENERS = frozenset(
+    "in on at during since by for from after before under with regarding following despite given as while although "
+    "among amongst concerning".split()
+)
 _NAME_LINKS = frozenset(
     "and or of the for on in de des la le les du et pour y against to with at by its their & also through from into "
     "under within without los las el del da do das dos e à au aux en für und der die".split()
@@ -395,6 +407,8 @@ def _with_opening(opening: str, sentences: list[str]) -> tuple[list[str], int]:
         return [_sentence(noted), _cap(first), *rest], 1
     if _CONNECTIVE.match(opening):
         return [f"{opening} {_after_connective(first)}", *rest], 0
+    if _DATED_OPENING.match(opening):  # "In 2005, the CoE-Commissioner said that …": when it said it
+        return [_cap(first), *rest], 0
     if not first.startswith("We "):
         return [f"{_cap(opening.rstrip(','))}, {first}", *rest], 0
     if _FRAME_ONLY.match(opening):
