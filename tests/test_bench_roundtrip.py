@@ -359,8 +359,11 @@ def test_roundtrip_build_gives_the_parse_s_newer_reporting_verbs_a_voice() -> No
     """Verbs the parse reads as reporting ("took note", "listed", "voiced", "is concerned", "defended"): stripped
     alone, they left "Of a number of shortcomings …", "Its opposition to …", "Costa Rica's abortion legislation."."""
     cases = {
+        # not "We take note of", which the drafter reads back as "took note of" and uprkit verify then fails
         "He took note of a number of significant shortcomings in the investigations.":
-            "We take note of a number of significant shortcomings in the investigations.",
+            "We note a number of significant shortcomings in the investigations.",
+        "CoE-ECSR took note in 2013 of the Intervention Measures due to the Economic Crisis Act.":
+            "We note the Intervention Measures due to the Economic Crisis Act.",
         "CGT-FO voiced its opposition to the idea of raising the legal retirement age.":
             "We oppose the idea of raising the legal retirement age.",
         "JS14 listed a number of challenges faced by internally displaced persons.":
@@ -376,8 +379,8 @@ def test_roundtrip_build_gives_the_parse_s_newer_reporting_verbs_a_voice() -> No
         "ADF and ECLJ have both recommended that France repeal the law.": "We recommend that France repeal the law.",
     }
     for published, expected in cases.items():
-        assert strip_attribution(published, ["CoE-Commissioner", "CGT-FO", "JS14", "ADF", "AI", "JS6", "CoE-CPT"], {},
-                                 state="France") == expected
+        credited = ["CoE-Commissioner", "CoE-ECSR", "CGT-FO", "JS14", "ADF", "AI", "JS6", "CoE-CPT"]
+        assert strip_attribution(published, credited, {}, state="France") == expected
     # an opening before the name is no part of it: "In 2017, CoE-ECRI" is the date of the statement, and a subject
     dated = "In 2017, CoE-ECRI stated that its recommendation made in 2014 had not been implemented."
     assert strip_attribution(dated, ["CoE-ECRI"], {}) == "Its recommendation made in 2014 had not been implemented."

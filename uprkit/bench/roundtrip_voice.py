@@ -378,6 +378,8 @@ def _thing(voice: _Voice, complement: str, state: str) -> str:
             return f"{frame} that {addressee.group('np')}{link} {addressee.group('rest')}"
     elif re.match(r"^to\s+[a-z]", complement) and frame in ("We urge", "We encourage", "We invite", "We ask", "We call on"):
         return f"{frame} {state} {complement}"  # "urged to ensure …"
+    elif frame == "We note":  # "took note of …", "took note in 2013 of …"
+        complement = re.sub(r"^(?:in\s+(?:\w+\s+)?(?:19|20)\d\d\s+)?of\s+", "", complement)
     return f"{frame} {complement}"
 
 
