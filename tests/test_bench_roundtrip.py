@@ -280,6 +280,17 @@ def test_roundtrip_build_takes_collective_titled_and_pronoun_subjects_for_the_st
     echo = "AI recommended that Peru ratify the OP-CAT. Other stakeholders made similar recommendations."
     assert strip_attribution(echo, ["AI"], {}, state="Peru") == "We recommend that Peru ratify the OP-CAT."
     assert strip_attribution("ZLHR made similar recommendations.", ["ZLHR"], {}) == ""
+    # a name with words in lower case, before its abbreviation in brackets (a comma before it ends an opening)
+    coalition = ("The Coalition tunisienne contre la peine de mort (CTCPM), AI and the World Organisation Against "
+                 "Torture (OMCT) recommended that Peru ratify the Second Optional Protocol.")
+    assert strip_attribution(coalition, ["CTCPM/JS2", "AI", "OMCT"], {}, state="Peru") == (
+        "We recommend that Peru ratify the Second Optional Protocol."
+    )
+    noted = ("Having noted the extension of the state of emergency, the Association européenne pour la défense des "
+             "droits et des libertés (ASSEDEL) and Human Rights Watch (HRW) recommended that Peru end it.")
+    assert strip_attribution(noted, ["ASSEDEL", "HRW"], {}, state="Peru") == (
+        "We note the extension of the state of emergency. We recommend that Peru end it."
+    )
     # a subject is a subject and nothing more: "AIHRC registered, investigated and …" has a verb of its own
     counted = ("During 2014-2017, AIHRC registered, investigated and followed around 19,920 cases of violence against "
                "women and referred them to the relevant legal entities.")

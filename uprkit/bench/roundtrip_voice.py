@@ -68,6 +68,10 @@ _TITLES = frozenset(
     "organization organisation submission coalition author authors network association foundation alliance "
     "platform group federation union institute agency centre center mission ngo nhri contributors".split()
 )
+#: a name as written, with its abbreviation in brackets (and any other bracket before it)
+_NAMED = re.compile(r"^(?P<name>[A-Z][^(),]{0,160}?)\s*(?P<parens>(?:\([^()]{1,60}\)\s*)+)(?P<rest>[^()]*(?:\([^()]*\)[^()]*)*)$")
+#: what an abbreviation in brackets looks like: "(RJFB)", "(CoE-CPT)", "(the Ombudsman)"
+_ABBREVIATION = re.compile(r"(?:the\s+)?[A-Z][\w\-]*|\w*[A-Z][\w\-/]*[A-Z][\w\-/]*")
 #: a clause set off after the subject: "Several stakeholders, while noting that …, expressed concern …"
 _SUBJECT_ASIDE = re.compile(
     r"^(?P<subject>[^,]{2,160}?),\s*(?P<aside>(?:while|whilst|although|though|after|having)\b.+?)\s*,?\s*$", re.S
@@ -222,9 +226,13 @@ class _Subjects:
         # Faé Barp (RJFB)", "The Human Rights Ombudsman of the Republic of Slovenia (the Ombudsman)", "CoE-CM and
         # CoE-ACFC"), or a body of a credited one ("The Special Rapporteur on …, social and cultural rights of
         # the IACHR")
-        abbreviated = re.search(r"\((?:the\s+)?[A-Z][\w\-]*\)|\(\w*[A-Z]\w*[A-Z]", seg)
-        opener = bare.split(" ", 1)[0].lower() in _OPENERS  # "In 2017, CoE-ECRI": a date, then the name
-        if bare[:1].isupper() and not opener and _only_names(bare) and (abbreviated or (self.known and self.known.search(seg))):
+        if bare.split(" ", 1)[0].lower() in _OPENERS:
+            return False  # "In 2017, CoE-ECRI": a date, then the name
+        named = _NAMED.match(bare)
+        if named and any(_ABBREVIATION.fullmatch(x) or (self.known and self.known.fullmatch(x))
+                         for x in re.findall(r"\(([^()]+)\)", named.group("parens"))):
+            return _only_names(named.group("rest"))  # "Association européenne pour … (ASSEDEL) and HRW"
+        if bare[:1].isupper() and _only_names(bare) and self.known and self.known.search(seg):
             return True
         pattern = self.known.pattern if self.known else "(?!)"
         return seg.startswith("The ") and bool(re.search(rf"\b(?:of|at|in)\s+(?:the\s+)?(?:{pattern})\s*$", seg, re.I))
