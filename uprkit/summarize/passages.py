@@ -35,6 +35,7 @@ from uprkit.summarize.sentences import (
 from uprkit.summarize.tables import (
     CELL_BLOCK,
     FOLLOW_UP_ROW,
+    NUMBERED_ROW,
     QUOTED_COLUMN,
     is_table_row,
     prose_cells,
@@ -203,7 +204,8 @@ def split_passages(doc: Document, *, file: str, stakeholder: str) -> list[Passag
                 label = text[cells[0][0] : cells[0][1]]
                 follow_up = FOLLOW_UP_ROW.match(label) is not None
                 # a follow-up table's row, or a numbered one, stays under the section's heading, not under its numbers
-                topic = heading if follow_up or label.strip().rstrip(".").isdigit() else display_text(label, vocabulary)
+                numbered = NUMBERED_ROW.fullmatch(label.strip()) is not None
+                topic = heading if follow_up or numbered else display_text(label, vocabulary)
                 for c, (a, b) in enumerate(cells[1:], start=1):
                     if len(WORD.findall(text[a:b])) < 5:
                         continue  # "111.91 (Brazil); 111.92 (Holy See)", "New", "–": a reference, not prose

@@ -121,8 +121,7 @@ def probable_language(text: str) -> str:
     words = re.findall(r"\w+", text[:20000].lower())
     if not words:
         return "en"
-    scores = {lang: sum(w in common for w in words) for lang, common in _STOPWORDS.items()}
-    best = max(scores, key=lambda k: scores[k])
+    best, scores = _common_words(words)
     return best if scores[best] > scores["en"] * 1.5 else "en"
 
 
@@ -130,10 +129,15 @@ def passage_language(text: str) -> str:
     """The language of one sentence: another than English only where three of that language's common words or
     more, and twice as many as English ones, say so ("abroger la loi sur la prévention du terrorisme et libérer
     les personnes …"), not for a French name in an English sentence ("the Ligue des droits de l'Homme noted")."""
-    words = re.findall(r"[^\W\d_]+", text.lower())
-    scores = {lang: sum(w in common for w in words) for lang, common in _STOPWORDS.items()}
-    best = max(scores, key=lambda k: scores[k])
+    best, scores = _common_words(re.findall(r"[^\W\d_]+", text.lower()))
     return best if best != "en" and scores[best] >= 3 and scores[best] >= 2 * max(1, scores["en"]) else "en"
+
+
+def _common_words(words: list[str]) -> tuple[str, dict[str, int]]:
+    """How many of each language's common words ``words`` holds, and the language with the most (the first
+    listed, English, on a tie)."""
+    scores = {lang: sum(w in common for w in words) for lang, common in _STOPWORDS.items()}
+    return max(scores, key=lambda k: scores[k]), scores
 
 
 def submission_files(folder: Path) -> list[Path]:

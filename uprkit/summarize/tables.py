@@ -152,10 +152,12 @@ def prose_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     # a row of a follow-up table opens with a previous recommendation's number ("142.12 (Denmark)") and quotes
     # its words (the recommending State's, not the submitter's): only its assessment is read, by its column's name
     # (see :func:`FOLLOW_UP_ROW`)
-    labelled = (1 <= first <= 10 and label[:1].isalpha()) or re.fullmatch(r"\d{1,2}\.?", label.strip()) is not None
+    labelled = (1 <= first <= 10 and label[:1].isalpha()) or NUMBERED_ROW.fullmatch(label.strip()) is not None
     return cells if prose and (labelled or FOLLOW_UP_ROW.match(label)) else []
 
 
+#: The first cell of a row that numbers the submitter's own items: "1", "2.".
+NUMBERED_ROW = re.compile(r"\d{1,2}\.?")
 #: The first cell of a follow-up table's row: the numbers of the previous cycle's recommendations it assesses.
 FOLLOW_UP_ROW = re.compile(r"\d{1,3}\.\d{1,3}(?:[\s,;]+(?:and\s+)?\d{1,3}\.\d{1,3})*\s*$")
 
