@@ -392,6 +392,10 @@ def test_roundtrip_build_gives_the_parse_s_newer_reporting_verbs_a_voice() -> No
     for published, expected in cases.items():
         credited = ["CoE-Commissioner", "CoE-ECSR", "CGT-FO", "JS14", "ADF", "AI", "JS6", "CoE-CPT"]
         assert strip_attribution(published, credited, {}, state="France") == expected
+    # "APF" is "APF France handicap" by the first word of its abbreviation, an acronym
+    assert strip_attribution("APF recommended that a public policy on accessibility be put in place.",
+                             ["APF France handicap"], {}, state="France") == (
+        "We recommend that a public policy on accessibility be put in place.")
     # an opening before the name is no part of it: "In 2017, CoE-ECRI" is the date of the statement, and a subject
     dated = "In 2017, CoE-ECRI stated that its recommendation made in 2014 had not been implemented."
     assert strip_attribution(dated, ["CoE-ECRI"], {}) == "Its recommendation made in 2014 had not been implemented."

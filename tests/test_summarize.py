@@ -3203,3 +3203,25 @@ def test_the_submitters_own_earlier_recommendations_quoted_under_a_lead_in(tmp_p
     r = report(items[1].text, state="Kyrgyzstan", lead=items[1].lead)
     assert r is not None and r.predicate == (
         "recommended that “the blanket restriction on the right to vote of all prisoners should be lifted.”")
+
+
+@pytest.mark.parametrize(
+    ("text", "act", "predicate"),
+    [
+        ("We recommend clearly defining torture in the Criminal Code.", "recommendation",
+         "recommended clearly defining torture in the Criminal Code."),
+        ("We reiterate our recommendation that the Government abolish the death penalty.", "recommendation",
+         "reiterated its recommendation that the Government abolish the death penalty."),
+        ("We reiterate the recommendation made in the previous cycle to establish an independent institution.",
+         "recommendation", "reiterated the recommendation made in the previous cycle to establish an independent institution."),
+        ("We reiterate that the law is discriminatory.", "observation", "reiterated that the law was discriminatory."),
+        # a joint submission speaking of itself as "the coalition" takes note, as "we" would
+        ("The coalition takes note of the adoption of the new Criminal Code in 2021.", "observation",
+         "took note of the adoption of the new Criminal Code in 2021."),
+        ("The coalition takes part in the national consultations.", "observation",
+         "noted that the coalition takes part in the national consultations."),
+    ],
+)
+def test_speech_an_adverb_before_a_gerund_a_reiterated_recommendation_and_taking_note(text: str, act: str, predicate: str) -> None:
+    r = report(text, state="Kazakhstan", self_names=("JS1",))
+    assert r is not None and (r.act, r.predicate) == (act, predicate)

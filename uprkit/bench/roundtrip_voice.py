@@ -194,6 +194,8 @@ class _Subjects:
         parts = {p for a in credited for p in [a, *a.split("/")] if len(p) > 1}
         # "ODIHR" for OSCE-ODIHR, "CoE" for CoE-CPT; not "Commissioner" alone
         parts |= {p for a in credited for p in re.split(r"[-/]", a) if len(re.findall(r"[A-Z]", p)) >= 2}
+        # "APF" for "APF France handicap": an abbreviation of several words goes by its first, an acronym
+        parts |= {a.split()[0] for a in credited if " " in a.strip() and re.fullmatch(r"[A-Z]{2,}", a.split()[0])}
         alts = [re.escape(p).replace(r"\-", r"-\s*") for p in parts]
         full = [names[a] for a in credited if names.get(a)]
         alts += [re.escape(n).replace(r"\ ", r"\s+") for n in full]

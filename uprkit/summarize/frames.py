@@ -32,7 +32,7 @@ FRAMES: list[tuple[re.Pattern[str], str, Act, str]] = [
     (re.compile(r"^we\s+(?:would\s+)?(?:therefore\s+|also\s+|further\s+|\w+ly\s+)*recommends?\s+that\s+", re.I), "recommended", "recommendation", "that"),
     (re.compile(r"^we\s+(?:therefore\s+|also\s+|further\s+|(?:once\s+)?again\s+|\w+ly\s+)*urges?\s+", re.I), "urged", "recommendation", "raw"),
     # "The Council recommends the adoption of a law on …", "We recommend establishing …"
-    (re.compile(r"^we\s+(?:would\s+)?(?:therefore\s+|also\s+|further\s+|\w+ly\s+)*recommends?\s+(?=(?:the|a|an)\s|[a-z]+ing\b)", re.I),
+    (re.compile(r"^we\s+(?:would\s+)?(?:therefore\s+|also\s+|further\s+|\w+ly\s+)*recommends?\s+(?=(?:\w+ly\s+)?(?:the|a|an)\s|(?:\w+ly\s+)?[a-z]+ing\b)", re.I),
      "recommended", "recommendation", "raw"),
     (re.compile(r"^we\s+(?:therefore\s+|also\s+|further\s+|(?:once\s+)?again\s+|\w+ly\s+)*call(?:s)?\s+(?:up)?on\s+", re.I), "called on", "recommendation", "raw"),
     (re.compile(r"^we\s+(?:therefore\s+|also\s+|further\s+|\w+ly\s+)*encourages?\s+", re.I), "encouraged", "recommendation", "raw"),
@@ -48,7 +48,11 @@ FRAMES: list[tuple[re.Pattern[str], str, Act, str]] = [
      "supported", "recommendation", "raw"),
     (re.compile(r"^we\s+(?:deeply\s+)?regrets?\s+", re.I), "regretted", "concern", "raw"),
     (re.compile(r"^we\s+(?:strongly\s+|also\s+)*condemns?\s+", re.I), "condemned", "concern", "raw"),
-    (re.compile(r"^we\s+(?:also\s+)?takes?\s+note\s+of\s+", re.I), "took note of", "observation", "raw"),
+    (re.compile(r"^we\s+(?:also\s+)?takes?\s+(?:due\s+|careful\s+)?note\s+of\s+", re.I), "took note of", "observation", "raw"),
+    # "We reiterate our recommendation that …", "We renew the recommendations made in 2019 to …": a recommendation
+    (re.compile(r"^we\s+(?:also\s+|therefore\s+|once\s+again\s+|again\s+)*(?:reiterate|renew|repeat)s?\s+(?=(?:our|its|the|"
+                r"these|this)\s+(?:\w+\s+){0,2}?recommendations?\b)", re.I),
+     "reiterated", "recommendation", "raw"),
     (re.compile(r"^we\s+(?:therefore\s+|also\s+|further\s+|strongly\s+)*calls?\s+for\s+", re.I), "called for", "recommendation", "raw"),
     # "We request that the Working Group recommend …", "We respectfully request the Council to …"
     (re.compile(r"^we\s+(?:therefore\s+|also\s+|further\s+|\w+ly\s+)*request\s+that\s+(?!(?:we|i|our)\b)", re.I), "requested", "recommendation", "that"),
@@ -182,6 +186,8 @@ def third_to_base(verb: str, rest: str = "") -> str | None:
     None; a reporting verb only before "that" ("HRW reports on torture were dismissed": a noun)."""
     if verb in _THIRD_TO_BASE:
         return _THIRD_TO_BASE[verb]
+    if verb == "takes" and re.match(r"\s+(?:due\s+|careful\s+)?note\s+of\b", rest):
+        return "take"  # "The coalition takes note of …": the frame "we take note of"
     bases = [verb[: -len(cut)] for cut in ("es", "s") if verb.endswith(cut)]
     # "The Ombudsman acknowledges the progress …"; a reporting verb only before "that"
     known = [*_OBJECT_VERBS, *(_REPORTING_PRESENT if re.match(r"\s+that\b", rest) else ())]
