@@ -404,3 +404,15 @@ def test_roundtrip_build_gives_the_parse_s_newer_reporting_verbs_a_voice() -> No
     assert strip_attribution(office, ["CoE-Commissioner"], {}) == (
         "We note the drawing up of a new National Action Programme for Roma."
     )
+
+
+def test_roundtrip_build_writes_apf_in_its_own_voice_with_its_full_stop(shared_data: Path) -> None:
+    """France's summary names "APF France handicap" as "APF", and one of its statements lacks its full stop
+    ("… and their families117"): its pseudo-submission says "We recommend …" and ends the sentence, so that the
+    draft does not run it into the next one."""
+    subs, _ = build(parse_file(shared_data / "legal-sources-UPRDocuments" / "A_HRC_WG.6_43_FRA_3.txt"))
+    apf = next(s for s in subs if s.stakeholder == "APF France handicap")
+    written = [apf.text[p.start : p.end].strip() for p in apf.placed]
+    assert "We recommend that France adopt and implement a true national disability strategy." in written
+    assert any(w.startswith("We recommend that a public policy") and w.endswith("their families.") for w in written)
+    assert not any("APF" in w for w in written)

@@ -177,6 +177,8 @@ def build(report: ParsedReport, *, seed: int = SEED) -> tuple[list[PseudoSubmiss
         content = strip_attribution(st.text, st.stakeholders, names, state=state)
         if not content and st.id - 1 in said and statements[st.id - 1].paragraph == st.paragraph:
             content = said[st.id - 1]  # "ZLHR made similar recommendations.": the point before, in its words
+        if content[-1:].isalnum():
+            content += "."  # "… and their families117": the summary's slip; the stakeholder's sentence has its stop
         said[st.id] = content
         if not content:
             continue

@@ -26,6 +26,8 @@ _SENTENCE_END = re.compile(
 )
 #: A footnote marker in square brackets glued to a word or its punctuation ("torture.[12] ", "torture[12],").
 _BRACKETED_MARKER = re.compile(r"(?<=[\w.,;:!?)”’\"])\[\d{1,3}\](?=[\s,.;:)]|$)")
+#: Two figures side by side at the end of a line of a table ("Right to social protection 874 20.8").
+_FIGURES_AT_END = re.compile(r"(?:^|\s)[\d,]*\d%?\s+[\d,]*\d(?:\.\d+)?%?\s*$")
 #: A quotation left open longer than this is a stray mark, not a quotation: sentences are cut inside it again.
 _MAX_QUOTATION = 1200
 
@@ -92,6 +94,10 @@ def sentence_bounds(text: str, start: int, end: int) -> Iterator[tuple[int, int]
             if re.match(r"\s+\(", after[:4]) or re.match(r"\s+[A-Z]{2,}\b", after):
                 # "recommendation 133.40 (Denmark)", "2,651.5 USD per person": a number, not a sentence's end and a note
                 continue
+            if _FIGURES_AT_END.search(text[max(seg_start, m.start() - 40) : m.start() - 1]) and _FIGURES_AT_END.search(
+                text[m.end() : end].lstrip().split("\n", 1)[0]
+            ):
+                continue  # "… pensions 874 20.8⏎Right to … 652 15.5": a table's rows, each with figures side by side
         if _inside_quotation(text[seg_start:cut]):
             continue  # a witness's words of several sentences stay one passage, so they stay a quotation
         if re.search(r"\d\.$", text[max(seg_start, m.start() - 3) : m.start() + 1]) and not m.group("marker"):
