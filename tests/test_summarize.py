@@ -3200,7 +3200,7 @@ def test_the_submitters_own_earlier_recommendations_quoted_under_a_lead_in(tmp_p
     word.save(path)
     items = [p for p in split_passages(read_document(path), file=path.name, stakeholder="X") if p.in_list]
     assert len(items) == 2 and all(p.lead == "In its final report, ODIHR recommended that:" for p in items)
-    r = report(items[1].text, state="Kyrgyzstan", lead=items[1].lead)
+    r = report(items[1].text, state="Kyrgyzstan", lead=items[1].lead, self_names=("ODIHR",))
     assert r is not None and r.predicate == (
         "recommended that “the blanket restriction on the right to vote of all prisoners should be lifted.”")
 
@@ -3240,3 +3240,82 @@ def test_a_statistics_table_with_decimals_is_no_sentences_and_no_notes() -> None
     text = "Complaints rose to 4,201 in 2024.3\nThe courts rejected 874 of them.\n"
     assert [p.text for p in split_passages(_doc(text), file="X.txt", stakeholder="X")] == [
         "Complaints rose to 4,201 in 2024.", "The courts rejected 874 of them."]
+
+
+def test_word_symbol_and_google_docs_bullets_are_list_items() -> None:
+    for bullet in ("\uf0b7", "●", "", "➢"):
+        text = f"Torture persists in police custody.\nRecommendations:\n{bullet} Adopt a plan for the withdrawal of the armed forces.\n{bullet} Exclude all evidence obtained under torture.\n"
+        items = [p for p in split_passages(_doc(text), file="X.pdf", stakeholder="JS1") if p.in_list]
+        assert [p.text for p in items] == ["Adopt a plan for the withdrawal of the armed forces.",
+                                           "Exclude all evidence obtained under torture."], bullet
+        r = report(items[1].text, state="Mexico", lead=items[1].lead, recommendation_context=True)
+        assert r is not None and r.predicate == "recommended that Mexico exclude all evidence obtained under torture."
+
+
+def test_paragraphs_numbered_in_square_brackets_and_a_translated_self_name() -> None:
+    from uprkit.summarize.credits import own_names
+    from uprkit.summarize.model import SummaryStakeholder
+
+    text = "[1] At least 2,400 persons live in institutions.\n[2] Few are reviewed.\n[3] The Clinic recommends that Mexico adopt a deinstitutionalization strategy.\n"
+    assert [(p.paragraph, p.text) for p in split_passages(_doc(text), file="X.docx", stakeholder="CDHD")] == [
+        ("1", "At least 2,400 persons live in institutions."), ("2", "Few are reviewed."),
+        ("3", "The Clinic recommends that Mexico adopt a deinstitutionalization strategy.")]
+    clinic = SummaryStakeholder(abbreviation="CDHD", name="Clínica de Derechos Humanos y Discapacidad, Universidad del Golfo", kind="ngo")
+    assert "the Clinic" in own_names(clinic)
+    r = report("The Clinic recommends that Mexico adopt a deinstitutionalization strategy.", state="Mexico", self_names=own_names(clinic))
+    assert r is not None and (r.act, r.predicate) == ("recommendation", "recommended that Mexico adopt a deinstitutionalization strategy.")
+
+
+def test_a_treaty_bodys_recommendation_recalled_under_a_lead_in_is_not_the_submitters() -> None:
+    lead = "In 2022 the Committee on the Rights of Persons with Disabilities recommended that Mexico:"
+    r = report("“Abolish all forms of substituted decision-making.”", state="Mexico", lead=lead, self_names=("CDHD",))
+    assert r is not None and r.act == "observation"
+    assert r.predicate == ("noted that in 2022 the Committee on the Rights of Persons with Disabilities recommended that Mexico "
+                           "“Abolish all forms of substituted decision-making.”")
+    # the submitter's own earlier recommendations, and its own lead-ins, stay its recommendations
+    r = report("“Abolish all forms of substituted decision-making.”", state="Mexico",
+               lead="In its final report, ODIHR recommended that:", self_names=("ODIHR",))
+    assert r is not None and r.act == "recommendation"
+    r = report("fund the state search commissions;", state="Mexico",
+               lead="The Red de Madres Buscadoras del Noroeste asks the Mexican State to:",
+               self_names=("RMBN", "Red de Madres Buscadoras del Noroeste"))
+    assert r is not None and (r.act, r.predicate) == ("recommendation", "asked the Mexican State to fund the state search commissions.")
+
+
+def test_a_numbered_list_of_topics_under_a_lead_in_that_asks() -> None:
+    text = ("Disappearances are widespread in Sonora.\nThe Network asks the Mexican State to:\n1. Search for disappeared persons:\n"
+            "a) fund the state search commissions;\nb) cover the costs of the searches.\n2. Forensic identification:\n"
+            "a) build a DNA laboratory in Sonora.\n")
+    passages = split_passages(_doc(text), file="X.pdf", stakeholder="RMBN")
+    items = [p for p in passages if p.in_list and not is_boilerplate(p)]
+    assert [p.text for p in items] == ["fund the state search commissions;", "cover the costs of the searches.",
+                                       "build a DNA laboratory in Sonora."]
+    assert {p.lead for p in items} == {"The Network asks the Mexican State to:"}
+    assert {p.paragraph for p in passages} == {None}  # a list's numbers, not the text's paragraphs
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Like this:", "Be the first to like this.", "Leave a Reply", "Your email address will not be published. Required fields are marked *",
+     "The CNDH reiterates its willingness to collaborate with the Human Rights Council in the follow-up to the recommendations.",
+     "This is the text of the submission that the Centre sent to the Office of the High Commissioner.",
+     "The paragraph and footnote numbers of the original documents have been kept.",
+     "Most of our members are mothers who began to search after the authorities failed to do so.",
+     "Red de Mujeres de Juárez (RMMJ), Ciudad Juárez Ciudad de México.",
+     "Centro de Derechos Humanos de la Montaña Tlachinollan (CDHMT), Tlapa de Comonfort."],
+)
+def test_a_blogs_furniture_a_courtesy_a_cover_note_and_member_lists_are_boilerplate(text: str) -> None:
+    # nothing of it drafted ("Leave a Reply" alone on its line is a heading: no passage at all)
+    assert all(is_boilerplate(p) for p in split_passages(_doc(f"Torture persists.\n{text}\n"), file="X.txt", stakeholder="X")[1:])
+
+
+def test_the_noun_remains_stays_and_it_considers_it_necessary() -> None:
+    from uprkit.summarize.tense import backshift
+
+    assert backshift("its collectives found the remains of 1,029 persons") == "its collectives found the remains of 1,029 persons"
+    assert backshift("every body or remains found") == "every body or remains found"
+    assert backshift("she was sentenced and remains in prison") == "she was sentenced and remained in prison"
+    r = report("The CNDH considers it necessary that the Mexican State review the catalogue of offences.", state="Mexico",
+               self_names=("CNDH", "the CNDH"))
+    assert r is not None and (r.act, r.predicate) == (
+        "recommendation", "considered it necessary that the Mexican State review the catalogue of offences.")

@@ -143,7 +143,7 @@ def blocks(
             current = None
             continue
         m = PARA_NUMBER.match(line)
-        number = (m.group("p1") or m.group("p3") or m.group("p2").replace(" ", "")) if m else None
+        number = (m.group("p1") or m.group("p3") or m.group("p4") or m.group("p2").replace(" ", "")) if m else None
         if m and not explicit_number(m) and line[m.end() : m.end() + 1].islower():
             number = None  # "2 police officers were convicted", "1 in 3 women": a figure, not a paragraph number
         if m is not None and number is not None and (

@@ -75,7 +75,19 @@ _BOILERPLATE = re.compile(
     r"|^(?:joint\s+)?submission\s+\d*\s*$|\buniversal\s+periodic\s+review\s*:"
     r"|^(?:joint\s+)?(?:submission|report|contribution)\s+(?:by|of|from)\s*:?\s(?!.*\b(?:is|are|was|were|has|have|had|will)\b)"
     r"|(?:\.\s?){5,}\s*\d*\s*$|…{2,}\s*\d*\s*$"  # a table of contents' line: "2. Enforced disappearances ....... 2"
-    r"|^--\s)",  # a plain text's signature: "-- Shramik Nirapotta Forum, Savar, Dhaka."
+    r"|^--\s"  # a plain text's signature: "-- Shramik Nirapotta Forum, Savar, Dhaka."
+    # a blog's furniture printed with its post: "Like this:", "Be the first to like this.", "Leave a Reply"
+    r"|^(?:like|share)\s+this\s*:|\bbe\s+the\s+first\s+to\s+like\s+this\b|^leave\s+a\s+(?:reply|comment)\b"
+    r"|\byour\s+e-?mail\s+address\s+will\s+not\s+be\s+published\b|\brequired\s+fields\s+are\s+marked\b|^related\s*$"
+    # a courtesy: "The CNDH reiterates its willingness to collaborate with the Human Rights Council …"
+    r"|\b(?:reiterates?|reaffirms?|expresses?|renews?)\s+(?:its|our)\s+(?:full\s+)?(?:willingness|commitment|readiness|"
+    r"availability|disposition)\s+to\s+(?:continue\s+to\s+)?(?:collaborat|cooperat|work\s+with|support|engag)\w*"
+    # a cover's note: "This is the text of the submission that …", "The paragraph and footnote numbers of the
+    # original documents have been kept", "The IACHR presents below excerpts of its most recent reports"
+    r"|^this\s+is\s+the\s+(?:full\s+|original\s+)?text\s+of\s+(?:the|our|its)\s+(?:submission|report|contribution)\b"
+    r"|\b(?:paragraph|footnote|page)(?:\s+and\s+(?:paragraph|footnote|page))?\s+numbers?\s+of\s+the\s+original\b"
+    r"|\bpresents?\s+(?:below|herein|hereunder)\b"
+    r"|^(?:most|many|all|some)\s+of\s+(?:our|its)\s+members\s+(?:are|were|have)\b)",
     re.I,
 )
 #: The paper itself as a sentence's subject ("This report was prepared after public hearings …").
@@ -297,7 +309,10 @@ _FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|we|us|our)\b", re.I)
 
 #: An entry of a list of organizations: a name, a comma and its town, maybe the next entry's number.
 _DIRECTORY_ENTRY = re.compile(
-    r"^(?:\d{1,3}\.\s+)?[A-Z“\"][^.;:!?]{2,90},\s+[A-Z][\w’'\-]+(?:[\s\-][A-Z][\w’'\-]+)?(?:\s+\d{1,3})?\.?$"
+    r"^(?:\d{1,3}\.\s+)?[A-Z“\"][^.;:!?]{2,90},\s+[A-Z][\w’'\-]+"
+    # a town of several words, maybe its state after it: "Tlapa de Comonfort", "Mexico City Coahuila"
+    r"(?:[\s\-](?:(?:de|del|la|las|los|el|y|do|da|dos|das|di|du|des|le|am|an|upon|on)\s+)*[A-Z][\w’'\-]+){0,4}"
+    r"(?:\s+\d{1,3})?\.?$"
 )
 #: A table's or a figure's number after its title: "Complaints received by the Akyikatchy, 2020–2024 Table 1."
 _CAPTION_BELOW = re.compile(r"(?:^|\s)(?:Table|Figure|Chart|Graph)\s+\d{1,2}\.?$")

@@ -52,8 +52,21 @@ def credited_subject(who: list[str], names: dict[str, SummaryStakeholder], menti
 #: Council's contribution).
 _HEAD_NOUN = re.compile(
     r"\b(Commission|Commissioner|Ombudsman|Ombudsperson|Coalition|Network|Centre|Center|Institute|Foundation|"
-    r"Alliance|Forum|Platform|Institution)\b"
+    r"Alliance|Forum|Platform|Institution|Clinic|Observatory|Collective|Association)\b"
 )
+#: The head noun of a name in Spanish, French or Portuguese and the English a translated submission calls itself
+#: by: "Clínica de Derechos Humanos y Discapacidad" writes "The Clinic recommends …".
+_FOREIGN_HEAD_NOUN = {
+    "clínica": "Clinic", "clinique": "Clinic", "red": "Network", "réseau": "Network", "rede": "Network",
+    "plataforma": "Platform", "plateforme": "Platform", "centro": "Centre", "centre": "Centre",
+    "coalición": "Coalition", "coalition": "Coalition", "coalizão": "Coalition", "alianza": "Alliance",
+    "alliance": "Alliance", "aliança": "Alliance", "comisión": "Commission", "commission": "Commission",
+    "comissão": "Commission", "instituto": "Institute", "institut": "Institute", "fundación": "Foundation",
+    "fondation": "Foundation", "fundação": "Foundation", "foro": "Forum", "forum": "Forum", "fórum": "Forum",
+    "observatorio": "Observatory", "observatoire": "Observatory", "observatório": "Observatory",
+    "colectivo": "Collective", "collectif": "Collective", "coletivo": "Collective", "asociación": "Association",
+    "association": "Association", "associação": "Association",
+}
 _REGIONAL_HEAD_NOUN = re.compile(rf"{_HEAD_NOUN.pattern}|\b(Council|Committee|Court)\b")
 
 
@@ -93,7 +106,8 @@ def _short_names(name: str | None, *, regional: bool = False) -> tuple[str, ...]
         return ()
     m = (_REGIONAL_HEAD_NOUN if regional else _HEAD_NOUN).search(name)
     if m is None:
-        return ()
+        first = name.split(maxsplit=1)[0].lower() if name.split() else ""
+        return (f"the {_FOREIGN_HEAD_NOUN[first]}",) if first in _FOREIGN_HEAD_NOUN else ()
     before = name[: m.start()].split()
     noun = m.group(1) or m.group(2)
     out = [f"the {noun}"]

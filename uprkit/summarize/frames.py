@@ -49,6 +49,11 @@ FRAMES: list[tuple[re.Pattern[str], str, Act, str]] = [
     (re.compile(r"^we\s+(?:deeply\s+)?regrets?\s+", re.I), "regretted", "concern", "raw"),
     (re.compile(r"^we\s+(?:strongly\s+|also\s+)*condemns?\s+", re.I), "condemned", "concern", "raw"),
     (re.compile(r"^we\s+(?:also\s+)?takes?\s+(?:due\s+|careful\s+)?note\s+of\s+", re.I), "took note of", "observation", "raw"),
+    # "The CNDH considers it necessary that the State review …" → "considered it necessary that …": a recommendation
+    (re.compile(r"^we\s+(?:also\s+|therefore\s+|further\s+)*(?:consider|believe|find|deem)s?\s+(?=it\s+(?:\w+\s+)?"
+                r"(?:necessary|essential|urgent|important|crucial|indispensable|vital|imperative|fundamental|advisable)"
+                r"\s+(?:that|to)\b)", re.I),
+     "considered", "recommendation", "raw"),
     # "We reiterate our recommendation that …", "We renew the recommendations made in 2019 to …": a recommendation
     (re.compile(r"^we\s+(?:also\s+|therefore\s+|once\s+again\s+|again\s+)*(?:reiterate|renew|repeat)s?\s+(?=(?:our|its|the|"
                 r"these|this)\s+(?:\w+\s+){0,2}?recommendations?\b)", re.I),
@@ -199,6 +204,7 @@ _THIRD_TO_BASE = {
     "welcomes": "welcome", "regrets": "regret", "believes": "believe", "considers": "consider",
     "encourages": "encourage", "observes": "observe", "has": "have", "invites": "invite",
     "supports": "support",  # "The Commission supports the adoption of …" (a frame only before such an object)
+    "asks": "ask", "requests": "request",  # "The Red de Madres Buscadoras asks the Mexican State to:"
 }
 
 

@@ -7,18 +7,21 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-#: A paragraph number at the start of a line: "12.", "12", "3.2", "3.2.1", "(12)", "12)".
-#: A paragraph number: "12.", "(3)", "3)", "2.1", "§ 3", "Para. 3", and a paragraph added between two others,
+#: A paragraph number: "12.", "(3)", "[3]" (as judgments number them), "3)", "2.1", "§ 3", "Para. 3", and a
+#: paragraph added between two others,
 #: "11bis." or "11 bis."
 PARA_NUMBER = re.compile(
-    r"(?m)^[ \t]*(?:\((?P<p1>\d{1,3})\)|(?:§|¶|Para\.)[ \t]*(?P<p3>\d{1,3}(?:\.\d{1,3}){0,2})\.?|(?P<p2>\d{1,3} ?(?:bis|ter|quater)(?![a-z])|\d{1,3}(?:\.\d{1,3}){0,2})(?:\.|\))?)"
+    r"(?m)^[ \t]*(?:\((?P<p1>\d{1,3})\)|\[(?P<p4>\d{1,3})\]|(?:§|¶|Para\.)[ \t]*(?P<p3>\d{1,3}(?:\.\d{1,3}){0,2})\.?|(?P<p2>\d{1,3} ?(?:bis|ter|quater)(?![a-z])|\d{1,3}(?:\.\d{1,3}){0,2})(?:\.|\))?)"
     r"[ \t]+(?=\S)"
 )
 #: A bullet at the start of a line; Word's lower levels of numbering, "a.⇥" and "iv.⇥", and numbered recommendations
 #: ("R1. Submit the follow-up information …", "R.1 Egypt must release …") are items too, and so is Word's third
 #: level, "o" in Courier.
+#: The bullets lists are drawn with: "•" and its kin, Word's Symbol and Wingdings bullets as a PDF's text gives
+#: them (U+F0B7 "", U+F0A7 "", U+F076, U+F0D8, U+F0FC …), Google Docs' "●" and "○", squares, arrows and ticks.
+BULLET_CHARS = "•▪◦‣·●○■□►▶➢➤❖◆◇✓✔⁃∙\uf0b7\uf0a7\uf0a8\uf076\uf0d8\uf0fc\uf0e0\uf0f0"
 BULLET = re.compile(
-    r"(?m)^[ \t]*(?:[•▪◦‣·][ \t]*(?=\S)|(?:[\-–—*]|\([a-z]\)|[a-z]\)|R\.?\d{1,2}[.)]?)[ \t]+|(?:[a-z]|[ivx]{1,4})\.\t|o[ \t]+(?=[A-Za-z])"
+    rf"(?m)^[ \t]*(?:[{BULLET_CHARS}][ \t]*(?=\S)|(?:[\-–—*]|\([a-z]\)|[a-z]\)|R\.?\d{{1,2}}[.)]?)[ \t]+|(?:[a-z]|[ivx]{{1,4}})\.\t|o[ \t]+(?=[A-Za-z])"
     r"|\([a-z]\)(?=[a-z]{2}))"  # "(a)criminalise …": a PDF's text where the tab after the label left no space
 )
 WORD = re.compile(r"[A-Za-zÀ-ÿ][\w'’\-]*")

@@ -19,6 +19,7 @@ from uprkit.summarize.blocks import blocks, list_items_as_bullets, paragraph_seq
 from uprkit.summarize.clauses import is_base_verb
 from uprkit.summarize.marks import (
     BULLET,
+    BULLET_CHARS,
     PARA_NUMBER,
     WORD,
     explicit_number,
@@ -138,6 +139,13 @@ def split_passages(doc: Document, *, file: str, stakeholder: str) -> list[Passag
     # numbered paragraphs are the locators when there are three or more of them, or when they are the body
     # (a short submission of one or two numbered paragraphs)
     uses_numbers = numbered >= 3 or (numbered > 0 and 2 * numbered >= body)
+    first_numbered = next((k for k, (*_, number, _h, _b) in enumerate(parsed) if number is not None), None)
+    if first_numbered and parsed[first_numbered - 1][3] is False and display_text(
+        text[parsed[first_numbered - 1][0] : parsed[first_numbered - 1][1]], vocabulary
+    ).endswith(":"):
+        # the numbers start under a lead-in ("… asks the Mexican State to:" / "1. Search for disappeared persons:"):
+        # a list's numbers in a text that numbers no paragraphs, not locators
+        uses_numbers = False
     list_lead: tuple[str, int, int] | None = None
     table_header: list[tuple[str, int, int]] = []  # the last table header row's cells (name, offsets)
 
@@ -184,7 +192,13 @@ def split_passages(doc: Document, *, file: str, stakeholder: str) -> list[Passag
         if m and (bullet or (number is not None and (uses_numbers or explicit))):
             body_start = m.end()  # "12. ", "(3) ", "- ": not the bare figure of "2 cases were reported"
         numbered_item = False  # "12.1 end the red-tagging …;" under "12. LEN recommends that the Philippines:"
-        if number is not None and uses_numbers:
+        block_text = display_text(text[start:end], vocabulary)
+        # a topic under a lead-in that asks ("1. Forensic identification:" under "… asks the State to:"): the items
+        # below it stay under the lead that asks
+        topic = (list_lead is not None and _ASKING_LEAD.search(list_lead[0]) is not None and block_text.endswith(":")
+                 and not _ASKING_LEAD.search(block_text.rstrip(":"))
+                 and len(WORD.findall(block_text)) <= 10 and not _FINITE.search(block_text))
+        if number is not None and uses_numbers and not topic:
             first = WORD.search(text, body_start, end)
             numbered_item = first is not None and (first.group(0)[:1].islower() or is_base_verb(first.group(0), listed=True))
             if first is not None and not numbered_item:
@@ -234,11 +248,10 @@ def split_passages(doc: Document, *, file: str, stakeholder: str) -> list[Passag
                 # 3,088.9 Small communities …" is "3,088" and note 9, "the channel K+.13 In addition" "K+" and 13
                 shown = _FIGURE_MARKER.sub("", shown)
             add(a, b, shown, heading=heading, in_list=bullet or list_lead is not None, block=block_no, lead=list_lead)
-        block_text = display_text(text[start:end], vocabulary)
         if block_text.endswith(":"):
             last = list(sentence_bounds(text, body_start, end))
             a, b = last[-1] if last else (body_start, end)
-            if not (bullet and len(last) == 1 and list_lead is not None and _ASKING_LEAD.search(list_lead[0])):
+            if not ((bullet or topic) and len(last) == 1 and list_lead is not None and _ASKING_LEAD.search(list_lead[0])):
                 list_lead = (display_text(text[a:b], vocabulary), compact.start(a), compact.end(b))
             # else a list within a list: "We urge the Government to:" / "• Protect environmental defenders:" /
             # "– adopt …": the items below stay under the lead that asks, the item above is their topic or gist
@@ -249,7 +262,9 @@ def split_passages(doc: Document, *, file: str, stakeholder: str) -> list[Passag
 
 
 #: What stands before a list item's words on its line: a bullet, "(a)", "a)", "1)".
-_ITEM_MARK = re.compile(r"[ \t]*(?:[•▪◦‣·\-–—*]|\(?[a-z0-9]{1,3}\))[ \t]*")
+_ITEM_MARK = re.compile(rf"[ \t]*(?:[{BULLET_CHARS}\-–—*]|\(?[a-z0-9]{{1,3}}\))[ \t]*")
+#: A finite verb: a line that has one says something, and is no topic's title.
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|should|must|will|would|shall|can|may|remains?)\b", re.I)
 #: A lead-in that asks for something: its items are recommendations, each drafted on its own.
 _ASKING_LEAD = re.compile(
     r"\b(?:recommend\w*|urg\w*|call\w*|ask\w*|request\w*|encourag\w*|invit\w*|appeal\w*|should|must|need\w*|"

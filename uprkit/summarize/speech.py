@@ -44,6 +44,7 @@ from uprkit.summarize.frames import (
     finish_clause,
     frame_heads,
 )
+from uprkit.summarize.marks import BULLET_CHARS
 from uprkit.summarize.person import (
     first_person,
     name_alternatives,
@@ -157,6 +158,15 @@ def _is_clause(item: str) -> bool:
     return bool(words) and (words[0] in _SUBJECT_WORDS or any(w in FINITE_VERBS for w in words[1:]))
 
 
+#: A lead-in to others' recommendations, which the submitter recalls: "In 2022 the Committee against Torture
+#: recommended that Mexico:", "During the third cycle, several States urged the Government to:".
+_OPENING = re.compile(r"(?:in|on|during|at|since)\s+(?:[^,:]{1,60},\s*|(?:19|20)\d\d\s+)", re.I)
+_OTHERS_LEAD = re.compile(
+    r"^(?P<subj>(?:the\s+)?[A-Za-z][^:;]{1,150}?)\s+(?:also\s+)?"
+    r"(?:recommended|urged|called\s+(?:up)?on|requested|asked|encouraged)\b[^:;]{0,80}:$"
+)
+
+
 def _under_lead(
     s: str, lead: str, state: str, state_names: tuple[str, ...], also: bool, self_names: tuple[str, ...] = (),
     proper: frozenset[str] = frozenset(),
@@ -164,6 +174,16 @@ def _under_lead(
     """A list item under a lead-in: the lead's frame and addressee ("We urge the authorities to:" → "urged the
     authorities to …"; "Recommendations to companies operating in X:" → "recommended that companies operating in
     X …"); the State only where the lead names no one else. None where the lead is no recommendation lead."""
+    opening = _OPENING.match(lead.strip())
+    others = _OTHERS_LEAD.match(lead.strip()[opening.end() if opening else 0 :])
+    own = r"(?:the|our)\s+(?:organi[sz]ation|coalition|network|authors?|submitting\s+organi[sz]ations?|joint\s+submission)"
+    if others and not re.match(rf"(?:we|our|it|its|they|{own}|{named_subject(self_names) or '(?!)'})\b", others.group("subj"), re.I) \
+            and not re.search(r"\b(?:have|has)$", others.group("subj")):
+        # "In 2022 the Committee on the Rights of Persons with Disabilities recommended that Mexico:" / "“Abolish
+        # …”": the Committee's recommendation, which the submitter recalls; not the submitter's own
+        said = finish_clause(s) if s[:1] in "“\"" else finish_clause(s[0].lower() + s[1:])
+        return Reported(f"noted that {lower_first(lead.strip().rstrip(':').rstrip(), proper)} {said}",
+                        "noted", "observation", also)
     item = finish_clause(re.sub(r"^to\s+", "", s[0].lower() + s[1:], flags=re.I))
     first = re.match(r"[A-Za-z]+", item)
     gerund = first is not None and is_gerund_of_verb(first.group(0), any_verb=True)  # "ratifying", "closing"
@@ -293,7 +313,7 @@ def report(
     ``recommendation_context`` says the sentence stands under a "Recommendations" heading.
     """
     s = re.sub(r"\s+", " ", text).strip()
-    s = re.sub(r"^(?:[•▪◦‣\-–—*·]|\(?[a-z0-9]{1,3}[.)])\s+", "", s)
+    s = re.sub(rf"^(?:[{BULLET_CHARS}\-–—*]|\(?[a-z0-9]{{1,3}}[.)])\s+", "", s)
     if len(re.findall(r"[A-Za-z]{2,}", s)) < (2 if lead is not None or recommendation_context else 3) or s.endswith("?"):
         return None
     if (s.count("”") - s.count("“")) % 2 == 1:

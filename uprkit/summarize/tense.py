@@ -93,6 +93,13 @@ def outside_quotes(text: str, change: Callable[[str], str]) -> str:
     return "".join(out)
 
 
+#: Words before "remains" that make it the noun: "the remains", "their remains", "human remains", "body or remains".
+_BEFORE_THE_NOUN_REMAINS = frozenset(
+    "the their his her its whose any all human mortal skeletal or of identify identified recover recovered "
+    "return returned exhume exhumed unidentified".split()
+)
+
+
 def backshift(clause: str) -> str:
     """Auxiliaries and copulas into the past, outside quotation marks; "do"/"does" only before "not"; "have"
     after "do not", "to" or a modal stays ("did not have", "would have")."""
@@ -126,6 +133,8 @@ def _backshift_plain(clause: str) -> str:
             repl = None  # "that is, publicly accused …": the phrase for "namely", no verb of the clause
         if low == "will" and previous and previous[-1].lower().strip(",;:") in _BEFORE_THE_NOUN_WILL:
             repl = None  # "against their will", "the political will": the noun
+        if low == "remains" and before in _BEFORE_THE_NOUN_REMAINS:
+            repl = None  # "the remains of 1,029 persons", "human remains", "body or remains found": the noun
         if repl and not blocked and low not in {"do", "does"}:
             out.append((repl if core.islower() else upper_first(repl)) + punct)
         else:
