@@ -3319,3 +3319,24 @@ def test_the_noun_remains_stays_and_it_considers_it_necessary() -> None:
                self_names=("CNDH", "the CNDH"))
     assert r is not None and (r.act, r.predicate) == (
         "recommendation", "considered it necessary that the Mexican State review the catalogue of offences.")
+
+
+def test_a_regional_bodys_long_numbered_excerpt_titles_are_headings() -> None:
+    text = ("I. Excerpt from the Annual Report 2022, Chapter V: Follow-up of recommendations\n"
+            "made by the IACHR in its country report on Mexico\n"
+            "98. In its country report of 2015, the Commission recommended that the State adopt a plan.\n"
+            "99. The Commission notes with concern that the reform was approved.\n"
+            "III. Excerpt from the Annual Report 2022, Chapter V: Follow-up on the Ayotzinapa case\n"
+            "152. Regarding the disappearance of the 43 students, the investigation goes on.\n")
+    passages = split_passages(_doc(text), file="X.pdf", stakeholder="IACHR")
+    assert [(p.paragraph, p.heading, p.text[:40]) for p in passages] == [
+        ("98", "I. Excerpt from the Annual Report 2022, Chapter V: Follow-up of recommendations made by the IACHR in its country report on Mexico",
+         "In its country report of 2015, the Commi"),
+        ("99", "I. Excerpt from the Annual Report 2022, Chapter V: Follow-up of recommendations made by the IACHR in its country report on Mexico",
+         "The Commission notes with concern that t"),
+        ("152", "III. Excerpt from the Annual Report 2022, Chapter V: Follow-up on the Ayotzinapa case",
+         "Regarding the disappearance of the 43 st")]
+    # a Roman "I." numbers a section; it is no pronoun
+    from uprkit.summarize.person import third_person
+
+    assert third_person("I. Excerpt from the Annual Report") == "I. Excerpt from the Annual Report"

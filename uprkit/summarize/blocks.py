@@ -247,13 +247,25 @@ def blocks(
             and not re.search(r"[.;:,!?]$", following[k])
             and (re.match(r"\(?\d{1,3}[.)]\s", after_following[k]) is not None or after_following[k][:1].isupper())
         )
+        # a long Roman-numbered title over a numbered paragraph, on one line or wrapped onto a second ("I. Excerpt
+        # from the Annual Report 2022, Chapter V: Follow-up of recommendations" / "made by the IACHR in its country
+        # report on Mexico" / "98. In its country report of 2015, …"): a regional body's excerpts of its reports
+        roman = (
+            number is None and not bullet and re.match(r"[IVX]{1,4}\.[ \t]+[A-Z]", stripped) is not None
+            and not re.search(r"[.;:,!?]$", stripped) and len(stripped.split()) <= 24
+        )
+        roman_title = roman and _TITLE_BEFORE.match(following[k]) is not None
+        if roman and not roman_title and _TITLE_BEFORE.match(after_following[k]) is not None \
+                and following[k][:1].islower() and len(following[k].split()) <= 14 \
+                and not re.search(r"[.;:,!?]$", following[k].strip()):
+            wrapped_heading = True
         # under a heading, a line that fills the column with text going on below it is a paragraph's ("Executive
         # summary" / "This submission assesses Egypt's human rights record since its third" / "UPR in November …")
         full_width = (
             bool(typical) and len(stripped) >= 0.85 * typical
             and k + 1 < len(spans) and bool(text[spans[k + 1][0] : spans[k + 1][1]].strip())  # the next line, not a blank
         )
-        heading = wrapped_heading or numbered_heading or number is None and not bullet and not goes_on and is_heading_line(
+        heading = wrapped_heading or numbered_heading or roman_title or number is None and not bullet and not goes_on and is_heading_line(
             PARA_NUMBER.sub("", line, count=1)
         ) and (
             current is None or (current.heading and not full_width) or ends_at_stop(text, current.start, current.end)
@@ -283,6 +295,9 @@ def blocks(
             last_number = int(number)
     return [(c.start, c.end, c.number, c.heading, c.bullet) for c in out]
 
+
+#: A numbered paragraph's first line, which a title stands over: "98. In its country report …", "(3) The …".
+_TITLE_BEFORE = re.compile(r"\(?\d{1,3}[.)][ \t]+[\"“]?[A-Z]")
 
 _RESTART_COST = 2  # a numbering that starts again at 1 must keep more than two numbers to be worth it
 _MAX_SEQUENCE = 2000  # beyond this many numbers (quadratic search), every number counts

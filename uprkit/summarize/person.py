@@ -127,7 +127,9 @@ def _numeral_i(part: str, at: int) -> bool:
     after = part[at + 1 :]
     named = len(before) >= 2 and before[-1][:1].isupper() and before[-1].isalpha() and not before[-2].endswith((".", ":"))
     return (bool(before and before[-1].capitalize() in _NUMERAL_I_AFTER) or named
-            or bool(re.match(r"\s*(?:,|and|or|-|–)\s*I[IVX]", after)))
+            or bool(re.match(r"\s*(?:,|and|or|-|–)\s*I[IVX]", after))
+            # a section's number: "I. Excerpt from the Annual Report", "Chapter I." (the pronoun takes no full stop)
+            or bool(re.match(r"\.(?:\s+[A-Z]|\s*$)", after)))
 
 
 def third_person(clause: str, *, plural: bool = False) -> str:
