@@ -3220,6 +3220,10 @@ def test_the_submitters_own_earlier_recommendations_quoted_under_a_lead_in(tmp_p
          "took note of the adoption of the new Criminal Code in 2021."),
         ("The coalition takes part in the national consultations.", "observation",
          "noted that the coalition takes part in the national consultations."),
+        ("The coalition expresses concern at the cancellation of 21 arrest warrants.", "concern",
+         "expressed concern at the cancellation of 21 arrest warrants."),
+        ("The coalition expresses its gratitude to the State.", "observation",
+         "noted that the coalition expresses its gratitude to the State."),
     ],
 )
 def test_speech_an_adverb_before_a_gerund_a_reiterated_recommendation_and_taking_note(text: str, act: str, predicate: str) -> None:

@@ -49,6 +49,10 @@ FRAMES: list[tuple[re.Pattern[str], str, Act, str]] = [
     (re.compile(r"^we\s+(?:deeply\s+)?regrets?\s+", re.I), "regretted", "concern", "raw"),
     (re.compile(r"^we\s+(?:strongly\s+|also\s+)*condemns?\s+", re.I), "condemned", "concern", "raw"),
     (re.compile(r"^we\s+(?:also\s+)?takes?\s+(?:due\s+|careful\s+)?note\s+of\s+", re.I), "took note of", "observation", "raw"),
+    # "The Commission expresses concern at the cancellation of …" → "expressed concern at …"
+    (re.compile(r"^we\s+(?:also\s+|further\s+|again\s+)*express\s+(?:(?:its|our)\s+)?(?:deep\s+|grave\s+|serious\s+|particular\s+)?"
+                r"concern\s+(?=(?:at|about|over|regarding|with|that)\b)", re.I),
+     "expressed concern", "concern", "raw"),
     # "The CNDH considers it necessary that the State review …" → "considered it necessary that …": a recommendation
     (re.compile(r"^we\s+(?:also\s+|therefore\s+|further\s+)*(?:consider|believe|find|deem)s?\s+(?=it\s+(?:\w+\s+)?"
                 r"(?:necessary|essential|urgent|important|crucial|indispensable|vital|imperative|fundamental|advisable)"
@@ -193,6 +197,8 @@ def third_to_base(verb: str, rest: str = "") -> str | None:
         return _THIRD_TO_BASE[verb]
     if verb == "takes" and re.match(r"\s+(?:due\s+|careful\s+)?note\s+of\b", rest):
         return "take"  # "The coalition takes note of …": the frame "we take note of"
+    if verb == "expresses" and re.match(r"\s+(?:(?:its|our)\s+)?(?:\w+\s+)?concern\b", rest):
+        return "express"  # "The Commission expresses concern at …": the frame "we express concern at"
     bases = [verb[: -len(cut)] for cut in ("es", "s") if verb.endswith(cut)]
     # "The Ombudsman acknowledges the progress …"; a reporting verb only before "that"
     known = [*_OBJECT_VERBS, *(_REPORTING_PRESENT if re.match(r"\s+that\b", rest) else ())]
