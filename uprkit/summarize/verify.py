@@ -206,11 +206,20 @@ def _unnamed(text: str, names: Iterable[str]) -> str:
 
 
 def verify_sentence(
-    sentence: SummarySentence, texts: dict[str, str], *, frame_names: Iterable[str]
+    sentence: SummarySentence,
+    texts: dict[str, str],
+    *,
+    frame_names: Iterable[str],
+    files_of: dict[str, frozenset[str]] | None = None,
 ) -> list[Failure]:
-    """The problems with one sentence (empty when faithful); ``texts`` maps file name → submission text."""
+    """The problems with one sentence (empty when faithful); ``texts`` maps file name → submission text and
+    ``files_of`` each stakeholder's abbreviation → its submission files (the draft's list of stakeholders): a
+    span must be in a file of the stakeholder it is cited for, else a sentence relabelled to another stakeholder
+    with its spans would pass as that stakeholder's words."""
     problems: list[Failure] = []
     names = set(frame_names) | set(sentence.stakeholders)
+    if files_of is not None:
+        problems += _not_its_files(sentence, files_of)
     # stakeholder → place → the (file, start, end) of each of its cited spans there
     by_stakeholder: dict[str, dict[int, list[tuple[str, int, int]]]] = {}
     for span in sentence.sources:
@@ -243,6 +252,24 @@ def verify_sentence(
     return problems
 
 
+def _not_its_files(sentence: SummarySentence, files_of: dict[str, frozenset[str]]) -> list[Failure]:
+    """A failure for every span (cited or "See also") that is not in a file of the stakeholder it is cited for,
+    and for every credited stakeholder the draft does not list."""
+    problems = [
+        Failure(sentence.text, who, "credited, but not among the draft's stakeholders")
+        for who in sentence.stakeholders if who not in files_of
+    ]
+    for span in [*sentence.sources, *sentence.see_also]:
+        own = files_of.get(span.stakeholder)
+        if own is not None and span.file not in own:
+            problems.append(Failure(
+                sentence.text, span.stakeholder,
+                f"the cited span is in {span.file}, which is not a submission of {span.stakeholder} "
+                f"({', '.join(sorted(own)) or 'no files'}): the sentence may credit the wrong stakeholder",
+            ))
+    return problems
+
+
 def verify_summary(summary: Summary, texts: dict[str, str]) -> VerifyResult:
     """Check every attributed sentence of a draft against the submissions' texts."""
     result = VerifyResult()
@@ -256,11 +283,12 @@ def verify_summary(summary: Summary, texts: dict[str, str]) -> VerifyResult:
             names.add(st.name)
         if st.kind == "joint" and (m := re.fullmatch(r"JS(\d+)", st.abbreviation)):
             names.add(f"Joint Submission (JS) {m.group(1)}")  # as upr-summary-spec introduces it, in an edited draft
+    files_of = {st.abbreviation: frozenset(st.files) for st in summary.stakeholders}
     for sentence in summary.iter_sentences():
         if not sentence.stakeholders:
             continue  # the Office's own framing (introduction), not attributed to anyone
         result.sentences += 1
-        problems = verify_sentence(sentence, texts, frame_names=names)
+        problems = verify_sentence(sentence, texts, frame_names=names, files_of=files_of)
         if problems:
             result.failures.extend(problems)
         else:
