@@ -11,6 +11,7 @@ from pathlib import Path
 
 from uprkit.countries import by_code, lookup
 from uprkit.model import Document, StakeholderKind
+from uprkit.summarize.institutions import is_nhri_name, is_regional_name
 from uprkit.summarize.model import SummaryStakeholder
 
 #: Regional bodies whose organs' reports OHCHR lists as attachments of the body's one submission.
@@ -114,7 +115,7 @@ def guess_stakeholder(path: Path, doc: Document) -> SummaryStakeholder:
         abbr = written.group(1)  # "nderw_upr_submission.txt" and "(NDERW)" on the cover
         if name is None or name.lower().endswith(f"({abbr.lower()})"):
             name = spelled_out(abbr, head) or name
-    if kind == "ngo" and _REGIONAL.search(f"{abbr} {name or ''}"):
+    if kind == "ngo" and is_regional_name(f"{abbr} {name or ''}"):
         kind = "regional"
         guessed.append("kind")
     parent = attaching_body(abbr)
@@ -150,27 +151,6 @@ _GENERIC_STEM_WORD = re.compile(
     r"^(?:UPR\d*|submission|stakeholders?|joint|report|information|contribution|final|draft|version|v\d+|en|eng|"
     r"english|cycle|session|\d+(?:st|nd|rd|th)?|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|"
     r"february|march|april|june|july|august|september|october|november|december|the|of|on|for|and|to|in)$",
-    re.I,
-)
-
-
-#: Regional intergovernmental bodies, listed apart from civil society.
-_REGIONAL = re.compile(
-    r"\bAfrican\s+Commission\b|\bAfrican\s+Court\b|\bACHPR\b|\bCouncil\s+of\s+Europe\b|\bCoE\b|\bOSCE\b|"
-    r"\bRegional\s+Human\s+Rights\s+(?:Council|Commission|Court)\b|"
-    r"\bInter-American\s+(?:Commission|Court)\b|\bIACHR\b|\bEuropean\s+Union\b|\bECOWAS\b|\bAfrican\s+Union\b|"
-    r"\bASEAN\s+Intergovernmental\b|\bAICHR\b|\bArab\s+League\b|\bLeague\s+of\s+Arab\s+States\b",
-    re.I,
-)
-#: How national human rights institutions are called.
-_NHRI_NAME = re.compile(
-    r"\bombuds(?:man|person|woman)\b|\bhuman\s+rights\s+(?:commission(?:er)?|defender'?s?\s+office|ombudsman)\b|"
-    r"\bhuman\s+rights\s+and\s+(?:equality|administrative\s+justice)\s+commission\b|\bcommission\s+(?:on|for)\s+human\s+rights\b|"
-    r"\bnational\s+(?:human\s+rights\s+)?(?:commission|institution|council)\s+(?:for|on)\s+human\s+rights\b|"
-    r"\bnational\s+human\s+rights\s+(?:commission|council|institution|centre|center)\b|\bpublic\s+defender\b|"
-    r"\bpeople'?s\s+advocate\b|\bprotector\s+of\s+citizens\b|\bdefensor[ií]a\b|\bm[ée]diateur\b|"
-    r"\bprocurad(?:or|ora|ur[ií]a)\s+(?:de\s+(?:los\s+)?)?derechos\s+humanos\b|"
-    r"\bauthorized\s+person\b.*\bhuman\s+rights\b|\bNHRI\b|\bAIHRC\b",
     re.I,
 )
 
@@ -283,8 +263,10 @@ def _is_place(line: str) -> bool:
 
 
 def looks_like_nhri(st: SummaryStakeholder) -> bool:
-    """The stakeholder's name or abbreviation is one national human rights institutions bear."""
-    return bool(_NHRI_NAME.search(f"{st.abbreviation} {st.name or ''}"))
+    """The stakeholder's name or abbreviation is one national human rights institutions bear, in any of the UN's
+    languages ("Comisión Nacional de los Derechos Humanos", "Défenseur des droits"); never a regional body's
+    ("Inter-American Commission on Human Rights")."""
+    return st.kind not in ("regional", "un", "state") and is_nhri_name(f"{st.abbreviation} {st.name or ''}")
 
 
 def abbreviation_from_stem(stem: str) -> str:
