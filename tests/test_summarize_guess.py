@@ -55,7 +55,9 @@ def test_guess_stakeholder_looks_like_nhri_in_the_uns_languages_never_a_regional
 
 
 def test_guess_stakeholder_a_regional_commission_is_regional_and_no_nhri(tmp_path: Path) -> None:
-    """The Mexico review's IACHR was said to look like an NHRI ("… Commission on Human Rights"); the OSCE's
+    """The Mexico review's IACHR was said to look like an NHRI ("… Commission on Human Rights") and named
+    "Universal Periodic Review of Mexico The Inter-American Commission on Human Rights": "Inter-American" gave one
+    initial, so the name was taken as its line, joined to the title above it for the line's "The". The OSCE's
     ODIHR was listed as civil society."""
     st = guess_stakeholder(tmp_path / "IACHR_Contribution_UPR_Mexico_4th_cycle.pdf", _doc(
         "OEA/Ser.L/V/II – IACHR contribution to the UPR of Mexico\nORGANIZATION OF AMERICAN STATES\n"
@@ -63,9 +65,18 @@ def test_guess_stakeholder_a_regional_commission_is_regional_and_no_nhri(tmp_pat
         "the fourth\ncycle of the Universal Periodic Review of Mexico\nThe Inter-American Commission on Human Rights "
         "(IACHR) presents below excerpts of its\nmost recent reports on the human rights situation in Mexico.\n"
     ))
-    assert (st.abbreviation, st.kind) == ("IACHR", "regional")
+    assert (st.abbreviation, st.kind, st.name) == ("IACHR", "regional", "Inter-American Commission on Human Rights")
     assert not looks_like_nhri(st)
     st = guess_stakeholder(tmp_path / "ODIHR_contribution_UPR_Kyrgyzstan_2025.docx", _doc(
         "OSCE Office for Democratic Institutions and Human Rights (ODIHR)\nContribution to the UPR of Kyrgyzstan\n"
     ))
     assert (st.abbreviation, st.kind) == ("ODIHR", "regional")
+
+
+def test_guess_stakeholder_a_name_on_its_line_is_not_joined_to_the_title_above_for_its_the() -> None:
+    from uprkit.summarize.stakeholder_guess import spelled_out
+
+    text = "Submission to the Universal Periodic Review of Mexico\nThe Citizens Observatory (OCM) presents this report.\n"
+    assert spelled_out("OCM", text) == "Citizens Observatory"
+    # a name wrapped after a small word is still read whole
+    assert spelled_out("ADHR", "ALLIANCE FOR THE DEFENCE OF\nHUMAN RIGHTS (ADHR)\n") == "Alliance for the Defence of Human Rights"

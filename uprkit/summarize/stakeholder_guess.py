@@ -92,7 +92,7 @@ def guess_stakeholder(path: Path, doc: Document) -> SummaryStakeholder:
             guessed.append("name")
     if name is None and kind != "joint":
         cover = _site_name(doc) or _cover_line(head)
-        if cover is not None and (abbr.upper() in cover.upper().split() or _initials(cover.split()) == abbr.upper()):
+        if cover is not None and (abbr.upper() in cover.upper().split() or _spells(cover.split(), abbr)):
             name = cover  # "ADF International" for ADF, "Human Rights Watch" for HRW
         else:
             name = spelled_out(abbr, head) or cover
@@ -104,7 +104,7 @@ def guess_stakeholder(path: Path, doc: Document) -> SummaryStakeholder:
         re.search(rf"\b((?i:{re.escape(abbr)})(?:[ \t]+[A-Z][\w'’&\-]*){{0,3}})\s*\(([A-Z][A-Za-z]{{1,7}})\)", head)
         if " " in abbr else None
     )
-    if named is not None and _initials(named.group(1).split()) == named.group(2).upper():
+    if named is not None and _spells(named.group(1).split(), named.group(2)):
         # "Manabadhikar_Sangstha_….pdf" and "Manabadhikar Sangstha (MS)" in the text, "Kalamu_Media_Defence_….txt"
         # and "Kalamu Media Defence Network (KMDN)": the name and its abbreviation
         full = _as_written(re.sub(r"\s+", " ", named.group(1)))
@@ -327,25 +327,25 @@ def spelled_out(abbr: str, text: str) -> str | None:
         if before is None:
             return None  # a State's name is no submitter's
         words = _name_words(before.group(1))
-        return _as_written(f"{' '.join(words)}, {m.group(1).strip()}") if _initials(words) == abbr.upper() else None
+        return _as_written(f"{' '.join(words)}, {m.group(1).strip()}") if _spells(words, abbr) else None
     if m:
         words = _name_words(m.group(1))
         # the name ends at the bracket; it starts where the initials begin to spell the abbreviation, or at the
         # line's (or sentence's) start
         for i in range(len(words)):
-            if _initials(words[i:]) == abbr.upper():
+            if _spells(words[i:], abbr):
                 return _as_written(" ".join(words[i:]))
         # a name with its place after a comma: "The Law and Society Forum, Jaffna (LSFJ)"
         before = re.search(rf"((?:[A-Z][\w'’&\-]*)(?:[ \t]+{_NAME_WORD}){{0,12}}),[ \t]*$", text[: m.start(1)])
         if before is not None:
             first = _name_words(before.group(1))
             for i in range(len(first)):
-                if _initials([*first[i:], *words]) == abbr.upper():
+                if _spells([*first[i:], *words], abbr):
                     return _as_written(f"{' '.join(first[i:])}, {' '.join(words)}")
         # else the name is its line, with the lines before where the name was wrapped ("… FOR\nHUMAN RIGHTS")
         lines = [ln.strip() for ln in m.group(1).split("\n") if ln.strip()]
         name = lines.pop() if lines else ""
-        while lines and (lines[-1].split()[-1].lower() in _SMALL or name.split()[0].lower() in _SMALL):
+        while lines and (lines[-1].split()[-1].lower() in _SMALL or name.split()[0].lower() in _SMALL - {"the"}):
             name = f"{lines.pop()} {name}"
         return _as_written(name) or None
     letters = abbr.upper()
@@ -355,7 +355,7 @@ def spelled_out(abbr: str, text: str) -> str | None:
             if words[i][0].isupper() and words[i].lower() not in _SMALL:
                 for j in range(len(words), i, -1):
                     last = words[j - 1]
-                    if last[0].isupper() and last.lower() not in _SMALL and _initials(words[i:j]) == letters and j - i >= 2:
+                    if last[0].isupper() and last.lower() not in _SMALL and _spells(words[i:j], letters) and j - i >= 2:
                         if j + 1 < len(words) and words[j].lower() == "of" and lookup(words[j + 1]) is not None:
                             j += 2  # "NATIONAL HUMAN RIGHTS COMMISSION OF" / "NIGERIA": the State is the name's
                         return _as_written(" ".join(words[i:j]))
@@ -383,6 +383,12 @@ def _as_written(name: str) -> str:
 
 def _initials(words: Sequence[str]) -> str:
     return "".join(w[0] for w in words if w[0].isupper() and w.lower() not in _SMALL).upper()
+
+
+def _spells(words: Sequence[str], abbr: str) -> bool:
+    """The initials of ``words`` are ``abbr``, a hyphenated word giving one initial or one for each of its parts
+    ("Inter-American Commission on Human Rights": ICHR or IACHR)."""
+    return abbr.upper() in {_initials(words), _initials([p for w in words for p in w.split("-") if p])}
 
 
 def _site_name(doc: Document) -> str | None:
