@@ -80,3 +80,28 @@ def test_guess_stakeholder_a_name_on_its_line_is_not_joined_to_the_title_above_f
     assert spelled_out("OCM", text) == "Citizens Observatory"
     # a name wrapped after a small word is still read whole
     assert spelled_out("ADHR", "ALLIANCE FOR THE DEFENCE OF\nHUMAN RIGHTS (ADHR)\n") == "Alliance for the Defence of Human Rights"
+
+
+def test_guess_stakeholder_a_name_and_its_abbreviation_on_the_cover_win_over_a_file_stem_of_several_words(tmp_path: Path) -> None:
+    """The Mexico review's "Consejo Maya Peninsular - UPR Mexico 2023.txt" opening "CONSEJO REGIONAL INDIGENA MAYA
+    DE LA PENINSULA (CRIMP)" was cited as "Consejo Maya Peninsular" 17 times; a stem that is an acronym keeps it,
+    and a title with its abbreviation is no name."""
+    cover = "CONSEJO REGIONAL INDIGENA MAYA DE LA PENINSULA (CRIMP)\nSubmission to the Universal Periodic Review of Mexico\n"
+    st = guess_stakeholder(tmp_path / "Consejo Maya Peninsular - UPR Mexico 2023.txt", _doc(cover))
+    assert (st.abbreviation, st.name) == ("CRIMP", "Consejo Regional Indigena Maya de la Peninsula")
+    st = guess_stakeholder(tmp_path / "CMP_UPR_Mexico.txt", _doc(cover))
+    assert st.abbreviation == "CMP"
+    st = guess_stakeholder(tmp_path / "Human_Rights_Watch_Mexico.txt", _doc("Universal Periodic Review (UPR)\nHuman Rights Watch\n"))
+    assert st.abbreviation == "Human Rights Watch"
+
+
+def test_guess_stakeholder_a_site_named_by_the_abbreviation_is_named_as_its_text_spells_it_out(tmp_path: Path) -> None:
+    """The Mexico review's CEPLEX web page, whose title ends "| CEPLEX", was named "CEPLEX", though its text
+    opens with "the Centre for Journalism and Freedom of Expression (CEPLEX)"."""
+    doc = _doc(
+        "This is the text of the submission that the Centre for Journalism and Freedom of Expression (CEPLEX) sent "
+        "to the Office of the High Commissioner for Human Rights.\nIntroduction\nCEPLEX documented 42 killings.\n",
+        format="html", title="Mexico: submission to the UN Universal Periodic Review (4th cycle) | CEPLEX",
+    )
+    st = guess_stakeholder(tmp_path / "ceplex-upr-mexico-2023.html", doc)
+    assert (st.abbreviation, st.name) == ("CEPLEX", "Centre for Journalism and Freedom of Expression")

@@ -92,9 +92,11 @@ def guess_stakeholder(path: Path, doc: Document) -> SummaryStakeholder:
             guessed.append("name")
     if name is None and kind != "joint":
         cover = _site_name(doc) or _cover_line(head)
-        if cover is not None and (abbr.upper() in cover.upper().split() or _spells(cover.split(), abbr)):
+        if cover is not None and cover.upper() != abbr.upper() and (
+            abbr.upper() in cover.upper().split() or _spells(cover.split(), abbr)
+        ):
             name = cover  # "ADF International" for ADF, "Human Rights Watch" for HRW
-        else:
+        else:  # a site named "CEPLEX" is no name for CEPLEX: the text may spell it out
             name = spelled_out(abbr, head) or cover
         if name is not None:
             guessed.append("name")
@@ -110,6 +112,10 @@ def guess_stakeholder(path: Path, doc: Document) -> SummaryStakeholder:
         full = _as_written(re.sub(r"\s+", " ", named.group(1)))
         name = full if name is None or len(full) > len(re.sub(r"\s*\([^()]*\)\s*$", "", name)) else name
         abbr = named.group(2)
+    elif " " in abbr and kind != "joint" and (on_cover := _cover_abbreviation(head)) is not None:
+        # "Consejo Maya Peninsular - UPR Mexico 2023.txt" and "CONSEJO REGIONAL INDIGENA MAYA DE LA PENINSULA
+        # (CRIMP)" as the cover's line: the name with its abbreviation on the cover, not the file's words
+        name, abbr = on_cover
     written = re.search(rf"\(\s*({re.escape(abbr)})\s*\)", head, re.I)
     if written and abbr.islower() and written.group(1).isupper():
         abbr = written.group(1)  # "nderw_upr_submission.txt" and "(NDERW)" on the cover
@@ -415,6 +421,20 @@ def _cover_line(head: str) -> str | None:
         if len(line.split()) <= 8 and not re.search(r"\d", line) and not _NOT_A_NAME.search(line):
             return _as_written(line) if line.isupper() else line
         return None
+    return None
+
+
+def _cover_abbreviation(head: str) -> tuple[str, str] | None:
+    """(name, abbreviation) from a line of the cover's first that is a name and its abbreviation in brackets and
+    nothing else ("CONSEJO REGIONAL INDIGENA MAYA DE LA PENINSULA (CRIMP)"), not a title ("Universal Periodic
+    Review (UPR)") nor a State's name."""
+    lines = [line.strip() for line in head.splitlines() if line.strip()][:8]
+    for line in lines:
+        m = re.fullmatch(r"(?:(?i:the)\s+)?(?P<name>[A-Z][^()\d]{2,120}?)\s*\((?P<abbr>[A-Z][A-Za-z0-9&\-]{1,11})\)", line)
+        if (m is None or _NOT_A_NAME.search(m.group("name")) or lookup(m.group("name")) is not None
+                or sum(c.isupper() for c in m.group("abbr")) < 2):
+            continue
+        return _as_written(re.sub(r"\s+", " ", m.group("name"))), m.group("abbr")
     return None
 
 
