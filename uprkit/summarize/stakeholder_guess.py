@@ -6,13 +6,21 @@ submission (on the cover, in a cover note or an annex), and whether it is a nati
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from pathlib import Path
 
 from uprkit.countries import by_code, lookup
 from uprkit.model import Document, StakeholderKind
 from uprkit.summarize.institutions import is_nhri_name, is_regional_name
+from uprkit.summarize.joint_members import (
+    COALITION,
+    MEMBERS_ELSEWHERE,
+    MEMBERS_LINE,
+    annex_members,
+    member_list,
+    named_members,
+)
 from uprkit.summarize.model import SummaryStakeholder
+from uprkit.summarize.org_names import NAME_WORD, SMALL, as_written, name_words, spells
 
 #: Regional bodies whose organs' reports OHCHR lists as attachments of the body's one submission.
 ATTACHING_BODIES = ("CoE",)
@@ -29,16 +37,6 @@ def attaching_body(abbreviation: str) -> str | None:
 _JS = re.compile(r"^(?:JS|Joint[\s_-]*Submission)[\s_-]*(\d{1,3})(?![0-9])", re.I)  # "JS3_Coalition-on-Land"
 #: A joint submission's number on its cover: "JOINT SUBMISSION 3 (JS3)", "Joint Submission No. 12", "(JS 4)".
 _JS_COVER = re.compile(r"(?im)^[ \t]*joint\s+(?:stakeholder\s+)?submission\s+(?:no\.?\s*)?(\d{1,3})\b|\(JS\s?(\d{1,3})\)")
-#: A joint submission's members listed on its cover ("Members of the Coalition: …", "Member organisations: …").
-_MEMBERS_LINE = re.compile(
-    r"(?m:^[ \t]*)(?:members(?:\s+of\s+the\s+[\w ]{2,40}?)?|member\s+organi[sz]ations?)\s*:\s*(?P<who>[^\n]{3,600})", re.I
-)
-#: The first word of a coalition's name ("Coalition for the Rights of Children", "Network of …").
-_COALITION_WORD = r"(?:Coalition|Network|Alliance|Platform|Forum|Consortium|Group)\b"
-#: A coalition's name on a joint submission's cover: "Coalition on Land and Indigenous Peoples' Rights in Kenya (CLIPRK)".
-_COALITION = re.compile(
-    rf"(?m)^[ \t]*(?:the\s+)?({_COALITION_WORD}[^\n()]{{3,120}}?\s*\([A-Z][A-Za-z&\-]{{1,11}}\))[ \t]*$"
-)
 #: What a cover says the paper is before the sender's name: "Contribution of the Horn and East Africa …".
 _PAPER_OF = re.compile(
     r"^(?:(?:joint\s+|written\s+)?(?:contribution|submission|report|information|comments|communication)\s+(?:of|by|from)\s+(?:the\s+)?)",
@@ -75,15 +73,15 @@ def guess_stakeholder(path: Path, doc: Document) -> SummaryStakeholder:
         # an accredited NHRI gets a section of its own: that is never guessed, only read from the manifest
     by = re.search(r"(?m:^[ \t]*)(?:submitted|prepared|joint\s+submission)\s+by\s*:?\s*(?P<who>[^\n]{3,300})", head, re.I)
     if by is None and kind == "joint":
-        by = _MEMBERS_LINE.search(head)
+        by = MEMBERS_LINE.search(head)
     if by:
         who = _wrapped(by.group("who"), head[by.end() :])
         who = re.sub(r"\s+", " ", who).strip().rstrip(".")
         if kind == "joint":
-            members = _named_members(head[by.start() :]) or (
-                _annex_members(doc.text) if _MEMBERS_ELSEWHERE.search(head[by.start() : by.end() + 120]) else []
+            members = named_members(head[by.start() :]) or (
+                annex_members(doc.text) if MEMBERS_ELSEWHERE.search(head[by.start() : by.end() + 120]) else []
             ) or member_list(who)
-            coalition = _COALITION.search(head[: by.start()])
+            coalition = COALITION.search(head[: by.start()])
             if coalition is not None and members and coalition.group(1) not in members:
                 members.insert(0, re.sub(r"\s+", " ", coalition.group(1)))  # the coalition first, as the summaries list it
             guessed.append("members")
@@ -93,7 +91,7 @@ def guess_stakeholder(path: Path, doc: Document) -> SummaryStakeholder:
     if name is None and kind != "joint":
         cover = _site_name(doc) or _cover_line(head)
         if cover is not None and cover.upper() != abbr.upper() and (
-            abbr.upper() in cover.upper().split() or _spells(cover.split(), abbr)
+            abbr.upper() in cover.upper().split() or spells(cover.split(), abbr)
         ):
             name = cover  # "ADF International" for ADF, "Human Rights Watch" for HRW
         else:  # a site named "CEPLEX" is no name for CEPLEX: the text may spell it out
@@ -106,10 +104,10 @@ def guess_stakeholder(path: Path, doc: Document) -> SummaryStakeholder:
         re.search(rf"\b((?i:{re.escape(abbr)})(?:[ \t]+[A-Z][\w'’&\-]*){{0,3}})\s*\(([A-Z][A-Za-z]{{1,7}})\)", head)
         if " " in abbr else None
     )
-    if named is not None and _spells(named.group(1).split(), named.group(2)):
+    if named is not None and spells(named.group(1).split(), named.group(2)):
         # "Manabadhikar_Sangstha_….pdf" and "Manabadhikar Sangstha (MS)" in the text, "Kalamu_Media_Defence_….txt"
         # and "Kalamu Media Defence Network (KMDN)": the name and its abbreviation
-        full = _as_written(re.sub(r"\s+", " ", named.group(1)))
+        full = as_written(re.sub(r"\s+", " ", named.group(1)))
         name = full if name is None or len(full) > len(re.sub(r"\s*\([^()]*\)\s*$", "", name)) else name
         abbr = named.group(2)
     elif " " in abbr and kind != "joint" and (on_cover := _cover_abbreviation(head)) is not None:
@@ -137,13 +135,6 @@ def guess_stakeholder(path: Path, doc: Document) -> SummaryStakeholder:
     )
 
 
-#: The small words inside an organization's name ("Bureau for Human Rights and Rule of Law").
-_SMALL_WORDS = ("of", "for", "and", "the", "on", "in", "against", "de", "du", "des", "la", "le", "les", "et", "pour",
-                "el", "del", "y", "por", "los", "las", "da", "do", "dos", "das", "e", "para", "en", "con",
-                # Filipino: "Kabataan Laban sa Pang-aabuso", "Samahan ng mga Manggagawa"
-                "sa", "ng", "mga", "ang")
-_SMALL = frozenset(_SMALL_WORDS)
-_NAME_WORD = rf"(?:[A-Z][\w'’&\-]*|{'|'.join(_SMALL_WORDS)})"
 #: Cover-page lines that say what the paper is, not who sent it.
 _NOT_A_NAME = re.compile(
     r"submission|universal periodic review|\bUPR\b|report|session|recommendation|introduction|contents|summary|"
@@ -159,92 +150,6 @@ _GENERIC_STEM_WORD = re.compile(
     r"february|march|april|june|july|august|september|october|november|december|the|of|on|for|and|to|in)$",
     re.I,
 )
-
-
-#: A member named with its abbreviation in a joint submission's list: "Jumma Peoples’ Rights Network (JPRN)".
-_NAMED_MEMBER = re.compile(rf"(?<![\w’'])([A-Z][\w’'&\-]*(?:[ \t]+{_NAME_WORD}){{0,10}})[ \t]*\(([A-Z][A-Za-z&\-]{{1,9}})\)")
-
-
-def _named_members(block: str) -> list[str]:
-    """The members of a joint submission's cover list where each is named with its abbreviation, each entry
-    going on with its town or what it is ("Jumma Peoples’ Rights Network (JPRN), Rangamati – a network of 38
-    …;" / "Hill Tracts Land Rights Coalition (HTLRC), Khagrachari – …; and"): the names alone, up to the first
-    empty line or contact line; none where fewer than two are named so."""
-    lines: list[str] = []
-    for line in block.splitlines()[:16]:
-        if not line.strip() and lines[1:]:
-            break
-        if re.match(r"\s*(?:contact|e-?mail|tel|address)\b", line, re.I):
-            break
-        lines.append(line)
-    text = " ".join(lines[1:]) if lines and re.search(r"\bby\s*:?\s*$", lines[0], re.I) else " ".join(lines)
-    coalition: list[str] = []
-    label = re.match(r"[^:;()]{3,200}(?:\([^()]{1,12}\)[^:;()]{0,100})?:", text)
-    if label is not None:
-        # "Members of the Coalition: A (AA), Town; …", "Submitted by the Alianza por los Territorios (ATIC), a
-        # coalition of 12 organisations: A (AA); B (BB); …": the list after the label, the coalition first
-        text = text[label.end() :]
-        if re.search(r"\bby\b", label.group(0), re.I):
-            coalition = (_named_members_in([re.sub(r"^.*?\bby\s+", "", label.group(0), flags=re.I)]) or [])[:1]
-    # entries separated by ";" or "and": each of them names one member
-    entries = [e for e in re.split(r";\s*(?:and\s+)?", text) if e.strip()]
-    found = _named_members_in(entries)
-    return [*coalition, *found] if found is not None and len(found) >= 2 else []
-
-
-#: A cover that names the members elsewhere: "by the Bata Muna Coalition for Child Rights and its member
-#: organisations¹" (the list "is in the Annex").
-_MEMBERS_ELSEWHERE = re.compile(
-    r"\b(?:its|their)\s+(?:\d{1,3}\s+)?(?:member\s+organi[sz]ations|members|partners)(?![a-z])", re.I
-)
-#: A sentence naming them, in a note or an annex: "The members of the Egyptian Coalition for the Rights of the
-#: Child are: Egyptian Coalition … (ECRC), Cairo; Hope Village Society, Cairo; …".
-_MEMBERS_ARE = re.compile(
-    r"\bthe\s+members\s+of\s+(?:the\s+)?[^:\n]{3,120}?\s+(?:are|include)\s*:\s*(?P<list>.{20,3000}?)\.[ \t]*(?:\n|$)",
-    re.I | re.S,
-)
-#: An annex listing the members: "Annex – Member organisations of the … Coalition endorsing this submission".
-_MEMBERS_ANNEX = re.compile(r"(?im)^[ \t]*(?:annex|appendix)\b[^\n]{0,40}\bmembers?\b[^\n]*\n(?:[ \t]*[a-z][^\n]{0,60}\n)?")
-_LIST_ENTRY = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[•\-–*])[ \t]+(?P<entry>\S[^\n]*)$")
-
-
-def _annex_members(text: str) -> list[str]:
-    """The members a joint submission lists in an annex, one a line ("1. Bata Muna Coalition for Child Rights
-    (BMC), Quezon City – convenor"), each opening with its name and abbreviation, or in a sentence of a note
-    ("The members of … are: A (AA), Cairo; B, Sohag; …", each without its town); [] where there is no list."""
-    said = _MEMBERS_ARE.search(text)
-    if said is not None:
-        # "… El-⏎Nadeem Youth Centre": a hyphen at a line's end joins the name
-        said_entries = [re.sub(r"\s+", " ", re.sub(r"(?<=\w-)\s*\n\s*", "", e)).strip() for e in said.group("list").split(";")]
-        names = [re.sub(r",\s*[A-Z][\w’'\-]*(?:[ \-][A-Z][\w’'\-]*)?$", "", e) for e in said_entries if e]
-        if len(names) >= 3:
-            return names
-    m = _MEMBERS_ANNEX.search(text)
-    if m is None:
-        return []
-    entries: list[str] = []
-    for line in text[m.end() :].splitlines():
-        entry = _LIST_ENTRY.match(line)
-        if entry is None:
-            if entries or line.strip():
-                break
-            continue
-        entries.append(entry.group("entry"))
-    return (_named_members_in(entries) or []) if len(entries) >= 2 else []
-
-
-def _named_members_in(entries: list[str]) -> list[str] | None:
-    """The name with its abbreviation that opens each entry; None where one does not open with one: "Kurdistan
-    of Iran – Geneva (KMMK-G)" is no name all before its bracket. Abbreviations need not spell the initials
-    ("Parlamento Xinka de Santa Rosa y Jalapa (PAXIN)")."""
-    found = []
-    for entry in entries:
-        m = _NAMED_MEMBER.search(entry)
-        if m is None or re.sub(r"(?i)\b(?:and|the|y|et)\b", "", entry[: m.start()]).strip():
-            return None
-        name = re.sub(rf"^(?:(?:the|{'|'.join(_SMALL_WORDS)})\s+)+", "", m.group(1).strip(), flags=re.I)
-        found.append(f"{name} ({m.group(2)})")
-    return found
 
 
 def _wrapped(line: str, after: str) -> str:
@@ -326,75 +231,46 @@ def spelled_out(abbr: str, text: str) -> str | None:
     ("Amnesty International" for AI, "Human Rights Watch" for HRW); None where the text does not give it."""
     if len(abbr) < 2 or not abbr[0].isalpha():
         return None
-    m = re.search(rf"((?:[A-Z][\w'’&\-]*)(?:(?:[ \t]+|[ \t]*\n[ \t]*){_NAME_WORD}){{0,16}}?)\s*\(\s*(?i:{re.escape(abbr)})\s*\)", text)
+    m = re.search(rf"((?:[A-Z][\w'’&\-]*)(?:(?:[ \t]+|[ \t]*\n[ \t]*){NAME_WORD}){{0,16}}?)\s*\(\s*(?i:{re.escape(abbr)})\s*\)", text)
     if m and lookup(m.group(1).strip()) is not None:
         # "The National Human Rights Commission, Bangladesh (NHRC)": the State after a comma ends the name
-        before = re.search(rf"((?:[A-Z][\w'’&\-]*)(?:[ \t]+{_NAME_WORD}){{0,12}}),[ \t]*$", text[: m.start(1)])
+        before = re.search(rf"((?:[A-Z][\w'’&\-]*)(?:[ \t]+{NAME_WORD}){{0,12}}),[ \t]*$", text[: m.start(1)])
         if before is None:
             return None  # a State's name is no submitter's
-        words = _name_words(before.group(1))
-        return _as_written(f"{' '.join(words)}, {m.group(1).strip()}") if _spells(words, abbr) else None
+        words = name_words(before.group(1))
+        return as_written(f"{' '.join(words)}, {m.group(1).strip()}") if spells(words, abbr) else None
     if m:
-        words = _name_words(m.group(1))
+        words = name_words(m.group(1))
         # the name ends at the bracket; it starts where the initials begin to spell the abbreviation, or at the
         # line's (or sentence's) start
         for i in range(len(words)):
-            if _spells(words[i:], abbr):
-                return _as_written(" ".join(words[i:]))
+            if spells(words[i:], abbr):
+                return as_written(" ".join(words[i:]))
         # a name with its place after a comma: "The Law and Society Forum, Jaffna (LSFJ)"
-        before = re.search(rf"((?:[A-Z][\w'’&\-]*)(?:[ \t]+{_NAME_WORD}){{0,12}}),[ \t]*$", text[: m.start(1)])
+        before = re.search(rf"((?:[A-Z][\w'’&\-]*)(?:[ \t]+{NAME_WORD}){{0,12}}),[ \t]*$", text[: m.start(1)])
         if before is not None:
-            first = _name_words(before.group(1))
+            first = name_words(before.group(1))
             for i in range(len(first)):
-                if _spells([*first[i:], *words], abbr):
-                    return _as_written(f"{' '.join(first[i:])}, {' '.join(words)}")
+                if spells([*first[i:], *words], abbr):
+                    return as_written(f"{' '.join(first[i:])}, {' '.join(words)}")
         # else the name is its line, with the lines before where the name was wrapped ("… FOR\nHUMAN RIGHTS")
         lines = [ln.strip() for ln in m.group(1).split("\n") if ln.strip()]
         name = lines.pop() if lines else ""
-        while lines and (lines[-1].split()[-1].lower() in _SMALL or name.split()[0].lower() in _SMALL - {"the"}):
+        while lines and (lines[-1].split()[-1].lower() in SMALL or name.split()[0].lower() in SMALL - {"the"}):
             name = f"{lines.pop()} {name}"
-        return _as_written(name) or None
+        return as_written(name) or None
     letters = abbr.upper()
-    for m in re.finditer(rf"\b[A-Z][\w'’&\-]*(?:\s+{_NAME_WORD}){{0,12}}", text):
+    for m in re.finditer(rf"\b[A-Z][\w'’&\-]*(?:\s+{NAME_WORD}){{0,12}}", text):
         words = m.group(0).split()
         for i in range(len(words)):
-            if words[i][0].isupper() and words[i].lower() not in _SMALL:
+            if words[i][0].isupper() and words[i].lower() not in SMALL:
                 for j in range(len(words), i, -1):
                     last = words[j - 1]
-                    if last[0].isupper() and last.lower() not in _SMALL and _spells(words[i:j], letters) and j - i >= 2:
+                    if last[0].isupper() and last.lower() not in SMALL and spells(words[i:j], letters) and j - i >= 2:
                         if j + 1 < len(words) and words[j].lower() == "of" and lookup(words[j + 1]) is not None:
                             j += 2  # "NATIONAL HUMAN RIGHTS COMMISSION OF" / "NIGERIA": the State is the name's
-                        return _as_written(" ".join(words[i:j]))
+                        return as_written(" ".join(words[i:j]))
     return None
-
-
-def _name_words(text: str) -> list[str]:
-    """The words of a name written before its abbreviation, without the small words it starts with ("the")."""
-    words = text.split()
-    while words and words[0].lower() in _SMALL | {"a", "an"}:
-        words.pop(0)
-    return words
-
-
-def _as_written(name: str) -> str:
-    """A name in capitals in title case ("THE AUTHORIZED PERSON OF THE OLIY MAJLIS" → "Authorized Person of the
-    Oliy Majlis"), without a leading "the"."""
-    if name.isupper() and len(name) > 6:
-        name = " ".join(
-            w if re.fullmatch(r"\([A-Z0-9&\-]+\)", w) else w.lower() if w.lower() in _SMALL else w.capitalize()
-            for w in name.split()
-        )
-    return re.sub(r"^(?:the|The|THE)\s+", "", name)
-
-
-def _initials(words: Sequence[str]) -> str:
-    return "".join(w[0] for w in words if w[0].isupper() and w.lower() not in _SMALL).upper()
-
-
-def _spells(words: Sequence[str], abbr: str) -> bool:
-    """The initials of ``words`` are ``abbr``, a hyphenated word giving one initial or one for each of its parts
-    ("Inter-American Commission on Human Rights": ICHR or IACHR)."""
-    return abbr.upper() in {_initials(words), _initials([p for w in words for p in w.split("-") if p])}
 
 
 def _site_name(doc: Document) -> str | None:
@@ -419,7 +295,7 @@ def _cover_line(head: str) -> str | None:
         if lookup(line) is not None:
             continue  # the State under review, as many covers open
         if len(line.split()) <= 8 and not re.search(r"\d", line) and not _NOT_A_NAME.search(line):
-            return _as_written(line) if line.isupper() else line
+            return as_written(line) if line.isupper() else line
         return None
     return None
 
@@ -434,27 +310,5 @@ def _cover_abbreviation(head: str) -> tuple[str, str] | None:
         if (m is None or _NOT_A_NAME.search(m.group("name")) or lookup(m.group("name")) is not None
                 or sum(c.isupper() for c in m.group("abbr")) < 2):
             continue
-        return _as_written(re.sub(r"\s+", " ", m.group("name"))), m.group("abbr")
+        return as_written(re.sub(r"\s+", " ", m.group("name"))), m.group("abbr")
     return None
-
-
-def member_list(who: str) -> list[str]:
-    """The members of a joint submission named on its cover ("Submitted by the Coalition …: A, B, C and 24 other
-    organizations"): split at commas and semicolons, at "and" only before the last (a member's own name may
-    hold "and": "… Bureau for Human Rights and Rule of Law"), without the coalition's own label before a colon
-    or a count of others."""
-    label = ""
-    if ":" in who:
-        label, who = who.split(":", 1)
-        who = re.sub(r"^\s*(?:its\s+)?members?\b\s*(?:are|include)?\s*:?\s*", "", who, flags=re.I)
-    parts = [w.strip() for w in re.split(r"\s*;\s*|,\s*", who)]
-    if parts and not re.match(r"and\s", parts[-1]):  # after a serial comma ("…, and the Center for Family and
-        # Human Rights") the last part is one name; else it holds the last two, split at its first "and"
-        parts[-1:] = re.split(r"\s+and\s+(?:the\s+)?(?=[A-Z0-9])", parts[-1], maxsplit=1)
-    parts = [re.sub(r"^(?:and\s+)?(?:the\s+)?", "", w).strip() for w in parts]
-    members = [w for w in parts if len(w) > 2 and not re.match(r"^(?:\d+|some|several|many)\s+other\b", w, re.I)]
-    # "the Coalition for the Rights of Women and Children in Nigeria (CRWCN): members …": the coalition first
-    coalition = re.sub(r"^(?:the\s+)", "", label.strip(), flags=re.I)
-    if re.match(_COALITION_WORD, coalition, re.I):
-        members.insert(0, coalition)
-    return members
