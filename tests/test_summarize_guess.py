@@ -105,3 +105,108 @@ def test_guess_stakeholder_a_site_named_by_the_abbreviation_is_named_as_its_text
     )
     st = guess_stakeholder(tmp_path / "ceplex-upr-mexico-2023.html", doc)
     assert (st.abbreviation, st.name) == ("CEPLEX", "Centre for Journalism and Freedom of Expression")
+
+
+def test_guess_stakeholder_reads_members_named_with_their_towns_and_states_on_the_cover(tmp_path: Path) -> None:
+    """The Mexico review's JS2: "Submitted by:" over three entries "Name (ABBR), Town, State;" gave the members
+    "Red de Albergues … (RAMS); Tapachula; Chiapas": a lower-case word inside a name ("Programa de Atención Legal
+    a Migrantes de Tapachula") failed the list, and the fallback split the towns and states off as members."""
+    from uprkit.summarize.stakeholder_guess import member_list
+
+    st = guess_stakeholder(tmp_path / "JS_RAMS_CFDM_PALMT_Mexico_migrants_UPR45.pdf", _doc(
+        "Joint Submission to the Universal Periodic Review of Mexico\nFourth cycle – 45th session of the Working Group\n"
+        "Submitted by:\nRed de Albergues para Personas Migrantes del Sur (RAMS), Tapachula, Chiapas;\nColectivo "
+        "Fronterizo de Defensa Migrante (CFDM), Ciudad Juárez, Chihuahua; and\nPrograma de Atención Legal a Migrantes "
+        "de Tapachula (PALMT), Tapachula, Chiapas.\nContact: juridico@palmt.org.mx\nA. About this submission\n"
+    ))
+    assert (st.kind, st.members) == ("joint", [
+        "Red de Albergues para Personas Migrantes del Sur (RAMS)", "Colectivo Fronterizo de Defensa Migrante (CFDM)",
+        "Programa de Atención Legal a Migrantes de Tapachula (PALMT)",
+    ])
+    assert "members" in st.guessed
+    assert member_list("Red de Albergues (RAMS), Tapachula, Chiapas; Colectivo Fronterizo (CFDM), Ciudad Juárez") == [
+        "Red de Albergues (RAMS)", "Colectivo Fronterizo (CFDM)"
+    ]
+
+
+_JS1_COVER = (
+    "Universal Periodic Review of Mexico – Fourth Cycle\n45th Session of the UPR Working Group, January–February 2024\n"
+    "Joint submission of the Platform of Civil Society\nOrganizations for the UPR (Plataforma EPU-MX)\n"
+    "submitted on behalf of 34 organizations listed in the Annex\nContact: Secretariat of the Plataforma EPU-MX, "
+    "secretaria@plataformaepumx.org\nI. Introduction\n1. The Platform is a coalition of 34 Mexican organizations.\n"
+    "2. The National Guard is composed mainly of military personnel.\nPage 1 of 2\n\f\n"
+)
+
+
+def test_guess_stakeholder_reads_the_members_an_annex_lists_under_headings_over_a_page_break(tmp_path: Path) -> None:
+    """The Mexico review's JS1: "Joint submission of the Platform … (Plataforma EPU-MX)" / "submitted on behalf of
+    34 organizations listed in the Annex", and the annex lists them with Word's bullets (U+F0B7 in the PDF) under
+    the names of the states, wrapped, over a page break: the draft named "Joint submission 1" with no members."""
+    annex = (
+        "Annex: Member organizations of the Plataforma EPU-MX\nBaja California\n\uf0b7 Centro de Derechos Humanos de "
+        "la Frontera Norte (CDHFN), Tijuana\nCiudad de México\n\uf0b7 Centro de Estudios sobre Seguridad y Derechos "
+        "(CESED), Mexico City\nGuerrero\n\uf0b7 Centro de Derechos Humanos de la Montaña Tlachinollan Sur (CDHMTS), "
+        "Tlapa de\nComonfort\n\uf0b7 Centro de Justicia para la Paz y el Desarrollo de Occidente (CEJUPDO), \n"
+        "Guadalajara\nNuevo León\n\uf0b7 Ciudadanos en Apoyo a los Derechos Humanos del Noreste (CADHUNE), \n"
+        "Monterrey\nPage 2 of 3\n\f\nYucatán\n\uf0b7 Equipo Indignación Península (EIP), Mérida\nPage 3 of 3\n"
+    )
+    st = guess_stakeholder(tmp_path / "Joint_Submission_Plataforma_EPU-MX_Mexico_UPR4.pdf", _doc(_JS1_COVER + annex))
+    assert st.kind == "joint" and st.members == [
+        "Platform of Civil Society Organizations for the UPR (Plataforma EPU-MX)",  # who sent it, first
+        "Centro de Derechos Humanos de la Frontera Norte (CDHFN)", "Centro de Estudios sobre Seguridad y Derechos (CESED)",
+        "Centro de Derechos Humanos de la Montaña Tlachinollan Sur (CDHMTS)",
+        "Centro de Justicia para la Paz y el Desarrollo de Occidente (CEJUPDO)",
+        "Ciudadanos en Apoyo a los Derechos Humanos del Noreste (CADHUNE)", "Equipo Indignación Península (EIP)",
+    ]
+    # an empty line ends the list: the numbered paragraphs after it are no members
+    st = guess_stakeholder(tmp_path / "JS.pdf", _doc(
+        _JS1_COVER + "Annex: Members\n• Alpha Network (AN), Tijuana\n• Beta Forum (BF), León\n\n1. Gamma Centre (GC) "
+        "wrote this.\n"
+    ))
+    assert st.members[1:] == ["Alpha Network (AN)", "Beta Forum (BF)"]
+
+
+def test_summarize_warns_where_a_joint_submissions_members_are_not_known(tmp_path: Path) -> None:
+    """A cover that points to an annex uprkit cannot read (or none), and a cover that names no members: the list of
+    stakeholders would name the coalition alone, or "Joint submission 2" alone, and nothing said so."""
+    from uprkit.summarize.submissions import load_submissions
+
+    (tmp_path / "Joint_Submission_Plataforma.txt").write_text(_JS1_COVER, encoding="utf-8")
+    (tmp_path / "JS2.txt").write_text("Joint submission 2\n\n1. Torture is widespread in all prisons.\n", encoding="utf-8")
+    (tmp_path / "JS3.txt").write_text(
+        "Joint submission 3\nSubmitted by: Alpha Network (AN), Tijuana; Beta Forum (BF), León.\n\n1. Torture is "
+        "widespread in all prisons.\n", encoding="utf-8")
+    subs, _ = load_submissions(tmp_path)
+    by = {s.stakeholder.abbreviation: s for s in subs}
+    assert by["JS1"].stakeholder.members == ["Platform of Civil Society Organizations for the UPR (Plataforma EPU-MX)"]
+    assert [(w.code, w.message) for w in by["JS1"].warnings] == [(
+        "joint-members-unknown",
+        "Joint_Submission_Plataforma.txt (JS1): its cover says its members are listed elsewhere (\"listed in the "
+        "Annex\"), but that list could not be read, only Platform of Civil Society Organizations for the UPR "
+        "(Plataforma EPU-MX); give them in --stakeholders (the 'members' column)",
+    )]
+    assert [w.message for w in by["JS2"].warnings] == [
+        "JS2.txt (JS2): its members are not known: neither its cover nor an annex names them; give them in "
+        "--stakeholders (the 'members' column)"
+    ]
+    assert by["JS3"].warnings == [] and by["JS3"].stakeholder.members == ["Alpha Network (AN)", "Beta Forum (BF)"]
+
+
+def test_guess_stakeholder_a_members_line_ends_at_an_empty_line_and_a_coalition_wraps_its_abbreviation(tmp_path: Path) -> None:
+    """ "Submitted by: …; Adil Soz" / "" / "Methodology": the heading after the empty line was a member's word
+    ("Adil Soz Methodology"). "Joint submission by the People’s Forum on Economic and Social Rights" / "(PFESR) – a
+    coalition of 14 organisations listed in the Annex" with an annex as a table: the coalition is known, not
+    "People’s Forum on Economic" and "Social Rights"."""
+    st = guess_stakeholder(tmp_path / "JS1.txt", _doc(
+        "Joint Submission 1\n\nSubmitted by: Kazakhstan International Bureau for Human Rights and the Rule of Law; "
+        "Charter for Human Rights; Adil Soz\n\nMethodology\nWe conducted interviews.\n"
+    ))
+    assert st.members == ["Kazakhstan International Bureau for Human Rights and the Rule of Law", "Charter for Human Rights",
+                          "Adil Soz"]
+    st = guess_stakeholder(tmp_path / "JS_PFESR_UPR42_LKA.pdf", _doc(
+        "JOINT SUBMISSION\nUniversal Periodic Review of Sri Lanka\nJoint submission by the People’s Forum on Economic "
+        "and Social Rights\n(PFESR) – a coalition of 14 organisations listed in the Annex\nContact: Centre for Social "
+        "Justice and Equity\n\nAnnex: Members of the People’s Forum on Economic and Social\nRights\nNo. Organisation "
+        "District Area of work\n1 Centre for Social Justice and Equity \n(CSJE)\nColombo Social protection\n"
+    ))
+    assert st.members == ["People’s Forum on Economic and Social Rights (PFESR)"]

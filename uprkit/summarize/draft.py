@@ -164,6 +164,7 @@ def draft_from_submissions(
                 ParseWarning(code="text-not-drafted", message=f"{sub.file} ({sub.stakeholder.abbreviation}): {why}")
                 for sub in subs for why in sub.left_out
             )
+            summary.warnings.extend(w for sub in subs for w in sub.warnings)
             summary.warnings.extend(_uncited(summary, points))
             summary.warnings.extend(_unlocated(summary))
             return summary

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 
+from uprkit.summarize.model import SummaryStakeholder
 from uprkit.summarize.org_names import NAME_WORD, SMALL_WORDS
+from uprkit.summarize.page_notes import left_out_lines
 
 #: A joint submission's members listed on its cover ("Members of the Coalition: …", "Member organisations: …").
 MEMBERS_LINE = re.compile(
@@ -18,8 +20,12 @@ COALITION_WORD = r"(?:Coalition|Network|Alliance|Platform|Forum|Consortium|Group
 COALITION = re.compile(
     rf"(?m)^[ \t]*(?:the\s+)?({COALITION_WORD}[^\n()]{{3,120}}?\s*\([A-Z][A-Za-z&\-]{{1,11}}\))[ \t]*$"
 )
-#: A member named with its abbreviation in a joint submission's list: "Jumma Peoples’ Rights Network (JPRN)".
-_NAMED_MEMBER = re.compile(rf"(?<![\w’'])([A-Z][\w’'&\-]*(?:[ \t]+{NAME_WORD}){{0,10}})[ \t]*\(([A-Z][A-Za-z&\-]{{1,9}})\)")
+#: A member named with its abbreviation in a joint submission's list: "Jumma Peoples’ Rights Network (JPRN)",
+#: "Servicios para una Educación Alternativa del Istmo (SEAI)" (in a list's entry, any word in lower case
+#: between its capitalised words is the name's: "a", "una", "sobre").
+_NAMED_MEMBER = re.compile(
+    rf"(?<![\w’'])([A-Z][\w’'&\-]*(?:[ \t]+(?:{NAME_WORD}|[a-zà-ÿ]{{1,12}}(?=[ \t]))){{0,14}})[ \t]*\(([A-Z][A-Za-z&\-]{{1,9}})\)"
+)
 
 
 def named_members(block: str) -> list[str]:
@@ -50,9 +56,11 @@ def named_members(block: str) -> list[str]:
 
 
 #: A cover that names the members elsewhere: "by the Bata Muna Coalition for Child Rights and its member
-#: organisations¹" (the list "is in the Annex").
+#: organisations¹" (the list "is in the Annex"), "submitted on behalf of 34 organizations listed in the Annex".
 MEMBERS_ELSEWHERE = re.compile(
-    r"\b(?:its|their)\s+(?:\d{1,3}\s+)?(?:member\s+organi[sz]ations|members|partners)(?![a-z])", re.I
+    r"\b(?:its|their)\s+(?:\d{1,3}\s+)?(?:member\s+organi[sz]ations|members|partners)(?![a-z])|"
+    r"\b(?:listed|named|set\s+out|given)\s+in\s+(?:the\s+)?(?:annex|appendix)\b|\bsee\s+(?:the\s+)?(?:annex|appendix)\b",
+    re.I,
 )
 #: A sentence naming them, in a note or an annex: "The members of the Egyptian Coalition for the Rights of the
 #: Child are: Egyptian Coalition … (ECRC), Cairo; Hope Village Society, Cairo; …".
@@ -62,7 +70,13 @@ _MEMBERS_ARE = re.compile(
 )
 #: An annex listing the members: "Annex – Member organisations of the … Coalition endorsing this submission".
 _MEMBERS_ANNEX = re.compile(r"(?im)^[ \t]*(?:annex|appendix)\b[^\n]{0,40}\bmembers?\b[^\n]*\n(?:[ \t]*[a-z][^\n]{0,60}\n)?")
-_LIST_ENTRY = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[•\-–*])[ \t]+(?P<entry>\S[^\n]*)$")
+#: An entry of a list: numbered, or after a bullet, Word's default bullet in a PDF (U+F0B7) and Google Docs' "●"
+#: among them.
+_LIST_ENTRY = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[•\-–*\uf0b7●▪◦‣·■➢])[ \t]+(?P<entry>\S[^\n]*)$")
+#: A line that groups the entries under it: a region ("Baja California", "Ciudad de México").
+_GROUP_HEADING = re.compile(r"[A-ZÀ-Ý][^\W\d_]*(?:[ \-][^\W\d_]+){0,4}:?")
+#: A page's number at its foot: "Page 4 of 5", "– 4 –", "4/5".
+_PAGE_NUMBER = re.compile(r"(?i:page\s+)?\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?|[-–—]\s*\d{1,3}\s*[-–—]")
 
 
 def annex_members(text: str) -> list[str]:
@@ -79,15 +93,54 @@ def annex_members(text: str) -> list[str]:
     m = _MEMBERS_ANNEX.search(text)
     if m is None:
         return []
-    entries: list[str] = []
-    for line in text[m.end() :].splitlines():
-        entry = _LIST_ENTRY.match(line)
-        if entry is None:
-            if entries or line.strip():
-                break
-            continue
-        entries.append(entry.group("entry"))
+    # the lines after the annex's title, without the running headers and footers of the pages it runs over
+    furniture = {start for start, _ in left_out_lines(text)}
+    lines, at = [], m.end()
+    for line in text[m.end() :].split("\n"):
+        if at not in furniture:
+            lines.append(line)
+        at += len(line) + 1
+    entries = _list_entries(lines)
     return (_named_members_in(entries) or []) if len(entries) >= 2 else []
+
+
+def _list_entries(lines: list[str]) -> list[str]:
+    """The entries of a list of members, one a line: numbered or after bullets, under headings that group them
+    ("Chiapas" / "• Centro … (CDHTT), San Cristóbal de Las Casas"), an entry wrapped onto the next line where it
+    breaks off ("… (CEJUPDO)," / "Guadalajara"), over a page break and its page number; up to an empty line or
+    a line that is none of these."""
+    entries: list[str] = []
+    for k, line in enumerate(lines):
+        text = line.replace("\f", "").strip()
+        if not text or _PAGE_NUMBER.fullmatch(text):
+            if entries and "\f" not in line and not _PAGE_NUMBER.fullmatch(text) and not _page_break_next(lines[k + 1 :]):
+                break  # an empty line ends the list, but on a page's foot
+            continue
+        entry = _LIST_ENTRY.match(line.replace("\f", ""))
+        if entry is not None:
+            entries.append(entry.group("entry").strip())
+        elif entries and _breaks_off(entries[-1]):
+            entries[-1] = f"{entries[-1]} {text}"
+        elif not _GROUP_HEADING.fullmatch(text):
+            break
+    return entries
+
+
+def _page_break_next(lines: list[str]) -> bool:
+    """The next line that is not empty is a page break or a page's number."""
+    for line in lines:
+        if "\f" in line or _PAGE_NUMBER.fullmatch(line.strip()):
+            return True
+        if line.strip():
+            return False
+    return False
+
+
+def _breaks_off(entry: str) -> bool:
+    """An entry goes on on the next line: its abbreviation has not come yet, or it ends with a comma, a hyphen
+    or a small word ("Tlapa de")."""
+    last = entry.split()[-1].lower() if entry.split() else ""
+    return not re.search(r"\([A-Z][A-Za-z&\-]{1,9}\)", entry) or entry.endswith((",", "-", "–")) or last in SMALL_WORDS
 
 
 def _named_members_in(entries: list[str]) -> list[str] | None:
@@ -104,15 +157,72 @@ def _named_members_in(entries: list[str]) -> list[str] | None:
     return found
 
 
+def cover_members(head: str, text: str, by: re.Match[str], who: str) -> list[str]:
+    """The members of a joint submission whose cover names who sent it (``by``, its line; ``who``, its words
+    with the lines they were wrapped onto): listed with their abbreviations under that line, else in an annex or
+    a note where the cover points to one ("… and its member organisations¹", "submitted on behalf of 34
+    organizations listed in the Annex": the coalition that sent it first, as the summaries list it), else the
+    names the line gives; where the cover points to a list that cannot be read, only the coalition."""
+    members = named_members(head[by.start() :])
+    if not members and MEMBERS_ELSEWHERE.search(head[by.start() : by.end() + 300]):
+        members = annex_members(text)
+        lead = _lead(who, head[by.end() :])
+        if lead is not None and not any(lead.casefold() in m.casefold() for m in members):
+            members.insert(0, lead)
+    elif not members:
+        members = member_list(who)
+    coalition = COALITION.search(head[: by.start()])
+    if coalition is not None and members and coalition.group(1) not in members:
+        members.insert(0, re.sub(r"\s+", " ", coalition.group(1)))  # the coalition first, as the summaries list it
+    return members
+
+
+def _lead(who: str, after: str) -> str | None:
+    """The one organization that sent a joint submission on behalf of its members, as the cover names it ("the
+    Platform of Civil Society Organizations for the UPR (Plataforma EPU-MX)", "the Bata Muna Coalition for Child
+    Rights and its member organisations¹", "the People’s Forum on Economic and Social Rights" with "(PFESR) – a
+    coalition of 14 organisations …" on the next line); None where the words are no such name."""
+    lead = re.sub(r"^the\s+", "", who, flags=re.I)
+    bracket = re.match(r"[ \t]*\n[ \t]*(\([A-Z][\w&\-]{1,15}\))", after)
+    if bracket is not None and not lead.endswith(")"):
+        lead = f"{lead} {bracket.group(1)}"
+    lead = re.split(r"\s+and\s+(?:its|their)\b|,?\s+(?:submitted\s+)?on\s+behalf\s+of\b|,\s+an?\s+[a-z]", lead, maxsplit=1,
+                    flags=re.I)[0]
+    lead = re.sub(r"[\d¹²³⁴⁵⁶⁷⁸⁹⁰*]+$", "", lead).strip(" ,;.")
+    if re.search(r"[;,:]", lead) or not (re.search(r"\([A-Z][^()]{1,20}\)$", lead) or re.search(rf"\b{COALITION_WORD}", lead)):
+        return None
+    return lead
+
+
+def unknown_members(st: SummaryStakeholder, head: str) -> str | None:
+    """Why the members of a joint submission are not known (for the draft's warnings: the list of stakeholders
+    names it "Joint submission 1" alone, or its coalition alone), given its cover page ``head``; None where they
+    are known or it is no joint submission."""
+    if st.kind != "joint":
+        return None
+    if not st.guessed:
+        return None if st.members else "its members are not known: the manifest names none (its 'members' column)"
+    if not st.members:
+        return ("its members are not known: neither its cover nor an annex names them; give them in --stakeholders "
+                "(the 'members' column)")
+    elsewhere = MEMBERS_ELSEWHERE.search(head)
+    if len(st.members) == 1 and elsewhere is not None:
+        return (f"its cover says its members are listed elsewhere (\"{elsewhere.group(0)}\"), but that list could not "
+                f"be read, only {st.members[0]}; give them in --stakeholders (the 'members' column)")
+    return None
+
+
 def member_list(who: str) -> list[str]:
     """The members of a joint submission named on its cover ("Submitted by the Coalition …: A, B, C and 24 other
-    organizations"): split at commas and semicolons, at "and" only before the last (a member's own name may
-    hold "and": "… Bureau for Human Rights and Rule of Law"), without the coalition's own label before a colon
-    or a count of others."""
+    organizations"): split at commas and semicolons (where semicolons part them, without the places after an
+    abbreviation), at "and" only before the last (a member's own name may hold "and": "… Bureau for Human Rights
+    and Rule of Law"), without the coalition's own label before a colon or a count of others."""
     label = ""
     if ":" in who:
         label, who = who.split(":", 1)
         who = re.sub(r"^\s*(?:its\s+)?members?\b\s*(?:are|include)?\s*:?\s*", "", who, flags=re.I)
+    if ";" in who:  # "Red de Albergues … (RAMS), Tapachula, Chiapas; …": the town and state after a member's
+        who = re.sub(r"(\([A-Z][A-Za-z&\-]{1,11}\))\s*,[^;]*", r"\1", who)  # abbreviation are no members
     parts = [w.strip() for w in re.split(r"\s*;\s*|,\s*", who)]
     if parts and not re.match(r"and\s", parts[-1]):  # after a serial comma ("…, and the Center for Family and
         # Human Rights") the last part is one name; else it holds the last two, split at its first "and"

@@ -11,14 +11,8 @@ from pathlib import Path
 from uprkit.countries import by_code, lookup
 from uprkit.model import Document, StakeholderKind
 from uprkit.summarize.institutions import is_nhri_name, is_regional_name
-from uprkit.summarize.joint_members import (
-    COALITION,
-    MEMBERS_ELSEWHERE,
-    MEMBERS_LINE,
-    annex_members,
-    member_list,
-    named_members,
-)
+from uprkit.summarize.joint_members import MEMBERS_LINE, cover_members
+from uprkit.summarize.joint_members import member_list as member_list  # the tests' and callers' old address
 from uprkit.summarize.model import SummaryStakeholder
 from uprkit.summarize.org_names import NAME_WORD, SMALL, as_written, name_words, spells
 
@@ -37,6 +31,12 @@ def attaching_body(abbreviation: str) -> str | None:
 _JS = re.compile(r"^(?:JS|Joint[\s_-]*Submission)[\s_-]*(\d{1,3})(?![0-9])", re.I)  # "JS3_Coalition-on-Land"
 #: A joint submission's number on its cover: "JOINT SUBMISSION 3 (JS3)", "Joint Submission No. 12", "(JS 4)".
 _JS_COVER = re.compile(r"(?im)^[ \t]*joint\s+(?:stakeholder\s+)?submission\s+(?:no\.?\s*)?(\d{1,3})\b|\(JS\s?(\d{1,3})\)")
+#: The cover's line naming who sent the paper: "Submitted by: …", "Prepared by …", "Joint submission of the …".
+_BY_LINE = re.compile(
+    r"(?m:^[ \t]*)(?:(?:submitted|prepared)\s+by|joint\s+(?:stakeholder\s+)?submission\s+(?:by|of|from))\s*:?\s*"
+    r"(?P<who>[^\n]{3,300})",
+    re.I,
+)
 #: What a cover says the paper is before the sender's name: "Contribution of the Horn and East Africa …".
 _PAPER_OF = re.compile(
     r"^(?:(?:joint\s+|written\s+)?(?:contribution|submission|report|information|comments|communication)\s+(?:of|by|from)\s+(?:the\s+)?)",
@@ -71,20 +71,16 @@ def guess_stakeholder(path: Path, doc: Document) -> SummaryStakeholder:
             # as its cover numbers it, else numbered by load_submissions: UN summaries call every joint submission JS<n>
             abbr = f"JS{int(numbered.group(1) or numbered.group(2))}" if numbered else "JS"
         # an accredited NHRI gets a section of its own: that is never guessed, only read from the manifest
-    by = re.search(r"(?m:^[ \t]*)(?:submitted|prepared|joint\s+submission)\s+by\s*:?\s*(?P<who>[^\n]{3,300})", head, re.I)
+    by = _BY_LINE.search(head)
     if by is None and kind == "joint":
         by = MEMBERS_LINE.search(head)
     if by:
         who = _wrapped(by.group("who"), head[by.end() :])
         who = re.sub(r"\s+", " ", who).strip().rstrip(".")
         if kind == "joint":
-            members = named_members(head[by.start() :]) or (
-                annex_members(doc.text) if MEMBERS_ELSEWHERE.search(head[by.start() : by.end() + 120]) else []
-            ) or member_list(who)
-            coalition = COALITION.search(head[: by.start()])
-            if coalition is not None and members and coalition.group(1) not in members:
-                members.insert(0, re.sub(r"\s+", " ", coalition.group(1)))  # the coalition first, as the summaries list it
-            guessed.append("members")
+            members = cover_members(head, doc.text, by, who)
+            if members:
+                guessed.append("members")
         else:
             name = who
             guessed.append("name")
@@ -157,10 +153,14 @@ def _wrapped(line: str, after: str) -> str:
     "Central Asia, Rainbow Central Asia and the" / "Human Rights Defenders Network of Uzbekistan"): short lines
     without a full stop, up to a title line ("Submission to the Universal Periodic Review …")."""
     out = line.rstrip()
-    for nxt in after.lstrip("\r\n").splitlines()[:3]:
-        nxt = nxt.strip()
+    for nxt in re.sub(r"^\r?\n", "", after).splitlines()[:3]:  # an empty line ends the name ("Adil Soz" / "" /
+        nxt = nxt.strip()  # "Methodology")
+        # "Joint submission of the Platform of Civil Society" / "Organizations for the UPR (Plataforma EPU-MX)":
+        # a line that closes the name with its abbreviation may hold "UPR"
+        closes = re.fullmatch(r"[^()]{2,60}\([A-Z][\w&\- ]{1,20}\)", nxt) and not re.search(
+            r"submission|report|session|review|cycle", nxt, re.I)
         if (not nxt or len(nxt) > 60 or out.endswith((".", ";", ":")) or "." in nxt.rstrip(".")
-                or _NOT_A_NAME.search(nxt) or re.match(r"^(?:[IVX]+|\d+|[A-Z])\.\s", nxt)
+                or (_NOT_A_NAME.search(nxt) and not closes) or re.match(r"^(?:[IVX]+|\d+|[A-Z])\.\s", nxt)
                 or re.search(r"\d|:|@", nxt) or _is_place(nxt)):
             break  # not an address ("Almaty, Kazakhstan"), a date or a contact line
         out = f"{out} {nxt}"

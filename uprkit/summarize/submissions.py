@@ -19,8 +19,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from uprkit.errors import ParseError, UprkitError
-from uprkit.model import Document
+from uprkit.model import Document, ParseWarning
 from uprkit.read import read_document
+from uprkit.summarize.joint_members import unknown_members
 from uprkit.summarize.model import NotIncluded, SummaryStakeholder
 from uprkit.summarize.passages import Passage, split_passages
 from uprkit.summarize.stakeholder_guess import attaching_body, guess_stakeholder
@@ -37,6 +38,8 @@ class Submission:
     passages: list[Passage] = field(default_factory=list)
     #: What was left out of the submission's text and why ("3 sentences in French: …"), for the draft's warnings.
     left_out: list[str] = field(default_factory=list)
+    #: What is not known of who sent it (a joint submission's members), for the draft's warnings.
+    warnings: list[ParseWarning] = field(default_factory=list)
 
 
 def read_manifest(path: Path) -> dict[str, SummaryStakeholder]:
@@ -220,7 +223,11 @@ def load_submissions(
             if lang != "en"
         ]
         passages = [p for p, lang in zip(passages, language_of, strict=True) if lang == "en"]
-        subs.append(Submission(path.name, path, stakeholder, doc, passages, left_out))
+        unknown = unknown_members(stakeholder, doc.text[:3000])
+        warnings = [] if unknown is None else [
+            ParseWarning(code="joint-members-unknown", message=f"{path.name} ({stakeholder.abbreviation}): {unknown}")
+        ]
+        subs.append(Submission(path.name, path, stakeholder, doc, passages, left_out, warnings))
     if known:
         present = {p.name for p in files}
         for f in known:
