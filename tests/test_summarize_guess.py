@@ -210,3 +210,20 @@ def test_guess_stakeholder_a_members_line_ends_at_an_empty_line_and_a_coalition_
         "District Area of work\n1 Centre for Social Justice and Equity \n(CSJE)\nColombo Social protection\n"
     ))
     assert st.members == ["People’s Forum on Economic and Social Rights (PFESR)"]
+
+
+def test_guess_stakeholder_reads_members_the_cover_numbers_after_the_coalition(tmp_path: Path) -> None:
+    """The Kyrgyzstan set's joint submission: "Submitted by the Civic UPR Coalition of Kyrgyzstan, a coalition of 40
+    civil" / "society organisations:" and forty numbered members wrapped at will over a page break: the members
+    were the coalition and "a coalition of 40 civil"."""
+    st = guess_stakeholder(tmp_path / "JS_CivicPlatform_UPR50_Kyrgyzstan.pdf", _doc(
+        "JOINT SUBMISSION TO THE UNIVERSAL PERIODIC\nREVIEW OF THE KYRGYZ REPUBLIC\nSubmitted by the Civic UPR "
+        "Coalition of Kyrgyzstan, a coalition of 4 civil \nsociety organisations:\n1. Ak-Bulak Rural Women’s \n"
+        "Association, Naryn\n2. Bilim Jolu Public Foundation, Jalal-\nAbad\nPage 1 of 3\n\f\n3. Voters’ League of "
+        "Kyrgyzstan, \nBishkek\n4. Umut Children’s Shelter, Karakol\nContact: Secretariat of the Civic UPR Coalition, "
+        "Bishkek\nI. Introduction\n1. The Coalition brings together 4 organisations.\n"
+    ))
+    assert st.members == [
+        "Civic UPR Coalition of Kyrgyzstan", "Ak-Bulak Rural Women’s Association, Naryn",
+        "Bilim Jolu Public Foundation, Jalal-Abad", "Voters’ League of Kyrgyzstan, Bishkek", "Umut Children’s Shelter, Karakol",
+    ]

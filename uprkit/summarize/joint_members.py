@@ -93,15 +93,20 @@ def annex_members(text: str) -> list[str]:
     m = _MEMBERS_ANNEX.search(text)
     if m is None:
         return []
-    # the lines after the annex's title, without the running headers and footers of the pages it runs over
-    furniture = {start for start, _ in left_out_lines(text)}
-    lines, at = [], m.end()
-    for line in text[m.end() :].split("\n"):
+    entries = _list_entries(_lines_from(text, m.end()))
+    return (_named_members_in(entries) or []) if len(entries) >= 2 else []
+
+
+def _lines_from(text: str, start: int) -> list[str]:
+    """The lines of ``text`` from ``start`` on, without the running headers and footers of the pages they run
+    over ("Joint submission – Civic UPR Coalition of Kyrgyzstan – page 1")."""
+    furniture = {a for a, _ in left_out_lines(text)}
+    lines, at = [], start
+    for line in text[start:].split("\n"):
         if at not in furniture:
             lines.append(line)
         at += len(line) + 1
-    entries = _list_entries(lines)
-    return (_named_members_in(entries) or []) if len(entries) >= 2 else []
+    return lines
 
 
 def _list_entries(lines: list[str]) -> list[str]:
@@ -163,7 +168,9 @@ def cover_members(head: str, text: str, by: re.Match[str], who: str) -> list[str
     a note where the cover points to one ("… and its member organisations¹", "submitted on behalf of 34
     organizations listed in the Annex": the coalition that sent it first, as the summaries list it), else the
     names the line gives; where the cover points to a list that cannot be read, only the coalition."""
-    members = named_members(head[by.start() :])
+    members = named_members(head[by.start() :]) or _numbered_members(_lines_from(text, by.start()))
+    if members and not re.search(r"\(", members[0]) and (lead := _lead(who, "")) is not None:
+        members.insert(0, lead)  # "Submitted by the Civic UPR Coalition of Kyrgyzstan, a coalition of 40 …:"
     if not members and MEMBERS_ELSEWHERE.search(head[by.start() : by.end() + 300]):
         members = annex_members(text)
         lead = _lead(who, head[by.end() :])
@@ -175,6 +182,28 @@ def cover_members(head: str, text: str, by: re.Match[str], who: str) -> list[str
     if coalition is not None and members and coalition.group(1) not in members:
         members.insert(0, re.sub(r"\s+", " ", coalition.group(1)))  # the coalition first, as the summaries list it
     return members
+
+
+def _numbered_members(lines: list[str]) -> list[str]:
+    """The members a cover numbers under the line naming who sent it, each with its town and wrapped at will
+    ("Submitted by the Civic UPR Coalition …, a coalition of 40 civil" / "society organisations:" / "1. Ak-Bulak
+    Rural Women’s" / "Association, Naryn" / "2. …"), as written; none where fewer than three are numbered so."""
+    colon = next((k for k, line in enumerate(lines[:3]) if line.rstrip().endswith(":")), None)
+    if colon is None:
+        return []
+    entries: list[str] = []
+    for line in lines[colon + 1 :]:
+        text = line.replace("\f", "").strip()
+        if (not text and "\f" in line) or _PAGE_NUMBER.fullmatch(text):
+            continue  # a page break, and its page's number
+        numbered = re.match(r"(\d{1,2})[.)][ \t]+(\S.*)", text)
+        if numbered is not None and int(numbered.group(1)) == len(entries) + 1:
+            entries.append(numbered.group(2))
+        elif entries and text and ("," not in entries[-1] or entries[-1].endswith((",", "-"))) and len(text) < 60:
+            entries[-1] += text if entries[-1].endswith("-") else f" {text}"  # "Jalal-" / "Abad"
+        else:
+            break
+    return [re.sub(r"\s+", " ", e).strip(" ;,.") for e in entries] if len(entries) >= 3 else []
 
 
 def _lead(who: str, after: str) -> str | None:
