@@ -227,3 +227,33 @@ def test_guess_stakeholder_reads_members_the_cover_numbers_after_the_coalition(t
         "Civic UPR Coalition of Kyrgyzstan", "Ak-Bulak Rural Women’s Association, Naryn",
         "Bilim Jolu Public Foundation, Jalal-Abad", "Voters’ League of Kyrgyzstan, Bishkek", "Umut Children’s Shelter, Karakol",
     ]
+
+
+def test_stakeholder_list_note_a_joint_submissions_place_is_its_coalitions_never_glued_to_a_members_town() -> None:
+    """The Mexico review's list: "… Equipo Indignación Península (EIP), Mérida, Mexico City (Mexico)" (the manifest's
+    place glued to the last member's town) and "JS2 Joint submission 2 submitted by: Joint submission on migrants and
+    asylum seekers; Red de Albergues …, Tapachula, Tapachula (Mexico)" (a title listed as a submitter)."""
+    from uprkit.summarize.stakeholder_note import stakeholder_list_note
+
+    people = [
+        SummaryStakeholder(abbreviation="JS1", name="Plataforma EPU (PEPU)", kind="joint", location="Mexico City (Mexico)",
+                           members=["Centro Norte (CN), Tijuana", "Equipo Península (EIP), Mérida"]),
+        SummaryStakeholder(abbreviation="JS2", name="Joint submission on migrants and asylum seekers", kind="joint",
+                           location="Tapachula (Mexico)",
+                           members=["Red de Albergues (RAMS), Tapachula", "Colectivo Fronterizo (CFDM), Ciudad Juárez"]),
+        # the coalition among its members, without a place of its own: the place after it
+        SummaryStakeholder(abbreviation="JS3", name="Bata Muna Coalition", kind="joint", location="Quezon City (Philippines)",
+                           members=["Bata Muna Coalition (BMC)", "Online Child Safety (OCS)"]),
+        # every member with its own place, none in the manifest's town: no place glued on
+        SummaryStakeholder(abbreviation="JS4", name="Joint submission 4", kind="joint", location="Geneva (Switzerland)",
+                           members=["Alpha (A), Lima", "Beta (B), Quito"]),
+    ]
+    assert stakeholder_list_note(people, 4).splitlines()[3:] == [
+        "JS1\tJoint submission 1 submitted by: Plataforma EPU (PEPU), Mexico City (Mexico); Centro Norte (CN), Tijuana; "
+        "Equipo Península (EIP), Mérida;",
+        "JS2\tJoint submission 2 submitted by: Red de Albergues (RAMS), Tapachula (Mexico); Colectivo Fronterizo (CFDM), "
+        "Ciudad Juárez;",
+        "JS3\tJoint submission 3 submitted by: Bata Muna Coalition (BMC), Quezon City (Philippines); Online Child Safety "
+        "(OCS);",
+        "JS4\tJoint submission 4 submitted by: Alpha (A), Lima; Beta (B), Quito.",
+    ]

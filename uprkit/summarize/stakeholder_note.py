@@ -57,21 +57,49 @@ def _order(st: _Listed) -> tuple[int, str]:
     return (int(m.group(1)), "") if m else (0, st.abbreviation.casefold())
 
 
+#: A joint submission's name that is a title, not who sent it: "Joint submission on migrants and asylum seekers".
+_A_TITLE = re.compile(r"(?:a\s+)?joint\s+(?:stakeholder\s+)?(?:submission|report)\b", re.I)
+
+
 def _detail(st: _Listed) -> str:
     if st.kind == "joint":
         m = _JS.search(st.abbreviation)
         generic = f"Joint submission {m.group(1)}" if m else "Joint submission"
         name = st.name if st.name and st.name != st.abbreviation else generic
-        if m and st.members and name != generic:
-            # "JS1 Joint submission 1 submitted by: Alianza por los Territorios (ATIC); Consejo …", as the
-            # summaries list them: the coalition a manifest names is the first of those who submitted it
-            members = st.members if any(name.lower() in x.lower() for x in st.members) else [name, *st.members]
-            detail = f"{generic} submitted by: {'; '.join(members)}"
-        else:
-            detail = f"{name} submitted by: {'; '.join(st.members)}" if st.members else name
+        if m and st.members:
+            return f"{generic} submitted by: {'; '.join(_submitters(name, st.members, st.location))}"
+        detail = f"{name} submitted by: {'; '.join(st.members)}" if st.members else name
     else:
         detail = st.name if st.name and st.name != st.abbreviation else ""
     return ", ".join(x for x in (detail, st.location) if x)  # "" when nothing but the abbreviation is known
+
+
+def _submitters(name: str, members: list[str], location: str | None) -> list[str]:
+    """Who submitted a joint submission, as the summaries list them ("JS1 Joint submission 1 submitted by: La
+    Strada International, Amersfoort (the Netherlands); CSO La Strada; …"): the coalition a manifest names first
+    (not a title such as "Joint submission on migrants"), then its members; the place is the coalition's, after
+    it ("Alianza por los Territorios (ATIC), Cobán (Guatemala); …"), else the country after the member in that
+    town ("… (RAMS), Tapachula (Mexico)"), else after the last member where it has no place of its own, and
+    where every member has its own it is left out (never "… (EIP), Mérida, Mexico City (Mexico)")."""
+    lead = None
+    if not _A_TITLE.match(name):
+        lead = next((k for k, x in enumerate(members) if name.casefold() in x.casefold()), None)
+        if lead is None:
+            members, lead = [name, *members], 0
+    members = list(members)
+    if not location:
+        return members
+    place = re.fullmatch(r"(?P<town>[^()]+?)\s*\((?P<country>[^()]+)\)", location)
+    own_place = [bool(re.search(r",\s*[^,()]+$", x)) for x in members]  # "…, Tijuana"
+    if lead is not None and not own_place[lead]:
+        members[lead] = f"{members[lead]}, {location}"
+    elif place is not None and (town := next(
+        (k for k, x in enumerate(members) if x.casefold().endswith(f", {place['town'].casefold()}")), None
+    )) is not None:
+        members[town] = f"{members[town]} ({place['country']})"
+    elif not own_place[-1]:
+        members[-1] = f"{members[-1]}, {location}"
+    return members
 
 
 def _entry(st: _Listed) -> str:
