@@ -195,10 +195,10 @@ def split_passages(doc: Document, *, file: str, stakeholder: str) -> list[Passag
         block_text = display_text(text[start:end], vocabulary)
         # a topic under a lead-in that asks ("1. Forensic identification:" under "… asks the State to:"): the items
         # below it stay under the lead that asks
-        topic = (list_lead is not None and _ASKING_LEAD.search(list_lead[0]) is not None and block_text.endswith(":")
+        topic_line = (list_lead is not None and _ASKING_LEAD.search(list_lead[0]) is not None and block_text.endswith(":")
                  and not _ASKING_LEAD.search(block_text.rstrip(":"))
                  and len(WORD.findall(block_text)) <= 10 and not _FINITE.search(block_text))
-        if number is not None and uses_numbers and not topic:
+        if number is not None and uses_numbers and not topic_line:
             first = WORD.search(text, body_start, end)
             numbered_item = first is not None and (first.group(0)[:1].islower() or is_base_verb(first.group(0), listed=True))
             if first is not None and not numbered_item:
@@ -251,7 +251,7 @@ def split_passages(doc: Document, *, file: str, stakeholder: str) -> list[Passag
         if block_text.endswith(":"):
             last = list(sentence_bounds(text, body_start, end))
             a, b = last[-1] if last else (body_start, end)
-            if not ((bullet or topic) and len(last) == 1 and list_lead is not None and _ASKING_LEAD.search(list_lead[0])):
+            if not ((bullet or topic_line) and len(last) == 1 and list_lead is not None and _ASKING_LEAD.search(list_lead[0])):
                 list_lead = (display_text(text[a:b], vocabulary), compact.start(a), compact.end(b))
             # else a list within a list: "We urge the Government to:" / "• Protect environmental defenders:" /
             # "– adopt …": the items below stay under the lead that asks, the item above is their topic or gist
