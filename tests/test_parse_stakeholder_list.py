@@ -38,3 +38,20 @@ def test_parse_stakeholder_list_place_ending_in_initials_keeps_its_full_stop() -
     (iachr,) = parse_list_note(lines)
     assert (iachr.name, iachr.location) == (
         "Inter-American Commission on Human Rights", "Washington, D.C. (United States of America)")
+
+
+def test_parse_stakeholder_list_abbreviation_is_the_one_cited_and_bracketed() -> None:
+    """The review's PDF of A/HRC/WG.6/32/AFG/3 (pdfium, one line an entry): "AIHRC Afghanistan Independent Human
+    Rights Commission (AIHRC), Afghanistan." gave the abbreviation "AIHRC Afghanistan", since "(AIHRC),
+    Afghanistan." was read as a repeat of the first two words, and every NHRI statement went to it."""
+    lines = [
+        "National human rights institution:",
+        "AIHRC Afghanistan Independent Human Rights Commission (AIHRC), Afghanistan.",
+    ]
+    for known in (frozenset({"aihrc", "hrw"}), frozenset()):
+        (aihrc,) = parse_list_note(lines, known)
+        assert (aihrc.abbreviation, aihrc.name, aihrc.location, aihrc.kind) == (
+            "AIHRC", "Afghanistan Independent Human Rights Commission (AIHRC)", "Afghanistan", "nhri")
+    # a name the entry repeats whole is still its abbreviation
+    (adf,) = parse_list_note(["Civil society", "ADF International ADF International, Geneva (Switzerland);"])
+    assert (adf.abbreviation, adf.name, adf.location) == ("ADF International", "ADF International", "Geneva (Switzerland)")

@@ -40,7 +40,7 @@ def _split_abbreviation(entry: str, known: frozenset[str] = frozenset()) -> tupl
     toks0 = entry.split()
     bare0 = [t.strip(",.;:()") for t in toks0]
     for k in range(min(5, len(toks0) - 1), 1, -1):
-        if any(bare0[i : i + k] == bare0[:k] for i in range(k, len(bare0) - k + 1)):
+        if _recurs(toks0, bare0, k):
             return " ".join(toks0[:k]), " ".join(toks0[k:])  # "ADF International ADF International, Geneva"
     for k in range(min(4, len(toks0) - 1), 0, -1):
         if fold(" ".join(toks0[:k])) in known:
@@ -62,8 +62,7 @@ def _split_abbreviation(entry: str, known: frozenset[str] = frozenset()) -> tupl
     # "ATD Fourth World International Movement ATD Fourth World"
     bare = [t.strip(",.;:()") for t in toks]
     for k in range(min(5, len(toks) - 1), 0, -1):
-        head = bare[:k]
-        repeated = any(bare[i : i + k] == head for i in range(k, len(bare) - k + 1))
+        repeated = _recurs(toks, bare, k)
         if repeated and (k > 1 or _abbrev_like(toks[0]) or len(toks[0]) > 3):
             return " ".join(toks[:k]), " ".join(toks[k:])
     if _abbrev_like(toks[0]) or "/" in toks[0]:
@@ -74,6 +73,21 @@ def _split_abbreviation(entry: str, known: frozenset[str] = frozenset()) -> tupl
             k += 1
         return " ".join(toks[:k]), " ".join(toks[k:])
     return toks[0], " ".join(toks[1:])
+
+
+def _recurs(toks: list[str], bare: list[str], k: int) -> bool:
+    """Whether the entry's first k words come again later as one run that no punctuation breaks: "ADF
+    International ADF International, Geneva", but not "AIHRC Afghanistan … (AIHRC), Afghanistan.", where the
+    closing "(AIHRC)" and the place only happen to follow each other."""
+
+    def unbroken(run: list[str]) -> bool:
+        return not any(re.search(r"[,.;:)]$", t) for t in run[:-1]) and not any(t.startswith("(") for t in run[1:])
+
+    if not unbroken(toks[:k]):
+        return False
+    return any(
+        bare[i : i + k] == bare[:k] and unbroken(toks[i : i + k]) for i in range(k, len(bare) - k + 1)
+    )
 
 
 def _abbrev_like(tok: str) -> bool:
