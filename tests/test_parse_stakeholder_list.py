@@ -55,3 +55,27 @@ def test_parse_stakeholder_list_abbreviation_is_the_one_cited_and_bracketed() ->
     # a name the entry repeats whole is still its abbreviation
     (adf,) = parse_list_note(["Civil society", "ADF International ADF International, Geneva (Switzerland);"])
     assert (adf.abbreviation, adf.name, adf.location) == ("ADF International", "ADF International", "Geneva (Switzerland)")
+
+
+def test_parse_stakeholder_list_tab_after_a_longer_name_than_the_notes_cite() -> None:
+    """The review's DOCX of A/HRC/WG.6/28/UKR/3: "Ombudsperson of Ukraine⇥Ukrainian Parliament Commissioner …"
+    took the whole column before the tab as the abbreviation, though every endnote cites "Ombudsperson"; the
+    statements went to "Ombudsperson of Ukraine" and the drafts cited it so."""
+    lines = [
+        "National human rights institution:",
+        "Ombudsperson of Ukraine\tUkrainian Parliament Commissioner for Human Rights*, Kyiv (Ukraine).",
+        "Regional intergovernmental organization(s):",
+        "CoE\tThe Council of Europe, Strasbourg (France);",
+    ]
+    ombudsperson, coe = parse_list_note(lines, frozenset({"ombudsperson", "coe", "khpg"}))
+    assert (ombudsperson.abbreviation, ombudsperson.name, ombudsperson.location, ombudsperson.aliases) == (
+        "Ombudsperson", "Ukrainian Parliament Commissioner for Human Rights", "Kyiv (Ukraine)",
+        ["Ombudsperson of Ukraine"])
+    assert coe.abbreviation == "CoE"
+    # where the notes cite the whole column, or nothing, the column stays the abbreviation
+    for known in (frozenset({"ombudspersonofukraine"}), frozenset()):
+        assert parse_list_note(lines, known)[0].abbreviation == "Ombudsperson of Ukraine"
+    # a column the name repeats stays the abbreviation though the notes cite its first word
+    (apf,) = parse_list_note(["Civil society", "APF France handicap\tAPF France handicap, Paris (France);"],
+                             frozenset({"apf"}))
+    assert (apf.abbreviation, apf.name) == ("APF France handicap", "APF France handicap")

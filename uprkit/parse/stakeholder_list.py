@@ -193,6 +193,20 @@ _GAP_ENTRY = re.compile(r"^(?P<abbr>[^\s\t](?:[^\s\t]| (?! ))*?)(?:\s{2,}|\t\s*)
 _ENTRY_END = re.compile(r"(?:[;.]\s*\**|\*+)\s*$")
 
 
+def _cited_head(column: str, rest: str, known: frozenset[str]) -> str:
+    """The abbreviation of an entry whose abbreviation column holds several words ("Ombudsperson of Ukraine⇥…"):
+    the column, unless the endnotes cite only its first words ("Ombudsperson"); then those words. A column the
+    name repeats ("APF France handicap⇥APF France handicap, Paris", cited "APF") stays whole, as where the
+    entry is one line of text."""
+    toks = column.split()
+    if len(toks) < 2 or fold(column) in known or fold(column) in fold(rest):
+        return column
+    for k in range(len(toks) - 1, 0, -1):
+        if fold(" ".join(toks[:k])) in known:
+            return " ".join(toks[:k])
+    return column
+
+
 def _group_of(line: str) -> str | None:
     for rx, kind in _GROUPS:
         m = rx.match(line)
@@ -280,15 +294,18 @@ def parse_list_note(lines: list[str], known: frozenset[str] = frozenset()) -> li
                 not in_joint_entry or _abbrev_like(first_tok) or cited
             )
         if starts:
+            column = None
             if gap and len(gap.group("abbr")) <= 30:
                 abbr, rest = gap.group("abbr"), gap.group("rest")
+                column, abbr = abbr, _cited_head(abbr, rest, known)
             else:
                 abbr, rest = _split_abbreviation(line, known)
             in_attach = False
             entry = _Entry(group, abbr, rest)
+            if column is not None and column != abbr:
+                entry.aliases.append(column)
             m_of = re.match(re.escape(abbr) + r" of [A-Z]\S*", line)
-            if m_of:
-                entry.documents = []
+            if m_of and m_of.group(0) not in entry.aliases:
                 entry.aliases.append(m_of.group(0))
             entries.append(entry)
         elif entries:
