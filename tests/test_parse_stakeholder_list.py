@@ -79,3 +79,26 @@ def test_parse_stakeholder_list_tab_after_a_longer_name_than_the_notes_cite() ->
     (apf,) = parse_list_note(["Civil society", "APF France handicap\tAPF France handicap, Paris (France);"],
                              frozenset({"apf"}))
     assert (apf.abbreviation, apf.name) == ("APF France handicap", "APF France handicap")
+
+
+def test_parse_stakeholder_list_splits_unclosed_entries_at_cited_abbreviations() -> None:
+    """The review's PDF of A/HRC/WG.6/7/SVN/3: the regional entries end without ";" and pdfium keeps one space
+    between the columns, so CoE-Commissioner, CoE-CPT and CoE-ECRI were read into CoE's name; they were then
+    counted as submissions, CoE-CPT named "Punishment", and a CoE-Commissioner sentence credited to VARUH."""
+    lines = [
+        "Regional Organizations",
+        "CoE Council of Europe, Strasbourg, France",
+        "CoE-Commissioner The Council of Europe Commissioner for Human Rights",
+        "CoE-CPT European Committee for the Prevention of Torture and Inhuman or Degrading Treatment or ",
+        "Punishment",
+        "CoE-ECRI European Commission against Racism and Intolerance",
+    ]
+    known = frozenset({"coecommissioner", "coecpt", "coeecri", "varuh"})
+    found = [(st.abbreviation, st.name, st.location, st.parent, st.counted) for st in parse_list_note(lines, known)]
+    assert found == [
+        ("CoE", "Council of Europe", "Strasbourg, France", None, True),
+        ("CoE-Commissioner", "The Council of Europe Commissioner for Human Rights", None, "CoE", False),
+        ("CoE-CPT", "European Committee for the Prevention of Torture and Inhuman or Degrading Treatment or Punishment",
+         None, "CoE", False),
+        ("CoE-ECRI", "European Commission against Racism and Intolerance", None, "CoE", False),
+    ]

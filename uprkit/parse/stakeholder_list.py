@@ -225,6 +225,25 @@ class _Entry:
     aliases: list[str] = field(default_factory=list)
 
 
+def _cited_entry_start(line: str, known: frozenset[str], entries: list[_Entry]) -> bool:
+    """A line that opens with an abbreviation the endnotes cite and the list has not yet given, then a name, is a
+    new entry even where the line before does not close its own: the cycle-1 lists end no entry with ";", and a
+    PDF's text layer (pdfium) keeps no column gap ("CoE Council of Europe, Strasbourg, France" /
+    "CoE-Commissioner The Council of Europe Commissioner for Human Rights"). Not inside a joint submission's
+    members, which may be cited stakeholders too."""
+    toks = line.split()
+    if len(toks) < 2 or not _abbrev_like(toks[0]):
+        return False
+    if entries and re.search(r"submitted by|joint submission\s*:", entries[-1].text, re.I):
+        return False
+    listed = {fold(e.abbreviation) for e in entries}
+    for k in range(min(3, len(toks) - 1), 0, -1):
+        head = fold(" ".join(toks[:k]))
+        if head in known and head not in listed and toks[k][:1].isupper():
+            return True
+    return False
+
+
 def parse_list_note(lines: list[str], known: frozenset[str] = frozenset()) -> list[Stakeholder]:
     """The stakeholder list endnote, given as its lines (layout columns or one entry per line)."""
     text = " ".join(lines)
@@ -279,7 +298,8 @@ def parse_list_note(lines: list[str], known: frozenset[str] = frozenset()) -> li
         elif in_attach:
             # "… Supreme Court judges, CDL-AD(2019)024;" then "OSCE/ODIHR Office for Democratic Institutions …": the
             # attachments have ended and the next body's entry starts
-            starts = prev_ended and _abbrev_like(first_tok) and re.match(r"[^\s(]+\s+[A-Z][a-z]", line) is not None
+            starts = (prev_ended or _cited_entry_start(line, known, entries)) and _abbrev_like(first_tok) and re.match(
+                r"[^\s(]+\s+[A-Z][a-z]", line) is not None
         elif prev_ended and not entries:
             starts = True
         elif prev_ended and group != "joint":
@@ -293,6 +313,8 @@ def parse_list_note(lines: list[str], known: frozenset[str] = frozenset()) -> li
             starts = (first_tok[:1].isupper() or first_tok[:1].isdigit()) and (
                 not in_joint_entry or _abbrev_like(first_tok) or cited
             )
+        elif not in_attach and group != "joint":
+            starts = _cited_entry_start(line, known, entries)
         if starts:
             column = None
             if gap and len(gap.group("abbr")) <= 30:
