@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from uprkit.parse.stakeholder_list import parse_list_note
+from uprkit.model import Endnote, ParseWarning
+from uprkit.parse.stakeholder_list import parse_list_note, status_legend
+from uprkit.parse.stakeholders import build_registry
 
 
 def test_parse_stakeholder_list_long_country_name_is_a_place() -> None:
@@ -102,3 +104,49 @@ def test_parse_stakeholder_list_splits_unclosed_entries_at_cited_abbreviations()
          None, "CoE", False),
         ("CoE-ECRI", "European Commission against Racism and Intolerance", None, "CoE", False),
     ]
+
+
+def test_parse_stakeholder_list_status_legend_wrapped_inside_its_words() -> None:
+    """The review's PDFs of A/HRC/WG.6/7/SVN/3 and 28/UKR/3: the legend wraps inside "national human rights⏎
+    institution" and pdfium's lines end with a space, so the joined text had two spaces there and VARUH lost its
+    "B" status (and the Ombudsperson its "A"); an NHRI without a status is drafted as A-status."""
+    lines = [
+        " The stakeholders listed below have contributed information for this summary; the full texts of all original ",
+        "submissions are available at: www.ohchr.org. (One asterisk denotes a non-governmental organization in ",
+        "consultative status with the Economic and Social Council. Two asterisks denote a national human rights ",
+        "institution with “B” status)",
+        "National human rights institution",
+        "VARUH Human Rights Ombudsman of the Republic of Slovenia, Ljubljana, Slovenia.**",
+    ]
+    (varuh,) = parse_list_note(lines)
+    assert (varuh.abbreviation, varuh.kind, varuh.status) == ("VARUH", "nhri", "B")
+    assert status_legend("(one asterisk denotes a national human rights\ninstitution with A status).") == {"*": "A"}
+    assert status_legend(" ".join(lines[:4])) == {"**": "B"}
+
+
+def test_parse_stakeholder_list_nhri_without_the_status_the_legend_names_is_warned() -> None:
+    """An NHRI whose mark is lost is drafted as A-status: where the list speaks of "B" status, the parse says so
+    instead of leaving it silent."""
+    list_text = ("The stakeholders listed below have contributed information for this summary. (Two asterisks denote "
+                 "a national human rights institution with “B” status) National human rights institution VARUH Human "
+                 "Rights Ombudsman of the Republic of Slovenia, Ljubljana, Slovenia.")
+    note_lines = [
+        "The stakeholders listed below have contributed information for this summary. (Two asterisks denote a",
+        "national human rights institution with “B” status)",
+        "National human rights institution",
+        "VARUH Human Rights Ombudsman of the Republic of Slovenia, Ljubljana, Slovenia.",
+    ]
+    warnings: list[ParseWarning] = []
+    notes = [Endnote(number=1, text=list_text, citations=[], start=0, end=1),
+             Endnote(number=2, text="VARUH, p. 3.", citations=[], start=1, end=2)]
+    reg = build_registry(notes, {1: note_lines}, [], "stakeholder_summary", warnings)
+    varuh = reg.get("VARUH")
+    assert varuh is not None and (varuh.kind, varuh.status) == ("nhri", None)
+    assert [(w.code, w.message) for w in warnings] == [(
+        "nhri-status-unread",
+        "the stakeholder list speaks of B status but gives none for the national human rights institution 'VARUH'")]
+    # a legend of "A" status only: no warning (an NHRI without a mark is drafted as A-status, as the list implies)
+    warnings.clear()
+    build_registry([notes[0].model_copy(update={"text": list_text.replace("“B”", "“A”")}), notes[1]],
+                   {1: [ln.replace("“B”", "“A”") for ln in note_lines]}, [], "stakeholder_summary", warnings)
+    assert warnings == []

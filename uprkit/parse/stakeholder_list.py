@@ -225,6 +225,31 @@ class _Entry:
     aliases: list[str] = field(default_factory=list)
 
 
+_LEGEND = re.compile(r"\b(?P<n>one|two|three)\s+asterisks?\s+denotes?\b", re.I)
+_NHRI_WORDS = re.compile(r"national\s+human\s+rights\s+institution|\bNHRIs?\b", re.I)
+_QUOTE = "[\"'“”‘’]?"
+#: "with “B” status", "with A status", "status “B”", "B-status", "accredited with “A”"
+STATUS_WORDS = re.compile(
+    rf"(?<![\w-]){_QUOTE}(?P<s>[ABC]){_QUOTE}[\s-]+(?i:status|accreditation)|(?i:status|accredited with)\s+{_QUOTE}(?P<t>[ABC])\b"
+)
+
+
+def status_legend(text: str) -> dict[str, str]:
+    """The asterisks that mark an NHRI's accreditation, from the list's legend: "(One asterisk denotes a national
+    human rights institution with “A” status)" → {"*": "A"}. Any spacing: a line may wrap inside the legend, and
+    a PDF's lines end with a space."""
+    text = re.sub(r"\s+", " ", text)
+    starts = list(_LEGEND.finditer(text))
+    out: dict[str, str] = {}
+    for i, m in enumerate(starts):
+        end = starts[i + 1].start() if i + 1 < len(starts) else len(text)
+        said = re.split(r"\)|\.\s", text[m.end() : end], maxsplit=1)[0]  # the legend's own sentence
+        status = STATUS_WORDS.search(said)
+        if status and _NHRI_WORDS.search(said):
+            out["*" * (1 + ("one", "two", "three").index(m.group("n").lower()))] = status.group("s") or status.group("t")
+    return out
+
+
 def _cited_entry_start(line: str, known: frozenset[str], entries: list[_Entry]) -> bool:
     """A line that opens with an abbreviation the endnotes cite and the list has not yet given, then a name, is a
     new entry even where the line before does not close its own: the cycle-1 lists end no entry with ";", and a
@@ -246,11 +271,7 @@ def _cited_entry_start(line: str, known: frozenset[str], entries: list[_Entry]) 
 
 def parse_list_note(lines: list[str], known: frozenset[str] = frozenset()) -> list[Stakeholder]:
     """The stakeholder list endnote, given as its lines (layout columns or one entry per line)."""
-    text = " ".join(lines)
-    status_marks: dict[str, str] = {}
-    m_a = re.search(r"(one|two) asterisks? denotes? an? national human rights institution with\W+([AB])\W", text, re.I)
-    if m_a:
-        status_marks["*" if m_a.group(1).lower() == "one" else "**"] = m_a.group(2)
+    status_marks = status_legend(" ".join(lines))
     entries: list[_Entry] = []
     group: str | None = None
     prev_ended = True

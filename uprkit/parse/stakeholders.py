@@ -8,7 +8,7 @@ from functools import lru_cache
 from importlib import resources
 
 from uprkit.model import Endnote, ParseWarning, Stakeholder
-from uprkit.parse.stakeholder_list import LIST_NOTE, fold, parse_list_note
+from uprkit.parse.stakeholder_list import LIST_NOTE, STATUS_WORDS, fold, parse_list_note
 
 
 @dataclass
@@ -288,6 +288,24 @@ def _alias_first_words(reg: StakeholderRegistry, cited: frozenset[str]) -> None:
             reg.add_alias(abbrs[0], head)
 
 
+def _warn_unread_status(reg: StakeholderRegistry, list_text: str, warnings: list[ParseWarning]) -> None:
+    """An NHRI whose accreditation the list does not give is drafted as A-status: say so where the list speaks
+    of another status ("Two asterisks denote a national human rights institution with “B” status") and the
+    NHRI's mark could not be read."""
+    named = {m.group("s") or m.group("t") for m in STATUS_WORDS.finditer(re.sub(r"\s+", " ", list_text))}
+    if not named - {"A"}:
+        return
+    for st in reg.stakeholders:
+        if st.kind == "nhri" and st.status is None:
+            warnings.append(
+                ParseWarning(
+                    code="nhri-status-unread",
+                    message=f"the stakeholder list speaks of {'/'.join(sorted(named))} status but gives none for "
+                    f"the national human rights institution '{st.abbreviation}'",
+                )
+            )
+
+
 def build_registry(
     endnotes: list[Endnote],
     note_lines: dict[int, list[str]],
@@ -310,6 +328,7 @@ def build_registry(
                     message=f"endnote {list_note.number} introduces the stakeholder list but no entries could be read",
                 )
             )
+        _warn_unread_status(reg, list_note.text, warnings)
         reg.index_initials()
         _alias_first_words(reg, known)
         aliases = known_aliases()
