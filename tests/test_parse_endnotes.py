@@ -301,3 +301,19 @@ def test_joint_submission_members_with_short_names_and_cycle_1_lists() -> None:
     assert found["JS8"].members == ["CIVICUS", "Free Press Georgia", "Temida"]
     assert found["JS1"].members == [
         "Ghana Federation of the Disabled", "Ghana Association of the Blind", "Ghana National Association of the Deaf"]
+
+
+def test_a_note_line_broken_after_a_hyphen_runs_on_without_a_space() -> None:
+    """The review's PDFs of A/HRC/WG.6/28/UKR/3 and the texts of 29/BRB/3 and 20/SVN/3: "p. 3-" / "4)" read
+    "p. 3- 4)", "102.4-" / "102.18" read "102.4- 102.18", "paras. 8–" / "11" read "paras. 8– 11"; a spaced dash
+    and a suspended hyphen keep their space."""
+    from uprkit.parse.report import _join_note_parts
+
+    assert _join_note_parts(["CoE, p. 3 (see report of CoE Commissioner, p. 3-", "4); JS2, p. 1-9."]) == (
+        "CoE, p. 3 (see report of CoE Commissioner, p. 3-4); JS2, p. 1-9.")
+    assert _join_note_parts(["See A/HRC/23/11, paras. 102.1-102.2, 102.4-", "102.18.", "JS40 paras. 8–", "11."]) == (
+        "See A/HRC/23/11, paras. 102.1-102.2, 102.4-102.18. JS40 paras. 8–11.")
+    assert _join_note_parts(["Organization for Security and Co-", "operation in Europe, Eastern-", "Ukrainian"]) == (
+        "Organization for Security and Co-operation in Europe, Eastern-Ukrainian")
+    assert _join_note_parts(["EU Member States - May 2010 -", "pp. 50-51; pre-", "and post-natal care"]) == (
+        "EU Member States - May 2010 - pp. 50-51; pre- and post-natal care")

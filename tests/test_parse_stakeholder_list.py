@@ -150,3 +150,27 @@ def test_parse_stakeholder_list_nhri_without_the_status_the_legend_names_is_warn
     build_registry([notes[0].model_copy(update={"text": list_text.replace("“B”", "“A”")}), notes[1]],
                    {1: [ln.replace("“B”", "“A”") for ln in note_lines]}, [], "stakeholder_summary", warnings)
     assert warnings == []
+
+
+def test_parse_stakeholder_list_line_end_hyphen_runs_on() -> None:
+    """The review's PDFs of A/HRC/WG.6/20/SVN/3 and 43/FRA/3 and the text of 28/UKR/3: a line broken after a
+    hyphen gave "Security and Co- operation in Europe" in a name and "La Strada- Ukraine" in a member; a spaced dash
+    keeps its space, and "pre-" / "and post-" keeps the suspended hyphen apart."""
+    lines = [
+        "Regional intergovernmental organization(s):",
+        "OSCE/ODIHR Office for Democratic Institutions and Human Rights of the Organization for Security and Co-",
+        "operation in Europe, Warsaw (Poland);",
+        "OSCE-ODIHR Organization for Security and Cooperation in Europe -",
+        "the Office for Democratic Institutions and Human Rights, Warsaw (Poland).",
+        "Joint submissions:",
+        "JS15 Joint submission 15 submitted by: Gender Strategic Platform, Kyiv (Ukraine); Civil Organisation La Strada-",
+        "Ukraine; Centre for Pre-",
+        "and Post-natal Care;",
+    ]
+    osce, osce2, js15 = parse_list_note(lines)
+    assert osce.name == (
+        "Office for Democratic Institutions and Human Rights of the Organization for Security and Co-operation in Europe")
+    assert osce2.name == (
+        "Organization for Security and Cooperation in Europe - the Office for Democratic Institutions and Human Rights")
+    assert js15.members == ["Gender Strategic Platform", "Civil Organisation La Strada-Ukraine",
+                            "Centre for Pre- and Post-natal Care"]

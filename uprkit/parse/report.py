@@ -288,12 +288,19 @@ def _endnote(raw: RawNote, text: str) -> Endnote:
     return Endnote(number=raw.number, text=joined, citations=[], start=raw.start, end=raw.end)
 
 
+_RUNS_ON = re.compile(r"\w[-–]$")
+_SUSPENDED = re.compile(r"(?:and|or)\b")
+
+
 def _join_note_parts(parts: list[str]) -> str:
+    """A note's lines as one text. A line that ends in a hyphen or dash glued to a word or number runs on into
+    the next without a space ("Co-" / "operation", "pp. 50-" / "51", "Eastern-" / "Ukrainian", "paras. 8–" /
+    "11"), but not into "and" or "or" ("pre-" / "and post-natal") and not after a spaced dash ("2011 -" / "the")."""
     out = ""
     for p in parts:
         if not p:
             continue
-        if out.endswith("-") and p[:1].islower():
+        if _RUNS_ON.search(out) and p[:1].isalnum() and not _SUSPENDED.match(p):
             out += p
         elif out:
             out += " " + p

@@ -193,6 +193,15 @@ _GAP_ENTRY = re.compile(r"^(?P<abbr>[^\s\t](?:[^\s\t]| (?! ))*?)(?:\s{2,}|\t\s*)
 _ENTRY_END = re.compile(r"(?:[;.]\s*\**|\*+)\s*$")
 
 
+def _run_on(text: str, line: str) -> str:
+    """An entry's text with its next line: after a hyphen or dash glued to a word ("Co-" / "operation",
+    "Eastern-" / "Ukrainian", "La Strada-" / "Ukraine") without a space, as the text reads; otherwise a space."""
+    text = text.rstrip()
+    if re.search(r"\w[-–]$", text) and line[:1].isalnum() and not re.match(r"(?:and|or)\b", line):
+        return text + line
+    return text + " " + line
+
+
 def _cited_head(column: str, rest: str, known: frozenset[str]) -> str:
     """The abbreviation of an entry whose abbreviation column holds several words ("Ombudsperson of Ukraine⇥…"):
     the column, unless the endnotes cite only its first words ("Ombudsperson"); then those words. A column the
@@ -355,11 +364,11 @@ def parse_list_note(lines: list[str], known: frozenset[str] = frozenset()) -> li
             last = entries[-1]
             if in_attach and not last.attachment:
                 if last.documents and not _ENTRY_END.search(last.documents[-1]):
-                    last.documents[-1] += " " + line
+                    last.documents[-1] = _run_on(last.documents[-1], line)
                 else:
                     last.documents.append(line)
             else:
-                last.text += " " + line
+                last.text = _run_on(last.text, line)
         prev_ended = bool(_ENTRY_END.search(line))
         after_header = False
     return _entries_to_stakeholders(entries, status_marks)
