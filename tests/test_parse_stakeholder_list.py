@@ -174,3 +174,25 @@ def test_parse_stakeholder_list_line_end_hyphen_runs_on() -> None:
         "Organization for Security and Cooperation in Europe - the Office for Democratic Institutions and Human Rights")
     assert js15.members == ["Gender Strategic Platform", "Civil Organisation La Strada-Ukraine",
                             "Centre for Pre- and Post-natal Care"]
+
+
+def test_parse_stakeholder_list_bracket_run_on_in_an_attachment_is_no_attachment() -> None:
+    """The review's PDF of A/HRC/WG.6/20/SVN/3: CoE-CPT's document wraps as "… Degrading Treatment or Punishment" /
+    "(CPT) from 31 January to 6 February 2012, Strasbourg;", and the second line made a stakeholder "CPT"."""
+    lines = [
+        "Regional intergovernmental organization(s):",
+        "CoE The Council of Europe, Strasbourg (France)",
+        "Attachments:",
+        "(CoE-CPT) Report to the Slovenian Government on the visit to Slovenia carried out by the European ",
+        "Committee for the Prevention of torture and Inhuman or Degrading Treatment or Punishment ",
+        "(CPT) from 31 January to 6 February 2012, Strasbourg;",
+        "(CoE-ECSR) European Committee on Social Rights;",
+        "EU-FRA European Union Agency for Fundamental Rights, Vienna (Austria);",
+    ]
+    found = {st.abbreviation: st for st in parse_list_note(lines, frozenset({"coe", "coecpt", "eufra"}))}
+    assert list(found) == ["CoE", "CoE-CPT", "CoE-ECSR", "EU-FRA"]
+    assert found["CoE-CPT"].documents == [
+        "Report to the Slovenian Government on the visit to Slovenia carried out by the European Committee for the "
+        "Prevention of torture and Inhuman or Degrading Treatment or Punishment (CPT) from 31 January to 6 February "
+        "2012, Strasbourg"]
+    assert (found["CoE-ECSR"].parent, found["CoE-ECSR"].counted) == ("CoE", False)

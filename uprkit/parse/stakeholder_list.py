@@ -278,6 +278,15 @@ def _cited_entry_start(line: str, known: frozenset[str], entries: list[_Entry]) 
     return False
 
 
+def _attachment_named(abbr: str, known: frozenset[str], entries: list[_Entry]) -> bool:
+    """Whether "(abbr) …" names an attachment where the line before has not closed its entry: the endnotes cite
+    it, or it is the body's own ("CoE-CPT" under CoE), and not a bracket the text runs on into ("(CPT) from 31
+    January …")."""
+    base = re.split(r"\s*:\s*|\s+", abbr.strip())[0]
+    body = next((e.abbreviation for e in reversed(entries) if not e.attachment), None)
+    return fold(base) in known or (body is not None and base.lower().startswith(body.lower() + "-"))
+
+
 def parse_list_note(lines: list[str], known: frozenset[str] = frozenset()) -> list[Stakeholder]:
     """The stakeholder list endnote, given as its lines (layout columns or one entry per line)."""
     status_marks = status_legend(" ".join(lines))
@@ -310,6 +319,8 @@ def parse_list_note(lines: list[str], known: frozenset[str] = frozenset()) -> li
         am = _ATTACH.match(line)
         if am and not am.group("rest").strip(" .;,"):
             am = None
+        if am and not prev_ended and not _attachment_named(am.group("abbr"), known, entries):
+            am = None  # "… Degrading Treatment or Punishment" / "(CPT) from 31 January to 6 February 2012": run on
         if am and (in_attach or group == "regional"):
             entries.append(_Entry(group, re.sub(r"\s+", " ", am.group("abbr")).strip(), am.group("rest"), True))
             prev_ended = bool(_ENTRY_END.search(line))
