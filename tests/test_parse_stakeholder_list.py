@@ -196,3 +196,17 @@ def test_parse_stakeholder_list_bracket_run_on_in_an_attachment_is_no_attachment
         "Prevention of torture and Inhuman or Degrading Treatment or Punishment (CPT) from 31 January to 6 February "
         "2012, Strasbourg"]
     assert (found["CoE-ECSR"].parent, found["CoE-ECSR"].counted) == ("CoE", False)
+
+
+def test_parse_stakeholder_list_abbreviation_read_from_the_whole_entry() -> None:
+    """A/HRC/WG.6/43/FRA/3's entries laid out at a narrower width: "ATD Fourth World International Movement ATD
+    Fourth" / "World, 95480 Pierrelaye (France);" gave "ATD Fourth" (the repeat cut by the line end), and the
+    statements of "ATD Fourth World" went to no listed stakeholder. The entry's abbreviation is now read from all its
+    lines, so it does not depend on where they wrap."""
+    for lines in (
+        ["Civil society", "ATD Fourth World International Movement ATD Fourth", "World, 95480 Pierrelaye (France);"],
+        ["Civil society", "ATD Fourth World International Movement ATD Fourth World, 95480 Pierrelaye (France);"],
+    ):
+        (atd,) = parse_list_note(lines, frozenset({"atdfw", "hrw"}))
+        assert (atd.abbreviation, atd.name, atd.location) == (
+            "ATD Fourth World", "International Movement ATD Fourth World", "95480 Pierrelaye (France)")

@@ -232,6 +232,9 @@ class _Entry:
     attachment: bool = False
     documents: list[str] = field(default_factory=list)
     aliases: list[str] = field(default_factory=list)
+    #: an entry without a column gap, as its lines give it: its abbreviation is read from the whole entry, so
+    #: that it does not depend on where the lines wrap
+    raw: str | None = None
 
 
 _LEGEND = re.compile(r"\b(?P<n>one|two|three)\s+asterisks?\s+denotes?\b", re.I)
@@ -357,19 +360,14 @@ def parse_list_note(lines: list[str], known: frozenset[str] = frozenset()) -> li
         elif not in_attach and group != "joint":
             starts = _cited_entry_start(line, known, entries)
         if starts:
-            column = None
-            if gap and len(gap.group("abbr")) <= 30:
-                abbr, rest = gap.group("abbr"), gap.group("rest")
-                column, abbr = abbr, _cited_head(abbr, rest, known)
-            else:
-                abbr, rest = _split_abbreviation(line, known)
             in_attach = False
-            entry = _Entry(group, abbr, rest)
-            if column is not None and column != abbr:
-                entry.aliases.append(column)
-            m_of = re.match(re.escape(abbr) + r" of [A-Z]\S*", line)
-            if m_of and m_of.group(0) not in entry.aliases:
-                entry.aliases.append(m_of.group(0))
+            if gap and len(gap.group("abbr")) <= 30:
+                column, rest = gap.group("abbr"), gap.group("rest")
+                entry = _Entry(group, _cited_head(column, rest, known), rest)
+                if column != entry.abbreviation:
+                    entry.aliases.append(column)
+            else:
+                entry = _Entry(group, *_split_abbreviation(line, known), raw=line)
             entries.append(entry)
         elif entries:
             last = entries[-1]
@@ -378,10 +376,18 @@ def parse_list_note(lines: list[str], known: frozenset[str] = frozenset()) -> li
                     last.documents[-1] = _run_on(last.documents[-1], line)
                 else:
                     last.documents.append(line)
+            elif last.raw is not None:
+                last.raw = _run_on(last.raw, line)
+                last.abbreviation, last.text = _split_abbreviation(last.raw, known)
             else:
                 last.text = _run_on(last.text, line)
         prev_ended = bool(_ENTRY_END.search(line))
         after_header = False
+    for e in entries:
+        # "Ombudsperson of Ukraine Ukrainian Parliament Commissioner …", cited "Ombudsperson": the fuller form too
+        m_of = re.match(re.escape(e.abbreviation) + r" of [A-Z]\S*", e.raw or "")
+        if m_of and m_of.group(0) not in e.aliases:
+            e.aliases.append(m_of.group(0))
     return _entries_to_stakeholders(entries, status_marks)
 
 
