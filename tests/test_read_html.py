@@ -205,3 +205,23 @@ def test_a_page_without_an_article_is_read_whole_but_for_its_furniture() -> None
     doc = read_html(page.encode(), "page.html")
     assert doc.text.splitlines() == ["Findings", "Text of the page."]
     assert doc.heading_lines == [0]
+
+
+def test_read_html_numbered_lists_keep_the_numbers_a_browser_shows() -> None:
+    """A Markdown page's numbered paragraphs are an ordered list: its numbers are the paragraphs' (the CEPLEX
+    page of a review's Mexico set lost every locator); letters and Roman numerals are items; an item that
+    numbers itself ("131.1 Ratify …") gets no second number."""
+    page = (
+        "<html><body><ol><li><p>The Centre documents attacks.</p></li></ol><h2>Violence</h2>"
+        '<ol start="3"><li><p>CEPLEX documented 42 killings.</p></li><li><p>We recommend that the Government:</p>'
+        '<ol type="a"><li>stop stigmatizing journalists;</li><li>investigate Pegasus.</li></ol></li></ol>'
+        '<ol type="i"><li>first</li><li value="4">fourth</li></ol>'
+        "<ol><li>131.1 Ratify the Convention (Chile);</li></ol></body></html>"
+    )
+    doc = read_html(page.encode(), "p.html")
+    assert_offsets(doc)
+    assert doc.text == (
+        "1. The Centre documents attacks.\nViolence\n3. CEPLEX documented 42 killings.\n"
+        "4. We recommend that the Government:\na) stop stigmatizing journalists;\nb) investigate Pegasus.\n"
+        "i) first\niv) fourth\n131.1 Ratify the Convention (Chile);\n"
+    )

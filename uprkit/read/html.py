@@ -5,7 +5,7 @@ Text layout, chosen to look like a PDF extraction:
 * script, style, nav, header, footer (and other non-content elements) are dropped;
 * one line per block element (p, div, li, h1-h6, tr, br, ...), table cells separated by a tab, runs of
   whitespace (``&nbsp;`` included) collapsed to one space, empty lines dropped; an item of a bulleted list
-  (``<ul><li>``) starts with "• ";
+  (``<ul><li>``) starts with "• ", an item of a numbered one with the number a browser shows ("3. ", "a) ");
 * a note reference (``<a href="#_ftn1">[1]</a>``, ``<sup><a href="#fn1">1</a></sup>``) becomes the bare
   number glued to the text before it (``"submissions1 to"``) and is recorded as a :class:`NoteMarker`;
 * note bodies (the elements those links point to: Word's ``id="ftn1"`` divs, ``<li id="fn1">``) leave the
@@ -118,6 +118,8 @@ class _Text:
         self.headings: set[int] = set()  # indexes of the lines that are h1-h6 elements
 
     def flush(self) -> None:
+        if len(self.buffer) == 1 and _LIST_LABEL.fullmatch(self.buffer[0]):
+            return  # an item's number or bullet before the item's first paragraph ("<li><p>…"): it goes on that line
         line, marks = _finish("".join(self.buffer))
         self.buffer.clear()
         if line:
@@ -167,6 +169,8 @@ class _Text:
             self.flush()
             if name == "li" and isinstance(tag.parent, Tag) and tag.parent.name == "ul":
                 self.buffer.append("• ")  # an item of a bulleted list, as a PDF's text shows it
+            elif name == "li" and isinstance(tag.parent, Tag) and tag.parent.name == "ol":
+                self.buffer.append(_item_label(tag, tag.parent))  # "3. ", "a) ": the number a browser shows
             self.walk(tag, pre or name == "pre")
             self.flush()
         else:
@@ -177,6 +181,45 @@ class _Text:
             self.buffer.append(f"{_GLUE}{_MARK_START}{number}{_MARK_END}")
         else:
             self.buffer.append(f"{_GLUE}{number}")
+
+
+#: The label a list item starts with, as :func:`_item_label` writes it, or the bullet.
+_LIST_LABEL = re.compile(r"(?:\d{1,4}[.)]|[a-zA-Z][.)]|[ivxIVX]{1,6}\)|•) ")
+#: An item's text that numbers itself ("131.1 Ratify …", "(a) …"): no number of the list's is added before it.
+_OWN_LABEL = re.compile(r"\s*(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]?|\(?[a-z][.)]|\(?[ivx]{1,5}[.)])\s")
+
+
+def _item_label(item: Tag, ol: Tag) -> str:
+    """The number a browser shows before an item of an ordered list (``start``, ``type`` and ``value`` honoured),
+    as a text would write it: "3. " at the top level (a paragraph's number: a Markdown page's numbered paragraphs
+    are such a list), "a) " for letters and "ii) " for Roman numerals, "2) " inside another item."""
+    if _OWN_LABEL.match(item.get_text()):
+        return ""
+    items = [li for li in ol.find_all("li", recursive=False)]
+    try:
+        number = int(str(ol.get("start") or "1")) + items.index(item)
+    except ValueError:
+        number = items.index(item) + 1
+    if (value := str(item.get("value") or "")).isdigit():
+        number = int(value)
+    kind = str(ol.get("type") or "1")
+    if kind in ("a", "A") and 1 <= number <= 26:
+        letter = chr(ord("a") + number - 1)
+        return f"{letter.upper() if kind == 'A' else letter}) "
+    if kind in ("i", "I") and 1 <= number <= 39:
+        roman = _roman(number)
+        return f"{roman.upper() if kind == 'I' else roman}) "
+    nested = ol.find_parent("li") is not None
+    return f"{number}) " if nested else f"{number}. "
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, letters in ((10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+        while n >= value:
+            out += letters
+            n -= value
+    return out
 
 
 def _finish(raw: str) -> tuple[str, list[tuple[int, int]]]:
