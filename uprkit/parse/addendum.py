@@ -10,147 +10,23 @@ from dataclasses import dataclass
 
 from uprkit.layout.clean import CleanText
 from uprkit.model import ParseWarning, Position, Recommendation
-
-_REF = r"(?:\d{2,3}\s?\.\s?)?\d{1,3}"
-_TO = r"(?:\s*[-–—]\s*|\s+(?:to|through|until)\s+)"
-_RANGE = re.compile(
-    r"(?<![\d.])(?P<a>(?P<ap>\d{2,3})\.(?=\d))?(?P<an>\d{1,3})(?:" + _TO
-    + r"(?:(?P<bp>\d{2,3})\.(?=\d))?(?P<bn>\d{1,3}))?(?![\d])"
-)
-_LIST = re.compile(
-    r"(?P<list>" + _REF + r"(?:" + _TO + _REF + r")?(?:\s*(?:,|;|\.|and|&|,\s*and)\s*" + _REF + r"(?:" + _TO + _REF
-    + r")?)*)"
-)
-_DECISION = [
-    # "… cannot be supported at this time and are therefore noted": the State's own word for what it does
-    ("noted", re.compile(
-        r"\b(?:can ?not|could not|will not|would not)\s+be\s+(?:accepted|supported)\b[^.;]{0,80}?\bnoted\b|"
-        r"\bnotes?\b|\btakes? note\b|\bnoted\b",
-        re.I,
-    )),
-    ("rejected", re.compile(
-        r"\b(?:does|do|can|could|did|will)\s?not\s+(?:accept|support|endorse)|\bcannot (?:accept|support)|\breject|"
-        r"\b(?:can|could|will|would)\s?not\s+be\s+(?:accepted|supported|endorsed)\b|"
-        r"\bnot (?:be )?(?:accepted|supported|endorsed)\b|\b(?:does|do|did) not enjoy",
-        re.I,
-    )),
-    ("pending", re.compile(
-        r"cannot[^.]{0,40}(?:make a definitive|take a (?:definitive|final) position)|not in a position|"
-        r"(?:still|remain)s? under (?:consideration|review|examination)|will be examined",
-        re.I,
-    )),
-    ("supported", re.compile(
-        r"\baccept(?:s|ed)?\b|\bsupport(?:s|ed)?\b|\bagrees?\b|already (?:been )?implemented|\benjoys? (?:the |its )?support",
-        re.I,
-    )),
-]
-_PARTIAL = re.compile(r"\bpartial(?:ly)?\b|\bin part\b", re.I)
-#: support of a part named further on: "The Government supports the first part of the recommendation and takes
-#: note of the second part", "supports the part of this recommendation on legal aid and notes the remainder"
-_PART_OF = re.compile(
-    r"\b(?:first|second|third|last|latter|former)\s+parts?\b|\bparts?\s+of\s+(?:this|the|these)\s+recommendations?\b|"
-    r"\bthe\s+remainder\b",
-    re.I,
-)
-
-
-def _decision(text: str) -> Position | None:
-    """The decision a sentence states ("accepts", "notes", "does not accept", "cannot … make a definitive …")."""
-    hits = [(s, pos) for s, _, pos in _decisions(text)]
-    if not hits:
-        return None
-    pending = [h for h in hits if h[1] == "pending"]
-    if pending:
-        return "pending"
-    rejected = [h for h in hits if h[1] == "rejected"]
-    if rejected:
-        return "rejected"
-    return min(hits)[1]  # type: ignore[return-value]
-
-
-def _decisions(text: str) -> list[tuple[int, int, Position]]:
-    """Every decision phrase in ``text`` (start, end, position), a negated one ("not accepted") winning over the
-    bare verb inside it."""
-    found: list[tuple[int, int, Position]] = []
-    for pos, rx in _DECISION:
-        for m in rx.finditer(text):
-            if any(s <= m.start() < e or m.start() <= s < m.end() for s, e, _ in found):
-                continue
-            found.append((m.start(), m.end(), pos))  # type: ignore[arg-type]
-    return sorted(found)
-
-
-def expand_refs(listing: str) -> list[str]:
-    """'1–5, 14–16, 122.17-18, 140.35. 140.36, 98.1 to 98.3' → ['1', …, '5', '14', …, '122.17', '122.18', …]."""
-    out: list[str] = []
-    for m in _RANGE.finditer(listing):
-        para = m.group("ap")
-        a = int(m.group("an"))
-        if m.group("bn") is None:
-            out.append(f"{para}.{a}" if para else str(a))
-            continue
-        b = int(m.group("bn"))
-        bpara = m.group("bp") or para
-        if bpara != para or b < a or b - a > 400:
-            out.append(f"{para}.{a}" if para else str(a))
-            out.append(f"{bpara}.{b}" if bpara else str(b))
-            continue
-        out.extend(f"{para}.{k}" if para else str(k) for k in range(a, b + 1))
-    return out
-
-
-# where a sentence (or a heading run into the text) ends; "Rec. 18", "No. 5", "para. 3" do not end one
-_SENTENCE_END = re.compile(r"(?<!\bRec)(?<!\bNo)(?<!\bNos)(?<!\bpara)(?<!\bparas)(?<!\bArt)[.!?;:](?=\s+[A-Z“\"(])")
-# headings and labels that state the decision on the recommendations listed under them
-_DECISION_HEADING = re.compile(
-    r"(?:\b(?:[IVX]{1,4}|[A-H1-9])\.\s+)?(?P<h>(?:(?:Partially\s+)?(?:Accepted|Supported|Noted|Rejected|Not\s+accepted|"
-    r"Not\s+supported)\s+recommendations)|(?:Recommendations\s+(?:that\s+(?:are|were|have\s+been)\s+|which\s+(?:are|were)\s+)?"
-    r"(?:accepted|supported|noted|rejected|not\s+(?:accepted|supported)|partially\s+(?:accepted|supported)))|"
-    r"(?:Recommendations\s+(?:that|which)\s+(?:enjoy|do\s+not\s+enjoy|did\s+not\s+enjoy)\s+(?:the\s+)?support))\b"
-)
-# a sentence over a list: "Chile supports the following recommendations:", "The following recommendations
-# could not be accepted at this stage."
-_LEAD_SENTENCE = re.compile(
-    r"(?:(?<=[.:;]\s)|^)(?P<h>[A-Z][^.:;]{0,200}?\bfollowing\s+recommendations\b[^.:;\d]{0,200}?)[.:]"
-)
-# a table's position column: "… (France) Supported", "140.3 Noted", "140.5 – Partially supported"
-# "Supported in part" as the last words of a row ("43.20 Continue efforts … (Estonia) Supported in part 43.21 …")
-_COLUMN_WORD = re.compile(
-    r"(?P<w>(?:Partially\s+)?(?:Supported|Accepted)(?:\s+in\s+part)?|Noted|Rejected|Not\s+(?:supported|accepted)|"
-    r"Under\s+consideration)"
-    r"(?![\w-])(?!\s+recommendations)"
-)
-
-
-#: words that point at another answer rather than give one: "As noted in our response to 43.12", "see also 140.7"
-_CROSS_REFERENCE = re.compile(
-    r"\b(?:(?:response|reply|answer|comment)s?\s+(?:to|on)|see(?:\s+also)?|refer(?:s|ring)?\s+to|cf\.)\s",
-    re.I,
-)
-
-
-#: a sentence answering every recommendation of a cluster, and the range a cluster's heading names: "All
-#: recommendations in this cluster are supported", "The Government takes note of all the recommendations under
-#: this heading" (no ``dec``: the decision is in the words before)
-_WHOLE_CLUSTER = re.compile(
-    r"\bAll\s+(?:of\s+)?(?:the\s+)?(?:other\s+|remaining\s+)?recommendations\s+(?:in|of|under|within)\s+"
-    r"(?:this|the\s+present)\s+(?:cluster|group|section|category|chapter|theme|heading)\b(?:\s+(?P<dec>(?:are|were|"
-    r"have\s+been|will\s+be)\s+(?:\w+\s+)?(?:supported|accepted|noted|rejected|not\s+(?:supported|accepted)))\b)?",
-    re.I,
-)
-_NAMED_RANGE = re.compile(r"\(\s*(?:[Rr]ecommendations?|Recs?\.)\s+(?P<list>" + _REF + _TO + _REF + r")\s*\)")
-
-
-#: the answer printed under a recommendation the addendum reproduces: "Recommendation No. 1: To continue … (Latvia)
-#: Response: Accepted.", "107.2 Ratify … (Chile). Position: Noted."
-_RESPONSE = re.compile(
-    r"\b(?:(?:Government|State)['’]s\s+(?:response|position|reply)|Response|Position|Reply|Answer)\s*:\s*"
-    r"(?P<answer>[^.;:]{2,200})"
-)
-#: the label of a reproduced recommendation: "Recommendation 85.1:", "Recommendation No. 1:", "107.1 Ratify"
-_REPRODUCED = re.compile(
-    r"\b(?:[Rr]ecommendations?|Recs?\.)\s*(?:Nos?\.\s*)?(?P<list>" + _REF + r"(?:" + _TO + _REF + r")?)\s*:"
-    r"|(?<![\w.,/])(?P<full>\d{2,3}\.\d{1,3})\.?\s+(?=[A-Z])"
+from uprkit.parse.addendum_words import (
+    COLUMN_WORD,
+    CROSS_REFERENCE,
+    DECISION_HEADING,
+    LEAD_SENTENCE,
+    LIST,
+    NAMED_RANGE,
+    PART_OF,
+    PARTIAL,
+    REF,
+    REPRODUCED,
+    RESPONSE,
+    SENTENCE_END,
+    WHOLE_CLUSTER,
+    decision_of,
+    decisions_in,
+    expand_refs,
 )
 
 
@@ -169,14 +45,14 @@ def _sentence(text: str, start: int, end: int, reach: int = 400) -> tuple[str, s
     # the look-ahead for the next sentence's capital reads on past ``start``: "… guarantees this right.
     # Recommendation 115.9: Supported." ends a sentence before the list; so does a full stop right before it
     # ("… notes the remainder. 78.140 – The Government supports …")
-    cuts = [c for c in _SENTENCE_END.finditer(text, lo, min(len(text), start + 3)) if c.end() <= start]
+    cuts = [c for c in SENTENCE_END.finditer(text, lo, min(len(text), start + 3)) if c.end() <= start]
     before = text[cuts[-1].end() if cuts else lo : start]
     if re.search(r"(?<!\bNo)(?<!\bNos)(?<!\bpara)(?<!\bparas)(?<!\bRec)[.!?]\s*$", before):
         before = ""
     # a label's colon or dash does not end the sentence: "Recommendations 115.4 and 115.5: Noted."
     label = re.match(r"\s*(?::|\s[-–—])\s*", text[end : end + 4])
     after = text[end : end + reach]
-    cut = _SENTENCE_END.search(after, label.end() if label else 0)
+    cut = SENTENCE_END.search(after, label.end() if label else 0)
     if cut:
         after = after[: cut.start() + 1]
     return before, after
@@ -187,7 +63,7 @@ def _answers_its_own_list(after: str, decision: tuple[int, int, Position], label
     recommendations 124.2, 124.4 …") is followed by a list of numbers under that label, which it answers
     instead of the label's whole range."""
     listed = re.match(r"\s*(?:of\s+)?(?:the\s+following\s+)?(?:recommendations?|Recs?\.)?\s*(?:Nos?\.)?\s*:?\s*"
-                      r"(?<![\d.])" + _LIST.pattern, after[decision[1] :])
+                      r"(?<![\d.])" + LIST.pattern, after[decision[1] :])
     return listed is not None and bool(label & set(expand_refs(listed.group("list"))))
 
 
@@ -229,7 +105,7 @@ def find_positions(clean: CleanText) -> tuple[dict[str, _Found], list[ParseWarni
     # 1a. a list after "recommendation(s)" / "Rec." / "Nos." (or a list of full numbers) with the decision in its
     # sentence: the nearest decision before the list, unless the words after it say "are/is … <decision>"
     for m in re.finditer(
-        r"(?P<kw>\b(?:[Rr]ecommendations?|Recs?\.)\s*(?:Nos?\.)?\s*:?\s*)?(?<![\d.])" + _LIST.pattern, text
+        r"(?P<kw>\b(?:[Rr]ecommendations?|Recs?\.)\s*(?:Nos?\.)?\s*:?\s*)?(?<![\d.])" + LIST.pattern, text
     ):
         if re.match(r"\s*(?:%|per\s?cent)", text[m.end() : m.end() + 10]):
             continue
@@ -238,16 +114,16 @@ def find_positions(clean: CleanText) -> tuple[dict[str, _Found], list[ParseWarni
             continue
         before, after = _sentence(text, m.start(), m.end())
         keyword = m.group("kw") is not None
-        if not keyword and re.match(r"\s*[-–—:]?\s*[A-Z][a-z]", after) and not _decisions(after[:30]):
+        if not keyword and re.match(r"\s*[-–—:]?\s*[A-Z][a-z]", after) and not decisions_in(after[:30]):
             continue  # an item's label before its text ("107.2 Abolish the death penalty (France) Noted"): tier 2
-        after_dec = _decisions(after[:120])
-        before_dec = _decisions(before)
+        after_dec = decisions_in(after[:120])
+        before_dec = decisions_in(before)
         head = text[max(0, m.start() - 80) : m.start("list")].rstrip()
         if re.fullmatch(r"\d{1,3}", m.group("list")) and re.match(r"\.\s+[A-Z]", text[m.end() : m.end() + 4]) and any(
-            h.end() == len(head) for h in _DECISION_HEADING.finditer(head)
+            h.end() == len(head) for h in DECISION_HEADING.finditer(head)
         ):
             continue  # "III. Noted recommendations 5. For the time being, …": the paragraph's number under a heading
-        refers = list(_CROSS_REFERENCE.finditer(before))
+        refers = list(CROSS_REFERENCE.finditer(before))
         if refers and (not before_dec or refers[-1].start() >= before_dec[-1][1]):
             continue  # "As noted in our response to 43.12, …" in row 43.7's comment: 43.12 answers for itself
         pick: tuple[int, int, Position] | None = None
@@ -259,7 +135,7 @@ def find_positions(clean: CleanText) -> tuple[dict[str, _Found], list[ParseWarni
                         r"(?:(?:partially|fully|also)\s+)?", after, re.I)
         # a semicolon ends the list's clause: in "notes 107.4 and 107.6; accepts 107.3 …" the decision after it is
         # the next list's
-        lead_dec = _decisions(after[lead.end() :]) if lead is not None and not re.match(r"\s*;", after) else []
+        lead_dec = decisions_in(after[lead.end() :]) if lead is not None and not re.match(r"\s*;", after) else []
         if lead is not None and lead_dec and lead_dec[0][0] <= 2:
             pick, pick_text = (lead.end() + lead_dec[0][0], lead.end() + lead_dec[0][1], lead_dec[0][2]), after
         elif before_dec and (keyword or (len(before) - before_dec[-1][1] <= 80 and ")" not in before[before_dec[-1][1] :])):
@@ -276,16 +152,16 @@ def find_positions(clean: CleanText) -> tuple[dict[str, _Found], list[ParseWarni
         # "accepts recommendations 107.1–107.10, except 107.7 and 107.9, which are noted": the exceptions are
         # answered by their own list
         exception = re.match(r"\s*,?\s*(?:except(?:\s+for)?|with\s+the\s+exception\s+of)\s+(?:recommendations?\s+)?"
-                            + _LIST.pattern, after)
+                            + LIST.pattern, after)
         if exception is not None:
             refs = [r for r in refs if r not in set(_refs_in(exception.group("list"), keyword=True))]
         window = pick_text[max(0, pick[0] - 30) : pick[1] + 10]
         # "Mongolia accepts this recommendation in part. It accepts the first part …": later in the clause
         clause = re.split(r"[.;,:]", pick_text[pick[1] : pick[1] + 60], maxsplit=1)[0]
         in_part = (
-            bool(_PARTIAL.search(window))
+            bool(PARTIAL.search(window))
             or re.search(r"\b(?:in\s+part|partially|partly)\b", clause) is not None
-            or (pick[2] == "supported" and bool(_PART_OF.search(pick_text[pick[0] :])))
+            or (pick[2] == "supported" and bool(PART_OF.search(pick_text[pick[0] :])))
             # "Mongolia accepts recommendation 107.50 partially", "… in part"
             or (pick_text is before and re.match(r"[\s,]*(?:partially|partly|in\s+part)\b", after) is not None)
         )
@@ -294,7 +170,7 @@ def find_positions(clean: CleanText) -> tuple[dict[str, _Found], list[ParseWarni
     # 1b. prose per item (cycle 1): "5., 6., 7., 8., 9. The Slovenian Government accepts these recommendations."
     prose: list[tuple[int, Position]] = []
     answers = list(re.finditer(
-        r"(?:^|(?<=[.;:!?]\s)|(?<=\s\s))(?P<nums>(?>" + _REF + r"\.?,?(?:\s*(?:and\s+)?" + _REF + r"\.?,?){0,11}))"
+        r"(?:^|(?<=[.;:!?]\s)|(?<=\s\s))(?P<nums>(?>" + REF + r"\.?,?(?:\s*(?:and\s+)?" + REF + r"\.?,?){0,11}))"
         r"\s+(?P<first>[A-Z][^.:]{5,400}[.:])",
         text,
     ))
@@ -302,7 +178,7 @@ def find_positions(clean: CleanText) -> tuple[dict[str, _Found], list[ParseWarni
         nums = m.group("nums")
         if not re.search(r"\d", nums):
             continue
-        decision = _decision(m.group("first"))
+        decision = decision_of(m.group("first"))
         if decision is None:
             continue
         prose.append((m.start(), decision))
@@ -310,9 +186,9 @@ def find_positions(clean: CleanText) -> tuple[dict[str, _Found], list[ParseWarni
         # "19. … accepts the recommendation regarding the existing institutions. … cannot accept the part of the
         # recommendation on a new body …": the rest of the answer supports only a part
         rest = text[m.end() : min(answers[k + 1].start() if k + 1 < len(answers) else len(text), m.end() + 400)]
-        part_only = bool(_PARTIAL.search(m.group("first"))) or (
-            decision == "supported" and _PART_OF.search(rest) is not None
-            and any(d[2] in ("noted", "rejected") for d in _decisions(rest)))
+        part_only = bool(PARTIAL.search(m.group("first"))) or (
+            decision == "supported" and PART_OF.search(rest) is not None
+            and any(d[2] in ("noted", "rejected") for d in decisions_in(rest)))
         for ref in refs:
             if ref not in explicit:
                 explicit[ref] = [_Found(decision, part_only, m.start("nums"), m.end("nums"), m.group(0))]
@@ -336,17 +212,17 @@ def find_positions(clean: CleanText) -> tuple[dict[str, _Found], list[ParseWarni
     # 131.60–131.90) 6. All recommendations in this cluster are supported, except recommendations 131.75 and 131.80,
     # which are noted." (the exceptions are answered in 1a)
     cluster: dict[str, list[_Found]] = {}
-    for m in _WHOLE_CLUSTER.finditer(text):
+    for m in WHOLE_CLUSTER.finditer(text):
         if m.group("dec") is not None:
-            pos = _decision(m.group("dec"))
+            pos = decision_of(m.group("dec"))
         else:
             before = re.split(r"[.;:]\s", text[max(0, m.start() - 120) : m.start()])[-1]
-            verbs = _decisions(before)
+            verbs = decisions_in(before)
             pos = verbs[-1][2] if verbs else None
-        named = list(_NAMED_RANGE.finditer(text, max(0, m.start() - 400), m.start()))
+        named = list(NAMED_RANGE.finditer(text, max(0, m.start() - 400), m.start()))
         if pos is None or not named:
             continue
-        end_m = _SENTENCE_END.search(text, m.end())
+        end_m = SENTENCE_END.search(text, m.end())
         exception = re.search(r"\bexcept\b.*", text[m.end() : end_m.start() if end_m else m.end() + 300], re.S)
         excepted = set(expand_refs(exception.group(0))) if exception else set()
         put(cluster, [r for r in expand_refs(named[-1].group("list")) if r not in excepted], pos, False,
@@ -356,39 +232,39 @@ def find_positions(clean: CleanText) -> tuple[dict[str, _Found], list[ParseWarni
     for i, m in enumerate(item_starts):
         stop = item_starts[i + 1].start() if i + 1 < len(item_starts) else min(len(text), m.end() + 1500)
         segment = text[m.end() : stop]
-        cm = re.match(r"\s*[-–—:]?\s*" + _COLUMN_WORD.pattern, segment)
+        cm = re.match(r"\s*[-–—:]?\s*" + COLUMN_WORD.pattern, segment)
         if cm is None:
-            cm = re.search(r"\)\s*[;.]?\s*" + _COLUMN_WORD.pattern, segment)
+            cm = re.search(r"\)\s*[;.]?\s*" + COLUMN_WORD.pattern, segment)
         if cm is None:
             # a page-laid-out table puts the position beside the first line of the row, so it lands inside the
             # text: "155.1 Ratify the Optional Protocol Supported to the Convention against Torture (Denmark)"
             # (also after a word broken at the line's end: "… combat torture and ill-      Noted")
-            inside = list(re.finditer(r"(?<=[a-z,;)-]\s)" + _COLUMN_WORD.pattern, segment))
-            if inside and len({_decision(x.group("w")) for x in inside}) == 1:
+            inside = list(re.finditer(r"(?<=[a-z,;)-]\s)" + COLUMN_WORD.pattern, segment))
+            if inside and len({decision_of(x.group("w")) for x in inside}) == 1:
                 cm = inside[0]
         if cm is None:
             continue
         word = cm.group("w")
-        pos = _decision(word) or ("pending" if word.lower().startswith("under") else None)
+        pos = decision_of(word) or ("pending" if word.lower().startswith("under") else None)
         if pos is None:
             continue
         # a narrow column wraps its word: "Supported in" beside the row's first line, "part" beside the second
         wrapped = re.match(r"\s+in\s+(?=[A-Z])", segment[cm.end() :]) and re.search(r"\spart\s", segment[cm.end() :])
-        put(column, [m.group("ref")], pos, bool(_PARTIAL.search(word) or wrapped), m.start(), m.end() + cm.end(),
+        put(column, [m.group("ref")], pos, bool(PARTIAL.search(word) or wrapped), m.start(), m.end() + cm.end(),
             text[m.start() : m.end() + cm.end()])
     # 3. headings over lists
     heads = sorted(
-        [*_DECISION_HEADING.finditer(text), *_LEAD_SENTENCE.finditer(text)], key=lambda h: (h.start(), -h.end())
+        [*DECISION_HEADING.finditer(text), *LEAD_SENTENCE.finditer(text)], key=lambda h: (h.start(), -h.end())
     )
     for i, h in enumerate(heads):
-        pos = _decision(h.group("h"))
+        pos = decision_of(h.group("h"))
         if pos is None:
             continue
         stop = heads[i + 1].start() if i + 1 < len(heads) else len(text)
         for m in re.finditer(r"(?<![\d.\w])(?P<ref>\d{2,3}\.\d{1,3})(?![\d]|\s*%)|\bRecs?\.\s*(?P<bare>\d{1,3})\b",
                              text[h.end() : stop]):
             ref = m.group("ref") or m.group("bare")
-            put(headed, [ref], pos, bool(_PARTIAL.search(h.group("h"))), h.end() + m.start(), h.end() + m.end(),
+            put(headed, [ref], pos, bool(PARTIAL.search(h.group("h"))), h.end() + m.start(), h.end() + m.end(),
                 h.group("h"))
 
     said: dict[str, list[_Found]] = {}
@@ -429,16 +305,16 @@ def _reproduced(text: str) -> dict[str, list[_Found]]:
     Response: Partially accepted. …"); they come first, as the reproduced text may itself say "support"."""
     out: dict[str, list[_Found]] = {}
     last = 0
-    for m in _RESPONSE.finditer(text):
-        labels = list(_REPRODUCED.finditer(text, max(last, m.start() - 2000), m.start()))
+    for m in RESPONSE.finditer(text):
+        labels = list(REPRODUCED.finditer(text, max(last, m.start() - 2000), m.start()))
         last = m.end()
-        pos = _decision(m.group("answer"))
+        pos = decision_of(m.group("answer"))
         if not labels or pos is None:
             continue
         label = labels[-1]
         refs = expand_refs(label.group("list") or label.group("full"))
         for ref in refs:
-            out.setdefault(ref, []).append(_Found(pos, bool(_PARTIAL.search(m.group("answer"))), label.start(),
+            out.setdefault(ref, []).append(_Found(pos, bool(PARTIAL.search(m.group("answer"))), label.start(),
                                                   m.end(), text[label.start() : m.end()]))
     return out
 
