@@ -360,3 +360,26 @@ def test_reproduced_recommendations_each_followed_by_the_response() -> None:
     assert positions("107.1 Continue its cooperation with the special procedures (Latvia). Position: Accepted. The "
                      "Government will respond to the pending requests. 107.2 Ratify the Optional Protocol to the "
                      "Convention against Torture (Chile). Position: Noted.") == {"107.1": "supported", "107.2": "noted"}
+
+
+def test_a_table_rows_window_stops_at_the_next_row() -> None:
+    # A/HRC/56/9/Add.1 (made-up Mexico 2024), annex "Recommendation | Position | Comments" with the number alone in
+    # the first cell: an empty Comments cell, or one ending "… entities.", runs on into the next row, whose comment
+    # on a "Supported in part" row is no note on the rows above it
+    text = (
+        "Recommendation Position Comments "
+        "131.25 Supported "
+        "131.26 Supported Measures are under way in coordination with the federal entities. "
+        "131.27 Supported "
+        "131.28 Supported in part Mexico supports the part of the recommendation on prevention and notes the part on "
+        "legislative reform, which falls within the competence of the Congress of the Union. "
+        "131.29 Noted See the comment on recommendation 131.28. "
+        "131.30 Supported"
+    )
+    got, warnings = find_positions(_clean(text))
+    assert {k: v.position for k, v in got.items()} == {
+        "131.25": "supported", "131.26": "supported", "131.27": "supported", "131.28": "supported",
+        "131.29": "noted", "131.30": "supported"}
+    assert [k for k, v in got.items() if v.partial] == ["131.28"]
+    assert [w.message for w in warnings] == [
+        "the addendum supports 1 recommendations only in part (recorded as supported): 131.28"]

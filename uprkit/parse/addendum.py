@@ -39,8 +39,29 @@ class _Found:
     words: str
 
 
+#: a table row's number: a full number that starts a row's words ("… entities. 131.27 Supported", "131.28 – The
+#: Government …"), not one run into a list or a sentence ("recommendations 131.2 and 131.5 Mexico …")
+_ROW_NUMBER = re.compile(r"(?<![\w.,/])\d{2,3}\.\d{1,3}(?![\d])(?=\s*(?:[-–—:]\s*)?[A-Z])")
+_RUN_IN = re.compile(r"(?:\b(?:[Rr]ecommendations?|Recs?\.|Nos?\.|and|or|to|et)|[,;&–—-])\s*$")
+
+
+def _row_number_at(text: str, start: int) -> bool:
+    """Whether a table row (or a numbered answer) starts at ``start``."""
+    return _ROW_NUMBER.match(text, start) is not None and not _RUN_IN.search(text[max(0, start - 20) : start])
+
+
+def _next_row(text: str, start: int, stop: int) -> int:
+    """Where the next table row starts after ``start`` (``stop`` if none does before it)."""
+    for m in _ROW_NUMBER.finditer(text, start, stop):
+        if _row_number_at(text, m.start()):
+            return m.start()
+    return stop
+
+
 def _sentence(text: str, start: int, end: int, reach: int = 400) -> tuple[str, str]:
-    """The words of the sentence before ``start`` and after ``end``."""
+    """The words of the sentence before ``start`` and after ``end``; a table row's window stops where the next
+    row starts ("131.25 Supported 131.26 Supported Measures … 131.28 Supported in part …": 131.25's sentence is
+    " Supported "), and the words before a row's own number are the previous row's."""
     lo = max(0, start - reach)
     # the look-ahead for the next sentence's capital reads on past ``start``: "… guarantees this right.
     # Recommendation 115.9: Supported." ends a sentence before the list; so does a full stop right before it
@@ -51,7 +72,9 @@ def _sentence(text: str, start: int, end: int, reach: int = 400) -> tuple[str, s
         before = ""
     # a label's colon or dash does not end the sentence: "Recommendations 115.4 and 115.5: Noted."
     label = re.match(r"\s*(?::|\s[-–—])\s*", text[end : end + 4])
-    after = text[end : end + reach]
+    if _row_number_at(text, start):
+        before = ""
+    after = text[end : _next_row(text, end, min(len(text), end + reach))]
     cut = SENTENCE_END.search(after, label.end() if label else 0)
     if cut:
         after = after[: cut.start() + 1]
