@@ -383,3 +383,27 @@ def test_a_table_rows_window_stops_at_the_next_row() -> None:
     assert [k for k, v in got.items() if v.partial] == ["131.28"]
     assert [w.message for w in warnings] == [
         "the addendum supports 1 recommendations only in part (recorded as supported): 131.28"]
+
+
+def test_a_row_whose_recommendation_opens_with_a_decision_verb_is_read_in_its_position_column() -> None:
+    # the same annex with the recommendation's text in the first cell: "Accept the competence …", "Support …" and
+    # "… strengthen support …" are the recommending State's words, the Position column is the State's decision
+    text = (
+        "Recommendation Position Comments "
+        "131.1 Ratify the Optional Protocol to the International Covenant on Economic, Social and Cultural Rights "
+        "(Andorra) (Norway) Supported in part Mexico supports the part of the recommendation on prevention and notes "
+        "the part on legislative reform. "
+        "131.2 Accept the competence of the Committee on Enforced Disappearances under articles 31 and 32 of the "
+        "International Convention for the Protection of All Persons from Enforced Disappearance (United Arab "
+        "Emirates) Noted See the comment on recommendation 131.5. "
+        "131.3 Support the work of the national human rights institution (Chad) Noted "
+        "131.4 Continue efforts to ratify the Optional Protocol to the Convention on the Rights of the Child on a "
+        "communications procedure (Latvia) (Zambia) Supported "
+        "131.5 Strengthen support for victims of trafficking (Chile) Noted "
+        "131.6 Ratify the Optional Protocol to the Convention against Torture (Peru) Supported in part Mexico "
+        "supports the part of the recommendation on prevention."
+    )
+    got, _ = find_positions(_clean(text))
+    assert {k: (v.position, v.partial) for k, v in got.items()} == {
+        "131.1": ("supported", True), "131.2": ("noted", False), "131.3": ("noted", False),
+        "131.4": ("supported", False), "131.5": ("noted", False), "131.6": ("supported", True)}

@@ -45,6 +45,13 @@ _ROW_NUMBER = re.compile(r"(?<![\w.,/])\d{2,3}\.\d{1,3}(?![\d])(?=\s*(?:[-–—
 _RUN_IN = re.compile(r"(?:\b(?:[Rr]ecommendations?|Recs?\.|Nos?\.|and|or|to|et)|[,;&–—-])\s*$")
 
 
+#: a recommendation's text that opens with a decision verb as its own imperative ("Accept the competence of the
+#: Committee …", "Support the work of …"), not the State's decision ("Accepted", "Supported in part")
+_RECOMMENDATION_VERB = re.compile(
+    r"\s*[-–—:]?\s*(?:Accept|Support|Agree|Endorse|Reject)\s+(?!in\s+part\b|partially\b|fully\b)(?:[a-z]|[A-Z]{2})"
+)
+
+
 def _row_number_at(text: str, start: int) -> bool:
     """Whether a table row (or a numbered answer) starts at ``start``."""
     return _ROW_NUMBER.match(text, start) is not None and not _RUN_IN.search(text[max(0, start - 20) : start])
@@ -56,6 +63,16 @@ def _next_row(text: str, start: int, stop: int) -> int:
         if _row_number_at(text, m.start()):
             return m.start()
     return stop
+
+
+def _position_column(text: str, m: re.Match[str]) -> bool:
+    """Whether the number matched by ``m`` starts a table row that gives the recommendation's text, its States and
+    a position column ("131.2 Accept the competence … (United Arab Emirates) Noted See the comment …")."""
+    start = m.start("list") if "list" in m.re.groupindex else m.start("nums")
+    if not _row_number_at(text, start):
+        return False
+    row = text[m.end() : _next_row(text, m.end(), min(len(text), m.end() + 1500))]
+    return re.search(r"\)\s*[;.]?\s*" + COLUMN_WORD.pattern, row) is not None
 
 
 def _sentence(text: str, start: int, end: int, reach: int = 400) -> tuple[str, str]:
@@ -137,8 +154,14 @@ def find_positions(clean: CleanText) -> tuple[dict[str, _Found], list[ParseWarni
             continue
         before, after = _sentence(text, m.start(), m.end())
         keyword = m.group("kw") is not None
-        if not keyword and re.match(r"\s*[-–—:]?\s*[A-Z][a-z]", after) and not decisions_in(after[:30]):
-            continue  # an item's label before its text ("107.2 Abolish the death penalty (France) Noted"): tier 2
+        if not keyword and re.match(r"\s*[-–—:]?\s*[A-Z][a-z]", after) and (
+            not decisions_in(after[:30]) or _RECOMMENDATION_VERB.match(after) or _position_column(text, m)
+        ):
+            # an item's label before its text ("107.2 Abolish the death penalty (France) Noted"), also where the
+            # text has a decision verb of its own ("131.2 Accept the competence of the Committee … (United Arab
+            # Emirates) Noted", "131.9 Strengthen support for victims … (Chile) Noted"): tier 2 reads the row's
+            # position column
+            continue
         after_dec = decisions_in(after[:120])
         before_dec = decisions_in(before)
         head = text[max(0, m.start() - 80) : m.start("list")].rstrip()
@@ -201,14 +224,18 @@ def find_positions(clean: CleanText) -> tuple[dict[str, _Found], list[ParseWarni
         nums = m.group("nums")
         if not re.search(r"\d", nums):
             continue
+        if _position_column(text, m) or _RECOMMENDATION_VERB.match(m.group("first")):
+            continue  # a table row with the recommendation's text: its words are no answer, its column is (tier 2)
         decision = decision_of(m.group("first"))
         if decision is None:
             continue
         prose.append((m.start(), decision))
         refs = expand_refs(nums)
         # "19. … accepts the recommendation regarding the existing institutions. … cannot accept the part of the
-        # recommendation on a new body …": the rest of the answer supports only a part
-        rest = text[m.end() : min(answers[k + 1].start() if k + 1 < len(answers) else len(text), m.end() + 400)]
+        # recommendation on a new body …": the rest of the answer supports only a part (up to the next answer or
+        # the next table row)
+        stop = min(answers[k + 1].start() if k + 1 < len(answers) else len(text), m.end() + 400)
+        rest = text[m.end() : _next_row(text, m.end(), stop)]
         part_only = bool(PARTIAL.search(m.group("first"))) or (
             decision == "supported" and PART_OF.search(rest) is not None
             and any(d[2] in ("noted", "rejected") for d in decisions_in(rest)))
