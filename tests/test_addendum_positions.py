@@ -407,3 +407,23 @@ def test_a_row_whose_recommendation_opens_with_a_decision_verb_is_read_in_its_po
     assert {k: (v.position, v.partial) for k, v in got.items()} == {
         "131.1": ("supported", True), "131.2": ("noted", False), "131.3": ("noted", False),
         "131.4": ("supported", False), "131.5": ("noted", False), "131.6": ("supported", True)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A/HRC/47/10/Add.1 (made-up Nepal 2021): the recommendations quoted without their numbers
+        "1. Nepal received 196 recommendations during its third universal periodic review. Of these, 104 enjoyed "
+        "the support of Nepal at the time of the review. 2. After careful examination, Nepal supports 66 of these "
+        "recommendations and notes 26. A. Recommendations supported by Nepal 3. Nepal supports the following "
+        "recommendations: • Submit its overdue reports to the treaty bodies (Lithuania); B. Recommendations noted by "
+        "Nepal 4. Nepal notes the following recommendations: • Ratify the Rome Statute (Estonia); 5. Nepal is not "
+        "in a position to accede to the instruments mentioned above at present, as the preparations are under way.",
+        "1. Mexico received 318 recommendations during its fourth universal periodic review. 2. After careful "
+        "examination, Mexico notes 48 of these recommendations and supports 270. 3. Mexico supports the following "
+        "recommendations: • Accept the competence of the Committee on Enforced Disappearances (United Arab Emirates);",
+    ],
+)
+def test_an_addendums_own_paragraph_numbers_answer_no_recommendation(text: str) -> None:
+    got, warnings = find_positions(_clean(text))
+    assert got == {} and warnings == []

@@ -65,6 +65,26 @@ def _next_row(text: str, start: int, stop: int) -> int:
     return stop
 
 
+#: what only an addendum's own paragraph says: the number of recommendations received or answered ("received 318
+#: recommendations", "supports 66 of these recommendations", "Of these, 104 enjoyed …", "en accepte 232"), a
+#: sentence over a list ("supports the following recommendations:") or the numbers of the recommendations it
+#: answers ("3. Slovenia accepts recommendations 1–5.")
+_OWN_PARAGRAPH = re.compile(
+    r"\b(?:received|a\s+reçu)\s+\d|\b\d{1,3}\s+(?:of\s+(?:these|them|the|those)\b|(?:other\s+|remaining\s+)?"
+    r"recomm[ae]ndations\b|(?:are|were|have\s+been|enjoy|enjoyed)\b)|"
+    r"\b(?:supports?|accepts?|notes?|takes?\s+note\s+of|rejects?|accepte|prend\s+note\s+de)\s+\d{1,3}\b|"
+    r"\bfollowing\s+recommendations\b|\brecommandations\s+suivantes\b|"
+    r"\b(?:[Rr]ecomm[ae]ndations?|Recs?\.)\s+(?:Nos?\.\s*)?\d",
+    re.I,
+)
+
+
+def _one_bare_number(nums: str) -> bool:
+    """Whether ``nums`` ("5.", not "5., 6., 7." or "131.5") is one number without its paragraph."""
+    refs = expand_refs(nums)
+    return len(refs) == 1 and "." not in refs[0] and len(re.findall(r"\d+", nums)) == 1
+
+
 def _position_column(text: str, m: re.Match[str]) -> bool:
     """Whether the number matched by ``m`` starts a table row that gives the recommendation's text, its States and
     a position column ("131.2 Accept the competence … (United Arab Emirates) Noted See the comment …")."""
@@ -220,9 +240,14 @@ def find_positions(clean: CleanText) -> tuple[dict[str, _Found], list[ParseWarni
         r"\s+(?P<first>[A-Z][^.:]{5,400}[.:])",
         text,
     ))
+    # an addendum that numbers its own paragraphs ("1. Nepal received 196 recommendations …", "2. … Nepal supports
+    # 66 of these recommendations and notes 26.", "3. Mexico supports the following recommendations:") answers no
+    # recommendation by a number alone: "5. Nepal is not in a position to accede …" is its paragraph 5
+    own_paragraphs = any(_one_bare_number(m.group("nums")) and _OWN_PARAGRAPH.search(m.group("first"))
+                         for m in answers)
     for k, m in enumerate(answers):
         nums = m.group("nums")
-        if not re.search(r"\d", nums):
+        if not re.search(r"\d", nums) or (own_paragraphs and _one_bare_number(nums)):
             continue
         if _position_column(text, m) or _RECOMMENDATION_VERB.match(m.group("first")):
             continue  # a table row with the recommendation's text: its words are no answer, its column is (tier 2)
