@@ -427,3 +427,23 @@ def test_a_row_whose_recommendation_opens_with_a_decision_verb_is_read_in_its_po
 def test_an_addendums_own_paragraph_numbers_answer_no_recommendation(text: str) -> None:
     got, warnings = find_positions(_clean(text))
     assert got == {} and warnings == []
+
+
+def test_a_theme_sentence_with_its_numbers_in_brackets() -> None:
+    # A/HRC/53/15/Add.1 (made-up Japan 2023): the theme runs to 85-110 characters between the verb and the
+    # bracket, and the decision may follow the list, on "these recommendations"
+    found, _ = find_positions(_clean(
+        "4. Japan supports the recommendations on the ratification of international human rights instruments "
+        "(158.2, 158.7 and 158.20–158.22). "
+        "8. Japan supports in part the recommendations on cooperation with the treaty bodies, the special procedures "
+        "and OHCHR (158.43): Japan supports their objectives but notes the parts that call for new legislation. "
+        "10. With regard to the national human rights framework, including the national human rights institution "
+        "and the national action plan (158.56, 158.58 and 158.62), the Government considers that the current system "
+        "is appropriate and therefore notes these recommendations. "
+        "20. Japan supports recommendations on fundamental freedoms, civic space and the protection of journalists "
+        "and human rights defenders (158.150–158.152)."))
+    assert {ref: (f.position, f.partial) for ref, f in found.items()} == {
+        "158.2": ("supported", False), "158.7": ("supported", False), "158.20": ("supported", False),
+        "158.21": ("supported", False), "158.22": ("supported", False), "158.43": ("supported", True),
+        "158.56": ("noted", False), "158.58": ("noted", False), "158.62": ("noted", False),
+        "158.150": ("supported", False), "158.151": ("supported", False), "158.152": ("supported", False)}

@@ -85,6 +85,32 @@ def _one_bare_number(nums: str) -> bool:
     return len(refs) == 1 and "." not in refs[0] and len(re.findall(r"\d+", nums)) == 1
 
 
+#: the recommendations on a theme whose numbers follow in brackets: "… supports [in part] the recommendations on
+#: cooperation with the treaty bodies, the special procedures and OHCHR (" (no other number on the way)
+_THEME_OBJECT = re.compile(
+    r"\s+(?:(?:in\s+part|partially)\s+)?(?:all\s+)?(?:of\s+)?(?:the\s+)?recomm[ae]ndations?\b"
+    r"[^\d();.:]*(?:\([^\d()]*\)[^\d();.:]*)*\(\s*$"
+)
+#: the decision after a list in brackets, on "these recommendations": "(158.56, …), the Government considers that
+#: the current system is appropriate and therefore notes these recommendations."
+_THESE_RECOMMENDATIONS = re.compile(
+    r"\s+(?:all\s+)?(?:of\s+)?(?:these|those|the\s+above|the\s+said|such)\s+recomm[ae]ndations?\b|\s+them\b", re.I
+)
+
+
+def _theme_answered_after(after: str) -> tuple[int, int, Position] | None:
+    """The decision on "these recommendations" later in the sentence of a list in brackets, with no other number
+    between."""
+    if not re.match(r"\s*\)", after):
+        return None
+    for dec in decisions_in(after):
+        if re.search(r"\d", after[: dec[0]]):
+            return None
+        if _THESE_RECOMMENDATIONS.match(after, dec[1]):
+            return dec
+    return None
+
+
 def _position_column(text: str, m: re.Match[str]) -> bool:
     """Whether the number matched by ``m`` starts a table row that gives the recommendation's text, its States and
     a position column ("131.2 Accept the competence … (United Arab Emirates) Noted See the comment …")."""
@@ -204,8 +230,14 @@ def find_positions(clean: CleanText) -> tuple[dict[str, _Found], list[ParseWarni
         lead_dec = decisions_in(after[lead.end() :]) if lead is not None and not re.match(r"\s*;", after) else []
         if lead is not None and lead_dec and lead_dec[0][0] <= 2:
             pick, pick_text = (lead.end() + lead_dec[0][0], lead.end() + lead_dec[0][1], lead_dec[0][2]), after
-        elif before_dec and (keyword or (len(before) - before_dec[-1][1] <= 80 and ")" not in before[before_dec[-1][1] :])):
+        elif before_dec and (keyword or (len(before) - before_dec[-1][1] <= 80 and ")" not in before[before_dec[-1][1] :])
+                             or _THEME_OBJECT.match(before, before_dec[-1][1])):
+            # "Japan supports the recommendations on the ratification of international human rights instruments
+            # (158.2, …)": the verb's object is the recommendations whose numbers follow in brackets, however long
+            # the theme is
             pick, pick_text = before_dec[-1], before
+        elif (later := _theme_answered_after(after)) is not None:
+            pick, pick_text = later, after
         elif after_dec and re.match(r"[\s,;:)]*(?:(?:is|are|were|was|has been|have been|will be)\b|:|[-–—]\s)", after):
             # a label's sentence answers it: "Recommendation 115.8: The State takes note of this recommendation",
             # "78.140 – The Government supports the first part …"; not a cluster's label whose sentence lists the
