@@ -447,3 +447,14 @@ def test_a_theme_sentence_with_its_numbers_in_brackets() -> None:
         "158.21": ("supported", False), "158.22": ("supported", False), "158.43": ("supported", True),
         "158.56": ("noted", False), "158.58": ("noted", False), "158.62": ("noted", False),
         "158.150": ("supported", False), "158.151": ("supported", False), "158.152": ("supported", False)}
+
+
+def test_already_implemented_is_support_noted_as_such() -> None:
+    # a number-only table's "Already implemented", and a lead sentence "which it considers already implemented"
+    found, _ = find_positions(_clean(
+        "Recommendation Position Comments 131.50 Supported 131.51 Already implemented The relevant legislation was "
+        "adopted in 2022. 131.52 Noted. 4. Norway also supports the following recommendations, which it considers "
+        "already implemented: 143.40, 143.42. 5. Norway supports recommendation 143.41."))
+    assert {ref: (f.position, f.implemented) for ref, f in found.items()} == {
+        "131.50": ("supported", False), "131.51": ("supported", True), "131.52": ("noted", False),
+        "143.40": ("supported", True), "143.41": ("supported", False), "143.42": ("supported", True)}

@@ -188,7 +188,7 @@ class Recommendation(_Model):
     recommending_state_codes: list[str | None] = Field(default_factory=list)  # ISO alpha-3, None where unknown
     position: Position | None = None
     position_source: Literal["report", "addendum"] | None = None
-    position_note: str | None = None  # the addendum's qualification: "partially supported"
+    position_note: str | None = None  # the addendum's qualification: "partially supported", "already implemented"
     paragraph: int | None = None  # the numbered paragraph that introduces the group
     group: str | None = None  # that paragraph's words ("… enjoy the support of Kazakhstan")
     parts: list[RecommendationPart] = Field(default_factory=list)  # only where one item joins several texts

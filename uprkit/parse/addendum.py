@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from uprkit.layout.clean import CleanText
 from uprkit.model import ParseWarning, Position, Recommendation
 from uprkit.parse.addendum_words import (
+    ALREADY_IMPLEMENTED,
     COLUMN_WORD,
     CROSS_REFERENCE,
     DECISION_HEADING,
@@ -37,6 +38,7 @@ class _Found:
     start: int
     end: int
     words: str
+    implemented: bool = False  # supported as already implemented
 
 
 #: a table row's number: a full number that starts a row's words ("… entities. 131.27 Supported", "131.28 – The
@@ -111,13 +113,12 @@ def _theme_answered_after(after: str) -> tuple[int, int, Position] | None:
     return None
 
 
-def _position_column(text: str, m: re.Match[str]) -> bool:
-    """Whether the number matched by ``m`` starts a table row that gives the recommendation's text, its States and
+def _position_column(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``start:end`` starts a table row that gives the recommendation's text, its States and
     a position column ("131.2 Accept the competence … (United Arab Emirates) Noted See the comment …")."""
-    start = m.start("list") if "list" in m.re.groupindex else m.start("nums")
     if not _row_number_at(text, start):
         return False
-    row = text[m.end() : _next_row(text, m.end(), min(len(text), m.end() + 1500))]
+    row = text[end : _next_row(text, end, min(len(text), end + 1500))]
     return re.search(r"\)\s*[;.]?\s*" + COLUMN_WORD.pattern, row) is not None
 
 
@@ -184,9 +185,9 @@ def find_positions(clean: CleanText) -> tuple[dict[str, _Found], list[ParseWarni
     warnings: list[ParseWarning] = []
 
     def put(into: dict[str, list[_Found]], refs: list[str], pos: Position, partial: bool, s: int, e: int,
-            words: str) -> None:
+            words: str, implemented: bool = False) -> None:
         for ref in refs:
-            into.setdefault(ref, []).append(_Found(pos, partial, s, e, words))
+            into.setdefault(ref, []).append(_Found(pos, partial, s, e, words, implemented and pos == "supported"))
 
     # 1a. a list after "recommendation(s)" / "Rec." / "Nos." (or a list of full numbers) with the decision in its
     # sentence: the nearest decision before the list, unless the words after it say "are/is … <decision>"
@@ -201,7 +202,8 @@ def find_positions(clean: CleanText) -> tuple[dict[str, _Found], list[ParseWarni
         before, after = _sentence(text, m.start(), m.end())
         keyword = m.group("kw") is not None
         if not keyword and re.match(r"\s*[-–—:]?\s*[A-Z][a-z]", after) and (
-            not decisions_in(after[:30]) or _RECOMMENDATION_VERB.match(after) or _position_column(text, m)
+            not decisions_in(after[:30]) or _RECOMMENDATION_VERB.match(after)
+            or _position_column(text, m.start("list"), m.end())
         ):
             # an item's label before its text ("107.2 Abolish the death penalty (France) Noted"), also where the
             # text has a decision verb of its own ("131.2 Accept the competence of the Committee … (United Arab
@@ -263,8 +265,9 @@ def find_positions(clean: CleanText) -> tuple[dict[str, _Found], list[ParseWarni
             # "Mongolia accepts recommendation 107.50 partially", "… in part"
             or (pick_text is before and re.match(r"[\s,]*(?:partially|partly|in\s+part)\b", after) is not None)
         )
+        implemented = bool(ALREADY_IMPLEMENTED.search(pick_text[pick[0] : pick[1]] + clause))
         put(explicit, refs, pick[2], in_part, m.start("list"), m.end("list"),
-            (before + m.group(0) + after).strip())
+            (before + m.group(0) + after).strip(), implemented)
     # 1b. prose per item (cycle 1): "5., 6., 7., 8., 9. The Slovenian Government accepts these recommendations."
     prose: list[tuple[int, Position]] = []
     answers = list(re.finditer(
@@ -281,7 +284,7 @@ def find_positions(clean: CleanText) -> tuple[dict[str, _Found], list[ParseWarni
         nums = m.group("nums")
         if not re.search(r"\d", nums) or (own_paragraphs and _one_bare_number(nums)):
             continue
-        if _position_column(text, m) or _RECOMMENDATION_VERB.match(m.group("first")):
+        if _position_column(text, m.start("nums"), m.end("nums")) or _RECOMMENDATION_VERB.match(m.group("first")):
             continue  # a table row with the recommendation's text: its words are no answer, its column is (tier 2)
         decision = decision_of(m.group("first"))
         if decision is None:
@@ -352,13 +355,15 @@ def find_positions(clean: CleanText) -> tuple[dict[str, _Found], list[ParseWarni
         if cm is None:
             continue
         word = cm.group("w")
-        pos = decision_of(word) or ("pending" if word.lower().startswith("under") else None)
+        implemented = ALREADY_IMPLEMENTED.search(word) is not None
+        pos = "supported" if implemented else decision_of(word) or (
+            "pending" if word.lower().startswith("under") else None)
         if pos is None:
             continue
         # a narrow column wraps its word: "Supported in" beside the row's first line, "part" beside the second
         wrapped = re.match(r"\s+in\s+(?=[A-Z])", segment[cm.end() :]) and re.search(r"\spart\s", segment[cm.end() :])
         put(column, [m.group("ref")], pos, bool(PARTIAL.search(word) or wrapped), m.start(), m.end() + cm.end(),
-            text[m.start() : m.end() + cm.end()])
+            text[m.start() : m.end() + cm.end()], implemented)
     # 3. headings over lists
     heads = sorted(
         [*DECISION_HEADING.finditer(text), *LEAD_SENTENCE.finditer(text)], key=lambda h: (h.start(), -h.end())

@@ -40,6 +40,9 @@ DECISION = [
         re.I,
     )),
 ]
+#: a decision that the recommendation is already implemented: "Already implemented", "which it considers already
+#: implemented", "is accepted and considered already implemented"
+ALREADY_IMPLEMENTED = re.compile(r"\balready\s+(?:been\s+)?implemented\b|^\s*Implemented\s*$", re.I)
 PARTIAL = re.compile(r"\bpartial(?:ly)?\b|\bin part\b", re.I)
 #: support of a part named further on: "The Government supports the first part of the recommendation and takes
 #: note of the second part", "supports the part of this recommendation on legal aid and notes the remainder"
@@ -111,8 +114,10 @@ LEAD_SENTENCE = re.compile(
 )
 # a table's position column: "… (France) Supported", "140.3 Noted", "140.5 – Partially supported"
 # "Supported in part" as the last words of a row ("43.20 Continue efforts … (Estonia) Supported in part 43.21 …")
+# "Already implemented", "Supported and already implemented", "Implemented": supported, noted as already implemented
 COLUMN_WORD = re.compile(
-    r"(?P<w>(?:Partially\s+)?(?:Supported|Accepted)(?:\s+in\s+part)?|Noted|Rejected|Not\s+(?:supported|accepted)|"
+    r"(?P<w>(?:Supported|Accepted)\s+and\s+already\s+implemented|Already\s+implemented|Implemented|"
+    r"(?:Partially\s+)?(?:Supported|Accepted)(?:\s+in\s+part)?|Noted|Rejected|Not\s+(?:supported|accepted)|"
     r"Under\s+consideration)"
     r"(?![\w-])(?!\s+recommendations)"
 )

@@ -176,7 +176,8 @@ def parse_report(doc: Document) -> ParsedReport:
                     text="",
                     position=found.position,
                     position_source="addendum",
-                    position_note=f"partially {found.position}" if found.partial else None,
+                    position_note=f"partially {found.position}" if found.partial else (
+                        "already implemented" if found.implemented else None),
                     start=start,
                     end=end,
                 )

@@ -1,0 +1,81 @@
+"""``uprkit recommendations`` on made-up cycle 3-4 report/addendum pairs written as States write them: annex tables,
+answers in another language, recommendations quoted without their numbers, stated totals (each pair a few items,
+written inline)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from uprkit.recommendations import recommendations_table
+
+#: Mexico's fourth review (A/HRC/56/9, made up): paragraph 131 awaits the addendum
+ITEMS = [
+    ("131.1", "Ratify the Optional Protocol to the International Covenant on Economic, Social and Cultural Rights",
+     "(Andorra) (Norway)"),
+    ("131.2", "Accept the competence of the Committee on Enforced Disappearances under articles 31 and 32 of the "
+     "International Convention for the Protection of All Persons from Enforced Disappearance",
+     "(United Arab Emirates)"),
+    ("131.3", "Extend a standing invitation to all special procedures of the Human Rights Council", "(Estonia)"),
+    ("131.4", "Submit its overdue reports to the treaty bodies", "(Lithuania)"),
+    ("131.5", "Adopt a new national human rights action plan and allocate sufficient resources for its "
+     "implementation", "(Estonia) (Peru)"),
+    ("131.6", "Take further measures to prevent and combat all forms of violence against women and girls, "
+     "including domestic violence", "(Poland)"),
+]
+
+
+def report_text(items: list[tuple[str, str, str]] = ITEMS, *, state: str = "Mexico", symbol: str = "A/HRC/56/9",
+                para: int = 131) -> str:
+    lines = "\n".join(f"{n} {t} {s};" for n, t, s in items)
+    return (
+        f"United Nations {symbol}\nGeneral Assembly Distr.: General\n\nHuman Rights Council\nFifty-sixth session\n\n"
+        f"Report of the Working Group on the Universal Periodic Review*\n\n{state}\n\n"
+        "Introduction\n1. The Working Group on the Universal Periodic Review, established in accordance with Human "
+        "Rights Council resolution 5/1, held its forty-fifth session from 22 January to 2 February 2024.\n"
+        "II. Conclusions and/or recommendations\n"
+        f"{para}. The following recommendations will be examined by {state}, which will provide responses in due "
+        "time, but no later than the fifty-sixth session of the Human Rights Council:\n"
+        f"{lines}\n"
+        f"{para + 1}. All conclusions and/or recommendations contained in the present report reflect the position of "
+        "the submitting State(s) and/or the State under review. They should not be construed as endorsed by the "
+        "Working Group as a whole.\n"
+    )
+
+
+def addendum_text(body: str, *, state: str = "Mexico", symbol: str = "A/HRC/56/9/Add.1") -> str:
+    return (
+        f"United Nations {symbol}\nGeneral Assembly Distr.: General\n\nHuman Rights Council\nFifty-sixth session\n\n"
+        f"Report of the Working Group on the Universal Periodic Review\n\n{state}\n\nAddendum\n\n"
+        "Views on conclusions and/or recommendations, voluntary commitments and replies presented by the State under "
+        f"review\n\n{body}\n"
+    )
+
+
+def pair(tmp_path: Path, body: str, **kw: str) -> tuple[Path, Path]:
+    report = tmp_path / "A_HRC_56_9.txt"
+    report.write_text(report_text(), encoding="utf-8")
+    addendum = tmp_path / "A_HRC_56_9_Add.1.txt"
+    addendum.write_text(addendum_text(body, **kw), encoding="utf-8")
+    return report, addendum
+
+
+def test_recommendations_already_implemented_in_a_position_column_is_supported_with_a_note(tmp_path: Path) -> None:
+    # "Already implemented", "Supported and already implemented" and "Implemented" in the Position column, and the
+    # number-only table's "Already implemented"
+    body = (
+        "1. The position of Mexico on each recommendation is set out in the annex.\n"
+        "Recommendation Position Comments\n"
+        f"131.1 {ITEMS[0][1]} {ITEMS[0][2]}; Supported\n"
+        f"131.2 {ITEMS[1][1]} {ITEMS[1][2]}; Noted\n"
+        f"131.3 {ITEMS[2][1]} {ITEMS[2][2]}; Already implemented The relevant legislation was adopted in 2022.\n"
+        f"131.4 {ITEMS[3][1]} {ITEMS[3][2]}; Supported and already implemented\n"
+        f"131.5 {ITEMS[4][1]} {ITEMS[4][2]}; Implemented\n"
+        f"131.6 {ITEMS[5][1]} {ITEMS[5][2]}; Supported in part Mexico supports the part of the recommendation on "
+        "prevention."
+    )
+    table = recommendations_table(*pair(tmp_path, body))
+    assert [(r.number, r.position, r.position_note) for r in table.recommendations] == [
+        ("131.1", "supported", None), ("131.2", "noted", None), ("131.3", "supported", "already implemented"),
+        ("131.4", "supported", "already implemented"), ("131.5", "supported", "already implemented"),
+        ("131.6", "supported", "partially supported")]
+    assert not [w for _, w in table.warnings if w.code == "position-pending"]
