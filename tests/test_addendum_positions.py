@@ -458,3 +458,18 @@ def test_already_implemented_is_support_noted_as_such() -> None:
     assert {ref: (f.position, f.implemented) for ref, f in found.items()} == {
         "131.50": ("supported", False), "131.51": ("supported", True), "131.52": ("noted", False),
         "143.40": ("supported", True), "143.41": ("supported", False), "143.42": ("supported", True)}
+
+
+def test_the_decision_words_of_a_french_addendum() -> None:
+    # A/HRC/55/9/Add.1 (made-up Senegal 2024, French original): lead sentences, headings, "et" in lists, "à" in
+    # ranges, and the words of the French addenda's tables and prose
+    got = positions(
+        "2. Sur les 12 recommandations reçues, le Sénégal en accepte 8 et prend note de 4. I. Recommandations "
+        "acceptées 3. Le Sénégal accepte les recommandations suivantes : 141.1–141.3 et 141.5. II. Recommandations "
+        "dont le Sénégal a pris note 4. Le Sénégal prend note des recommandations suivantes : 141.4, 141.6. "
+        "5. Les recommandations 141.7 à 141.8 bénéficient du soutien du Sénégal. 6. Le Sénégal rejette la "
+        "recommandation 141.9. 7. Le Sénégal n’accepte pas la recommandation 141.10. "
+        "Recommandation Position 141.11 Notée 141.12 Acceptée")
+    assert got == {"141.1": "supported", "141.2": "supported", "141.3": "supported", "141.4": "noted",
+                   "141.5": "supported", "141.6": "noted", "141.7": "supported", "141.8": "supported",
+                   "141.9": "rejected", "141.10": "rejected", "141.11": "noted", "141.12": "supported"}

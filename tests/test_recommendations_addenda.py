@@ -79,3 +79,40 @@ def test_recommendations_already_implemented_in_a_position_column_is_supported_w
         ("131.4", "supported", "already implemented"), ("131.5", "supported", "already implemented"),
         ("131.6", "supported", "partially supported")]
     assert not [w for _, w in table.warnings if w.code == "position-pending"]
+
+
+def test_recommendations_a_french_addendum_is_read(tmp_path: Path) -> None:
+    body = (
+        "1. Le Mexique a reçu 6 recommandations lors de son quatrième Examen périodique universel.\n"
+        "2. Sur les 6 recommandations reçues, le Mexique en accepte 4 et prend note de 2.\n"
+        "I. Recommandations acceptées\n3. Le Mexique accepte les recommandations suivantes : 131.1, 131.3–131.5.\n"
+        "II. Recommandations dont le Mexique a pris note\n"
+        "4. Le Mexique prend note des recommandations suivantes : 131.2 et 131.6."
+    )
+    report, addendum = pair(tmp_path, body, state="Mexique")
+    table = recommendations_table(report, addendum)
+    assert [(r.number, r.position) for r in table.recommendations] == [
+        ("131.1", "supported"), ("131.2", "noted"), ("131.3", "supported"), ("131.4", "supported"),
+        ("131.5", "supported"), ("131.6", "noted")]
+    assert [w.code for _, w in table.warnings] == []
+
+
+def test_recommendations_an_addendum_whose_decisions_cannot_be_read_says_so_once(tmp_path: Path) -> None:
+    # a Spanish addendum: not one decision is read, and one warning says why, besides the pending ones
+    body = (
+        "1. México recibió 6 recomendaciones durante su cuarto examen periódico universal. Las recomendaciones "
+        "fueron examinadas por el Gobierno de México en consulta con la sociedad civil y los organismos del Estado.\n"
+        "2. México apoya las recomendaciones 131.1, 131.3, 131.4 y 131.5 y toma nota de las recomendaciones 131.2 "
+        "y 131.6, que serán objeto de un examen más detenido por las instituciones del Estado."
+    )
+    report = tmp_path / "A_HRC_56_9.txt"
+    report.write_text(report_text(), encoding="utf-8")
+    addendum = tmp_path / "A_HRC_56_9_Add.1.txt"
+    addendum.write_text(addendum_text(body).replace(
+        "Report of the Working Group on the Universal Periodic Review",
+        "Informe del Grupo de Trabajo sobre el Examen Periódico Universal"), encoding="utf-8")
+    table = recommendations_table(report, addendum)
+    assert {r.position for r in table.recommendations} == {"pending"}
+    unread = [w.message for _, w in table.warnings if w.code == "position-unread"]
+    assert unread == ["no decision on any recommendation could be read in the addendum, written in Spanish, so "
+                      "every position stays pending"]

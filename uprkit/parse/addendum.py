@@ -192,7 +192,7 @@ def find_positions(clean: CleanText) -> tuple[dict[str, _Found], list[ParseWarni
     # 1a. a list after "recommendation(s)" / "Rec." / "Nos." (or a list of full numbers) with the decision in its
     # sentence: the nearest decision before the list, unless the words after it say "are/is … <decision>"
     for m in re.finditer(
-        r"(?P<kw>\b(?:[Rr]ecommendations?|Recs?\.)\s*(?:Nos?\.)?\s*:?\s*)?(?<![\d.])" + LIST.pattern, text
+        r"(?P<kw>\b(?:[Rr]ecomm[ae]ndations?|Recs?\.)\s*(?:Nos?\.)?\s*:?\s*)?(?<![\d.])" + LIST.pattern, text
     ):
         if re.match(r"\s*(?:%|per\s?cent)", text[m.end() : m.end() + 10]):
             continue
@@ -410,6 +410,29 @@ def find_positions(clean: CleanText) -> tuple[dict[str, _Found], list[ParseWarni
             )
         )
     return dict(sorted(found.items(), key=lambda kv: ref_key(kv[0]))), warnings
+
+
+_LANGUAGES = {"en": "English", "fr": "French", "es": "Spanish"}
+
+
+def unread_warning(text: str, language: str | None) -> ParseWarning:
+    """The one warning for an addendum of which no decision on a numbered recommendation could be read."""
+    if language is not None and language != "en":
+        where = f", written in {_LANGUAGES.get(language, language)},"
+    elif LEAD_SENTENCE.search(text) or DECISION_HEADING.search(text):
+        return ParseWarning(
+            code="position-unread",
+            message="the addendum answers without recommendation numbers ('supports the following recommendations: "
+            "…' over the recommendations' text): give the report as well (uprkit recommendations REPORT ADDENDUM) to "
+            "match them by their text",
+        )
+    else:
+        where = ""
+    return ParseWarning(
+        code="position-unread",
+        message=f"no decision on any recommendation could be read in the addendum{where} so every position stays "
+        "pending",
+    )
 
 
 def _reproduced(text: str) -> dict[str, list[_Found]]:

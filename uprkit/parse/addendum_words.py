@@ -8,42 +8,54 @@ import re
 from uprkit.model import Position
 
 REF = r"(?:\d{2,3}\s?\.\s?)?\d{1,3}"
-TO = r"(?:\s*[-–—]\s*|\s+(?:to|through|until)\s+)"
+TO = r"(?:\s*[-–—]\s*|\s+(?:to|through|until|à)\s+)"  # French "141.1 à 141.5"
 RANGE = re.compile(
     r"(?<![\d.])(?P<a>(?P<ap>\d{2,3})\.(?=\d))?(?P<an>\d{1,3})(?:" + TO
     + r"(?:(?P<bp>\d{2,3})\.(?=\d))?(?P<bn>\d{1,3}))?(?![\d])"
 )
 LIST = re.compile(
-    r"(?P<list>" + REF + r"(?:" + TO + REF + r")?(?:\s*(?:,|;|\.|and|&|,\s*and)\s*" + REF + r"(?:" + TO + REF
+    r"(?P<list>" + REF + r"(?:" + TO + REF + r")?(?:\s*(?:,|;|\.|and|et|&|,\s*and)\s*" + REF + r"(?:" + TO + REF
     + r")?)*)"
 )
+#: the decision words, in English and as the UN's French addenda write them ("Le Sénégal accepte les
+#: recommandations suivantes", "prend note de", "bénéficient du soutien de", "notées", "rejette")
 DECISION = [
     # "… cannot be supported at this time and are therefore noted": the State's own word for what it does
     ("noted", re.compile(
         r"\b(?:can ?not|could not|will not|would not)\s+be\s+(?:accepted|supported)\b[^.;]{0,80}?\bnoted\b|"
-        r"\bnotes?\b|\btakes? note\b|\bnoted\b",
+        r"\bnotes?\b|\btakes? note\b|\bnoted\b|"
+        r"\bnotée?s?\b|\bprises?\s+en\s+note\b",
         re.I,
     )),
     ("rejected", re.compile(
         r"\b(?:does|do|can|could|did|will)\s?not\s+(?:accept|support|endorse)|\bcannot (?:accept|support)|\breject|"
         r"\b(?:can|could|will|would)\s?not\s+be\s+(?:accepted|supported|endorsed)\b|"
-        r"\bnot (?:be )?(?:accepted|supported|endorsed)\b|\b(?:does|do|did) not enjoy",
+        r"\bnot (?:be )?(?:accepted|supported|endorsed)\b|\b(?:does|do|did) not enjoy|"
+        r"\brejet(?:te|tent|ée|ées|é|és)\b|\bn[’']\s?(?:accepte|appuie)(?:nt)?\s+pas\b|\bne\s+soutien(?:t|nent)\s+pas\b|"
+        r"\bne\s+(?:sont|peu(?:ven)?t)\s+pas\s+(?:être\s+)?(?:acceptées?|soutenues?|appuyées?)\b|"
+        r"\bne\s+bénéficie(?:nt)?\s+pas\b",
         re.I,
     )),
     ("pending", re.compile(
         r"cannot[^.]{0,40}(?:make a definitive|take a (?:definitive|final) position)|not in a position|"
-        r"(?:still|remain)s? under (?:consideration|review|examination)|will be examined",
+        r"(?:still|remain)s? under (?:consideration|review|examination)|will be examined|"
+        r"\bpas\s+en\s+mesure\b|\b(?:encore|toujours)\s+à\s+l[’']examen\b",
         re.I,
     )),
     ("supported", re.compile(
-        r"\baccept(?:s|ed)?\b|\bsupport(?:s|ed)?\b|\bagrees?\b|already (?:been )?implemented|\benjoys? (?:the |its )?support",
+        r"\baccept(?:s|ed)?\b|\bsupport(?:s|ed)?\b|\bagrees?\b|already (?:been )?implemented|\benjoys? (?:the |its )?support|"
+        r"\baccept(?:e|ent|ée|ées|é|és)\b|\bsoutien(?:t|nent)\b|\bappui(?:e|ent)\b|\bsoutenue?s?\b|\bappuyée?s?\b|"
+        r"\bbénéficie(?:nt)?\s+(?:du|de\s+son|de\s+l[’']|d[’'])\s?(?:plein\s+)?(?:soutien|appui)\b|"
+        r"\bdéjà\s+(?:été\s+)?mises?\s+en\s+œuvre\b",
         re.I,
     )),
 ]
 #: a decision that the recommendation is already implemented: "Already implemented", "which it considers already
 #: implemented", "is accepted and considered already implemented"
-ALREADY_IMPLEMENTED = re.compile(r"\balready\s+(?:been\s+)?implemented\b|^\s*Implemented\s*$", re.I)
-PARTIAL = re.compile(r"\bpartial(?:ly)?\b|\bin part\b", re.I)
+ALREADY_IMPLEMENTED = re.compile(
+    r"\balready\s+(?:been\s+)?implemented\b|^\s*Implemented\s*$|\bdéjà\s+(?:été\s+)?mises?\s+en\s+œuvre\b", re.I
+)
+PARTIAL = re.compile(r"\bpartial(?:ly)?\b|\bin part\b|\bpartiellement\b|\ben\s+partie\b", re.I)
 #: support of a part named further on: "The Government supports the first part of the recommendation and takes
 #: note of the second part", "supports the part of this recommendation on legal aid and notes the remainder"
 PART_OF = re.compile(
@@ -99,18 +111,23 @@ def expand_refs(listing: str) -> list[str]:
 
 
 # where a sentence (or a heading run into the text) ends; "Rec. 18", "No. 5", "para. 3" do not end one
-SENTENCE_END = re.compile(r"(?<!\bRec)(?<!\bNo)(?<!\bNos)(?<!\bpara)(?<!\bparas)(?<!\bArt)[.!?;:](?=\s+[A-Z“\"(])")
+SENTENCE_END = re.compile(r"(?<!\bRec)(?<!\bNo)(?<!\bNos)(?<!\bpara)(?<!\bparas)(?<!\bArt)[.!?;:](?=\s+[A-ZÀ-Ý“\"(])")
 # headings and labels that state the decision on the recommendations listed under them
 DECISION_HEADING = re.compile(
     r"(?:\b(?:[IVX]{1,4}|[A-H1-9])\.\s+)?(?P<h>(?:(?:Partially\s+)?(?:Accepted|Supported|Noted|Rejected|Not\s+accepted|"
     r"Not\s+supported)\s+recommendations)|(?:Recommendations\s+(?:that\s+(?:are|were|have\s+been)\s+|which\s+(?:are|were)\s+)?"
     r"(?:accepted|supported|noted|rejected|not\s+(?:accepted|supported)|partially\s+(?:accepted|supported)))|"
-    r"(?:Recommendations\s+(?:that|which)\s+(?:enjoy|do\s+not\s+enjoy|did\s+not\s+enjoy)\s+(?:the\s+)?support))\b"
+    r"(?:Recommendations\s+(?:that|which)\s+(?:enjoy|do\s+not\s+enjoy|did\s+not\s+enjoy)\s+(?:the\s+)?support)|"
+    # French: "I. Recommandations acceptées", "II. Recommandations dont le Sénégal a pris note", "Recommandations
+    # ayant bénéficié du soutien du Sénégal"
+    r"(?:Recommandations\s+(?:(?:partiellement\s+)?(?:acceptées|soutenues|appuyées)|notées|rejetées|"
+    r"dont\s+[^.:;\d]{1,60}?\s+a\s+pris\s+note|(?:qui\s+(?:ont\s+)?|ayant\s+)(?:bénéficié|bénéficient)\s+du\s+soutien)))\b"
 )
 # a sentence over a list: "Chile supports the following recommendations:", "The following recommendations
 # could not be accepted at this stage."
 LEAD_SENTENCE = re.compile(
-    r"(?:(?<=[.:;]\s)|^)(?P<h>[A-Z][^.:;]{0,200}?\bfollowing\s+recommendations\b[^.:;\d]{0,200}?)[.:]"
+    r"(?:(?<=[.:;]\s)|^)(?P<h>[A-ZÀ-Ý][^.:;]{0,200}?\b(?:following\s+recommendations|recommandations\s+suivantes)\b"
+    r"[^.:;\d]{0,200}?)[.:]"
 )
 # a table's position column: "… (France) Supported", "140.3 Noted", "140.5 – Partially supported"
 # "Supported in part" as the last words of a row ("43.20 Continue efforts … (Estonia) Supported in part 43.21 …")
@@ -118,8 +135,10 @@ LEAD_SENTENCE = re.compile(
 COLUMN_WORD = re.compile(
     r"(?P<w>(?:Supported|Accepted)\s+and\s+already\s+implemented|Already\s+implemented|Implemented|"
     r"(?:Partially\s+)?(?:Supported|Accepted)(?:\s+in\s+part)?|Noted|Rejected|Not\s+(?:supported|accepted)|"
-    r"Under\s+consideration)"
-    r"(?![\w-])(?!\s+recommendations)"
+    r"Under\s+consideration|"
+    # French: "Acceptée", "Notée", "Soutenue", "Rejetée", "Partiellement acceptée", "Prise en note"
+    r"(?:Partiellement\s+)?(?:Acceptée|Soutenue|Appuyée)s?(?:\s+en\s+partie)?|Notée?s?|Rejetée?s?|Prises?\s+en\s+note)"
+    r"(?![\w-])(?!\s+recomm[ae]ndations)"
 )
 
 

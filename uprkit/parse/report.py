@@ -32,6 +32,16 @@ _BODY_START = re.compile(
 )
 
 
+#: the title of a Working Group report, whose addendum gives the State's positions (not another document's
+#: addendum that a submission cites first)
+_WG_TITLE = re.compile(
+    r"Report\s+of\s+the\s+Working\s+Group\s+on\s+the\s+Universal\s+Periodic|"
+    r"Rapport\s+du\s+Groupe\s+de\s+travail\s+sur\s+l[’']\s?Examen\s+périodique|"
+    r"Informe\s+del\s+Grupo\s+de\s+Trabajo\s+sobre\s+el\s+Examen\s+Periódico",
+    re.I,
+)
+
+
 def _body_first(lines: list[Line], last: int) -> int:
     for line in lines[:last]:
         if line.kind == "text" and _BODY_START.match(line.stripped):
@@ -161,12 +171,14 @@ def parse_report(doc: Document) -> ParsedReport:
         recommendations, rec_warnings = extract_recommendations(whole)
         warnings.extend(rec_warnings)
     elif md.kind == "wg_report_addendum":
-        from uprkit.parse.addendum import find_positions
+        from uprkit.parse.addendum import find_positions, unread_warning
 
         body_lines = [ln for ln in lines[body_first:body_last] if ln.kind in ("text", "marker")]
         whole = build_clean(text, body_lines, markers_by_line, vocabulary)
         positions, pos_warnings = find_positions(whole)
         warnings.extend(pos_warnings)
+        if not positions and _WG_TITLE.search(front_text):
+            warnings.append(unread_warning(whole.text, md.language))
         recommendations = []
         for ref, found in positions.items():
             start, end = whole.span(found.start, found.end)
