@@ -51,9 +51,9 @@ def addendum_text(body: str, *, state: str = "Mexico", symbol: str = "A/HRC/56/9
     )
 
 
-def pair(tmp_path: Path, body: str, **kw: str) -> tuple[Path, Path]:
+def pair(tmp_path: Path, body: str, items: list[tuple[str, str, str]] = ITEMS, **kw: str) -> tuple[Path, Path]:
     report = tmp_path / "A_HRC_56_9.txt"
-    report.write_text(report_text(), encoding="utf-8")
+    report.write_text(report_text(items), encoding="utf-8")
     addendum = tmp_path / "A_HRC_56_9_Add.1.txt"
     addendum.write_text(addendum_text(body, **kw), encoding="utf-8")
     return report, addendum
@@ -116,3 +116,63 @@ def test_recommendations_an_addendum_whose_decisions_cannot_be_read_says_so_once
     unread = [w.message for _, w in table.warnings if w.code == "position-unread"]
     assert unread == ["no decision on any recommendation could be read in the addendum, written in Spanish, so "
                       "every position stays pending"]
+
+
+def quoted(number: str, **change: str) -> str:
+    """Item ``number`` quoted as the addendum prints it: its text and States, with words changed as given."""
+    text, states = next((t, s) for n, t, s in ITEMS if n == number)
+    for old, new in change.items():
+        text = text.replace(old.replace("_", " "), new)
+    return f"• {text} {states};"
+
+
+def test_recommendations_quoted_without_numbers_are_matched_by_their_text(tmp_path: Path) -> None:
+    # A/HRC/47/10/Add.1 (made-up Nepal 2021): each recommendation quoted with its States under "supports the
+    # following" / "notes the following"; one quoted with a slip ("the treaty body" for "the treaty bodies")
+    body = (
+        "1. Mexico received 6 recommendations during its fourth universal periodic review.\n"
+        "2. After careful examination, Mexico supports 4 of these recommendations and notes 2. The recommendations "
+        "are reproduced below as they appear in the report of the Working Group.\n"
+        "A. Recommendations supported by Mexico\n"
+        f"3. Mexico supports the following recommendations: {quoted('131.1')} {quoted('131.3')} "
+        f"{quoted('131.4', treaty_bodies='treaty body')} {quoted('131.6')}\n"
+        "B. Recommendations noted by Mexico\n"
+        f"4. Mexico notes the following recommendations: {quoted('131.2')} {quoted('131.5')}\n"
+        "5. Mexico is not in a position to accede to the instruments mentioned above at present."
+    )
+    table = recommendations_table(*pair(tmp_path, body))
+    assert [(r.number, r.position, r.position_source) for r in table.recommendations] == [
+        ("131.1", "supported", "addendum"), ("131.2", "noted", "addendum"), ("131.3", "supported", "addendum"),
+        ("131.4", "supported", "addendum"), ("131.5", "noted", "addendum"), ("131.6", "supported", "addendum")]
+    assert [(w.code, w.message) for _, w in table.warnings] == []
+
+
+def test_recommendations_quoted_texts_that_match_nothing_give_one_warning(tmp_path: Path) -> None:
+    # the addendum quotes another report's recommendations: one warning on the quotes and one on what stays open,
+    # not one on each of the six
+    body = (
+        "1. Mexico received 6 recommendations during its fourth universal periodic review.\n"
+        "2. Mexico supports the following recommendations: • Ratify the Rome Statute of the International Criminal "
+        "Court (Estonia); • Abolish the death penalty in law and in practice (France) (Spain);\n"
+    )
+    table = recommendations_table(*pair(tmp_path, body))
+    assert {r.position for r in table.recommendations} == {"pending"}
+    assert [(w.code, w.message) for _, w in table.warnings] == [
+        ("position-unmatched", "the addendum answers 2 recommendations by quoting them without their numbers, and "
+         "none matches the text of a recommendation of the report: 'Ratify the Rome Statute of the International "
+         "Criminal Court'; 'Abolish the death penalty in law and in practice'"),
+        ("position-pending", "6 recommendations stay pending: 131.1, 131.2, 131.3, 131.4, 131.5 …"),
+    ]
+
+
+def test_recommendations_the_same_quoted_words_go_to_the_recommendation_of_the_quoted_states(tmp_path: Path) -> None:
+    items = [("131.1", "Ratify the Optional Protocol to the Convention against Torture", "(Chile)"),
+             ("131.2", "Ratify the Optional Protocol to the Convention against Torture", "(Denmark) (Ghana)"),
+             ("131.3", "Ratify the Rome Statute of the International Criminal Court", "(Estonia)")]
+    body = ("1. Mexico supports the following recommendations: • Ratify the Optional Protocol to the Convention "
+            "against Torture (Denmark) (Ghana); • Ratify the Rome Statute of the International Criminal Court "
+            "(Estonia);\n2. Mexico notes the following recommendation: • Ratify the Optional Protocol to the "
+            "Convention against Torture (Chile);")
+    table = recommendations_table(*pair(tmp_path, body, items))
+    assert [(r.number, r.position) for r in table.recommendations] == [
+        ("131.1", "noted"), ("131.2", "supported"), ("131.3", "supported")]

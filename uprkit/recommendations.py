@@ -10,9 +10,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from uprkit.errors import ParseError
-from uprkit.model import ParsedReport, ParseWarning, Recommendation
+from uprkit.model import ParsedReport, ParseWarning, Position, Recommendation
 from uprkit.parse import parse_file
-from uprkit.parse.addendum import join_addendum
+from uprkit.parse.addendum import answer_keys, join_addendum
+from uprkit.parse.addendum_quoted import quoted_answers
 
 COLUMNS = [
     "symbol",
@@ -62,8 +63,7 @@ def recommendations_table(report_path: str | os.PathLike[str], addendum_path: st
                 f"{report.country_name or report.country}",
                 str(addendum_path),
             )
-        warnings.extend((str(addendum_path), w) for w in addendum.warnings if w.code.startswith("position"))
-        warnings.extend((str(addendum_path), w) for w in join_addendum(recs, addendum.recommendations))
+        warnings.extend((str(addendum_path), w) for w in _join(recs, addendum))
     else:
         pending = [r.number for r in recs if r.position in (None, "pending")]
         if pending:
@@ -81,6 +81,34 @@ def recommendations_table(report_path: str | os.PathLike[str], addendum_path: st
                 if r.position is None:
                     r.position = "pending"
     return RecommendationTable(report, addendum, recs, warnings)
+
+
+def _join(recs: list[Recommendation], addendum: ParsedReport) -> list[ParseWarning]:
+    """Give ``recs`` the addendum's positions, by number and, for those it quotes without their numbers, by their
+    text; the warnings on what stays open."""
+    numbered: dict[str, Position] = {r.number: r.position for r in addendum.recommendations if r.position}
+    answered = set(answer_keys(recs, numbered))
+    quoted = quoted_answers(addendum, recs, answered)
+    by_text = [
+        Recommendation(number=n, text="", position=pos, position_source="addendum", position_note=quoted.notes.get(n))
+        for n, pos in quoted.positions.items()
+    ]
+    own = [w for w in addendum.warnings if w.code.startswith("position")]
+    if quoted.quoted:
+        # the report was given: "give the report as well" is answered, by a match or by the warning on the quotes
+        own = [w for w in own if w.code != "position-unread"]
+    joined = join_addendum(recs, [*addendum.recommendations, *by_text])
+    if quoted.quoted and not quoted.matched:
+        # nothing the addendum quotes is the report's: one warning, not one on every recommendation left open
+        pending = [r.number for r in recs if r.position == "pending"]
+        joined = [w for w in joined if w.code != "position-pending"]
+        if pending:
+            joined.append(ParseWarning(
+                code="position-pending",
+                message=f"{len(pending)} recommendations stay pending: {', '.join(pending[:5])}"
+                f"{' …' if len(pending) > 5 else ''}",
+            ))
+    return [*own, *quoted.warnings(), *joined]
 
 
 def _row(table: RecommendationTable, r: Recommendation) -> dict[str, object]:

@@ -75,7 +75,7 @@ _OWN_PARAGRAPH = re.compile(
     r"\b(?:received|a\s+reçu)\s+\d|\b\d{1,3}\s+(?:of\s+(?:these|them|the|those)\b|(?:other\s+|remaining\s+)?"
     r"recomm[ae]ndations\b|(?:are|were|have\s+been|enjoy|enjoyed)\b)|"
     r"\b(?:supports?|accepts?|notes?|takes?\s+note\s+of|rejects?|accepte|prend\s+note\s+de)\s+\d{1,3}\b|"
-    r"\bfollowing\s+recommendations\b|\brecommandations\s+suivantes\b|"
+    r"\bfollowing\s+recommendations?\b|\brecommandations?\s+suivantes?\b|"
     r"\b(?:[Rr]ecomm[ae]ndations?|Recs?\.)\s+(?:Nos?\.\s*)?\d",
     re.I,
 )
@@ -461,16 +461,10 @@ def apply_positions(
     keyed as ``positions`` is); those the addendum leaves open stay pending."""
     warnings: list[ParseWarning] = []
     notes = notes or {}
-    pending_paras = sorted({r.paragraph for r in recs if r.position == "pending" and r.paragraph is not None})
-    all_paras = sorted({r.paragraph for r in recs if r.paragraph is not None})
-    short_para = pending_paras[0] if len(pending_paras) == 1 else (all_paras[0] if len(all_paras) == 1 else None)
+    keys = answer_keys(recs, positions)
     for r in recs:
-        item = r.number.split(".", 1)[1] if "." in r.number else r.number
-        key = r.number
+        key = keys.get(r.number, r.number)
         pos = positions.get(key)
-        if pos is None and short_para is not None and r.paragraph == short_para:
-            key = item  # "partially accepts recommendation 26" of a cycle-1 addendum that numbers 1, 2, 3 …
-            pos = positions.get(key)
         if pos is not None and (r.position in (None, "pending") or pos != r.position):
             r.position = pos
             r.position_source = "addendum"
@@ -485,6 +479,24 @@ def apply_positions(
                 )
             )
     return warnings
+
+
+def answer_keys(recs: list[Recommendation], positions: dict[str, Position]) -> dict[str, str]:
+    """The key under which ``positions`` answers each recommendation it answers: its number ("122.17"), or, in
+    the one paragraph awaiting the addendum (or the report's only one), its item number alone ("17": "partially
+    accepts recommendation 26" of a cycle-1 addendum that numbers 1, 2, 3 …)."""
+    pending_paras = sorted({r.paragraph for r in recs if r.position == "pending" and r.paragraph is not None})
+    all_paras = sorted({r.paragraph for r in recs if r.paragraph is not None})
+    short_para = pending_paras[0] if len(pending_paras) == 1 else (all_paras[0] if len(all_paras) == 1 else None)
+    keys: dict[str, str] = {}
+    for r in recs:
+        if r.number in positions:
+            keys[r.number] = r.number
+        elif short_para is not None and r.paragraph == short_para:
+            item = r.number.split(".", 1)[1] if "." in r.number else r.number
+            if item in positions:
+                keys[r.number] = item
+    return keys
 
 
 def ref_key(ref: str) -> tuple[int, int]:

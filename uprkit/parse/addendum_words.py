@@ -126,7 +126,7 @@ DECISION_HEADING = re.compile(
 # a sentence over a list: "Chile supports the following recommendations:", "The following recommendations
 # could not be accepted at this stage."
 LEAD_SENTENCE = re.compile(
-    r"(?:(?<=[.:;]\s)|^)(?P<h>[A-ZÀ-Ý][^.:;]{0,200}?\b(?:following\s+recommendations|recommandations\s+suivantes)\b"
+    r"(?:(?<=[.:;]\s)|^)(?P<h>[A-ZÀ-Ý][^.:;]{0,200}?\b(?:following\s+recommendations?|recommandations?\s+suivantes?)\b"
     r"[^.:;\d]{0,200}?)[.:]"
 )
 # a table's position column: "… (France) Supported", "140.3 Noted", "140.5 – Partially supported"
