@@ -176,3 +176,17 @@ def test_recommendations_the_same_quoted_words_go_to_the_recommendation_of_the_q
     table = recommendations_table(*pair(tmp_path, body, items))
     assert [(r.number, r.position) for r in table.recommendations] == [
         ("131.1", "noted"), ("131.2", "supported"), ("131.3", "supported")]
+
+
+def test_recommendations_stated_totals_that_disagree_with_the_answers_read_are_warned_of(tmp_path: Path) -> None:
+    # the introduction counts 4 supported and 2 noted; the list reads 3 and 2, one left open
+    body = (
+        "1. Of the 6 recommendations received, Mexico supports 4 and notes 2.\n"
+        "2. Mexico supports recommendations 131.1, 131.3 and 131.4.\n3. Mexico notes recommendations 131.2 and 131.6."
+    )
+    table = recommendations_table(*pair(tmp_path, body))
+    totals = [w.message for _, w in table.warnings if w.code == "position-totals"]
+    assert totals == ["the addendum states 4 supported and 2 noted ('Of the 6 recommendations received, Mexico "
+                      "supports 4 and notes 2.'), but 3 supported, 2 noted and 1 pending were read"]
+    agreeing = recommendations_table(*pair(tmp_path, body.replace("131.4.", "131.4, 131.5.")))
+    assert [w.code for _, w in agreeing.warnings] == []

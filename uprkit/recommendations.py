@@ -14,6 +14,7 @@ from uprkit.model import ParsedReport, ParseWarning, Position, Recommendation
 from uprkit.parse import parse_file
 from uprkit.parse.addendum import answer_keys, join_addendum
 from uprkit.parse.addendum_quoted import quoted_answers
+from uprkit.parse.addendum_totals import stated_totals, totals_warning
 
 COLUMNS = [
     "symbol",
@@ -86,6 +87,7 @@ def recommendations_table(report_path: str | os.PathLike[str], addendum_path: st
 def _join(recs: list[Recommendation], addendum: ParsedReport) -> list[ParseWarning]:
     """Give ``recs`` the addendum's positions, by number and, for those it quotes without their numbers, by their
     text; the warnings on what stays open."""
+    awaiting = {r.number for r in recs if r.position in (None, "pending")}
     numbered: dict[str, Position] = {r.number: r.position for r in addendum.recommendations if r.position}
     answered = set(answer_keys(recs, numbered))
     quoted = quoted_answers(addendum, recs, answered)
@@ -93,7 +95,8 @@ def _join(recs: list[Recommendation], addendum: ParsedReport) -> list[ParseWarni
         Recommendation(number=n, text="", position=pos, position_source="addendum", position_note=quoted.notes.get(n))
         for n, pos in quoted.positions.items()
     ]
-    own = [w for w in addendum.warnings if w.code.startswith("position")]
+    # the totals are checked again below, on the answers given by number and by quotation
+    own = [w for w in addendum.warnings if w.code.startswith("position") and w.code != "position-totals"]
     if quoted.quoted:
         # the report was given: "give the report as well" is answered, by a match or by the warning on the quotes
         own = [w for w in own if w.code != "position-unread"]
@@ -108,6 +111,12 @@ def _join(recs: list[Recommendation], addendum: ParsedReport) -> list[ParseWarni
                 message=f"{len(pending)} recommendations stay pending: {', '.join(pending[:5])}"
                 f"{' …' if len(pending) > 5 else ''}",
             ))
+    stated = stated_totals(" ".join(p.text for p in addendum.paragraphs))
+    if stated is not None and (awaiting or numbered):
+        answers = [(r.position, r.position_note) for r in recs if r.number in awaiting]
+        totals = totals_warning(stated, answers, [(r.position, r.position_note) for r in recs])
+        if totals is not None:
+            joined.append(totals)
     return [*own, *quoted.warnings(), *joined]
 
 

@@ -172,6 +172,7 @@ def parse_report(doc: Document) -> ParsedReport:
         warnings.extend(rec_warnings)
     elif md.kind == "wg_report_addendum":
         from uprkit.parse.addendum import find_positions, unread_warning
+        from uprkit.parse.addendum_totals import stated_totals, totals_warning
 
         body_lines = [ln for ln in lines[body_first:body_last] if ln.kind in ("text", "marker")]
         whole = build_clean(text, body_lines, markers_by_line, vocabulary)
@@ -179,6 +180,11 @@ def parse_report(doc: Document) -> ParsedReport:
         warnings.extend(pos_warnings)
         if not positions and _WG_TITLE.search(front_text):
             warnings.append(unread_warning(whole.text, md.language))
+        stated_totals_ = stated_totals(whole.text) if positions else None
+        if stated_totals_ is not None:
+            found_answers = [(f.position, "partially" if f.partial else None) for f in positions.values()]
+            if (totals := totals_warning(stated_totals_, found_answers)) is not None:
+                warnings.append(totals)
         recommendations = []
         for ref, found in positions.items():
             start, end = whole.span(found.start, found.end)
