@@ -264,6 +264,36 @@ def test_split_item_one_states_recommendations_run_together_are_parts() -> None:
     assert parts == [] and text == "Implement the recommendations of the treaty bodies"
 
 
+def test_split_item_leaves_out_the_next_items_bullet() -> None:
+    # a tracker page's "<ul><li>131.1 Ratify … (Viet Nam);</li>": each item a "• 131.1 …" line, so the next
+    # item's bullet ends this one
+    text, states, _, parts = split_item("Ratify the Convention against Discrimination in Education (Türkiye) "
+                                        "(Viet Nam); •")
+    assert (text, states, parts) == ("Ratify the Convention against Discrimination in Education",
+                                     ["Türkiye", "Viet Nam"], [])
+
+
+def test_recommendations_of_a_bulleted_html_list(tmp_path: Path) -> None:
+    page = tmp_path / "A_HRC_56_9.ul.html"
+    page.write_text(
+        "<html><body><article><p>United Nations A/HRC/56/9</p><p>General Assembly</p><h1>Report of the Working "
+        "Group on the Universal Periodic Review</h1><p>Mexico</p><h2>Introduction</h2><p>1. The Working Group on "
+        "the Universal Periodic Review held its forty-fifth session from 22 January to 2 February 2024.<sup><a "
+        "href='#fn1'>1</a></sup></p><h2>II. Conclusions and/or recommendations</h2>"
+        "<p>131. The following recommendations will be examined by Mexico, which will provide responses in due "
+        "time, but no later than the fifty-sixth session of the Human Rights Council:</p><ul>"
+        "<li>131.1 Ratify the Convention against Discrimination in Education (Türkiye) (Viet Nam);</li>"
+        "<li>131.2 Adopt a new national human rights action plan (Estonia);</li>"
+        "<li>131.3 Submit its overdue reports to the treaty bodies (Lithuania).</li></ul>"
+        "<p>132. All conclusions and/or recommendations contained in the present report reflect the position of "
+        "the submitting State(s) and/or the State under review.</p></article><div id='fn1'><p>1 "
+        "A/HRC/WG.6/45/MEX/1.</p></div></body></html>", encoding="utf-8")
+    assert [(r.number, r.text) for r in parse_file(page).recommendations] == [
+        ("131.1", "Ratify the Convention against Discrimination in Education"),
+        ("131.2", "Adopt a new national human rights action plan"),
+        ("131.3", "Submit its overdue reports to the treaty bodies")]
+
+
 def test_split_item_several_states_one_recommendation() -> None:
     text, states, codes, parts = split_item("Ratify OP-ICESCR (Maldives) (Portugal);")
     assert text == "Ratify OP-ICESCR"

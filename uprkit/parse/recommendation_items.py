@@ -121,7 +121,8 @@ def split_item(text: str) -> tuple[str, list[str], list[str | None], list[Recomm
         if body:
             pieces.append((body, states, codes))
         cursor = m.end()
-    tail = item[cursor:].strip(" ;,.")
+    # the next item's bullet ("… (Viet Nam); •" where each item of a list is a "• 131.2 …" line) is no text
+    tail = item[cursor:].strip(" ;,.•▪◦●■►‣")
     if tail and pieces and re.search(r"\.\s*$", item[:cursor]):
         tail = ""  # "… (Nigeria). With respect to special procedures, Algeria will consider …": no recommendation
     if tail and pieces:
