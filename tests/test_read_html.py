@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -109,6 +110,45 @@ def test_read_html_endnotes_are_the_main_series() -> None:
     assert doc.text == "A1 B1\nNotes\n1 An endnote.\nFootnotes\n1 A footnote.\n"
     assert [m.start for m in doc.note_markers] == [4]
     assert [n.text for n in doc.notes] == ["An endnote."]
+
+
+#: LibreOffice's HTML export of a Word file with footnotes: a "*" note on the title, numbered notes after it
+LIBREOFFICE_PAGE = (
+    '<html><body><p><b>Report of the Working Group on the Universal Periodic Review</b><sup><a class="sdfootnoteanc" '
+    'name="sdfootnote1anc" href="#sdfootnote1sym" sdfixed><sup>*</sup></a></sup></p>'
+    '<p>(a) A national report submitted in accordance with paragraph 15 (a);<sup><a class="sdfootnoteanc" '
+    'name="sdfootnote2anc" href="#sdfootnote2sym"><sup>1</sup></a></sup></p>'
+    '<p>(b) A summary prepared by OHCHR in accordance with paragraph 15 (c).<sup><a class="sdfootnoteanc" '
+    'name="sdfootnote3anc" href="#sdfootnote3sym"><sup>2</sup></a></sup></p>'
+    '<p>Mr Jorge Alcocer Ibarra, Ministry of Foreign Affairs.</p>'
+    '<div id="sdfootnote1"><p><a class="sdfootnotesym" name="sdfootnote1sym" href="#sdfootnote1anc">*</a>'
+    '<font size="2">*\tThe annex to the present report is circulated as received.</font></p></div>'
+    '<div id="sdfootnote2"><p><a class="sdfootnotesym" name="sdfootnote2sym" href="#sdfootnote2anc">1</a>'
+    '<font size="2">\tA/HRC/WG.6/45/MEX/1.</font></p></div>'
+    '<div id="sdfootnote3"><p><a class="sdfootnotesym" name="sdfootnote3sym" href="#sdfootnote3anc">2</a>'
+    '<font size="2">\tA/HRC/WG.6/45/MEX/3.</font></p></div></body></html>'
+)
+
+
+def test_read_html_libreoffice_footnotes() -> None:
+    # the numbered notes are notes, their texts not glued to the last paragraph; the "*" note on the title is left
+    # out, as it is of the Word file
+    doc = read_html(LIBREOFFICE_PAGE.encode(), "A_HRC_56_9.html")
+    assert_offsets(doc)
+    assert doc.text == (
+        "Report of the Working Group on the Universal Periodic Review\n"
+        "(a) A national report submitted in accordance with paragraph 15 (a);1\n"
+        "(b) A summary prepared by OHCHR in accordance with paragraph 15 (c).2\n"
+        "Mr Jorge Alcocer Ibarra, Ministry of Foreign Affairs.\n"
+        "Notes\n1 A/HRC/WG.6/45/MEX/1.\n2 A/HRC/WG.6/45/MEX/3.\n")
+    assert [m.number for m in doc.note_markers] == [1, 2]
+    assert [n.text for n in doc.notes] == ["A/HRC/WG.6/45/MEX/1.", "A/HRC/WG.6/45/MEX/3."]
+    # an addendum with the "*" note only: no note 1 is made of it
+    only_star = re.sub(r"<p>\(a\).*?</p><p>\(b\).*?</p>|<div id=\"sdfootnote[23]\">.*?</div>", "", LIBREOFFICE_PAGE)
+    doc = read_html(only_star.encode(), "A_HRC_56_9_Add.1.html")
+    assert (doc.notes, doc.note_markers) == ([], [])
+    assert doc.text == ("Report of the Working Group on the Universal Periodic Review\n"
+                        "Mr Jorge Alcocer Ibarra, Ministry of Foreign Affairs.\n")
 
 
 def test_read_html_links_that_are_not_notes_stay_in_the_body() -> None:

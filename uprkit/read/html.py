@@ -77,9 +77,13 @@ _SENTINELS = {ord(c): None for c in (_GLUE, _MARK_START, _MARK_END, _CELL)}
 _WHITESPACE = re.compile(r"\s+")
 _MARK = re.compile(f"{_MARK_START}(\\d+){_MARK_END}")
 
-#: Fragment ids of note bodies: _ftn1, ftn1, _edn2, fn1, fn:1, footnote-1, endnote_3, note4.
-_NOTE_ID = re.compile(r"(?i)^_?(ftn|edn|fn|en|footnote|endnote|note)[-_:.]?(\d{1,4})$")
+#: Fragment ids of note bodies: _ftn1, ftn1, _edn2, fn1, fn:1, footnote-1, endnote_3, note4, and LibreOffice's
+#: sdfootnote1 / sdendnote1 (its links point at the back link inside the note, sdfootnote1sym)
+_NOTE_ID = re.compile(r"(?i)^(?:_|sd)?(ftn|edn|fn|en|footnote|endnote|note)[-_:.]?(\d{1,4})(?:sym)?$")
 _LABEL = re.compile(r"^[\[(]?(\d{1,4})[\])]?$")
+#: A note marked by a symbol rather than a number ("Report of the Working Group …*"): its text is the document's
+#: cover note, left out of the text as a Word file's is
+_SYMBOL_LABEL = re.compile(r"^[*†‡§]{1,3}$")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]+)""", re.I)
 # HTML decodes these labels as windows-1252 (WHATWG Encoding Standard).
 _WHATWG = {
@@ -275,6 +279,12 @@ def _find_notes(soup: BeautifulSoup) -> _Notes:
         note_id = _NOTE_ID.match(href[1:]) if href.startswith("#") else None
         label = _LABEL.match(anchor.get_text(strip=True))
         target = targets.get(href[1:])
+        if note_id is not None and target is not None and _SYMBOL_LABEL.match(anchor.get_text(strip=True)):
+            symbol_note = _container(target)
+            if (symbol_note is not None and _NOTE_ID.match(str(symbol_note.get("id", "")))
+                    and not any(parent is symbol_note for parent in anchor.parents)):
+                notes.skip.update((id(anchor), id(symbol_note)))
+            continue
         if note_id is None or label is None or target is None:
             continue
         container = _container(target)
@@ -288,7 +298,7 @@ def _find_notes(soup: BeautifulSoup) -> _Notes:
     if not notes.linked:  # no links: take elements whose id names a note (e.g. <div id="ftn1">)
         for value, tag in targets.items():
             match = _NOTE_ID.match(value)
-            if match and tag.name in _BLOCKS:
+            if match and tag.name in _BLOCKS and id(tag) not in notes.skip:
                 series = "endnote" if match.group(1).lower() in ("edn", "en", "endnote") else "footnote"
                 notes.bodies.setdefault((series, int(match.group(2))), tag)
     for container in notes.bodies.values():
