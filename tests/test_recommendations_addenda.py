@@ -4,6 +4,7 @@ written inline)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from uprkit.recommendations import recommendations_table
@@ -190,3 +191,25 @@ def test_recommendations_stated_totals_that_disagree_with_the_answers_read_are_w
                       "supports 4 and notes 2.'), but 3 supported, 2 noted and 1 pending were read"]
     agreeing = recommendations_table(*pair(tmp_path, body.replace("131.4.", "131.4, 131.5.")))
     assert [w.code for _, w in agreeing.warnings] == []
+
+
+def test_recommendations_warnings_on_answers_by_item_number_name_the_row(tmp_path: Path) -> None:
+    # a cycle-1 layout that answers by the item's number alone: the warnings name the report's row, 131.2 and 131.4,
+    # not "recommendation 2"
+    body = (
+        "Mexico welcomes the recommendations made during its review. After evaluating them, its answers are as "
+        "follows:\n1. Mexico accepts the recommendation.\n2. At this stage Mexico cannot make a definitive statement "
+        "on this recommendation, as the matter is still under consideration.\n3. Mexico accepts the "
+        "recommendation.\n4. Mexico partially accepts the recommendation.\n5., 6. Mexico accepts these "
+        "recommendations."
+    )
+    table = recommendations_table(*pair(tmp_path, body))
+    assert [(r.number, r.position) for r in table.recommendations] == [
+        ("131.1", "supported"), ("131.2", "pending"), ("131.3", "supported"), ("131.4", "supported"),
+        ("131.5", "supported"), ("131.6", "supported")]
+    messages = [w.message for _, w in table.warnings]
+    assert messages[:2] == [
+        "the addendum leaves the position on recommendation 131.2 unclear: 'At this stage Mexico cannot make a "
+        "definitive statement on this recommendation, as the matter is sti'",
+        "the addendum supports 1 recommendations only in part (recorded as supported): 131.4"]
+    assert not [m for m in messages if re.search(r"recommendations? \d(?![\d.])|: \d(?![\d.])", m)]

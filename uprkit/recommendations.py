@@ -12,7 +12,7 @@ from pathlib import Path
 from uprkit.errors import ParseError
 from uprkit.model import ParsedReport, ParseWarning, Position, Recommendation
 from uprkit.parse import parse_file
-from uprkit.parse.addendum import answer_keys, join_addendum
+from uprkit.parse.addendum import answer_keys, join_addendum, name_rows
 from uprkit.parse.addendum_quoted import quoted_answers
 from uprkit.parse.addendum_totals import stated_totals, totals_warning
 
@@ -89,7 +89,8 @@ def _join(recs: list[Recommendation], addendum: ParsedReport) -> list[ParseWarni
     text; the warnings on what stays open."""
     awaiting = {r.number for r in recs if r.position in (None, "pending")}
     numbered: dict[str, Position] = {r.number: r.position for r in addendum.recommendations if r.position}
-    answered = set(answer_keys(recs, numbered))
+    keys = answer_keys(recs, numbered)
+    answered = set(keys)
     quoted = quoted_answers(addendum, recs, answered)
     by_text = [
         Recommendation(number=n, text="", position=pos, position_source="addendum", position_note=quoted.notes.get(n))
@@ -97,6 +98,8 @@ def _join(recs: list[Recommendation], addendum: ParsedReport) -> list[ParseWarni
     ]
     # the totals are checked again below, on the answers given by number and by quotation
     own = [w for w in addendum.warnings if w.code.startswith("position") and w.code != "position-totals"]
+    # "the addendum leaves the position on recommendation 5 unclear" names the row it answers: 93.5
+    own = name_rows(own, {key: number for number, key in keys.items() if key != number})
     if quoted.quoted:
         # the report was given: "give the report as well" is answered, by a match or by the warning on the quotes
         own = [w for w in own if w.code != "position-unread"]

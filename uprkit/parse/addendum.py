@@ -499,6 +499,25 @@ def answer_keys(recs: list[Recommendation], positions: dict[str, Position]) -> d
     return keys
 
 
+def name_rows(warnings: list[ParseWarning], rows: dict[str, str]) -> list[ParseWarning]:
+    """The addendum's warnings with the recommendations it numbers by their item alone ("recommendation 5") named
+    by the report's rows they answer ("recommendation 93.5"); ``rows`` maps the one to the other."""
+    if not rows:
+        return warnings
+
+    def row(m: re.Match[str]) -> str:
+        return rows.get(m.group(0), m.group(0))
+
+    out: list[ParseWarning] = []
+    for w in warnings:
+        message = re.sub(r"(?<=\brecommendation )\d{1,3}(?![\d.]\d)", row, w.message)
+        head, colon, listed = message.partition("): ")
+        if w.code == "position-partial" and colon:
+            message = head + colon + re.sub(r"(?<![\d.])\d{1,3}(?![\d.]\d)", row, listed)
+        out.append(w.model_copy(update={"message": message}))
+    return out
+
+
 def ref_key(ref: str) -> tuple[int, int]:
     """Sort key of "122.17" (or "17")."""
     if "." in ref:
