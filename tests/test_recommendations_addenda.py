@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from uprkit.parse import parse_file
 from uprkit.recommendations import recommendations_table
 
 #: Mexico's fourth review (A/HRC/56/9, made up): paragraph 131 awaits the addendum
@@ -213,3 +214,22 @@ def test_recommendations_warnings_on_answers_by_item_number_name_the_row(tmp_pat
         "definitive statement on this recommendation, as the matter is sti'",
         "the addendum supports 1 recommendations only in part (recorded as supported): 131.4"]
     assert not [m for m in messages if re.search(r"recommendations? \d(?![\d.])|: \d(?![\d.])", m)]
+
+
+def test_a_french_addendums_state_and_session(tmp_path: Path) -> None:
+    # "Rapport du Groupe de travail sur l’Examen périodique universel* Sénégal Additif", "Cinquante-cinquième
+    # session": the State from the cover, the Working Group session (44) from the Council session of the symbol
+    addendum = tmp_path / "A_HRC_55_9_Add.1.txt"
+    addendum.write_text(
+        "Nations Unies A/HRC/55/9/Add.1\nAssemblée générale Distr. générale\n19 février 2024\n\nConseil des droits "
+        "de l’homme\nCinquante-cinquième session\nPoint 6 de l’ordre du jour\nExamen périodique universel\n\n"
+        "Rapport du Groupe de travail sur l’Examen périodique universel*\n\nSénégal\n\nAdditif\n\nObservations sur "
+        "les conclusions et/ou recommandations, engagements exprimés et réponses de l’État examiné\n\n"
+        "1. Le Sénégal accepte les recommandations suivantes : 141.1–141.3 et 141.5.\n"
+        "2. Le Sénégal prend note des recommandations suivantes : 141.4, 141.6.\n", encoding="utf-8")
+    doc = parse_file(addendum)
+    assert (doc.kind, doc.symbol, doc.country, doc.session, doc.cycle, doc.language) == (
+        "wg_report_addendum", "A/HRC/55/9/Add.1", "SEN", 44, 4, "fr")
+    assert [(r.number, r.position) for r in doc.recommendations] == [
+        ("141.1", "supported"), ("141.2", "supported"), ("141.3", "supported"), ("141.4", "noted"),
+        ("141.5", "supported"), ("141.6", "noted")]

@@ -246,6 +246,10 @@ def wg_session_and_country(text: str) -> tuple[int | None, str | None]:
             r"Introduction|Views|Previously|The annex|GE\.)",
             r"The review of ((?:the )?[A-Z][\w’'\-(), ]{2,90}?) (?:was|took place|has been) held",
             r"review of ((?:the )?[A-Z][\w’'\-() ]{2,90}?) (?:at|on|in) (?:the|its)",
+            # a French addendum's cover: "Rapport du Groupe de travail sur l’Examen périodique universel* Sénégal
+            # Additif" (a State whose French name is its English one but for accents)
+            r"Examen\s*périodique\s*universel\s*\*?\s*(?!Rapport)([A-ZÀ-Ý][\w’'\-(), ]{2,90}?)\s*(?:\*|Additif|"
+            r"Observations|Introduction|GE\.)",
         )
         for m in list(re.finditer(rx, head))[:4]
     ]

@@ -292,6 +292,11 @@ def _fill_country_session(md: meta.Metadata, symbol: str | None, front_text: str
         session, country = meta.wg_session_and_country(text)
         md.session = md.session or session
         md.country = md.country or country
+    council = re.match(r"A/HRC/(\d+)/\d+/Add\.", symbol or "")
+    if md.session is None and md.kind == "wg_report_addendum" and council and _WG_TITLE.search(front_text):
+        # an addendum whose cover names the Council session in words uprkit does not read ("Cinquante-cinquième
+        # session"): the Council session of its symbol adopted the outcome of the Working Group session
+        md.session = meta.wg_session_of_council_session(int(council.group(1)))
     md.cycle = meta.cycle_of_session(md.session)
     if md.cycle is None and md.kind in ("wg_report", "wg_report_addendum"):
         # an addendum names no Working Group session; its symbol names the Council session ("A/HRC/43/7/Add.1")
