@@ -473,3 +473,13 @@ def test_the_decision_words_of_a_french_addendum() -> None:
     assert got == {"141.1": "supported", "141.2": "supported", "141.3": "supported", "141.4": "noted",
                    "141.5": "supported", "141.6": "noted", "141.7": "supported", "141.8": "supported",
                    "141.9": "rejected", "141.10": "rejected", "141.11": "noted", "141.12": "supported"}
+
+
+def test_item_numbers_stay_answers_where_an_answer_names_another_recommendation() -> None:
+    # a cycle-1 layout (A/HRC/14/15/Add.1): answers by item number, one of which names another recommendation or a
+    # figure; that is no sign of the addendum numbering its own paragraphs
+    got = positions("Slovenia welcomes the recommendations. Its answers are as follows: 1. Slovenia accepts the "
+                    "recommendation. 2. Slovenia accepts the recommendation, as it did recommendation 1. 3. Slovenia "
+                    "accepts the recommendation; 12 shelters were opened in 2009. 4. Slovenia does not accept this "
+                    "recommendation.")
+    assert got == {"1": "supported", "2": "supported", "3": "supported", "4": "rejected"}

@@ -69,14 +69,13 @@ def _next_row(text: str, start: int, stop: int) -> int:
 
 #: what only an addendum's own paragraph says: the number of recommendations received or answered ("received 318
 #: recommendations", "supports 66 of these recommendations", "Of these, 104 enjoyed …", "en accepte 232"), a
-#: sentence over a list ("supports the following recommendations:") or the numbers of the recommendations it
-#: answers ("3. Slovenia accepts recommendations 1–5.")
+#: sentence over a list ("supports the following recommendations:")
 _OWN_PARAGRAPH = re.compile(
-    r"\b(?:received|a\s+reçu)\s+\d|\b\d{1,3}\s+(?:of\s+(?:these|them|the|those)\b|(?:other\s+|remaining\s+)?"
-    r"recomm[ae]ndations\b|(?:are|were|have\s+been|enjoy|enjoyed)\b)|"
+    r"\b(?:received|a\s+reçu)\s+\d{1,3}\s+recomm[ae]ndations\b|"
+    r"\b\d{1,3}\s+(?:of\s+(?:these|them|the|those)\b|(?:other\s+|remaining\s+)?recomm[ae]ndations\b|"
+    r"(?:are|were|have\s+been)\s+(?:\w+\s+)?(?:supported|accepted|noted|rejected)\b|enjoy(?:ed)?\s+(?:the\s+)?support)|"
     r"\b(?:supports?|accepts?|notes?|takes?\s+note\s+of|rejects?|accepte|prend\s+note\s+de)\s+\d{1,3}\b|"
-    r"\bfollowing\s+recommendations?\b|\brecommandations?\s+suivantes?\b|"
-    r"\b(?:[Rr]ecomm[ae]ndations?|Recs?\.)\s+(?:Nos?\.\s*)?\d",
+    r"\bfollowing\s+recommendations?\b|\brecommandations?\s+suivantes?\b",
     re.I,
 )
 
