@@ -3344,3 +3344,22 @@ def test_a_regional_bodys_long_numbered_excerpt_titles_are_headings() -> None:
     from uprkit.summarize.person import third_person
 
     assert third_person("I. Excerpt from the Annual Report") == "I. Excerpt from the Annual Report"
+
+
+def test_a_document_uprkit_does_not_read_is_named_not_included(tmp_path: Path) -> None:
+    shutil.copy(SUBMISSIONS / "AI.txt", tmp_path / "AI.txt")
+    (tmp_path / "HRW.odt").write_bytes(b"PK\x03\x04 not read")
+    (tmp_path / "scan.jpg").write_bytes(b"\xff\xd8\xff")
+    (tmp_path / "stakeholders.csv").write_text(
+        "abbreviation,name,kind,file\nAI,Amnesty International,ngo,AI.txt\nHRW,Human Rights Watch,ngo,HRW.odt\n", encoding="utf-8")
+    s = draft_summary(tmp_path, DraftOptions(country="KAZ", session=48), manifest=tmp_path / "stakeholders.csv")
+    assert [(n.file, n.reason) for n in s.not_included] == [
+        ("HRW.odt", "uprkit does not read .odt files: save it as DOCX or PDF"),
+        ("scan.jpg", "an image (.jpg): run OCR and save it as a PDF with a text layer")]
+    s = draft_summary(tmp_path, DraftOptions(country="KAZ", session=48))  # without the manifest, the same
+    assert [n.file for n in s.not_included] == ["HRW.odt", "scan.jpg"]
+    # a folder of such files only is an error that names them
+    for f in ("AI.txt", "stakeholders.csv"):
+        (tmp_path / f).unlink()
+    with pytest.raises(UprkitError, match="found only HRW.odt, scan.jpg, which it does not read"):
+        draft_summary(tmp_path, DraftOptions(country="KAZ", session=48))

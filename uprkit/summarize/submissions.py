@@ -143,6 +143,26 @@ def _common_words(words: list[str]) -> tuple[str, dict[str, int]]:
     return max(scores, key=lambda k: scores[k]), scores
 
 
+#: Files of a submissions folder that are documents uprkit does not read: each is named as not included, with
+#: what to do, so that no submission is lost without a word.
+UNREAD_SUFFIXES = {
+    **dict.fromkeys((".odt", ".ott", ".rtf", ".doc", ".dot", ".docm", ".wpd", ".pages", ".epub", ".xls", ".xlsx",
+                     ".ods", ".ppt", ".pptx", ".odp"), "uprkit does not read {suffix} files: save it as DOCX or PDF"),
+    **dict.fromkeys((".jpg", ".jpeg", ".png", ".tif", ".tiff", ".gif", ".bmp", ".heic", ".webp"),
+                    "an image ({suffix}): run OCR and save it as a PDF with a text layer"),
+    ".zip": "an archive (.zip): unpack it into the folder",
+}
+
+
+def unread_files(folder: Path) -> list[tuple[Path, str]]:
+    """The documents of a submissions folder that uprkit does not read, each with the reason."""
+    return sorted(
+        ((p, UNREAD_SUFFIXES[p.suffix.lower()].format(suffix=p.suffix.lower())) for p in folder.iterdir()
+         if p.is_file() and not p.name.startswith(".") and p.suffix.lower() in UNREAD_SUFFIXES),
+        key=lambda x: x[0].name.lower(),
+    )
+
+
 def submission_files(folder: Path) -> list[Path]:
     if not folder.exists():
         raise UprkitError("no such folder", str(folder))
@@ -154,8 +174,10 @@ def submission_files(folder: Path) -> list[Path]:
         key=lambda p: p.name.lower(),
     )
     if not files:
+        unread = unread_files(folder)
+        found = f"; found only {', '.join(p.name for p, _ in unread)}, which it does not read" if unread else ""
         raise UprkitError(
-            f"no submissions in the folder (looked for {', '.join(sorted(SUBMISSION_SUFFIXES))} files)", str(folder)
+            f"no submissions in the folder (looked for {', '.join(sorted(SUBMISSION_SUFFIXES))} files{found})", str(folder)
         )
     return files
 
@@ -172,6 +194,8 @@ def load_submissions(
     subs: list[Submission] = []
     skipped: list[NotIncluded] = []
     read: list[tuple[Path, Document, SummaryStakeholder]] = []
+    unread = unread_files(folder)
+    skipped += [NotIncluded(file=path.name, reason=why) for path, why in unread]
     for path in files:
         try:
             doc = read_document(path)
@@ -229,7 +253,7 @@ def load_submissions(
         ]
         subs.append(Submission(path.name, path, stakeholder, doc, passages, left_out, warnings))
     if known:
-        present = {p.name for p in files}
+        present = {p.name for p in files} | {p.name for p, _ in unread}
         for f in known:
             if f not in present:
                 skipped.append(NotIncluded(file=f, reason="listed in the stakeholder manifest but not in the folder"))
