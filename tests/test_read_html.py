@@ -265,3 +265,17 @@ def test_read_html_numbered_lists_keep_the_numbers_a_browser_shows() -> None:
         "4. We recommend that the Government:\na) stop stigmatizing journalists;\nb) investigate Pegasus.\n"
         "i) first\niv) fourth\n131.1 Ratify the Convention (Chile);\n"
     )
+
+
+def test_read_html_word_endnotes_numbered_in_roman_numerals() -> None:
+    page = (
+        '<html><body><p>At least 27 journalists were in prison.<a href="#_edn1" name="_ednref1"><span>[i]</span></a> '
+        'More were tried.<a href="#_edn2" name="_ednref2"><span>[ii]</span></a></p><div id="edn1"><p>'
+        '<a href="#_ednref1" name="_edn1">[i]</a> FJPT, Monthly Report, October 2024.</p></div><div id="edn2"><p>'
+        '<a href="#_ednref2" name="_edn2">[ii]</a> Court records.</p></div></body></html>'
+    )
+    doc = read_html(page.encode(), "p.htm")
+    assert_offsets(doc)
+    assert doc.text.startswith("At least 27 journalists were in prison.1 More were tried.2\nNotes\n")
+    assert [m.number for m in doc.note_markers] == [1, 2]
+    assert [n.text for n in doc.notes] == ["FJPT, Monthly Report, October 2024.", "Court records."]

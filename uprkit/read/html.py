@@ -81,6 +81,7 @@ _MARK = re.compile(f"{_MARK_START}(\\d+){_MARK_END}")
 #: sdfootnote1 / sdendnote1 (its links point at the back link inside the note, sdfootnote1sym)
 _NOTE_ID = re.compile(r"(?i)^(?:_|sd)?(ftn|edn|fn|en|footnote|endnote|note)[-_:.]?(\d{1,4})(?:sym)?$")
 _LABEL = re.compile(r"^[\[(]?(\d{1,4})[\])]?$")
+_ROMAN_LABEL = re.compile(r"^[\[(]?[ivxlc]{1,8}[\])]?$", re.I)
 #: A note marked by a symbol rather than a number ("Report of the Working Group …*"): its text is the document's
 #: cover note, left out of the text as a Word file's is
 _SYMBOL_LABEL = re.compile(r"^[*†‡§]{1,3}$")
@@ -285,14 +286,17 @@ def _find_notes(soup: BeautifulSoup) -> _Notes:
                     and not any(parent is symbol_note for parent in anchor.parents)):
                 notes.skip.update((id(anchor), id(symbol_note)))
             continue
-        if note_id is None or label is None or target is None:
+        number = int(label.group(1)) if label is not None else None
+        if number is None and note_id is not None and _ROMAN_LABEL.match(anchor.get_text(strip=True)):
+            number = int(note_id.group(2))  # Word's endnotes numbered "[i]", "[ii]": the link's id has the number
+        if note_id is None or number is None or target is None:
             continue
         container = _container(target)
         if container is None or any(parent is container for parent in anchor.parents):
             continue
         series = "endnote" if note_id.group(1).lower() in ("edn", "en", "endnote") else "footnote"
-        notes.refs[id(anchor)] = (series, int(label.group(1)))
-        notes.bodies.setdefault((series, int(label.group(1))), container)
+        notes.refs[id(anchor)] = (series, number)
+        notes.bodies.setdefault((series, number), container)
         back_targets.update(str(anchor.get(a)) for a in ("id", "name") if anchor.get(a))
         notes.linked = True
     if not notes.linked:  # no links: take elements whose id names a note (e.g. <div id="ftn1">)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from uprkit.model import Act
 from uprkit.summarize.clauses import COMMON_STARTERS, describes, is_base_verb, is_short_sentence
+from uprkit.summarize.marks import LOWER, UPPER
 from uprkit.summarize.passages import Passage
 from uprkit.summarize.person import beyond_frame, named_subject, own_verbs_past, third_person
 from uprkit.summarize.sentences import is_speaker_label
@@ -367,7 +368,7 @@ def proper_nouns(text: str) -> frozenset[str]:
     alone: set[str] = set()
     first: set[str] = set()
     opening: set[str] = set()  # a sentence's first word before a capitalised one: "Mona Abdel-Hamid was …"
-    for m in re.finditer(r"(?<!\S)(?=(\S+)[ \t]([A-Z][a-z'’]+)(?![A-Z\d-])(\s+[A-Z])?)", text):
+    for m in re.finditer(rf"(?<!\S)(?=(\S+)[ \t]([{UPPER}][{LOWER}'’]+)(?![{UPPER}\d-])(\s+[{UPPER}])?)", text):
         prev = m.group(1)
         if (prev[-1] in ".!?" and not prev[:-1].isupper()) or re.fullmatch(r"\(?\d{1,3}(?:\.\d{1,3})*[.)]?", prev):
             # a sentence's first word, after a stop or a paragraph's number ("6.3⇥Mona Abdel-Hamid, a student …")
@@ -379,7 +380,7 @@ def proper_nouns(text: str) -> frozenset[str]:
             first.add(m.group(2))  # "the Media Council", "Deborah Samuel Yakubu"
         elif prev[-1] in ",;:)" or prev[-1].isalpha():
             alone.add(m.group(2))  # "by Parliament", "Samuel Yakubu was"
-    lower = set(re.findall(r"(?<![\w.])([a-z][a-z'’]+)", text))
+    lower = set(re.findall(rf"(?<![\w.])([{LOWER}][{LOWER}'’]+)", text))
     # a word never written in lower case that opens sentences before a capitalised word is a name's first word
     # too ("Mona Abdel-Hamid, a lawyer, …" was "noted that mona Abdel-Hamid …")
     first |= opening

@@ -9,6 +9,8 @@ import re
 from functools import cache
 from importlib import resources
 
+from uprkit.summarize.marks import LOWER, UPPER
+
 
 @cache
 def _lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
@@ -249,9 +251,11 @@ def lower_first(text: str, proper: frozenset[str] = frozenset()) -> str:
     capital inside sentences and never in lower case ("Kazakhstan", "Parliament"), and as "Media+" those written
     so only as a name's first word, which keep their capital before the rest of the name; acronyms ("JS1",
     "OP-CAT") and the usual sentence openers are decided without it."""
-    if re.match(r"[A-Z][a-z'’]*-[A-Z]", text):
+    if re.match(rf"[{UPPER}][{LOWER}'’]*-[{UPPER}]", text):
         return text  # "Afro-Peruvians", "Inter-American standards": a compound of names keeps its capitals
-    m = re.match(r"([A-Za-z][a-z'’]*)(?![A-Z\d-])", text)
+    m = re.match(rf"([{UPPER}{LOWER}][{LOWER}'’]*)", text)
+    if m and re.match(rf"[{UPPER}\d]", text[m.end() : m.end() + 1]):
+        return text  # an acronym or a code: "JS1", "OP-CAT", "CoE"
     word = re.sub(r"['’]s?$", "", m.group(1)) if m else ""
     if m and re.match(r"(?:\s+[A-Z][a-z]+){0,2}\s+Nos?\.\s*\d", text[m.end() :]):
         return text  # an instrument's name before its number: "Law No. 180 of 2018", "Presidential Decree No. 444"

@@ -24,6 +24,10 @@ BULLET = re.compile(
     rf"(?m)^[ \t]*(?:[{BULLET_CHARS}][ \t]*(?=\S)|(?:[\-–—*]|\([a-z]\)|[a-z]\)|R\.?\d{{1,2}}[.)]?)[ \t]+|(?:[a-z]|[ivx]{{1,4}})\.\t|o[ \t]+(?=[A-Za-z])"
     r"|\([a-z]\)(?=[a-z]{2}))"  # "(a)criminalise …": a PDF's text where the tab after the label left no space
 )
+#: Capital and small letters of the Latin script for character classes, accented ones included ("Türkiye",
+#: "Şırnak", "Łódź"): a name with an accent keeps its capital as one without does.
+UPPER = "A-ZÀ-ÖØ-Þ" + "".join(chr(c) for c in range(0x100, 0x250) if chr(c).isupper())
+LOWER = "a-zß-öø-ÿ" + "".join(chr(c) for c in range(0x100, 0x250) if chr(c).islower())
 WORD = re.compile(r"[A-Za-zÀ-ÿ][\w'’\-]*")
 
 #: Abbreviations after which a full stop does not end a sentence.

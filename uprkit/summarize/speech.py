@@ -44,7 +44,7 @@ from uprkit.summarize.frames import (
     finish_clause,
     frame_heads,
 )
-from uprkit.summarize.marks import BULLET_CHARS
+from uprkit.summarize.marks import BULLET_CHARS, LOWER, UPPER
 from uprkit.summarize.person import (
     first_person,
     name_alternatives,
@@ -373,7 +373,7 @@ def report(
     # the State's names, and the submitter's where it is one word: not each word of "Kalamu Media Defence
     # Network", which made "noted that Media reports suggest …"
     proper = proper | frozenset(
-        w for n in (*names, *(n for n in self_names if len(n.split()) == 1)) for w in re.findall(r"[A-Z][a-z'’]+", n)
+        w for n in (*names, *(n for n in self_names if len(n.split()) == 1)) for w in re.findall(rf"[{UPPER}][{LOWER}'’]+", n)
     )
     s = first_person(s, self_names)
 
