@@ -3224,6 +3224,8 @@ def test_the_submitters_own_earlier_recommendations_quoted_under_a_lead_in(tmp_p
          "expressed concern at the cancellation of 21 arrest warrants."),
         ("The coalition expresses its gratitude to the State.", "observation",
          "noted that the coalition expresses its gratitude to the State."),
+        ("It further recommends that the Government recognise Turkish Sign Language.", "recommendation",
+         "recommended that the Government recognise Turkish Sign Language."),
     ],
 )
 def test_speech_an_adverb_before_a_gerund_a_reiterated_recommendation_and_taking_note(text: str, act: str, predicate: str) -> None:
@@ -3363,3 +3365,14 @@ def test_a_document_uprkit_does_not_read_is_named_not_included(tmp_path: Path) -
         (tmp_path / f).unlink()
     with pytest.raises(UprkitError, match="found only HRW.odt, scan.jpg, which it does not read"):
         draft_summary(tmp_path, DraftOptions(country="KAZ", session=48))
+
+
+def test_a_word_table_of_short_recommendations_under_its_column_name() -> None:
+    text = ("The Institution's recommendations are summarised in the table below.\nIssue\tRecommendation\tRelated SDG\n"
+            "Overcrowding in prisons\tReduce the occupancy of penal institutions by making greater use of alternatives to detention.\tSDG 16 (target 16.3)\n"
+            "Removal centres\tGuarantee access to a lawyer for every foreigner held in removal centres.\tSDG 16 (target 16.3)\n")
+    passages = split_passages(_doc(text), file="X.docx", stakeholder="TIHEK")
+    kept = [(p.heading, p.text, p.in_list) for p in passages if not is_boilerplate(p)]
+    assert kept == [
+        ("Overcrowding in prisons", "Reduce the occupancy of penal institutions by making greater use of alternatives to detention.", True),
+        ("Removal centres", "Guarantee access to a lawyer for every foreigner held in removal centres.", True)]

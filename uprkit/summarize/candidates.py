@@ -59,6 +59,7 @@ _BOILERPLATE = re.compile(
     r"|^(?:the\s+)?(?:table|figure|chart|graph|box)\s+(?:\d+\s+)?(?:below|above)\s+(?:shows|summari[sz]es|sets\s+out|lists|gives)\b"
     r"|^(?:table|figure|chart|graph|box)\s+\d+\s*[:.–—-]|^sources?\s*:"  # a caption: "Table 1: …", "Source: NHRC …"
     r"|\b(?:are|is|were|was)\s+(?:listed|summari[sz]ed|set\s+out|reproduced|attached)\s+in\s+(?:the\s+)?annex\b"
+    r"|\b(?:are|is)\s+(?:listed|summari[sz]ed|set\s+out|presented|given)\s+in\s+the\s+(?:table|list)\s+below\b"
     r"|©|\ball\s+rights\s+reserved\b|\b\d+[a-z]?\s+(?:avenida|calle|rua)\b"
     r"|^\(?see\s+(?:the\s+)?(?:table|figure|chart|annex|appendix)\b"
     r"|\b(?:is|are)\s+an?\s+(?:[\w\-]+,?\s+){0,5}(?:organi[sz]ations?|NGOs?|networks?|coalitions?|groups?|"

@@ -212,7 +212,7 @@ def split_passages(doc: Document, *, file: str, stakeholder: str) -> list[Passag
         if "\n" not in text[body_start:end].strip() and is_table_row(text[body_start:end]):
             # a table's row: cells, not sentences ("2020⇥150 cases …⇥None of the perpetrators …"), but a table
             # of prose ("Issue | Situation | Recommendation") is read cell by cell under its row's topic
-            cells = prose_cells(text, body_start, end)
+            cells = prose_cells(text, body_start, end, [name for name, _, _ in table_header])
             if cells:
                 columns = table_header if len(table_header) == len(cells) else []
                 label = text[cells[0][0] : cells[0][1]]

@@ -201,6 +201,11 @@ _OF_US = re.compile(r"\b((?:[Mm]illions|[Tt]housands|[Hh]undreds|[Mm]any|[Mm]ost
 _AS_GROUP = re.compile(rf"^As\s+(?P<group>{_GROUP})\s*,\s*we\s+(?=[a-z])")
 
 
+#: "It also recommends …", "It further urges …": a submitter's "it" asks in the present (a treaty body it quotes
+#: recommended, in the past).
+_IT_ASKS = re.compile(r"^It\s+(?P<adv>(?:(?:also|further|therefore|again|strongly)\s+)*)(?P<verb>recommends|urges|encourages)\b")
+
+
 def first_person(text: str, self_names: tuple[str, ...]) -> str:
     """ "Amnesty International remains concerned" / "The coalition recommends" → "We remain concerned" /
     "We recommend", so that the submitter speaking of itself is framed as when it says "we". Who "we" are is
@@ -218,6 +223,9 @@ def first_person(text: str, self_names: tuple[str, ...]) -> str:
             r"\b(we|our|us|ourselves)\b", lambda w: _GROUP_PRONOUNS[w.group(1)], part
         ))
         return f"{group[0].upper()}{group[1:]} {rest}"
+    m = _IT_ASKS.match(text)
+    if m:  # "It further recommends that Türkiye …": the submitter, of itself, as in the sentence before
+        return f"We {(m.group('adv') or '').lower()}{m.group('verb')[:-1]}{text[m.end():]}"
     names = name_alternatives(self_names)
     names += [r"(?:the|our)\s+(?:organi[sz]ation|coalition|network|authors?|submitting\s+organi[sz]ations?|joint\s+submission)"]
     m = re.match(

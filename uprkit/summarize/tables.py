@@ -6,6 +6,7 @@ an official moratorium …").
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from uprkit.summarize.clauses import describes, is_base_verb
 from uprkit.summarize.marks import BULLET, PARA_NUMBER, TRAILING_MARKER, WORD, explicit_number
@@ -136,19 +137,23 @@ def row_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def prose_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def prose_cells(text: str, start: int, end: int, header: Sequence[str] = ()) -> list[tuple[int, int]]:
     """The cells of a table row written in prose, a topic in the first ("Female genital mutilation (FGM)⇥FGM was
     criminalised in 2008, and …⇥Enforce Law No. 10 of 2021 …") or the row's number ("3⇥Adopt a law on …"): a
     short first cell and a sentence of eight words or more after it; [] for other rows (figures, names, a
-    header)."""
+    header). ``header``: the names of the table's columns, where known: under a "Recommendation" column a
+    shorter sentence is prose too ("Reduce the occupancy of penal institutions by making greater use of …")."""
     if "\t" not in text[start:end]:
         return []
     cells = row_cells(text, start, end)
     label = text[cells[0][0] : cells[0][1]]
     first = len(WORD.findall(label))
-    # a cell of full sentences: fifteen words or more ending with a stop, or two sentences
-    prose = [c for c in cells[1:] if (cell := TRAILING_MARKER.sub("", text[c[0] : c[1]].rstrip())).endswith((".", "!", "?"))
-             and (len(WORD.findall(cell)) >= 15 or re.search(r"[a-z)”’\"]\.\s+[A-Z]", cell))]
+    asks = {k for k, name in enumerate(header) if re.search(r"recommend", name, re.I)} if len(header) == len(cells) else set()
+    # a cell of full sentences: fifteen words or more ending with a stop, or two sentences; under a
+    # "Recommendation" column, five words or more
+    prose = [c for k, c in enumerate(cells[1:], start=1)
+             if (cell := TRAILING_MARKER.sub("", text[c[0] : c[1]].rstrip())).endswith((".", "!", "?"))
+             and (len(WORD.findall(cell)) >= (5 if k in asks else 15) or re.search(r"[a-z)”’\"]\.\s+[A-Z]", cell))]
     # a row of a follow-up table opens with a previous recommendation's number ("142.12 (Denmark)") and quotes
     # its words (the recommending State's, not the submitter's): only its assessment is read, by its column's name
     # (see :func:`FOLLOW_UP_ROW`)
