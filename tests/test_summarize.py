@@ -3376,3 +3376,14 @@ def test_a_word_table_of_short_recommendations_under_its_column_name() -> None:
     assert kept == [
         ("Overcrowding in prisons", "Reduce the occupancy of penal institutions by making greater use of alternatives to detention.", True),
         ("Removal centres", "Guarantee access to a lawyer for every foreigner held in removal centres.", True)]
+
+
+def test_a_text_that_numbers_only_its_recommendations_is_cited_by_page() -> None:
+    text = ("Violence against women\nFemicides rose in 2023.\n\nProtection orders are rarely enforced.\n\nShelters are few.\n"
+            "Recommendations\n2 Collect and publish official data on killings of women.\n45.73 (Canada)\n"
+            "3 Ensure that protection orders are enforced.\n45.80 (Iceland)\n4 Open more shelters.\n45.86 (Germany)\n")
+    passages = split_passages(_doc(text), file="X.pdf", stakeholder="KDA")
+    assert {p.paragraph for p in passages} == {None}
+    kept = [(p.text, p.in_list) for p in passages if not is_boilerplate(p) and p.heading == "Recommendations"]
+    assert kept == [("Collect and publish official data on killings of women.", True),
+                    ("Ensure that protection orders are enforced.", True), ("Open more shelters.", True)]

@@ -72,7 +72,7 @@ _BOILERPLATE = re.compile(
     r"|^\d{1,4}\s+(?:rue|avenue|passage|street|road|boulevard|place)\b|\b(?:street|road|avenue|rue),\s"
     r"|\bstands?\s+ready\s+to\s+(?:continue\s+(?:to\s+)?)?(?:support|assist|cooperat|help|provid|shar)\w*\b|\breproduced\s+below\b"
     r"|^no\.\s*\d+[A-Za-z]?\s*,\s|\b(?:mawatha|marg|jalan)\b"  # an address: "No. 14, R.A. De Mel Mawatha, Colombo 04"
-    r"|^(?:no\.|#)\s+(?:name\s+of\s+(?:the\s+)?)?(?:organi[sz]ations?|members?|names?)\b"  # a members table's header row
+    r"|^(?:no\.|#)\s+(?:name\s+of\s+(?:the\s+)?)?(?:organi[sz]ations?|members?|names?|recommendations?)\b"  # a table's header row
     r"|^(?:submitted|prepared)\s+(?:by|to)\b|^signed\s*[:,]|^the\s+members\s+of\s+[^:]{3,120}?\s+(?:are|include)\s*:|\bsubmission\s+(?:to|for)\s+the\b|\bcontribution\s+to\s+the\s+(?:\w+\s+){0,3}(?:universal\s+periodic\s+review|UPR)\b|\bsession\s+of\s+the\s+(?:UPR\s+)?working\s+group\b"
     r"|^(?:joint\s+)?submission\s+\d*\s*$|\buniversal\s+periodic\s+review\s*:"
     r"|^(?:joint\s+)?(?:submission|report|contribution)\s+(?:by|of|from)\s*:?\s(?!.*\b(?:is|are|was|were|has|have|had|will)\b)"

@@ -139,13 +139,21 @@ def split_passages(doc: Document, *, file: str, stakeholder: str) -> list[Passag
     # numbered paragraphs are the locators when there are three or more of them, or when they are the body
     # (a short submission of one or two numbered paragraphs)
     uses_numbers = numbered >= 3 or (numbered > 0 and 2 * numbered >= body)
+    numbered_list = False  # the numbers are a list's, whose blocks are its items ("2 Collect and publish …")
     first_numbered = next((k for k, (*_, number, _h, _b) in enumerate(parsed) if number is not None), None)
     if first_numbered and parsed[first_numbered - 1][3] is False and display_text(
         text[parsed[first_numbered - 1][0] : parsed[first_numbered - 1][1]], vocabulary
     ).endswith(":"):
         # the numbers start under a lead-in ("… asks the Mexican State to:" / "1. Search for disappeared persons:"):
         # a list's numbers in a text that numbers no paragraphs, not locators
-        uses_numbers = False
+        uses_numbers, numbered_list = False, True
+    if first_numbered and not numbered_list:
+        # a text that numbers only its recommendations (a numbered table or list under "Recommendations", after
+        # three or more unnumbered paragraphs) numbers no paragraphs either: its points are cited by page
+        before = parsed[:first_numbered]
+        section = next((display_text(text[a:b], vocabulary) for a, b, _n, h, _b in reversed(before) if h), "")
+        if sum(1 for *_x, h, _b in before if not h) >= 3 and re.search(r"recommendation", section, re.I):
+            uses_numbers, numbered_list = False, True
     list_lead: tuple[str, int, int] | None = None
     table_header: list[tuple[str, int, int]] = []  # the last table header row's cells (name, offsets)
 
@@ -188,6 +196,7 @@ def split_passages(doc: Document, *, file: str, stakeholder: str) -> list[Passag
         m = PARA_NUMBER.match(text, start) if number is not None else BULLET.match(text, start)
         if m is None and bullet:
             m = PARA_NUMBER.match(text, start)  # "1) ratify …": a list item numbered so
+        bullet = bullet or (numbered_list and number is not None)
         explicit = m is not None and number is not None and explicit_number(m)
         if m and (bullet or (number is not None and (uses_numbers or explicit))):
             body_start = m.end()  # "12. ", "(3) ", "- ": not the bare figure of "2 cases were reported"
