@@ -3387,3 +3387,13 @@ def test_a_text_that_numbers_only_its_recommendations_is_cited_by_page() -> None
     kept = [(p.text, p.in_list) for p in passages if not is_boilerplate(p) and p.heading == "Recommendations"]
     assert kept == [("Collect and publish official data on killings of women.", True),
                     ("Ensure that protection orders are enforced.", True), ("Open more shelters.", True)]
+
+
+def test_a_numbered_table_row_over_the_pages_footnote_with_the_same_number_is_no_note() -> None:
+    text = ("Shelters are few.1\nRecommendations\nKDA recommends that the Government of Türkiye:\n"
+            "1 Rejoin the Istanbul Convention and implement it fully. 45.1 (Sweden)\n"
+            "1 Official Gazette No. 31429, 20 March 2021.\nPage 1 of 2\n\f"
+            "2 Collect and publish official data on killings of women.\n3 Open more shelters.\n")
+    texts = [p.text for p in split_passages(_doc(text), file="X.pdf", stakeholder="KDA")]
+    assert "Rejoin the Istanbul Convention and implement it fully." in texts
+    assert not any("Official Gazette" in t for t in texts)

@@ -52,6 +52,8 @@ def _page_notes(text: str, spans: list[tuple[int, int]], ks: list[int], *, goes_
                    for g in rx.finditer(text, page_start, spans[ks[idx]][0])} if m else set()
         if m is None or m.group(1) not in markers:
             continue
+        if any((f := _NOTE_LINE.match(x)) is not None and f.group(1) == m.group(1) for x in lines[idx + 1 :]):
+            continue  # "1 Rejoin the Istanbul Convention …" over "1 Official Gazette …": a numbered row, not note 1
         if line[m.end(1) : m.end(1) + 1] not in (" ", "\t") and not _is_last_notes(lines[idx:]):
             continue  # "1MDB funds worth …" in the running text: a note glued to its number only among notes
         if line[m.end()].isdigit():
