@@ -257,3 +257,12 @@ def test_stakeholder_list_note_a_joint_submissions_place_is_its_coalitions_never
         "(OCS);",
         "JS4\tJoint submission 4 submitted by: Alpha (A), Lima; Beta (B), Quito.",
     ]
+
+
+def test_turkish_names_an_nhri_and_a_dotted_capital_i() -> None:
+    from uprkit.summarize.institutions import is_nhri_name
+    from uprkit.summarize.org_names import as_written
+
+    assert is_nhri_name("TİHEK Türkiye İnsan Hakları ve Eşitlik Kurumu")
+    assert is_nhri_name("Human Rights and Equality Institution of Türkiye")
+    assert as_written("ENGELLİ HAKLARI DERNEĞİ") == "Engelli Haklari Derneği"  # no "i" with a combining dot

@@ -30,10 +30,16 @@ def as_written(name: str) -> str:
     Oliy Majlis"), without a leading "the"."""
     if name.isupper() and len(name) > 6:
         name = " ".join(
-            w if re.fullmatch(r"\([A-Z0-9&\-]+\)", w) else w.lower() if w.lower() in SMALL else w.capitalize()
+            w if re.fullmatch(r"\([A-Z0-9&\-]+\)", w) else w.lower() if w.lower() in SMALL else _capitalized(w)
             for w in name.split()
         )
     return re.sub(r"^(?:the|The|THE)\s+", "", name)
+
+
+def _capitalized(word: str) -> str:
+    """A word in capitals with its first letter kept and the rest in small letters; a dotted "İ" is an "i" (not
+    "i" with a combining dot, as str.lower writes it: "ENGELLİ" → "Engelli", not "Engelli̇")."""
+    return word[:1] + word[1:].replace("İ", "i").lower()
 
 
 def initials(words: Sequence[str]) -> str:
