@@ -3397,3 +3397,30 @@ def test_a_numbered_table_row_over_the_pages_footnote_with_the_same_number_is_no
     texts = [p.text for p in split_passages(_doc(text), file="X.pdf", stakeholder="KDA")]
     assert "Rejoin the Istanbul Convention and implement it fully." in texts
     assert not any("Official Gazette" in t for t in texts)
+
+
+#: What the Mexico set's draft gets wrong against its truth, on purpose listed here: JS1's recommendation to
+#: eliminate mandatory pretrial detention is merged into CJA's nearly identical one, JS1 cited with "See also".
+_MEX_KNOWN_MISSING = {("JS1", "Eliminate mandatory pretrial detention (prisión preventiva oficiosa) from article 19 of the Constitution")}
+
+
+def test_the_mexico_set_against_its_ground_truth() -> None:
+    folder = DATA / "submissions_mex"
+    truth = json.loads((DATA / "submissions_mex_truth.json").read_text(encoding="utf-8"))
+    summary = draft_summary(
+        folder,
+        DraftOptions(country="MEX", session=45, previous_outcome="A/HRC/40/8 and the addendum A/HRC/40/8/Add.1, and A/HRC/40/2"),
+        manifest=folder / "stakeholders.csv",
+    )
+    sentences = [s for s in summary.iter_sentences() if s.stakeholders]
+    missing = {
+        (who, r) for who, recs in truth["recommendations"].items() for r in recs
+        if not any(r.lower() in s.text.lower() and s.act == "recommendation" and who in s.stakeholders for s in sentences)
+    }
+    assert missing <= _MEX_KNOWN_MISSING
+    assert [j for j in truth["never_drafted"] for s in sentences if j.lower() in s.text.lower()] == []
+    assert [n.file for n in summary.not_included] == ["CDHTI_Informe_EPU_Mexico_2023.docx"]
+    # a treaty body's recommendation the clinic recalls is no recommendation of the clinic's
+    assert not [s.text for s in sentences if "Abolish all forms of substituted" in s.text and s.act == "recommendation"]
+    located = {src.stakeholder: src for s in sentences for src in s.sources}
+    assert all(src.paragraph or src.page for who, src in located.items() if who in {"CEPLEX", "CDHD", "RMBN"})
