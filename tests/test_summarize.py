@@ -3044,23 +3044,32 @@ def test_a_table_of_member_organizations_is_not_drafted() -> None:
     assert not is_boilerplate(p)
 
 
+def _draft_against_truth(name: str, country: str, session: int, previous: str) -> tuple[dict, Summary, list]:
+    """A kept submission set (tests/data/submissions_<name>, its manifest) drafted, with its author's truth and
+    all the draft's sentences (the Office's introduction included)."""
+    folder = DATA / f"submissions_{name}"
+    truth = json.loads((DATA / f"submissions_{name}_truth.json").read_text(encoding="utf-8"))
+    summary = draft_summary(folder, DraftOptions(country=country, session=session, previous_outcome=previous),
+                            manifest=folder / "stakeholders.csv")
+    return truth, summary, list(summary.iter_sentences())
+
+
+def _not_drafted(truth: dict, sentences: list) -> set[tuple[str, str]]:
+    """(stakeholder, recommendation) pairs of the truth that no sentence drafts as that stakeholder's."""
+    return {
+        (who, r) for who, recs in truth["recommendations"].items() for r in recs
+        if not any(r.lower() in s.text.lower() and s.act == "recommendation" and who in s.stakeholders for s in sentences)
+    }
+
+
 def test_the_sri_lanka_set_against_its_ground_truth() -> None:
     """tests/data/submissions_lka (see its README.txt) and the truth its author wrote: every recommendation drafted
     as one and credited to its stakeholder, nothing of the covers, letter, web page's furniture, French summary or
     member lists drafted, the recommending States' words never a submitter's recommendation, its facts kept."""
     folder = DATA / "submissions_lka"
-    truth = json.loads((DATA / "submissions_lka_truth.json").read_text(encoding="utf-8"))
-    summary = draft_summary(
-        folder,
-        DraftOptions(country="LKA", session=42, previous_outcome="A/HRC/37/17 and the addendum A/HRC/37/17/Add.1, and A/HRC/37/2"),
-        manifest=folder / "stakeholders.csv",
-    )
-    sentences = list(summary.iter_sentences())
-    missing = [
-        (who, r) for who, recs in truth["recommendations"].items() for r in recs
-        if not any(r.lower() in s.text.lower() and s.act == "recommendation" and who in s.stakeholders for s in sentences)
-    ]
-    assert missing == []
+    truth, summary, sentences = _draft_against_truth(
+        "lka", "LKA", 42, "A/HRC/37/17 and the addendum A/HRC/37/17/Add.1, and A/HRC/37/2")
+    assert _not_drafted(truth, sentences) == set()
     junk = [(j, s.text[:80]) for j in truth["never_drafted"] for s in sentences if j.lower() in s.text.lower()]
     assert junk == []
     assert not [s.text for w in truth["states_words_not_cjr_recommendation"] for s in sentences
@@ -3168,19 +3177,9 @@ _KGZ_KNOWN_JUNK = {"camfi.org"}
 
 
 def test_the_kyrgyzstan_set_against_its_ground_truth() -> None:
-    folder = DATA / "submissions_kgz"
-    truth = json.loads((DATA / "submissions_kgz_truth.json").read_text(encoding="utf-8"))
-    summary = draft_summary(
-        folder,
-        DraftOptions(country="KGZ", session=50, previous_outcome="A/HRC/44/9 and the addendum A/HRC/44/9/Add.1, and A/HRC/44/2"),
-        manifest=folder / "stakeholders.csv",
-    )
-    sentences = [s for s in summary.iter_sentences() if s.stakeholders]
-    missing = {
-        r for who, recs in truth["recommendations"].items() for r in recs
-        if not any(r.lower() in s.text.lower() and s.act == "recommendation" and who in s.stakeholders for s in sentences)
-    }
-    assert missing == set()
+    truth, _, sentences = _draft_against_truth(
+        "kgz", "KGZ", 50, "A/HRC/44/9 and the addendum A/HRC/44/9/Add.1, and A/HRC/44/2")
+    assert _not_drafted(truth, sentences) == set()
     junk = {j for j in truth["never_drafted"] for s in sentences if j.lower() in s.text.lower()}
     assert junk <= _KGZ_KNOWN_JUNK
     assert not [s.text for w in truth["states_words_not_recommendation"] for s in sentences
@@ -3405,19 +3404,9 @@ _MEX_KNOWN_MISSING = {("JS1", "Eliminate mandatory pretrial detention (prisión 
 
 
 def test_the_mexico_set_against_its_ground_truth() -> None:
-    folder = DATA / "submissions_mex"
-    truth = json.loads((DATA / "submissions_mex_truth.json").read_text(encoding="utf-8"))
-    summary = draft_summary(
-        folder,
-        DraftOptions(country="MEX", session=45, previous_outcome="A/HRC/40/8 and the addendum A/HRC/40/8/Add.1, and A/HRC/40/2"),
-        manifest=folder / "stakeholders.csv",
-    )
-    sentences = [s for s in summary.iter_sentences() if s.stakeholders]
-    missing = {
-        (who, r) for who, recs in truth["recommendations"].items() for r in recs
-        if not any(r.lower() in s.text.lower() and s.act == "recommendation" and who in s.stakeholders for s in sentences)
-    }
-    assert missing <= _MEX_KNOWN_MISSING
+    truth, summary, sentences = _draft_against_truth(
+        "mex", "MEX", 45, "A/HRC/40/8 and the addendum A/HRC/40/8/Add.1, and A/HRC/40/2")
+    assert _not_drafted(truth, sentences) <= _MEX_KNOWN_MISSING
     assert [j for j in truth["never_drafted"] for s in sentences if j.lower() in s.text.lower()] == []
     assert [n.file for n in summary.not_included] == ["CDHTI_Informe_EPU_Mexico_2023.docx"]
     # a treaty body's recommendation the clinic recalls is no recommendation of the clinic's
