@@ -3413,3 +3413,11 @@ def test_the_mexico_set_against_its_ground_truth() -> None:
     assert not [s.text for s in sentences if "Abolish all forms of substituted" in s.text and s.act == "recommendation"]
     located = {src.stakeholder: src for s in sentences for src in s.sources}
     assert all(src.paragraph or src.page for who, src in located.items() if who in {"CEPLEX", "CDHD", "RMBN"})
+
+
+def test_a_lead_in_ends_its_block_before_a_table_header_in_a_pdfs_text() -> None:
+    text = ("Shelters are few.\nKDA recommends that the Government of Türkiye:\nNo. Recommendation Related third-cycle\n"
+            "recommendations (A/HRC/44/14)\n")
+    passages = split_passages(_doc(text), file="X.pdf", stakeholder="KDA")
+    assert [p.text for p in passages][:2] == ["Shelters are few.", "KDA recommends that the Government of Türkiye:"]
+    assert all(is_boilerplate(p) for p in passages[1:])

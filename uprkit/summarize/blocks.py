@@ -235,6 +235,11 @@ def blocks(
             # that ends, a lead-in of its own is no part of the item
             current.bullet and last_char(text, current.start, current.end) in {".", ";"}
             and stripped[:1].isupper() and stripped.endswith(":")
+        ) or (
+            # "KDA recommends that the Government of Türkiye:" / "No. Recommendation …" (a table's header row): a
+            # lead-in ends its block where the next line opens with a capital
+            not paragraph_lines and last_char(text, current.start, current.end) == ":"
+            and _ASKS.search(text[current.start : current.end]) is not None and stripped[:1].isupper()
         )
         goes_on = following[k][:1].islower() or bool(re.match(r"\d[\d.,]*,?\s+(?:\(|[a-z])", following[k]))
         # a lettered or Roman-numbered title wrapped onto a few words in lower case, before a numbered paragraph
@@ -296,6 +301,8 @@ def blocks(
     return [(c.start, c.end, c.number, c.heading, c.bullet) for c in out]
 
 
+#: A lead-in that asks: "… recommends that the Government:", "We urge the authorities to:".
+_ASKS = re.compile(r"\b(?:recommend|urge|call|ask|request|encourage|invite)s?\b[^:]{0,120}:\s*$", re.I)
 #: A numbered paragraph's first line, which a title stands over: "98. In its country report …", "(3) The …".
 _TITLE_BEFORE = re.compile(r"\(?\d{1,3}[.)][ \t]+[\"“]?[A-Z]")
 
