@@ -25,6 +25,7 @@ from bs4.element import NavigableString, Tag
 
 from uprkit.errors import ReadError
 from uprkit.model import Document, NoteMarker, SourceNote
+from uprkit.read.docx_numbering import format_number
 from uprkit.read.text import decode_text
 
 __all__ = ["read_html"]
@@ -208,23 +209,14 @@ def _item_label(item: Tag, ol: Tag) -> str:
     if (value := str(item.get("value") or "")).isdigit():
         number = int(value)
     kind = str(ol.get("type") or "1")
-    if kind in ("a", "A") and 1 <= number <= 26:
-        letter = chr(ord("a") + number - 1)
-        return f"{letter.upper() if kind == 'A' else letter}) "
-    if kind in ("i", "I") and 1 <= number <= 39:
-        roman = _roman(number)
-        return f"{roman.upper() if kind == 'I' else roman}) "
+    if (kind in ("a", "A") and 1 <= number <= 26) or (kind in ("i", "I") and 1 <= number <= 39):
+        return f"{format_number(number, _WORD_FORMAT[kind])}) "
     nested = ol.find_parent("li") is not None
     return f"{number}) " if nested else f"{number}. "
 
 
-def _roman(n: int) -> str:
-    out = ""
-    for value, letters in ((10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
-        while n >= value:
-            out += letters
-            n -= value
-    return out
+#: An ordered list's ``type`` as Word names the number format (:func:`format_number` writes both).
+_WORD_FORMAT = {"a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman", "I": "upperRoman"}
 
 
 def _finish(raw: str) -> tuple[str, list[tuple[int, int]]]:
