@@ -201,6 +201,8 @@ _OF_US = re.compile(r"\b((?:[Mm]illions|[Tt]housands|[Hh]undreds|[Mm]any|[Mm]ost
 _AS_GROUP = re.compile(rf"^As\s+(?P<group>{_GROUP})\s*,\s*we\s+(?=[a-z])")
 
 
+#: How any submitter may name itself: "the organization", "our coalition", "the authors", "the joint submission".
+GENERIC_SELF = r"(?:the|our)\s+(?:organi[sz]ation|coalition|network|authors?|submitting\s+organi[sz]ations?|joint\s+submission)"
 #: "It also recommends …", "It further urges …": a submitter's "it" asks in the present (a treaty body it quotes
 #: recommended, in the past).
 _IT_ASKS = re.compile(r"^It\s+(?P<adv>(?:(?:also|further|therefore|again|strongly)\s+)*)(?P<verb>recommends|urges|encourages)\b")
@@ -227,7 +229,7 @@ def first_person(text: str, self_names: tuple[str, ...]) -> str:
     if m:  # "It further recommends that Türkiye …": the submitter, of itself, as in the sentence before
         return f"We {(m.group('adv') or '').lower()}{m.group('verb')[:-1]}{text[m.end():]}"
     names = name_alternatives(self_names)
-    names += [r"(?:the|our)\s+(?:organi[sz]ation|coalition|network|authors?|submitting\s+organi[sz]ations?|joint\s+submission)"]
+    names += [GENERIC_SELF]
     m = re.match(
         rf"^(?:the\s+)?(?:{'|'.join(names)})\s+(?P<adv>(?:(?:therefore|also|further|strongly|again)\s+)*)(?P<verb>\w+)\b",
         text,

@@ -46,6 +46,7 @@ from uprkit.summarize.frames import (
 )
 from uprkit.summarize.marks import BULLET_CHARS, LOWER, UPPER
 from uprkit.summarize.person import (
+    GENERIC_SELF,
     first_person,
     name_alternatives,
     named_subject,
@@ -176,8 +177,7 @@ def _under_lead(
     X …"); the State only where the lead names no one else. None where the lead is no recommendation lead."""
     opening = _OPENING.match(lead.strip())
     others = _OTHERS_LEAD.match(lead.strip()[opening.end() if opening else 0 :])
-    own = r"(?:the|our)\s+(?:organi[sz]ation|coalition|network|authors?|submitting\s+organi[sz]ations?|joint\s+submission)"
-    if others and not re.match(rf"(?:we|our|it|its|they|{own}|{named_subject(self_names) or '(?!)'})\b", others.group("subj"), re.I) \
+    if others and not re.match(rf"(?:we|our|it|its|they|{GENERIC_SELF}|{named_subject(self_names) or '(?!)'})\b", others.group("subj"), re.I) \
             and not re.search(r"\b(?:have|has)$", others.group("subj")):
         # "In 2022 the Committee on the Rights of Persons with Disabilities recommended that Mexico:" / "“Abolish
         # …”": the Committee's recommendation, which the submitter recalls; not the submitter's own
