@@ -98,6 +98,8 @@ _BEFORE_THE_NOUN_REMAINS = frozenset(
     "the their his her its whose any all human mortal skeletal or of identify identified recover recovered "
     "return returned exhume exhumed unidentified".split()
 )
+#: A verb the backshift would move and the words before it that make it a noun instead.
+_NOUN_AFTER = {"will": _BEFORE_THE_NOUN_WILL, "remains": _BEFORE_THE_NOUN_REMAINS}
 
 
 def backshift(clause: str) -> str:
@@ -131,10 +133,8 @@ def _backshift_plain(clause: str) -> str:
             repl = _LEXICAL_PAST.get(low) or (_SUBJECT_PAST.get(low) if before in _SINGULAR_SUBJECTS else None)
         if low == "is" and before == "that" and punct.startswith(","):
             repl = None  # "that is, publicly accused …": the phrase for "namely", no verb of the clause
-        if low == "will" and previous and previous[-1].lower().strip(",;:") in _BEFORE_THE_NOUN_WILL:
-            repl = None  # "against their will", "the political will": the noun
-        if low == "remains" and before in _BEFORE_THE_NOUN_REMAINS:
-            repl = None  # "the remains of 1,029 persons", "human remains", "body or remains found": the noun
+        if before in _NOUN_AFTER.get(low, ()):
+            repl = None  # "against their will", "the remains of 1,029 persons", "body or remains found": the noun
         if repl and not blocked and low not in {"do", "does"}:
             out.append((repl if core.islower() else upper_first(repl)) + punct)
         else:
