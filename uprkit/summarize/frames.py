@@ -195,10 +195,8 @@ def third_to_base(verb: str, rest: str = "") -> str | None:
     None; a reporting verb only before "that" ("HRW reports on torture were dismissed": a noun)."""
     if verb in _THIRD_TO_BASE:
         return _THIRD_TO_BASE[verb]
-    if verb == "takes" and re.match(r"\s+(?:due\s+|careful\s+)?note\s+of\b", rest):
-        return "take"  # "The coalition takes note of …": the frame "we take note of"
-    if verb == "expresses" and re.match(r"\s+(?:(?:its|our)\s+)?(?:\w+\s+)?concern\b", rest):
-        return "express"  # "The Commission expresses concern at …": the frame "we express concern at"
+    if verb in _THIRD_TO_BASE_BEFORE and _THIRD_TO_BASE_BEFORE[verb][1].match(rest):
+        return _THIRD_TO_BASE_BEFORE[verb][0]
     bases = [verb[: -len(cut)] for cut in ("es", "s") if verb.endswith(cut)]
     # "The Ombudsman acknowledges the progress …"; a reporting verb only before "that"
     known = [*_OBJECT_VERBS, *(_REPORTING_PRESENT if re.match(r"\s+that\b", rest) else ())]
@@ -211,6 +209,12 @@ _THIRD_TO_BASE = {
     "encourages": "encourage", "observes": "observe", "has": "have", "invites": "invite",
     "supports": "support",  # "The Commission supports the adoption of …" (a frame only before such an object)
     "asks": "ask", "requests": "request",  # "The Red de Madres Buscadoras asks the Mexican State to:"
+}
+#: Verbs the submitter says of itself that open a frame only before the words given: "The coalition takes note
+#: of …" ("we take note of"), "The Commission expresses concern at …" ("we express concern at").
+_THIRD_TO_BASE_BEFORE = {
+    "takes": ("take", re.compile(r"\s+(?:due\s+|careful\s+)?note\s+of\b")),
+    "expresses": ("express", re.compile(r"\s+(?:(?:its|our)\s+)?(?:\w+\s+)?concern\b")),
 }
 
 
