@@ -153,6 +153,11 @@ def _frame() -> frozenset[str]:
     return _FRAME_WORDS | _reporting_words()
 
 
+def content_tokens(text: str, *, extra: Iterable[str] = ()) -> list[tuple[str, str]]:
+    """(word, stem) of each content word of ``text``, in order: the words :func:`content_words` keeps."""
+    return _content_tokens(text, extra)
+
+
 def content_words(text: str, *, extra: Iterable[str] = ()) -> tuple[str, ...]:
     """The stems of ``text``'s content words, each once, in the order they first come: what
     :func:`missing_words` checks, without the frame words and ``extra`` names. Two texts with the same

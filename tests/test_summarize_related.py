@@ -1,0 +1,108 @@
+"""The same point made by several stakeholders in their own words: written once, the others cited with "See also"
+(uprkit.summarize.related), and the points that share words but are not the same point."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from uprkit.summarize.draft import DraftOptions, draft_summary
+from uprkit.summarize.model import Summary
+from uprkit.summarize.verify import verify_summary
+
+
+def _draft(folder: Path, manifest: str | None = None, **files: str) -> tuple[Summary, dict[str, str]]:
+    texts = {f"{name}.txt": text for name, text in files.items()}
+    for file, text in texts.items():
+        (folder / file).write_text(text, encoding="utf-8")
+    if manifest is not None:
+        (folder / "stakeholders.csv").write_text(manifest, encoding="utf-8")
+    return draft_summary(folder, DraftOptions(country="KAZ", session=48)), texts
+
+
+def _credited(s: Summary) -> list[tuple[list[str], list[str], str]]:
+    return [(x.stakeholders, [a.stakeholder for a in x.see_also], x.text) for x in s.iter_sentences() if x.stakeholders]
+
+
+def test_a_recommendation_in_other_words_is_cited_with_see_also(tmp_path: Path) -> None:
+    s, texts = _draft(
+        tmp_path,
+        AI=("1. Journalists are prosecuted for their reporting on corruption.\n\n"
+            "2. The Government should define a timetable for the withdrawal of the armed forces from public security "
+            "tasks and strengthen the civilian police.\n"),
+        HRW=("1. Prisons remain overcrowded, with 140 per cent occupancy.\n\n"
+             "2. We recommend that Kazakhstan present a timetable for the withdrawal of the armed forces from public "
+             "security.\n"),
+    )
+    (sentence,) = [x for x in s.iter_sentences() if x.stakeholders and "timetable" in x.text]
+    assert sentence.stakeholders == ["AI"] and [a.stakeholder for a in sentence.see_also] == ["HRW"]
+    assert s.endnotes[sentence.endnote - 1].text == "AI, para. 2. See also HRW, para. 2."
+    assert sentence.see_also[0].text.startswith("We recommend that Kazakhstan present a timetable")
+    # the other points stay, each its own stakeholder's
+    assert any(x[0] == ["HRW"] and "overcrowded" in x[2] for x in _credited(s))
+    assert verify_summary(s, texts).faithfulness == 1.0
+
+
+def test_the_same_figure_in_other_words_is_cited_with_see_also(tmp_path: Path) -> None:
+    s, _ = _draft(
+        tmp_path,
+        AI=("1. More than 111,000 persons are registered as missing, and more than 52,000 bodies remain unidentified "
+            "in forensic services and common graves.\n\n2. Prisons remain overcrowded.\n"),
+        HRW=("1. Over 111,000 people remain missing, and some 52,000 bodies are still unidentified.\n\n"
+             "2. Journalists are prosecuted for defamation.\n"),
+    )
+    (sentence,) = [x for x in s.iter_sentences() if "111,000" in x.text]
+    assert sentence.stakeholders == ["AI"] and [a.stakeholder for a in sentence.see_also] == ["HRW"]
+
+
+def test_points_that_share_words_but_not_the_point_stay_apart(tmp_path: Path) -> None:
+    """Another treaty, another action asked for, other figures or years, other people, the opposite sense."""
+    s, _ = _draft(
+        tmp_path,
+        AI=("1. The Government should ratify the Optional Protocol to the Convention against Torture without delay.\n\n"
+            "2. In 2022, 12 journalists were killed in the country.\n\n"
+            "3. The Government should guarantee access to inclusive education for girls with disabilities in rural "
+            "areas.\n\n"
+            "4. Kazakhstan has ratified the Convention on the Rights of Persons with Disabilities.\n"),
+        HRW=("1. The Government should establish the national preventive mechanism under the Optional Protocol to the "
+             "Convention against Torture without delay.\n\n"
+             "2. In 2023, 19 journalists were killed in the country.\n\n"
+             "3. The Government should guarantee access to inclusive education for migrant children in rural areas.\n\n"
+             "4. Kazakhstan has not ratified the Convention on the Rights of Persons with Disabilities.\n"),
+        JS1=("1. The Government should ratify the International Convention on the Protection of the Rights of All "
+             "Migrant Workers and Members of Their Families without delay.\n"),
+    )
+    credited = _credited(s)
+    assert all(not also for _, also, _ in credited), credited
+    for words in ("ratify the Optional Protocol", "national preventive mechanism", "Migrant Workers", "12 journalists",
+                  "19 journalists", "girls with disabilities", "migrant children", "had ratified", "had not ratified"):
+        assert sum(words in text for _, _, text in credited) == 1, words
+
+
+def test_a_point_with_a_figure_the_other_lacks_is_not_cited_with_see_also(tmp_path: Path) -> None:
+    """CJA's "Thirteen journalists were murdered in 2022, and impunity … exceeds 90 per cent" is no "See also" under
+    another's impunity figure: its thirteen murders would be lost."""
+    s, _ = _draft(
+        tmp_path,
+        AI=("1. Impunity for crimes against journalists exceeds 90 per cent: of 1,390 investigations opened since 2010, "
+            "only 29 led to a conviction.\n\n2. Prisons remain overcrowded.\n"),
+        HRW=("1. Thirteen journalists were murdered in 2022, and impunity for these crimes exceeds 90 per cent.\n\n"
+             "2. Women face violence at home.\n"),
+    )
+    assert any(who == ["HRW"] and "thirteen journalists" in text.lower() for who, _, text in _credited(s))
+
+
+def test_the_accredited_nhri_is_never_cited_with_see_also_under_others(tmp_path: Path) -> None:
+    manifest = ("abbreviation,name,kind,status,file\nNHRC,National Human Rights Commission,nhri,A,NHRC.txt\n"
+                "AI,Amnesty International,ngo,,AI.txt\nHRW,Human Rights Watch,ngo,,HRW.txt\n")
+    s, _ = _draft(
+        tmp_path, manifest,
+        NHRC=("1. The Government should define a timetable for the withdrawal of the armed forces from public security "
+              "tasks.\n\n2. The Ombudsman's budget was cut.\n"),
+        AI=("1. We recommend that Kazakhstan present a timetable for the withdrawal of the armed forces from public "
+            "security.\n\n2. Prisons remain overcrowded.\n"),
+        HRW="1. Journalists are prosecuted for defamation.\n",
+    )
+    credited = _credited(s)
+    assert any(who == ["NHRC"] and not also and "timetable" in text for who, also, text in credited)
+    assert any(who == ["AI"] and not also and "timetable" in text for who, also, text in credited)
+

@@ -1,0 +1,265 @@
+"""The same point made by several stakeholders in their own words: written once, the others cited with "See also".
+
+:mod:`uprkit.summarize.merge` joins points worded (nearly) alike. Stakeholders more often make one point in
+words of their own ("present a timetable for the withdrawal of the armed forces from public security" /
+"define a timetable for the withdrawal of the armed forces from public security tasks"; "More than 111,000
+persons are registered as missing …" / "Over 111,000 people remain missing …"). OHCHR writes such a point once,
+in one stakeholder's words, and cites the others in its endnote with "See also" (the Slovenian summaries:
+"See also JS2, para. 4"); the draft does the same, and says it once instead of two or three times.
+
+Two points are taken for one where
+
+* they are the same kind of statement (a recommendation; a concern or observation; a welcome),
+* the words that weigh (content words, weighted by how rare they are among all the points of the draft) are
+  largely shared: an idf-weighted cosine of at least :data:`RELATED_SIMILARITY`, and at least
+  :data:`RELATED_COVER` of the weight of the point cited with "See also" is in the point written out, so that
+  what it says beyond the other is little (its own further sentences are not lost without a word),
+* and nothing tells them apart: not the figures or the years (both give figures and none is shared), the
+  people concerned (both name groups, and no group in common), the instruments (both name treaties, none in
+  common), negation ("has ratified" / "has not ratified"), or, for recommendations, the action asked for
+  ("ratify" / "establish"; "adopt" / "repeal").
+
+The accredited national human rights institution has its own section from cycle 2 on: its points are neither
+written for others nor cited with "See also" under them (``apart``).
+
+Which wording is written out: the point that holds more of the other's weight (the fuller statement), so that
+the one cited with "See also" loses least. A point already crediting several stakeholders keeps them.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from uprkit.classify.groups import find_groups
+from uprkit.classify.headings import load_model
+from uprkit.classify.instruments import find_instruments
+from uprkit.summarize.candidates import Point
+from uprkit.summarize.verify import content_tokens, negations
+
+RELATED_SIMILARITY = 0.40
+RELATED_COVER = 0.50
+#: A word in more than this share of the points is no evidence of the same point (and is not indexed).
+_COMMON_SHARE = 0.2
+_NUMBER = re.compile(r"(?<![\w.])\d[\d,.]*\d(?![\w])|(?<![\w.,])\d(?![\w,])")
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+#: The actions a recommendation may ask for that make two recommendations two, however alike their objects
+#: ("ratify OP-CAT" / "establish the national preventive mechanism under OP-CAT"): the beginnings of the words
+#: that ask for each, one family one action. The first such word among a recommendation's first words counts.
+_ACTIONS = {
+    "ratify": ("ratif", "accede", "accession", "adhere", "sign", "signs", "signing", "signature"),
+    "adopt": ("adopt", "enact"),
+    "amend": ("amend", "revise", "revising", "revision", "reform"),
+    "repeal": ("repeal", "abolish", "abolition", "decriminali", "eliminat"),
+    "establish": ("establish", "creat", "set up"),
+    "investigate": ("investigat", "prosecut", "punish"),
+    "redress": ("compensat", "redress", "reparation", "remed"),
+    "release": ("releas",),
+    "implement": ("implement", "enforc"),
+    "criminalize": ("criminali",),
+}
+_ACTION_WORD = re.compile(
+    r"\b(?:" + "|".join(
+        f"(?P<{family}>" + "|".join(re.escape(p) + (r"\b" if p in {"sign", "signs", "set up"} else "") for p in starts) + ")"
+        for family, starts in _ACTIONS.items()
+    ) + ")",
+    re.I,
+)
+_ASK_WORDS = 10
+_WORD = re.compile(r"\S+")
+
+
+@dataclass(frozen=True)
+class Particulars:
+    """What tells two points apart however many words they share: the figures and years they give, the groups
+    of people and the instruments they name, whether they deny, and the action a recommendation asks for."""
+
+    numbers: frozenset[str]
+    years: frozenset[str]
+    groups: frozenset[str]
+    instruments: frozenset[str]
+    negated: bool
+    action: str | None
+
+    @classmethod
+    def of(cls, text: str, *, recommendation: bool) -> Particulars:
+        numbers, years = _figures(text)
+        return cls(
+            numbers=numbers,
+            years=years,
+            groups=frozenset(g.label for g in find_groups(text)),
+            instruments=frozenset(m.code for m in find_instruments(text)),
+            negated=negations(_WITHOUT_DELAY.sub(" ", text)) > 0,
+            action=_action(text) if recommendation else None,
+        )
+
+    def differs(self, other: Particulars) -> bool:
+        """The opposite sense ("has ratified" / "has not ratified"), or another action asked for."""
+        return self.negated != other.negated or (
+            self.action is not None and other.action is not None and self.action != other.action
+        )
+
+    def holds(self, other: Particulars) -> bool:
+        """Whether this point names every figure, year, group of people and instrument ``other`` names: nothing
+        of that kind is lost where ``other`` is cited with "See also" ("13 journalists were murdered in 2022" is
+        not the point "impunity … exceeds 90 per cent" made elsewhere; "children and families" are not
+        "migrants")."""
+        return (
+            other.numbers <= self.numbers
+            and other.years <= self.years
+            and other.groups <= self.groups
+            and other.instruments <= self.instruments
+        )
+
+
+#: "without delay" asks for haste; it denies nothing.
+_WITHOUT_DELAY = re.compile(r"\bwithout\s+(?:any\s+|further\s+|undue\s+|more\s+)?delays?\b", re.I)
+
+
+@dataclass
+class _Said:
+    """A point's words, weighted, and its particulars."""
+
+    weights: dict[str, float]
+    norm: float
+    particulars: Particulars
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> dict[str, float]:
+    """How rare each word is in UPR texts at large (the inverse document frequency the heading model learnt
+    from published summaries, compilations and UPR Info recommendations): "ensure", "measures" and "access"
+    weigh little beside "abortion" or "timetable", however rare they are among one review's points."""
+    model = load_model()
+    return {w: float(model.idf[i]) for w, i in model.vocabulary.items() if " " not in w}
+
+
+def _kind(point: Point) -> str:
+    return {"recommendation": "recommendation", "positive": "positive"}.get(point.act, "concern")
+
+
+def _text(point: Point) -> str:
+    who = point.stakeholders[0]
+    return " ".join(p.text for p in point.passages[who])
+
+
+def _action(text: str) -> str | None:
+    """The family of the first action a recommendation asks for, among its first words ("The Government should
+    ratify …", "We urge Kazakhstan to accede to …": ratify)."""
+    words = _WORD.findall(text)[:_ASK_WORDS]
+    m = _ACTION_WORD.search(" ".join(words))
+    return m.lastgroup if m else None
+
+
+_NUMBER_WORDS = {
+    w: str(n) for n, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+        "seventeen eighteen nineteen twenty".split()
+    ) if n >= 2
+}
+_NUMBER_WORD = re.compile(r"\b(?:" + "|".join(_NUMBER_WORDS) + r")\b", re.I)
+
+
+def _figures(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The figures (digits, and "two" to "twenty" written out) and the years a text gives."""
+    found = {m.group().replace(",", "").rstrip(".") for m in _NUMBER.finditer(text)}
+    found.update(_NUMBER_WORDS[m.group().lower()] for m in _NUMBER_WORD.finditer(text))
+    years = frozenset(n for n in found if _YEAR.match(n))
+    return frozenset(found - years), years
+
+
+def cross_reference(points: list[Point], *, frame: Sequence[str] = (), apart: Iterable[str] = ()) -> list[Point]:
+    """``points`` with each point another stakeholder made in its own words cited with "See also" under the
+    fuller wording (see the module's docstring), in their order."""
+    apart = frozenset(apart)
+    names = frozenset(frame)
+    open_ = [i for i, p in enumerate(points) if not any(w in apart for w in [*p.stakeholders, *p.see_also])]
+    texts = {i: _text(points[i]) for i in open_}
+    common = _common_words()
+    rare = max(common.values(), default=1.0)
+    background: dict[str, float] = {}  # stem -> weight of its commonest spelling in UPR texts at large
+    bags: dict[int, set[str]] = {}
+    particulars: dict[int, Particulars] = {}
+    for i in open_:
+        bags[i] = set()
+        for word, s in content_tokens(texts[i], extra=names):
+            if not s[:1].isdigit():
+                bags[i].add(s)
+                background[s] = min(background.get(s, rare), common.get(word.lower(), rare))
+        # a figure both give ("111,000"), or an instrument both name however spelt ("OP-CAT", "the Optional
+        # Protocol to the Convention against Torture"), is as telling as the rarest word
+        facts = particulars[i] = Particulars.of(texts[i], recommendation=points[i].act == "recommendation")
+        for token, weight in (
+            *((f"#{f}", rare) for f in facts.numbers), *((f"#{y}", rare / 2) for y in facts.years),
+            *((f"@{c}", rare) for c in facts.instruments),
+        ):
+            bags[i].add(token)
+            background[token] = weight
+    df = Counter(w for b in bags.values() for w in b)
+    n = max(1, len(open_))
+    idf = {w: (math.log((n + 1) / c) + 1) * background[w] for w, c in df.items()}
+    said: dict[int, _Said] = {}
+    index: dict[str, list[int]] = defaultdict(list)
+    for i in open_:
+        weights = {w: idf[w] for w in bags[i]}
+        said[i] = _Said(
+            weights=weights,
+            norm=math.sqrt(sum(x * x for x in weights.values())) or 1.0,
+            particulars=particulars[i],
+        )
+        for w in weights:
+            if df[w] <= max(2, _COMMON_SHARE * n):
+                index[w].append(i)
+    pairs: list[tuple[float, int, int]] = []
+    for i in open_:
+        # candidates share a word that is not common among the points; the similarity counts every shared word
+        candidates = sorted({j for w in said[i].weights for j in index.get(w, ()) if j > i})
+        for j in candidates:
+            a, b = points[i], points[j]
+            if _kind(a) != _kind(b) or set(a.stakeholders) & set(b.stakeholders):
+                continue
+            mine, theirs = said[i].weights, said[j].weights
+            dot = sum(x * theirs[w] for w, x in mine.items() if w in theirs)
+            similarity = dot / (said[i].norm * said[j].norm)
+            if similarity >= RELATED_SIMILARITY and not said[i].particulars.differs(said[j].particulars):
+                pairs.append((similarity, i, j))
+    absorbed: dict[int, int] = {}
+    leads: set[int] = set()
+    for _, i, j in sorted(pairs, key=lambda t: (-t[0], t[1], t[2])):
+        if i in absorbed or j in absorbed:
+            continue
+        ways = [(_cover(said[a], said[b]), a, b) for a, b in ((i, j), (j, i)) if said[a].particulars.holds(said[b].particulars)]
+        ways = [w for w in ways if w[0] >= RELATED_COVER and w[2] not in leads and len(points[w[2]].stakeholders) == 1]
+        if not ways:
+            continue
+        _, lead, other = max(ways, key=lambda w: (w[0], -w[1]))
+        if _absorb(points[lead], points[other]):
+            absorbed[other] = lead
+            leads.add(lead)
+    return [p for i, p in enumerate(points) if i not in absorbed]
+
+
+def _cover(lead: _Said, other: _Said) -> float:
+    """The share of ``other``'s weight in words ``lead`` has too."""
+    total = sum(other.weights.values())
+    return sum(x for w, x in other.weights.items() if w in lead.weights) / total if total else 0.0
+
+
+def _absorb(lead: Point, other: Point) -> bool:
+    """Cite ``other``'s stakeholder with "See also" in ``lead`` (with its own further places, and those it cited)."""
+    who = other.stakeholders[0]
+    if who in lead.see_also:
+        return False
+    lead.see_also[who] = other.passages[who]
+    if other.repeats.get(who):
+        lead.repeats.setdefault(who, []).extend(other.repeats[who])
+    for also, cited in other.see_also.items():
+        if also not in lead.stakeholders and also not in lead.see_also:
+            lead.see_also[also] = cited
+            if other.repeats.get(also):
+                lead.repeats.setdefault(also, []).extend(other.repeats[also])
+    return True
