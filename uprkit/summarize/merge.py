@@ -27,6 +27,7 @@ from difflib import SequenceMatcher
 
 from uprkit.summarize.candidates import Point
 from uprkit.summarize.person import beyond_frame, speaks_of_itself
+from uprkit.summarize.related import Particulars
 from uprkit.summarize.verify import content_stems, content_words, missing_words, negations
 
 MERGE_SIMILARITY = 0.85
@@ -56,7 +57,6 @@ def merge_points(points: list[Point], subject_of: dict[str, str], *, frame: Sequ
     index: dict[tuple[str, ...], list[int]] = defaultdict(list)
     merged_into: dict[int, int] = {}
     names = frozenset([*subject_of, *frame])
-    abbreviations = frozenset(subject_of)
     # a stakeholder's own repeat may be worded around the same words ("We recommend that the Government ratify
     # X." and, under "We urge the Government to:", "ratify X;"): found by its content words as well
     said: dict[tuple[str, str, tuple[str, ...]], int] = {}
@@ -99,7 +99,7 @@ def merge_points(points: list[Point], subject_of: dict[str, str], *, frame: Sequ
         if found is not None:
             merged_into[i] = found
             continue
-        if False in best and _absorb(ordered[best[False][1]], b, abbreviations):
+        if False in best and _absorb(ordered[best[False][1]], b, names):
             merged_into[i] = best[False][1]
         said.setdefault(key, i)
     return [p for i, p in enumerate(ordered) if i not in merged_into]
@@ -147,6 +147,11 @@ def _absorb(lead: Point, other: Point, names: frozenset[str]) -> bool:
     same_sense = negations(drafted) == negations(cited_text)
     if not same_sense:
         return False  # "has ratified" is not "has not ratified": no merge, not even "See also"
+    recommendation = lead.act == "recommendation"
+    if not Particulars.of(_said(lead, lead.stakeholders[0]), recommendation=recommendation).holds(
+        Particulars.of(cited_text, recommendation=recommendation)
+    ):
+        return False  # "investigate all attacks against LGBTQ+ persons" is not "… against journalists"
     # "We are concerned about the increase in violence …": its "we" is the frame's, "expressed concern", which the
     # others share (JS42's and IACHR's point was JS42's with "See also IACHR")
     if not missing_words(drafted, words, extra=names) and not speaks_of_itself(beyond_frame(_said(lead, lead.stakeholders[0]))):
