@@ -66,6 +66,15 @@ def test_read_pdf_text_is_verbatim_with_unix_line_ends(doc: Document) -> None:
     assert "ICCPR\u2013OP 2.2" in doc.text
 
 
+def test_read_pdf_keeps_a_printed_line_whole_after_a_raised_note_marker(doc: Document) -> None:
+    # PDFium breaks the line after the superscript "2" ("… ICCPR–OP 2.2" / " JS3 urged Kazakhstan to ratify"), though
+    # the printed line goes on; the break at the end of a printed line, after the marker "3", stays
+    lines = doc.text.split("\n")
+    assert "1. Joint Submission (JS)1 recommended the ratification of ICCPR\u2013OP 2.2 JS3 urged Kazakhstan to ratify" in lines
+    assert "The present report is a summary of 16 stakeholders\u2019 submissions1 to the universal periodic review. It" in lines
+    assert "the CRPD and OP-CRPD at the earliest opportunity.3" in lines
+
+
 def test_read_pdf_restores_line_end_hyphen(doc: Document) -> None:
     assert "as well as interna-\ntional human rights standards.4" in doc.text
 

@@ -710,6 +710,24 @@ def test_passages_of_a_libreoffice_pdf_leave_out_footnotes_carried_over_or_start
     assert numbered[-1].text.endswith("repeated in its national report.")
 
 
+def test_passages_of_a_pdf_keep_the_words_after_a_note_marker_in_mid_line() -> None:
+    # tests/data/footnoted/make_marker_mid_line.py: "… built for 9,945 prisoners.¹ Nsawam Medium Security" / "Prison,
+    # built for 717 inmates, held 3,318.": PDFium broke the line after the marker, and "Nsawam Medium Security", a
+    # line of its own, was taken for a heading and lost (the draft said "GPRC noted that prison, built for 717 …")
+    from uprkit.read import read_document
+
+    passages = split_passages(read_document(DATA / "footnoted" / "GPRC.pdf"), file="GPRC.pdf", stakeholder="GPRC")
+    assert [(p.paragraph, p.text) for p in passages if p.paragraph == "3"] == [
+        ("3", "Overcrowding remains the most serious problem of Ghana's prisons."),
+        ("3", "In May 2022, the prisons held 13,412 inmates in facilities built for 9,945 prisoners."),
+        ("3", "Nsawam Medium Security Prison, built for 717 inmates, held 3,318."),
+        ("3", "Only 6 of the 45 prisons have a resident medical officer."),
+        ("3", "Tuberculosis and skin diseases are widespread in the overcrowded facilities."),
+    ]
+    assert [p.paragraph for p in passages] == ["1", "2", "3", "3", "3", "3", "3", "4", "4"]
+    assert not [p.text for p in passages if "Annual Report" in p.text or "March to June" in p.text]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
