@@ -2935,6 +2935,52 @@ def test_speech_infinitives_requests_and_compound_names(text: str, kwargs: dict[
     assert r is not None and r.predicate == predicate
 
 
+_GIEACPC_ASK = (
+    "We hope states will raise the issue during the review in 2023 and make a specific recommendation that Ghana "
+    "enact legislation to clearly prohibit all corporal punishment of children in every setting of their lives, "
+    'including the home, and repeal the right of "reasonable" correction in section 41 of the Criminal Offences Act, '
+    "as a matter of priority."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "act", "predicate"),
+    [
+        # the submitter asking the reviewing States to recommend something: what it asks them to recommend is its
+        # own recommendation (GIEACPC's briefings; drafted before as "noted that it hopes states would raise …")
+        (_GIEACPC_ASK, "recommendation",
+         "recommended that Ghana enact legislation to clearly prohibit all corporal punishment of children in every "
+         'setting of their lives, including the home, and repeal the right of "reasonable" correction in section 41 '
+         "of the Criminal Offences Act, as a matter of priority."),
+        ("We urge recommending States to recommend that the Government of Ghana ratify the OP-CAT.", "recommendation",
+         "recommended that the Government of Ghana ratify the OP-CAT."),
+        ("The Global Initiative hopes that the Working Group will recommend that Ghana prohibit corporal punishment.",
+         "recommendation", "recommended that Ghana prohibit corporal punishment."),
+        # a recommendation named in a hope addressed to no reviewing State is no recommendation of the submitter's
+        ("We hope that the Government will implement the recommendation that it accepted in 2017.", "observation",
+         "noted that it hopes that the Government would implement the recommendation that it accepted in 2017."),
+    ],
+)
+def test_speech_a_request_that_states_recommend_is_the_submitters_recommendation(text: str, act: str, predicate: str) -> None:
+    r = report(text, state="Ghana", self_names=("GIEACPC", "Global Initiative"))
+    assert r is not None and (r.act, r.predicate) == (act, predicate)
+
+
+def test_draft_of_a_request_that_states_recommend_is_a_faithful_recommendation(tmp_path: Path) -> None:
+    from uprkit.read import read_document
+
+    (tmp_path / "GIEACPC.txt").write_text(
+        "1. Corporal punishment of children is still lawful in the home in Ghana.\n\n2. The Children's Act, 1998 "
+        'permits "justifiable" correction of children.\n\n3. Recommendation\n\n4. ' + _GIEACPC_ASK + "\n",
+        encoding="utf-8")
+    s = draft_summary(tmp_path, DraftOptions(country="GHA", session=42))
+    drafted = [x for x in s.iter_sentences() if "enact legislation" in x.text]
+    assert [(x.act, x.text[: x.text.index(" enact")]) for x in drafted] == [
+        ("recommendation", "GIEACPC recommended that Ghana")]
+    texts = {p.name: read_document(p).text for p in tmp_path.iterdir()}
+    assert verify_summary(s, texts).faithfulness == 1.0
+
+
 def test_a_letter_and_a_cover_are_not_drafted(tmp_path: Path) -> None:
     folder = tmp_path / "subs"
     folder.mkdir()

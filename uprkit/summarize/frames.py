@@ -101,6 +101,17 @@ RECOMMEND_TO = re.compile(
     r"(?P<obj>(?:the\s+)?(?:[Gg]overnment|authorities|State)(?:\s+of\s+[A-Z][\w\s]{1,40}?)?)\s+to\s+(?P<rest>\w.*)$",
     re.I | re.S,
 )
+#: The submitter asking the States that review (the Working Group, the Council) to recommend something: "We hope
+#: States will raise the issue during the review and make a specific recommendation that Ghana enact legislation
+#: …", "We urge States to recommend that Ghana ratify …". What follows "recommend(ation) that" is the submitter's
+#: own recommendation, drafted as one ("recommended that Ghana enact legislation …").
+ASKS_STATES_TO_RECOMMEND = re.compile(
+    r"^we\s+(?P<also>also\s+|further\s+)?(?:also\s+|therefore\s+|further\s+|\w+ly\s+)*(?:hope|trust|urge|"
+    r"call\s+(?:up)?on|encourage|invite|ask|request)\s+(?:that\s+)?(?:the\s+|all\s+|other\s+)?(?:(?:reviewing|recommending|member|UN\s+member)\s+)?"
+    r"(?:States|delegations|Working\s+Group|(?:Human\s+Rights\s+)?Council)\b"
+    r"[^.;:]{0,200}?\b(?:recommend|make\s+(?:a|the)\s+(?:\w+\s+){0,2}?recommendations?)\s+that\s+(?P<rest>\w.*)$",
+    re.I | re.S,
+)
 MODAL = re.compile(
     r"^(?P<subj>(?:[A-Z][\w'’\-]*|the|The)(?:[\s,]+[\w'’\-()]+){0,12}?)(?P<comma>,?)\s+"
     r"(?P<modal>should|must|ought\s+to|needs?\s+to"
@@ -209,6 +220,7 @@ _THIRD_TO_BASE = {
     "encourages": "encourage", "observes": "observe", "has": "have", "invites": "invite",
     "supports": "support",  # "The Commission supports the adoption of …" (a frame only before such an object)
     "asks": "ask", "requests": "request",  # "The Red de Madres Buscadoras asks the Mexican State to:"
+    "hopes": "hope",  # "The Global Initiative hopes that States will …"
 }
 #: Verbs the submitter says of itself that open a frame only before the words given: "The coalition takes note
 #: of …" ("we take note of"), "The Commission expresses concern at …" ("we express concern at").

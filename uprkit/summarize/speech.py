@@ -29,6 +29,7 @@ from uprkit.summarize.clauses import (
     upper_first,
 )
 from uprkit.summarize.frames import (
+    ASKS_STATES_TO_RECOMMEND,
     DATED_PAST,
     FINITE_IN_SUBJECT,
     FRAMES,
@@ -383,6 +384,10 @@ def report(
         if found is not None:
             return found
 
+    m = ASKS_STATES_TO_RECOMMEND.match(s)
+    if m:  # "We hope States will … make a specific recommendation that Ghana enact …" → "recommended that Ghana enact …"
+        return Reported(f"recommended that {lower_first(finish_clause(third_person(m.group('rest'))), proper)}",
+                        "recommended", "recommendation", also or m.group("also") is not None)
     m = RECOMMEND_TO.match(s)
     if m:  # "We recommend the Government to ratify" → "recommended that the Government ratify" (the UN form)
         return Reported(f"recommended that {lower_first(m.group('obj'), proper)} {finish_clause(third_person(m.group('rest')))}",
