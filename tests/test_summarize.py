@@ -2956,9 +2956,13 @@ _GIEACPC_ASK = (
          "recommended that the Government of Ghana ratify the OP-CAT."),
         ("The Global Initiative hopes that the Working Group will recommend that Ghana prohibit corporal punishment.",
          "recommendation", "recommended that Ghana prohibit corporal punishment."),
+        # its hope is said in the past, as the rest of the sentence is ("noted that it hopes the Working Group would …")
+        ("We hope the Working Group will note with concern the legality of corporal punishment of children in Ghana.",
+         "observation",
+         "hoped that the Working Group would note with concern the legality of corporal punishment of children in Ghana."),
         # a recommendation named in a hope addressed to no reviewing State is no recommendation of the submitter's
         ("We hope that the Government will implement the recommendation that it accepted in 2017.", "observation",
-         "noted that it hopes that the Government would implement the recommendation that it accepted in 2017."),
+         "hoped that the Government would implement the recommendation that it accepted in 2017."),
     ],
 )
 def test_speech_a_request_that_states_recommend_is_the_submitters_recommendation(text: str, act: str, predicate: str) -> None:

@@ -77,6 +77,9 @@ FRAMES: list[tuple[re.Pattern[str], str, Act, str]] = [
     (re.compile(r"^we\s+(?:also\s+)?notes?\s+with\s+satisfaction\s+that\s+", re.I), "noted with satisfaction", "positive", "that"),
     (re.compile(r"^we\s+(?:also\s+)?(?:note|observe)s?\s+that\s+", re.I), "noted", "observation", "that"),
     (re.compile(r"^we\s+(?:also\s+)?(?:believe|consider|think)s?\s+that\s+", re.I), "considered", "observation", "that"),
+    # "We hope the Working Group will note with concern …" → "hoped that the Working Group would note …" (not "noted
+    # that it hopes the Working Group would …"); "We hope to …" is no frame
+    (re.compile(r"^we\s+(?:also\s+|further\s+|\w+ly\s+)*hope\s+(?:that\s+)?(?!to\b)(?=\w)", re.I), "hoped", "observation", "that"),
     # "The Ombudsman is of the view that …" (→ "We are of the view that …") → "considered that …"
     (re.compile(r"^we\s+(?:are|remain)\s+(?:also\s+|firmly\s+|therefore\s+)*of\s+the\s+(?:view|opinion)\s+that\s+", re.I),
      "considered", "observation", "that"),
