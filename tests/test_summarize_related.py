@@ -45,6 +45,22 @@ def test_a_recommendation_in_other_words_is_cited_with_see_also(tmp_path: Path) 
     assert verify_summary(s, texts).faithfulness == 1.0
 
 
+def test_an_instrument_and_an_action_spelt_otherwise_are_the_same_words(tmp_path: Path) -> None:
+    """ "Ratify the Optional Protocol to the Convention against Torture" and "Become a party to OP-CAT": the
+    instrument is one word however it is spelt, and so is the action asked for."""
+    s, _ = _draft(
+        tmp_path,
+        AI=("1. Prisons remain overcrowded, with 140 per cent occupancy.\n\n"
+            "2. The Government should ratify the Optional Protocol to the Convention against Torture.\n"),
+        HRW=("1. Journalists are prosecuted for defamation.\n\n2. We urge Kazakhstan to become a party to OP-CAT.\n"),
+        JS1=("1. Ratify the International Convention on the Protection of the Rights of All Migrant Workers and "
+             "Members of Their Families.\n\n2. Women face violence at home.\n"),
+    )
+    (sentence,) = [x for x in s.iter_sentences() if x.stakeholders and ("Torture" in x.text or "OP-CAT" in x.text)]
+    assert {*sentence.stakeholders, *(a.stakeholder for a in sentence.see_also)} == {"AI", "HRW"}
+    assert any(x[0] == ["JS1"] and not x[1] and "Migrant Workers" in x[2] for x in _credited(s))
+
+
 def test_the_same_figure_in_other_words_is_cited_with_see_also(tmp_path: Path) -> None:
     s, _ = _draft(
         tmp_path,

@@ -52,7 +52,8 @@ _YEAR = re.compile(r"^(?:19|20)\d\d$")
 #: ("ratify OP-CAT" / "establish the national preventive mechanism under OP-CAT"): the beginnings of the words
 #: that ask for each, one family one action. The first such word among a recommendation's first words counts.
 _ACTIONS = {
-    "ratify": ("ratif", "accede", "accession", "adhere", "sign", "signs", "signing", "signature"),
+    "ratify": ("ratif", "accede", "accession", "adhere", "sign", "signs", "signing", "signature", "become a party",
+               "become party", "becoming a party"),
     "adopt": ("adopt", "enact"),
     "amend": ("amend", "revise", "revising", "revision", "reform"),
     "repeal": ("repeal", "abolish", "abolition", "decriminali", "eliminat"),
@@ -65,7 +66,7 @@ _ACTIONS = {
 }
 _ACTION_WORD = re.compile(
     r"\b(?:" + "|".join(
-        f"(?P<{family}>" + "|".join(re.escape(p) + (r"\b" if p in {"sign", "signs", "set up"} else "") for p in starts) + ")"
+        f"(?P<{family}>" + "|".join(re.escape(p) + (r"\b" if p in {"sign", "signs", "set up", "become a party", "become party"} else "") for p in starts) + ")"
         for family, starts in _ACTIONS.items()
     ) + ")",
     re.I,
@@ -93,11 +94,12 @@ class Particulars:
     @classmethod
     def read(cls, text: str, recommendation: bool) -> Particulars:
         numbers, years = _figures(text)
+        _, instruments, groups = _named(text)
         return cls(
             numbers=numbers,
             years=years,
-            groups=frozenset(g.label for g in find_groups(text)),
-            instruments=frozenset(m.code for m in find_instruments(text)),
+            groups=groups,
+            instruments=instruments,
             negated=negations(_WITHOUT_DELAY.sub(" ", text)) > 0,
             action=_action(text) if recommendation else None,
         )
@@ -119,6 +121,19 @@ class Particulars:
             and other.groups <= self.groups
             and other.instruments <= self.instruments
         )
+
+
+@lru_cache(maxsize=4096)
+def _named(text: str) -> tuple[str, frozenset[str], frozenset[str]]:
+    """``text`` with its mentions of instruments and groups of people blanked out, and the instruments (codes)
+    and groups (labels) they name: a name is one thing however it is spelt ("OP-CAT", "the Optional Protocol to
+    the Convention against Torture"; "journalists", "media workers")."""
+    instruments = find_instruments(text)
+    groups = find_groups(text, instruments)
+    chars = list(text)
+    for m in [*instruments, *groups]:
+        chars[m.start : m.end] = " " * (m.end - m.start)
+    return "".join(chars), frozenset(m.code for m in instruments), frozenset(g.label for g in groups)
 
 
 @lru_cache(maxsize=4096)
@@ -197,16 +212,19 @@ def cross_reference(points: list[Point], *, frame: Sequence[str] = (), apart: It
     particulars: dict[int, Particulars] = {}
     for i in open_:
         bags[i] = set()
-        for word, s in content_tokens(texts[i], extra=names):
+        for word, s in content_tokens(_named(texts[i])[0], extra=names):
             if not s[:1].isdigit():
                 bags[i].add(s)
                 background[s] = min(background.get(s, rare), common.get(word.lower(), rare))
         # a figure both give ("111,000"), or an instrument both name however spelt ("OP-CAT", "the Optional
-        # Protocol to the Convention against Torture"), is as telling as the rarest word
+        # Protocol to the Convention against Torture"), is as telling as the rarest word; a group of people
+        # ("journalists", "media workers") and the action a recommendation asks for ("ratify", "accede", "become
+        # a party") are words of their own
         facts = particulars[i] = Particulars.of(texts[i], recommendation=points[i].act == "recommendation")
         for token, weight in (
             *((f"#{f}", rare) for f in facts.numbers), *((f"#{y}", rare / 2) for y in facts.years),
-            *((f"@{c}", rare) for c in facts.instruments),
+            *((f"@{c}", rare) for c in facts.instruments), *((f"%{g}", rare / 2) for g in facts.groups),
+            *((f"!{a}", rare / 2) for a in [facts.action] if a),
         ):
             bags[i].add(token)
             background[token] = weight
