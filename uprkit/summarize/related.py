@@ -131,8 +131,8 @@ def _named(text: str) -> tuple[str, frozenset[str], frozenset[str]]:
     instruments = find_instruments(text)
     groups = find_groups(text, instruments)
     chars = list(text)
-    for m in [*instruments, *groups]:
-        chars[m.start : m.end] = " " * (m.end - m.start)
+    for start, end in [*((m.start, m.end) for m in instruments), *((g.start, g.end) for g in groups)]:
+        chars[start:end] = " " * (end - start)
     return "".join(chars), frozenset(m.code for m in instruments), frozenset(g.label for g in groups)
 
 
