@@ -202,3 +202,21 @@ def test_web_draft_upload_cites_the_previous_review_given_in_the_form(client: Te
                            files=files, follow_redirects=False)
     assert too_long.status_code == 400 and "at most 300 characters" in too_long.text
 
+
+
+def test_web_draft_review_shows_the_passages_cited_with_see_also(client: TestClient) -> None:
+    """A point written once with "See also" for a stakeholder that made it in its own words: the reviewer sees
+    that stakeholder's words beside the sentence too, marked "See also"."""
+    texts = {
+        "AI.txt": ("1. Journalists are prosecuted for their reporting on corruption.\n\n2. The Government should define "
+                   "a timetable for the withdrawal of the armed forces from public security tasks.\n"),
+        "HRW.txt": ("1. Prisons remain overcrowded.\n\n2. We recommend that Kazakhstan present a timetable for the "
+                    "withdrawal of the armed forces from public security.\n"),
+    }
+    files = [("files", (name, text.encode(), "text/plain")) for name, text in texts.items()]
+    r = client.post("/drafts", data={"country": "KAZ", "session": "48"}, files=files, follow_redirects=False)
+    assert r.status_code == 303, r.text
+    page = client.get(r.headers["location"]).text
+    also = page.split('<div class="source see-also">')[1].split("</div>")[0]
+    assert "See also: <strong>HRW</strong>" in also and "HRW.txt" in also and "para. 2" in also
+    assert "<mark>We recommend that Kazakhstan present a timetable" in also

@@ -113,6 +113,7 @@ class ReviewItem:
     words: int = 0
     sources: tuple[SourceContext, ...] = ()
     paragraph: int | None = None
+    see_also: tuple[SourceContext, ...] = ()  # stakeholders cited with "See also": the same point in their words
 
 
 def review_items(record: DraftRecord) -> list[ReviewItem]:
@@ -132,6 +133,7 @@ def review_items(record: DraftRecord) -> list[ReviewItem]:
                 moved_to=headings.get(str(d.get("section"))) if d.get("section") else None,
                 words=count_words(text or s.text), paragraph=paragraph,
                 sources=tuple(source_context(record.folder, span) for span in s.sources),
+                see_also=tuple(source_context(record.folder, span) for span in s.see_also),
             ))
 
     if summary.introduction:
