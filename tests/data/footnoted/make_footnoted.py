@@ -9,10 +9,8 @@ start with a figure ("2019 Annual Report …", "12 of the 14 regions …").
 from __future__ import annotations
 
 import random
-import shutil
-import subprocess
-import tempfile
-from pathlib import Path
+
+from rtf_pdf import rtf_escape, write_pdf
 
 TOPICS = [
     ("Torture and ill-treatment", [
@@ -59,18 +57,6 @@ CLOSING = (
 )
 
 
-def _rtf_escape(text: str) -> str:
-    out = []
-    for ch in text:
-        if ord(ch) > 127:
-            out.append(f"\\u{ord(ch)}?")
-        elif ch in "\\{}":
-            out.append("\\" + ch)
-        else:
-            out.append(ch)
-    return "".join(out)
-
-
 def rtf() -> str:
     """The submission as RTF: 16 numbered paragraphs under four headings, a footnote on each."""
     rng = random.Random(3)
@@ -82,13 +68,13 @@ def rtf() -> str:
     ]
     number = 0
     for title, sentences in TOPICS:
-        lines.append(rf"{{\pard\sb240\b {_rtf_escape(title)}\par}}")
+        lines.append(rf"{{\pard\sb240\b {rtf_escape(title)}\par}}")
         first = sentences[0][0].lower() + sentences[0][1:]
         for sentence in [*sentences, f"Civil society organizations reported that {first}{CLOSING}"]:
             number += 1
-            note = _rtf_escape(rng.choice(NOTES))
+            note = rtf_escape(rng.choice(NOTES))
             lines.append(
-                rf"{{\pard\sb120 {number}. {_rtf_escape(sentence)}.{{\super\chftn}}"
+                rf"{{\pard\sb120 {number}. {rtf_escape(sentence)}.{{\super\chftn}}"
                 rf"{{\footnote\pard\plain\fs18{{\super\chftn}} {note}}}\par}}"
             )
     lines.append("}")
@@ -96,16 +82,7 @@ def rtf() -> str:
 
 
 def main() -> None:
-    soffice = shutil.which("soffice")
-    if soffice is None:
-        raise SystemExit("JS1.pdf needs LibreOffice (soffice)")
-    here = Path(__file__).parent
-    with tempfile.TemporaryDirectory() as tmp:
-        src = Path(tmp) / "JS1.rtf"
-        src.write_text(rtf(), encoding="ascii")
-        subprocess.run([soffice, "--headless", "--convert-to", "pdf", "--outdir", tmp, str(src)], check=True,
-                       capture_output=True)
-        shutil.copy(Path(tmp) / "JS1.pdf", here / "JS1.pdf")
+    write_pdf(rtf(), "JS1.pdf")
 
 
 if __name__ == "__main__":

@@ -10,10 +10,7 @@ line, as in the submission where they were first lost.
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import tempfile
-from pathlib import Path
+from rtf_pdf import rtf_escape, write_pdf
 
 # each paragraph as its printed lines; "^" is where a footnote's marker stands, its note in NOTES
 PARAGRAPHS = [
@@ -35,10 +32,6 @@ NOTES = [
 ]
 
 
-def _rtf_escape(text: str) -> str:
-    return "".join(f"\\u{ord(ch)}?" if ord(ch) > 127 else "\\" + ch if ch in "\\{}" else ch for ch in text)
-
-
 def rtf() -> str:
     """The submission as RTF: a heading and four numbered paragraphs, their lines broken by hand."""
     notes = iter(NOTES)
@@ -48,9 +41,9 @@ def rtf() -> str:
         r"{\pard\sb240\b B. Overcrowding and pre-trial detention\par}",
     ]
     for lines in PARAGRAPHS:
-        body = r"\line ".join(_rtf_escape(line) for line in lines)
+        body = r"\line ".join(rtf_escape(line) for line in lines)
         while "^" in body:
-            note = rf"{{\super\chftn}}{{\footnote\pard\plain\fs18{{\super\chftn}} {_rtf_escape(next(notes))}}}"
+            note = rf"{{\super\chftn}}{{\footnote\pard\plain\fs18{{\super\chftn}} {rtf_escape(next(notes))}}}"
             body = body.replace("^", note, 1)
         out.append(rf"{{\pard\sb120 {body}\par}}")
     out.append("}")
@@ -58,16 +51,7 @@ def rtf() -> str:
 
 
 def main() -> None:
-    soffice = shutil.which("soffice")
-    if soffice is None:
-        raise SystemExit("GPRC.pdf needs LibreOffice (soffice)")
-    here = Path(__file__).parent
-    with tempfile.TemporaryDirectory() as tmp:
-        src = Path(tmp) / "GPRC.rtf"
-        src.write_text(rtf(), encoding="ascii")
-        subprocess.run([soffice, "--headless", "--convert-to", "pdf", "--outdir", tmp, str(src)], check=True,
-                       capture_output=True)
-        shutil.copy(Path(tmp) / "GPRC.pdf", here / "GPRC.pdf")
+    write_pdf(rtf(), "GPRC.pdf")
 
 
 if __name__ == "__main__":
