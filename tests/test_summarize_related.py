@@ -168,3 +168,17 @@ def test_the_ghana_merge_set_against_its_ground_truth() -> None:
     # the accredited NHRI stays in its own section: cited with no one and under no one
     assert not [s.text for s in sentences if "CHRAJ" in s.stakeholders and len(s.stakeholders) > 1]
     assert not [s.text for s in sentences if any(a.stakeholder == "CHRAJ" for a in s.see_also)]
+
+
+def test_particulars_read_figures_years_negation_and_action() -> None:
+    from uprkit.summarize.related import Particulars
+
+    p = Particulars.of("Fifty-three journalists and twenty four bloggers were fined 2,000 lari in 2023; thirteen were "
+                       "detained.", recommendation=False)
+    assert p.numbers == {"53", "24", "2000", "13"} and p.years == {"2023"}
+    assert not Particulars.of("Bring to justice not only the perpetrators but also those who ordered the attacks "
+                              "without further delay.", recommendation=True).negated
+    assert Particulars.of("Kazakhstan has not ratified OP-CAT.", recommendation=False).negated
+    assert Particulars.of("Revoke the legislation adopted in 2024.", recommendation=True).action == "repeal"
+    assert Particulars.of("Become a party to OP-CAT.", recommendation=True).action == "ratify"
+    assert Particulars.of("Accept the Revised European Social Charter's complaints procedure.", recommendation=True).action is None

@@ -56,7 +56,7 @@ _ACTIONS = {
                "become party", "becoming a party"),
     "adopt": ("adopt", "enact"),
     "amend": ("amend", "revise", "revising", "revision", "reform"),
-    "repeal": ("repeal", "abolish", "abolition", "decriminali", "eliminat"),
+    "repeal": ("repeal", "abolish", "abolition", "decriminali", "eliminat", "revoke", "revocation", "rescind"),
     "establish": ("establish", "creat", "set up"),
     "investigate": ("investigat", "prosecut", "punish"),
     "redress": ("compensat", "redress", "reparation", "remed"),
@@ -94,13 +94,13 @@ class Particulars:
     @classmethod
     def read(cls, text: str, recommendation: bool) -> Particulars:
         numbers, years = _figures(text)
-        _, instruments, groups = _named(text)
+        instruments, groups, _ = _named(text)
         return cls(
             numbers=numbers,
             years=years,
             groups=groups,
             instruments=instruments,
-            negated=negations(_WITHOUT_DELAY.sub(" ", text)) > 0,
+            negated=negations(_NO_DENIAL.sub(" ", text)) > 0,
             action=_action(text) if recommendation else None,
         )
 
@@ -124,16 +124,25 @@ class Particulars:
 
 
 @lru_cache(maxsize=4096)
-def _named(text: str) -> tuple[str, frozenset[str], frozenset[str]]:
-    """``text`` with its mentions of instruments and groups of people blanked out, and the instruments (codes)
-    and groups (labels) they name: a name is one thing however it is spelt ("OP-CAT", "the Optional Protocol to
-    the Convention against Torture"; "journalists", "media workers")."""
+def _named(text: str) -> tuple[frozenset[str], frozenset[str], str]:
+    """The instruments (codes) and the groups of people (labels) ``text`` names, however it spells them
+    ("OP-CAT", "the Optional Protocol to the Convention against Torture"; "journalists", "media workers"), and
+    ``text`` without the words every instrument's title has ("Optional Protocol to the Convention …"), which
+    make a title spelt out unlike its abbreviation however alike the points."""
     instruments = find_instruments(text)
-    groups = find_groups(text, instruments)
-    chars = list(text)
-    for start, end in [*((m.start, m.end) for m in instruments), *((g.start, g.end) for g in groups)]:
-        chars[start:end] = " " * (end - start)
-    return "".join(chars), frozenset(m.code for m in instruments), frozenset(g.label for g in groups)
+    plain = list(text)
+    for m in instruments:
+        for w in re.finditer(r"[A-Za-z]+", text[m.start : m.end]):
+            if w.group().lower() in _TITLE_WORDS:
+                plain[m.start + w.start() : m.start + w.end()] = " " * len(w.group())
+    groups = frozenset(g.label for g in find_groups(text, instruments))
+    return frozenset(m.code for m in instruments), groups, "".join(plain)
+
+
+_TITLE_WORDS = frozenset(
+    "optional protocol protocols convention conventions covenant international additional charter treaty statute "
+    "first second third against on of the to for and all forms elimination rights".split()
+)
 
 
 @lru_cache(maxsize=4096)
@@ -142,8 +151,8 @@ def _particulars(text: str, recommendation: bool) -> Particulars:
     return Particulars.read(text, recommendation)
 
 
-#: "without delay" asks for haste; it denies nothing.
-_WITHOUT_DELAY = re.compile(r"\bwithout\s+(?:any\s+|further\s+|undue\s+|more\s+)?delays?\b", re.I)
+#: "without delay" asks for haste and "not only … but" adds: neither denies anything.
+_NO_DENIAL = re.compile(r"\bwithout\s+(?:any\s+|further\s+|undue\s+|more\s+)?delays?\b|\bnot\s+only\b", re.I)
 
 
 @dataclass
@@ -176,26 +185,39 @@ def _text(point: Point) -> str:
 def _action(text: str) -> str | None:
     """The family of the first action a recommendation asks for, among its first words ("The Government should
     ratify …", "We urge Kazakhstan to accede to …": ratify)."""
-    words = _WORD.findall(text)[:_ASK_WORDS]
-    m = _ACTION_WORD.search(" ".join(words))
-    return m.lastgroup if m else None
+    opening = " ".join(_WORD.findall(text)[:_ASK_WORDS])
+    for m in _ACTION_WORD.finditer(opening):  # not a name's word ("the Revised European Social Charter")
+        if m.start() == 0 or m.group()[0].islower():
+            return m.lastgroup
+    return None
 
 
-_NUMBER_WORDS = {
-    w: str(n) for n, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-        "seventeen eighteen nineteen twenty".split()
-    ) if n >= 2
-}
-_NUMBER_WORD = re.compile(r"\b(?:" + "|".join(_NUMBER_WORDS) + r")\b", re.I)
+_UNITS = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen " \
+    "seventeen eighteen nineteen".split()
+_TENS = {w: 10 * n for n, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if n >= 2}
+#: "two" to "ninety-nine" written out ("Fifty-three", "twenty four"); "one" is too often no figure ("one of").
+_NUMBER_WORD = re.compile(
+    r"\b(?:(?P<tens>" + "|".join(_TENS) + r")(?:[\s\-]+(?P<unit>" + "|".join(_UNITS[1:10]) + r"))?|(?P<alone>"
+    + "|".join(_UNITS[2:]) + r"))\b",
+    re.I,
+)
 
 
 def _figures(text: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The figures (digits, and "two" to "twenty" written out) and the years a text gives."""
-    found = {m.group().replace(",", "").rstrip(".") for m in _NUMBER.finditer(text)}
-    found.update(_NUMBER_WORDS[m.group().lower()] for m in _NUMBER_WORD.finditer(text))
-    years = frozenset(n for n in found if _YEAR.match(n))
-    return frozenset(found - years), years
+    """The figures (digits, and "two" to "ninety-nine" written out) and the years (four digits from 1900 to 2099,
+    not "2,000") a text gives."""
+    found: set[str] = set()
+    years: set[str] = set()
+    for m in _NUMBER.finditer(text):
+        figure = m.group().rstrip(".")
+        (years if _YEAR.match(figure) else found).add(figure.replace(",", ""))
+    for m in _NUMBER_WORD.finditer(text):
+        if m.group("alone"):
+            found.add(str(_UNITS.index(m.group("alone").lower())))
+        else:
+            unit = m.group("unit")
+            found.add(str(_TENS[m.group("tens").lower()] + (_UNITS.index(unit.lower()) if unit else 0)))
+    return frozenset(found), frozenset(years)
 
 
 def cross_reference(points: list[Point], *, frame: Sequence[str] = (), apart: Iterable[str] = ()) -> list[Point]:
@@ -212,7 +234,7 @@ def cross_reference(points: list[Point], *, frame: Sequence[str] = (), apart: It
     particulars: dict[int, Particulars] = {}
     for i in open_:
         bags[i] = set()
-        for word, s in content_tokens(_named(texts[i])[0], extra=names):
+        for word, s in content_tokens(_named(texts[i])[2], extra=names):
             if not s[:1].isdigit():
                 bags[i].add(s)
                 background[s] = min(background.get(s, rare), common.get(word.lower(), rare))
