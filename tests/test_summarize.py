@@ -18,6 +18,7 @@ from uprkit.errors import UprkitError
 from uprkit.model import Document, Page
 from uprkit.read import read_document
 from uprkit.summarize.candidates import Point, is_boilerplate, points_of, proper_nouns
+from uprkit.summarize.clauses import starts_with_verb
 from uprkit.summarize.draft import DraftOptions, draft_summary
 from uprkit.summarize.model import Summary
 from uprkit.summarize.passages import split_passages
@@ -3491,3 +3492,22 @@ def test_a_lead_in_ends_its_block_before_a_table_header_in_a_pdfs_text() -> None
     passages = split_passages(_doc(text), file="X.pdf", stakeholder="KDA")
     assert [p.text for p in passages][:2] == ["Shelters are few.", "KDA recommends that the Government of Türkiye:"]
     assert all(is_boilerplate(p) for p in passages[1:])
+
+
+def test_drafting_defects_found_by_the_georgia_merge_set() -> None:
+    """A made-up Georgia set (tenth session): a finding on "Rustaveli Avenue, causing …" was dropped as a postal
+    address; "Immediately and unconditionally release …" and "Distribute State advertising …" in a list were
+    notes; a recommendation whose subject runs to fourteen words was a note."""
+    text = ("1. Police used water cannon against largely peaceful crowds on Rustaveli Avenue, causing burns and "
+            "breathing difficulties.\n\n2. Amnesty International, 1 Easton Street, London WC1X 0DW.\n")
+    kept = [p.text for p in split_passages(_doc(text), file="X.txt", stakeholder="AI") if not is_boilerplate(p)]
+    assert any("Rustaveli Avenue, causing burns" in t for t in kept)
+    assert not any("Easton Street" in t for t in kept)
+    assert starts_with_verb("Immediately and unconditionally release journalist Mzia Amaglobeli;")
+    assert starts_with_verb("Distribute State advertising among media outlets on the basis of objective criteria.",
+                            listed=True)
+    assert not starts_with_verb("Journalists and bloggers are prosecuted.")
+    r = report("The procedures for appointing the members and the Chairperson of the Central Election Commission "
+               "should be reviewed to ensure their independence.", state="Georgia")
+    assert r is not None and r.act == "recommendation"
+    assert r.predicate.startswith("recommended that the procedures for appointing the members")

@@ -223,12 +223,14 @@ def starts_with_verb(text: str, *, listed: bool = False) -> bool:
     words = re.findall(r"[A-Za-z]+", text[:80])
     if words[:1] and words[0].lower() == "to":
         words = words[1:]  # "To regulate the procedure …", "to adopt a plan;": an item as the lead-in's infinitive
-    for w in words[:4]:
+    before = ""
+    for w in words[:5]:
         lw = w.lower()
         if lw in verbs or (listed and lw in in_lists):
             return True
-        if lw not in adverbs:
+        if lw not in adverbs and not (lw in {"and", "or"} and before in adverbs):  # "Immediately and unconditionally release"
             return False
+        before = lw
     return False
 
 
