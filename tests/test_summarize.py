@@ -729,6 +729,53 @@ def test_passages_of_a_pdf_keep_the_words_after_a_note_marker_in_mid_line() -> N
     assert not [p.text for p in passages if "Annual Report" in p.text or "March to June" in p.text]
 
 
+def test_passages_of_a_two_column_pdf_leave_out_the_notes_at_the_foot_of_a_column() -> None:
+    # tests/data/footnoted/make_column_notes.py: LibreOffice prints a column's notes at its foot, so PDFium reads
+    # them before the next column's first line: notes 1-4 cut "… nurseries in Batman, Halfeti" / "and Siirt …"
+    # (page 1), notes 5-6 stand between paragraphs 9 and 10 (page 2). The notes were drafted as findings ("MHG noted
+    # that 2 Law No. 5393 …") and the sentence they cut was drafted with them
+    from uprkit.read import read_document
+    from uprkit.summarize.page_notes import left_out_lines
+
+    doc = read_document(DATA / "footnoted" / "columns.pdf")
+    assert "Halfeti\n1 MHG, database" in doc.text and "June 2024.6\n5 Diyarbak" in doc.text
+    passages = split_passages(doc, file="columns.pdf", stakeholder="MHG")
+    shown = " ".join(p.text for p in passages)
+    for note in ("database of removed", "6758 of 2016", "919/2018", "art. 42 (9)", "Governorate", "press statement",
+                 "CRC/C/TUR"):
+        assert note not in shown
+    assert any(p.text.endswith("nurseries in Batman, Halfeti and Siirt and removed bilingual signs from municipal "
+                               "buildings.") for p in passages)
+    assert [(p.paragraph, p.text[:20]) for p in passages[-3:]] == [
+        ("9", "At least 140 people,"), ("10", "MHG recommends that "), ("11", "It recommends amendi")]
+    # ``verify`` leaves the same lines out of the words a sentence run over them cites
+    left = {doc.text[a:b].strip() for a, b in left_out_lines(doc.text)}
+    assert {"4 Constitution of the Republic of Türkiye, art. 42 (9).", "5 June 2024."} <= left
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the column breaks off mid-sentence: its note stands in the sentence, which reads on over it
+        ("1. Mayors were removed.1 Trustees were appointed in\n1 MHG, database of removed mayors, 2024.\n"
+         "all 10 municipalities.\n2. The bans go on.\n",
+         [("1", "Mayors were removed."), ("1", "Trustees were appointed in all 10 municipalities."),
+          ("2", "The bans go on.")]),
+        # the column ends with its paragraph: the next paragraph follows its notes
+        ("1. Mayors were removed.1\n1 MHG, database of removed mayors, 2024.\n2. The bans go on.\n",
+         [("1", "Mayors were removed."), ("2", "The bans go on.")]),
+        # a list numbered without dots under a lead-in is no column's notes, though its numbers are markers above
+        # (nor is its last item alone, under the next paragraph's number)
+        ("1. Shelters are few.1 Courts are slow.2\n2. KDA recommends that the Government:\n1 Open more shelters.\n"
+         "2 Train judges.\n3. The bans go on.\n",
+         [("1", "Shelters are few."), ("1", "Courts are slow."), ("2", "KDA recommends that the Government:"),
+          ("2", "1 Open more shelters."), ("2", "Train judges."), ("3", "The bans go on.")]),
+    ],
+)
+def test_passages_notes_at_the_foot_of_a_column(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(p.paragraph, p.text) for p in split_passages(_doc(text), file="X.pdf", stakeholder="X")] == expected
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

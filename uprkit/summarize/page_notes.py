@@ -74,6 +74,75 @@ def _page_notes(text: str, spans: list[tuple[int, int]], ks: list[int], *, goes_
     return None
 
 
+def _column_notes(text: str, spans: list[tuple[int, int]], ks: list[int]) -> set[int]:
+    """Positions (in ``ks``) of the notes printed at the foot of a column, which PDFium reads between the
+    column's last line and the next column's first (LibreOffice and Word put a note under the column its marker
+    is in). A run of notes numbered on by one from a marker of the page's text above, the last of them the last
+    marker above, each note ending a sentence, with the running text going on below them: in lower case where
+    the line above them breaks off mid-sentence ("… reinstate the co-mayors removed from" / "1 MHG, database …"
+    / "office without a final conviction."), or with the next numbered paragraph or a lettered heading where it
+    ends one ("… on 4 June 2024.6" / "5 Diyarbakır Governorate, …" / "10. MHG recommends …")."""
+    page_start = spans[ks[0]][0]
+    lines = [text[spans[k][0] : spans[k][1]] for k in ks]
+    out: set[int] = set()
+    noted: set[int] = set()  # the numbers of the notes of the columns before
+    page_end = spans[ks[-1]][1]
+    marks = sorted((g.start(1), int(g.group(1))) for rx in (GLUED_MARKER, _LINE_END_FIGURE_MARKER)
+                   for g in rx.finditer(text, page_start, page_end))
+    paragraphs = [(spans[k][0], int(p.group(1))) for k, line in zip(ks, lines, strict=True)
+                  if (p := re.match(r"[ \t]*(\d{1,3})\.[ \t]+\S", line))]
+    idx = 0
+    while idx < len(lines):
+        if _NOTE_LINE.match(lines[idx]) is None:
+            idx += 1
+            continue
+        at = spans[ks[idx]][0]
+        markers = {number for pos, number in marks if pos < at}
+        last_paragraph = next((number for pos, number in reversed(paragraphs) if pos < at), None)
+        run = _column_note_run(lines, idx, markers - noted, last_paragraph)
+        if run:
+            out.update(range(idx, run))
+            noted = markers
+            idx = run
+        else:
+            idx += 1
+    return out
+
+
+def _column_note_run(lines: list[str], idx: int, markers: set[int], last_paragraph: int | None) -> int | None:
+    """Where the running text goes on after a run of column notes starting at ``lines[idx]`` (see
+    :func:`_column_notes`), or None where no such run starts there. ``markers``: the note markers of the text
+    above whose notes are still to come, all of which the run must hold; ``last_paragraph``: the number of the
+    last paragraph above numbered "12."."""
+    m = _NOTE_LINE.match(lines[idx])
+    if m is None or not markers or int(m.group(1)) != min(markers):
+        return None
+    above = next((x.strip() for x in reversed(lines[:idx]) if x.strip()), "")
+    if not above or above.endswith(":"):
+        return None
+    cut = not ends_sentence(above)  # the column breaks off mid-sentence
+    next_paragraph = f"{last_paragraph + 1}." if last_paragraph is not None else None
+    expected = int(m.group(1)) + 1
+    previous = lines[idx]
+    for j in range(idx + 1, len(lines)):
+        line = lines[j].strip()
+        if not line:
+            continue
+        f = _NOTE_LINE.match(lines[j])
+        if f is not None and int(f.group(1)) == expected and expected in markers:
+            expected += 1
+        elif ends_sentence(previous):  # a note ends on the line above: the running text may go on here
+            goes_on = GOES_ON.match(line) is not None if cut else (
+                LABELLED_HEADING.match(line) is not None
+                or (next_paragraph is not None and line.startswith(next_paragraph + " "))
+            )
+            # a line after a note's end that neither starts a note nor goes on with the running text: no run of
+            # notes (a note's second sentence on a line of its own is not told from a paragraph's)
+            return j if goes_on and expected - 1 == max(markers) else None
+        previous = line  # a note's line, or its wrapped rest ("… press statement of" / "5 June 2024.")
+    return None
+
+
 def _is_last_notes(lines: list[str]) -> bool:
     """``lines`` (to the page's end) are all notes: each line a numbered note or the wrapped rest of one, the
     numbers counting up by one (the notes of a page whose running text goes on over the page)."""
@@ -193,14 +262,19 @@ def note_lines(text: str, spans: list[tuple[int, int]], *, furniture: set[int] |
     """Indexes (into ``spans``) of the footnote lines at the foot of each page (and of the notes at the end of
     a text without pages): from the first line there that starts with a bare number which a marker glued to
     the text of that page uses ("… punished with fines.1" / "1 Human Rights Watch, World Report 2020, p. 3.")
-    down to the page's end, provided no numbered paragraph follows; and, where the previous page's last note
-    breaks off mid-sentence, the lines above a page's notes that finish it (:func:`_carried_over`)."""
+    down to the page's end, provided no numbered paragraph follows; the notes at the foot of a column that the
+    text of a page set in columns reads before the next column (:func:`_column_notes`); and, where the previous
+    page's last note breaks off mid-sentence, the lines above a page's notes that finish it
+    (:func:`_carried_over`)."""
     skip = furniture or set()
     pages = [[k for k in ks if k not in skip] for ks in _pages(text, spans)]
     pages = [ks for ks in pages if ks]
     out: set[int] = set()
     broken_off = False  # the previous page's last footnote line does not end a sentence
-    for n, ks in enumerate(pages):
+    for n, page in enumerate(pages):
+        column = _column_notes(text, spans, page)
+        out.update(page[i] for i in column)
+        ks = [k for i, k in enumerate(page) if i not in column]
         after = pages[n + 1] if n + 1 < len(pages) else []
         opening = next((line for k in after if (line := text[spans[k][0] : spans[k][1]].strip())), "")
         first = _page_notes(text, spans, ks, goes_on=bool(GOES_ON.match(opening)))
@@ -254,7 +328,26 @@ def page_break_plan(text: str, spans: list[tuple[int, int]], dropped: set[int]) 
         ):  # a heading or caption at the page's foot ("C. Freedom of assembly" / "27 protesters were …") ends there
             continue
         delete.update(k for k in range(prev + 1, nxt) if k in dropped or not line[k].replace("\f", "").strip())
+    delete |= _column_breaks(line, has_text, dropped)
     return delete, dropped - delete
+
+
+def _column_breaks(line: list[str], has_text: list[bool], dropped: set[int]) -> set[int]:
+    """The ``dropped`` lines inside a page (a column's notes, :func:`_column_notes`) that a sentence runs over:
+    the line above them ends no sentence and the line below goes on in lower case ("… nurseries in Batman,
+    Halfeti" / notes 1-4 / "and Siirt and removed …")."""
+    delete: set[int] = set()
+    text_lines = [k for k, t in enumerate(has_text) if t]
+    for prev, nxt in zip(text_lines, text_lines[1:], strict=False):
+        between = range(prev + 1, nxt)
+        if (
+            any(k in dropped for k in between)
+            and not any("\f" in line[k] for k in range(prev, nxt + 1))
+            and not ends_sentence(line[prev])
+            and GOES_ON.match(line[nxt].strip()) is not None
+        ):
+            delete.update(between)
+    return delete
 
 
 def left_out_lines(text: str) -> tuple[tuple[int, int], ...]:
