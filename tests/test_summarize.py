@@ -753,6 +753,24 @@ def test_passages_of_a_two_column_pdf_leave_out_the_notes_at_the_foot_of_a_colum
     assert {"4 Constitution of the Republic of Türkiye, art. 42 (9).", "5 June 2024."} <= left
 
 
+def test_passages_a_sentence_on_a_line_of_its_own_in_a_narrow_column_is_no_heading() -> None:
+    # tests/data/footnoted/make_column_notes.py: "… in public schools.4" / "Trustees appointed in 2024 closed
+    # municipal" / "Kurdish-language nurseries in …": the line, short as a column is narrow, was taken for a heading
+    # and lost (the draft said "MHG noted that Kurdish-language nurseries in Batman …", cited by page)
+    from uprkit.read import read_document
+
+    passages = split_passages(read_document(DATA / "footnoted" / "columns.pdf"), file="columns.pdf", stakeholder="MHG")
+    assert [p.text for p in passages if p.paragraph == "6"] == [
+        "The Constitution still provides that no language other than Turkish shall be taught as a mother tongue in "
+        "public schools.",
+        "Trustees appointed in 2024 closed municipal Kurdish-language nurseries in Batman, Halfeti and Siirt and removed "
+        "bilingual signs from municipal buildings.",
+    ]
+    assert [p.paragraph for p in passages if p.paragraph] == ["1", "2", "2", "3", "3", "4", "5", "5", "6", "6", "7",
+                                                              "7", "8", "8", "9", "10", "11"]
+    assert [p.heading for p in passages if p.paragraph == "7"] == ["C. Use of Kurdish and other languages"] * 2
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -270,7 +270,20 @@ def blocks(
             bool(typical) and len(stripped) >= 0.85 * typical
             and k + 1 < len(spans) and bool(text[spans[k + 1][0] : spans[k + 1][1]].strip())  # the next line, not a blank
         )
-        heading = wrapped_heading or numbered_heading or roman_title or number is None and not bullet and not goes_on and is_heading_line(
+        # in a numbered paragraph, a line that fills the column, the next line's first word too long to fit on it,
+        # over a line that is no paragraph, item or heading of its own, was wrapped there: a sentence's first line in
+        # a narrow column, not a title ("6. The Constitution … in public schools.4" / "Trustees appointed in 2024
+        # closed municipal" / "Kurdish-language nurseries in Batman, …" / "7. Defendants …"); a line wider than the
+        # column is in a title block across the page
+        wrapped_line = (
+            full_width and current is not None and current.number is not None and not current.heading
+            and len(stripped) <= 1.15 * typical and LABELLED_HEADING.match(stripped) is None
+            and len(stripped) + 1 + len((following[k].split() or [""])[0]) > typical
+            and not PARA_NUMBER.match(following[k]) and not BULLET.match(following[k])
+            and LABELLED_HEADING.match(following[k]) is None
+        )
+        heading = wrapped_heading or numbered_heading or roman_title or number is None and not bullet and not goes_on \
+            and not wrapped_line and is_heading_line(
             PARA_NUMBER.sub("", line, count=1)
         ) and (
             current is None or (current.heading and not full_width) or ends_at_stop(text, current.start, current.end)
