@@ -3539,6 +3539,16 @@ def test_a_numbered_table_row_over_the_pages_footnote_with_the_same_number_is_no
     assert not any("Official Gazette" in t for t in texts)
 
 
+def test_a_pages_note_under_a_contact_address_broken_at_a_hyphen_is_a_note() -> None:
+    # the Türkiye set's MHG: "Av. Rojda Aslan, coordinator – info@mhg-" / "observatory.org" / "4 Constitution of the
+    # Republic of Türkiye, art. 42 (9).": the address ends the text, so the note below it is the page's
+    text = ("1. Kurdish may not be taught as a mother tongue.4\nD. Contact\nAv. Rojda Aslan, coordinator – info@mhg-\n"
+            "observatory.org\n4 Constitution of the Republic of Türkiye, art. 42 (9).\n")
+    texts = [p.text for p in split_passages(_doc(text), file="X.pdf", stakeholder="MHG")]
+    assert not [t for t in texts if "Constitution of the Republic" in t]
+    assert texts[-1].startswith("Rojda Aslan, coordinator")
+
+
 def test_the_mexico_set_against_its_ground_truth() -> None:
     truth, summary, sentences = _draft_against_truth(
         "mex", "MEX", 45, "A/HRC/40/8 and the addendum A/HRC/40/8/Add.1, and A/HRC/40/2")

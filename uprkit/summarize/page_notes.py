@@ -62,12 +62,14 @@ def _page_notes(text: str, spans: list[tuple[int, int]], ks: list[int], *, goes_
             following = [f.group(1) for f in (_NOTE_LINE.match(x) for x in lines[idx + 1 :]) if f]
             if str(int(m.group(1)) + 1) not in following or not set(following) <= markers:
                 continue
-        above = next((x for x in reversed(lines[:idx]) if x.strip()), "")
-        # a cover's contact line ends no sentence but ends its text: "… coordinator – ecrc.coordination@gmail.com"
-        ended = last_char(above.rstrip(), 0, len(above.rstrip())) in SENTENCE_STOPS or bool(
-            re.search(r"[\w.\-]+@[\w\-]+(?:\.[\w\-]+)+$|\bwww\.\S+$|https?://\S+$", above.strip())
-        ) or LABELLED_HEADING.match(above.strip()) is not None  # "IV. Children deprived of their liberty" / "2 Draft …"
-        if not ended and not _NOTES_ABOVE.match(above.strip()) and not (goes_on and _is_last_notes(lines[idx:])):
+        above, *before = [x.strip() for x in reversed(lines[:idx]) if x.strip()][:2] or [""]
+        # a cover's contact line ends no sentence but ends its text: "… coordinator – ecrc.coordination@gmail.com",
+        # its address maybe broken at a hyphen ("… – info@mhg-" / "observatory.org")
+        address = before[0] + above if before and before[0].endswith("-") else above
+        ended = last_char(above, 0, len(above)) in SENTENCE_STOPS or bool(
+            re.search(r"[\w.\-]+@[\w\-]+(?:\.[\w\-]+)+$|\bwww\.\S+$|https?://\S+$", address)
+        ) or LABELLED_HEADING.match(above) is not None  # "IV. Children deprived of their liberty" / "2 Draft …"
+        if not ended and not _NOTES_ABOVE.match(above) and not (goes_on and _is_last_notes(lines[idx:])):
             continue  # "… people were affected\n2 million of them …": a wrapped line, not a note
         if not any(_DOTTED_PARAGRAPH.match(x) for x in lines[idx:]):
             return idx
