@@ -3549,6 +3549,23 @@ def test_a_pages_note_under_a_contact_address_broken_at_a_hyphen_is_a_note() -> 
     assert texts[-1].startswith("Rojda Aslan, coordinator")
 
 
+def test_a_table_row_after_an_empty_cell_is_a_row_of_its_own(tmp_path: Path) -> None:
+    # the Türkiye set's KDA: row 6's last cell is empty ("—" on a line of its own in the PDF's text), and row 7 ran
+    # into it: "KDA noted that admit to shelters all women at risk, … over 12. — 7 Train judges …"
+    text = ("Shelters\n\nThere are 149 shelters with 3,545 places in a country of 85 million people.\n\n"
+            "Recommendations\n\nKDA recommends that the Government of Kazakhstan:\n"
+            "5 Increase the number of shelter places to at least one per 10,000 inhabitants.\n45.86 (Germany)\n"
+            "6 Admit to shelters all women at risk, including women with disabilities and women with sons over 12.\n"
+            "—\n7 Train judges, prosecutors and police on the law on domestic violence.\n45.79 (Netherlands)\n")
+    (tmp_path / "KDA.txt").write_text(text, encoding="utf-8")
+    s = draft_summary(tmp_path, DraftOptions(country="KAZ", session=48))
+    drafted = [(x.act, x.text.split(" Kazakhstan ", 1)[-1]) for x in s.iter_sentences() if x.stakeholders]
+    assert ("recommendation", "admit to shelters all women at risk, including women with disabilities and women with "
+            "sons over 12.") in drafted
+    assert ("recommendation", "train judges, prosecutors and police on the law on domestic violence.") in drafted
+    assert not [t for _, t in drafted if "—" in t]
+
+
 def test_the_mexico_set_against_its_ground_truth() -> None:
     truth, summary, sentences = _draft_against_truth(
         "mex", "MEX", 45, "A/HRC/40/8 and the addendum A/HRC/40/8/Add.1, and A/HRC/40/2")

@@ -130,8 +130,10 @@ def blocks(
             out.append(_Block(a + lead, a + len(line.rstrip()), None, False, False))
             current = None
             continue
-        if k in notes or k in cell_lines or re.fullmatch(r"[_\-–—=*]{3,}", stripped):
-            current = None  # footnotes, or the rule above them: the page's running text ends here
+        if k in notes or k in cell_lines or re.fullmatch(r"[_\-–—=*]{3,}|[\-–—]", stripped):
+            # footnotes, or the rule above them: the page's running text ends here; a dash alone on its line is a
+            # table's empty cell ("… women with sons over 12." / "—" / "7 Train judges …"): the row ends there
+            current = None
             continue
         if not stripped:
             if "\n" not in line:
