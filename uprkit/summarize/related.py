@@ -10,14 +10,16 @@ in one stakeholder's words, and cites the others in its endnote with "See also" 
 Two points are taken for one where
 
 * they are the same kind of statement (a recommendation; a concern or observation; a welcome),
-* the words that weigh (content words, weighted by how rare they are among all the points of the draft) are
-  largely shared: an idf-weighted cosine of at least :data:`RELATED_SIMILARITY`, and at least
-  :data:`RELATED_COVER` of the weight of the point cited with "See also" is in the point written out, so that
-  what it says beyond the other is little (its own further sentences are not lost without a word),
-* and nothing tells them apart: not the figures or the years (both give figures and none is shared), the
-  people concerned (both name groups, and no group in common), the instruments (both name treaties, none in
-  common), negation ("has ratified" / "has not ratified"), or, for recommendations, the action asked for
-  ("ratify" / "establish"; "adopt" / "repeal").
+* the words that weigh are largely shared: content words, weighted by how rare they are among all the points
+  of the draft and in UPR texts at large, with figures, instruments, groups of people and the action asked for
+  as words of their own; an idf-weighted cosine of at least :data:`RELATED_SIMILARITY`, and at least
+  :data:`RELATED_COVER` of the weight of the point cited with "See also" in the point written out, so that what
+  it says beyond the other is little,
+* the point cited with "See also" names no figure, year, group of people or instrument the point written out
+  does not (:meth:`Particulars.holds`: nothing of that kind is lost),
+* and nothing sets them against each other (:meth:`Particulars.differs`): a denial in one only ("has ratified"
+  / "has not ratified"), or, for recommendations, another action asked for ("ratify" / "establish"; "adopt" /
+  "repeal").
 
 The accredited national human rights institution has its own section from cycle 2 on: its points are neither
 written for others nor cited with "See also" under them (``apart``).
