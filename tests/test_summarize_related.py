@@ -192,3 +192,15 @@ def test_particulars_read_figures_years_negation_and_action() -> None:
     assert Particulars.of("Revoke the legislation adopted in 2024.", recommendation=True).action == "repeal"
     assert Particulars.of("Become a party to OP-CAT.", recommendation=True).action == "ratify"
     assert Particulars.of("Accept the Revised European Social Charter's complaints procedure.", recommendation=True).action is None
+    # another special procedure: the bundled Uzbekistan example cited LICA's "accept the pending request of the Special
+    # Rapporteur on torture to visit the country …" with "See also" under MFWCA's "extend an invitation to the Special
+    # Rapporteur on the promotion and protection of the right to freedom of opinion and expression"
+    expression = Particulars.of("Extend an invitation to the Special Rapporteur on the promotion and protection of the right "
+                                "to freedom of opinion and expression, whose request has been pending since 2005.",
+                                recommendation=True)
+    torture = Particulars.of("Accept the pending request of the Special Rapporteur on torture to visit the country.",
+                             recommendation=True)
+    assert expression.mandates == {"freedom", "opinion", "expression"} and torture.mandates == {"torture"}
+    assert expression.differs(torture)
+    assert not expression.differs(Particulars.of("Invite the Special Rapporteur on freedom of expression to visit.",
+                                                 recommendation=True))

@@ -88,6 +88,7 @@ class Particulars:
     instruments: frozenset[str]
     negated: bool
     action: str | None
+    mandates: frozenset[str] = frozenset()  # the words of the special procedures and bodies named ("torture")
 
     @classmethod
     def of(cls, text: str, *, recommendation: bool) -> Particulars:
@@ -104,12 +105,17 @@ class Particulars:
             instruments=instruments,
             negated=negations(_NO_DENIAL.sub(" ", text)) > 0,
             action=_action(text) if recommendation else None,
+            mandates=_mandates(text),
         )
 
     def differs(self, other: Particulars) -> bool:
-        """The opposite sense ("has ratified" / "has not ratified"), or another action asked for."""
-        return self.negated != other.negated or (
-            self.action is not None and other.action is not None and self.action != other.action
+        """The opposite sense ("has ratified" / "has not ratified"), another action asked for, or another
+        mandate ("invite the Special Rapporteur on freedom of expression" / "… the Special Rapporteur on
+        torture")."""
+        return (
+            self.negated != other.negated
+            or (self.action is not None and other.action is not None and self.action != other.action)
+            or (bool(self.mandates) and bool(other.mandates) and not self.mandates & other.mandates)
         )
 
     def holds(self, other: Particulars) -> bool:
@@ -151,6 +157,27 @@ _TITLE_WORDS = frozenset(
 def _particulars(text: str, recommendation: bool) -> Particulars:
     """:meth:`Particulars.read`, once a text (merging compares one wording with many)."""
     return Particulars.read(text, recommendation)
+
+
+#: A special procedure or body and what it is on: "the Special Rapporteur on the promotion and protection of the
+#: right to freedom of opinion and expression", "the Working Group on Arbitrary Detention".
+_MANDATE = re.compile(
+    r"\b(?:Special\s+Rapporteurs?|Independent\s+Experts?|Working\s+Group|Special\s+Representative|Committee|"
+    r"Subcommittee)\s+(?:on|for)\s+(?P<on>[^,.;:()]{3,140}?)(?=\s+(?:to\s+(?:visit|conduct|carry|undertake)|whose|which|who|"
+    r"and\s+(?:to|extend|accept|the\s+Special|invite))\b|[,.;:()]|$)"
+)
+#: Words of a mandate's name that say nothing of what it is on.
+_MANDATE_WORDS_NOT = frozenset("the of and on in for to a an all its their promotion protection right rights human "
+                               "situation".split())
+
+
+def _mandates(text: str) -> frozenset[str]:
+    """The words saying what the special procedures and bodies a text names are on ("freedom", "opinion",
+    "expression"; "torture")."""
+    return frozenset(
+        w for m in _MANDATE.finditer(text) for w in re.findall(r"[a-z]+", m.group("on").lower())
+        if w not in _MANDATE_WORDS_NOT
+    )
 
 
 #: "without delay" asks for haste and "not only … but" adds: neither denies anything.
