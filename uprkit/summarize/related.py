@@ -131,10 +131,23 @@ class Particulars:
         )
 
 
+#: People named by what they do, which the groups' lexicon (uprkit/data/groups.tsv) does not hold: "release
+#: journalists detained on fabricated charges" is not "release teachers detained on fabricated charges".
+_PEOPLE = re.compile(
+    r"\b(teacher|lawyer|judge|prosecutor|doctor|nurse|health worker|farmer|peasant|pastoralist|fisher(?:man|men)?|"
+    r"miner|student|pupil|worker|trade unionist|unionist|activist|blogger|artist|writer|academic|scholar|"
+    r"researcher|cleric|clergy|priest|monk|imam|pastor|protester|demonstrator|soldier|police officer|"
+    r"officer|mayor|politician|candidate|voter|opposition|civil servant|landowner|tenant|resident|villager|"
+    r"victim|survivor|witness|patient|athlete|musician|filmmaker|comedian)(?:e?s)?\b",
+    re.I,
+)
+
+
 @lru_cache(maxsize=4096)
 def _named(text: str) -> tuple[frozenset[str], frozenset[str], str]:
-    """The instruments (codes) and the groups of people (labels) ``text`` names, however it spells them
-    ("OP-CAT", "the Optional Protocol to the Convention against Torture"; "journalists", "media workers"), and
+    """The instruments (codes) and the groups of people (labels, and people named by what they do: "teacher")
+    ``text`` names, however it spells them ("OP-CAT", "the Optional Protocol to the Convention against Torture";
+    "journalists", "media workers"), and
     ``text`` without the words every instrument's title has ("Optional Protocol to the Convention …"), which
     make a title spelt out unlike its abbreviation however alike the points."""
     instruments = find_instruments(text)
@@ -143,7 +156,9 @@ def _named(text: str) -> tuple[frozenset[str], frozenset[str], str]:
         for w in re.finditer(r"[A-Za-z]+", text[m.start : m.end]):
             if w.group().lower() in _TITLE_WORDS:
                 plain[m.start + w.start() : m.start + w.end()] = " " * len(w.group())
-    groups = frozenset(g.label for g in find_groups(text, instruments))
+    groups = frozenset(
+        [g.label for g in find_groups(text, instruments)] + [m.group(1).lower() for m in _PEOPLE.finditer(text)]
+    )
     return frozenset(m.code for m in instruments), groups, "".join(plain)
 
 
