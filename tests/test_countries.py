@@ -227,3 +227,32 @@ def test_a_state_is_named_with_its_article_in_running_text(iso3: str, title: str
     country = by_code(iso3)
     assert country is not None
     assert (country.in_title, country.in_prose) == (title, prose)
+
+
+# French names, as the UN writes them in its French documents (UNSD M49 / UNTERM French short names)
+@pytest.mark.parametrize(
+    ("written", "iso3"),
+    [("Pays-Bas (Royaume des)", "NLD"), ("Royaume des Pays-Bas", "NLD"), ("Saint-Siège", "VAT"),
+     ("États-Unis d’Amérique", "USA"), ("Etats-Unis d'Amerique", "USA"),
+     ("Royaume-Uni de Grande-Bretagne et d’Irlande du Nord", "GBR"), ("République de Corée", "KOR"),
+     ("République populaire démocratique de Corée", "PRK"), ("Fédération de Russie", "RUS"),
+     ("Côte d’Ivoire", "CIV"), ("Iran (République islamique d’)", "IRN"), ("République islamique d’Iran", "IRN"),
+     ("Venezuela (République bolivarienne du)", "VEN"), ("Bolivie (État plurinational de)", "BOL"),
+     ("Micronésie (États fédérés de)", "FSM"), ("République démocratique populaire lao", "LAO"),
+     ("République-Unie de Tanzanie", "TZA"), ("Macédoine du Nord", "MKD"), ("Tchéquie", "CZE"),
+     ("État de Palestine", "PSE"), ("Saint-Vincent-et-les Grenadines", "VCT"), ("Sao Tomé-et-Principe", "STP"),
+     ("Dominique", "DMA"), ("République dominicaine", "DOM"), ("Niger", "NER"), ("Nigéria", "NGA"),
+     ("Guinée", "GIN"), ("Guinée-Bissau", "GNB"), ("Guinée équatoriale", "GNQ"), ("Papouasie-Nouvelle-Guinée", "PNG"),
+     ("Bélarus", "BLR"), ("Kirghizistan", "KGZ"), ("Palaos", "PLW"), ("Tunisie", "TUN")],
+)
+def test_countries_french_names_resolve(written: str, iso3: str) -> None:
+    found = lookup(written)
+    assert found is not None and found.iso3 == iso3
+
+
+def test_countries_every_state_has_its_french_name() -> None:
+    assert all(c.name_fr for c in all_countries())
+    assert by_code("NLD").name_fr == "Pays-Bas (Royaume des)"  # type: ignore[union-attr]
+    # the English spelling wins where both languages spell a name alike
+    assert lookup("Niger").name == "Niger"  # type: ignore[union-attr]
+    assert lookup("Ruritanie") is None

@@ -10,10 +10,18 @@ The data lives in the package data file ``uprkit/data/countries.csv`` (UTF-8, he
 - ``un_member`` is false for the observer States (Holy See, State of Palestine) and for the
   other entities (Kosovo ``XKX``, Hong Kong, Macao, Western Sahara, ...).
 
+French names live beside them in ``uprkit/data/countries_fr.csv`` (header ``iso3,name,aliases``): the short
+name the UN writes in its French documents ("Iran (République islamique d’)", "Pays-Bas (Royaume des)",
+"Saint-Vincent-et-les Grenadines") and other spellings of UN French texts ("Royaume des Pays-Bas",
+"République tchèque"). :func:`lookup` reads them too, so the States of a French report resolve; an English
+spelling wins where both spell a name alike.
+
 >>> lookup("the Bolivarian Republic of Venezuela").iso3
 'VEN'
 >>> by_code("ci").name
 "Côte d'Ivoire"
+>>> lookup("Fédération de Russie").iso3
+'RUS'
 """
 
 from __future__ import annotations
@@ -31,6 +39,7 @@ __all__ = ["Country", "all_countries", "by_code", "lookup", "normalize_name"]
 
 _DATA_DIR = "data"
 _DATA_FILE = "countries.csv"
+_FRENCH_FILE = "countries_fr.csv"
 
 
 @dataclass(frozen=True)
@@ -43,11 +52,18 @@ class Country:
     official_name: str
     aliases: tuple[str, ...]
     un_member: bool
+    #: the UN's French short name first, then other French spellings
+    french_names: tuple[str, ...] = ()
 
     @property
     def names(self) -> tuple[str, ...]:
-        """Every spelling of this country in the table: name, official name, aliases."""
+        """Every English spelling of this country in the table: name, official name, aliases."""
         return (self.name, self.official_name, *self.aliases)
+
+    @property
+    def name_fr(self) -> str | None:
+        """The short name as the UN writes it in French documents ("Fédération de Russie")."""
+        return self.french_names[0] if self.french_names else None
 
     @property
     def in_title(self) -> str:
@@ -106,18 +122,27 @@ def _compact_keys(name: str) -> set[str]:
     return {"".join(_tokens(name)), "".join(_tokens(name, drop=frozenset()))} - {""}
 
 
-def _parse(text: str) -> tuple[Country, ...]:
+def _split_aliases(cell: str | None) -> tuple[str, ...]:
+    return tuple(a.strip() for a in (cell or "").split("|") if a.strip())
+
+
+def _parse(text: str, french: str = "") -> tuple[Country, ...]:
+    french_names = {
+        row["iso3"].strip().upper(): (row["name"].strip(), *_split_aliases(row.get("aliases")))
+        for row in csv.DictReader(io.StringIO(french))
+    }
     rows: list[Country] = []
     for row in csv.DictReader(io.StringIO(text)):
-        aliases = tuple(a.strip() for a in (row.get("aliases") or "").split("|") if a.strip())
+        iso3 = row["iso3"].strip().upper()
         rows.append(
             Country(
-                iso3=row["iso3"].strip().upper(),
+                iso3=iso3,
                 iso2=row["iso2"].strip().upper(),
                 name=row["name"].strip(),
                 official_name=row["official_name"].strip(),
-                aliases=aliases,
+                aliases=_split_aliases(row.get("aliases")),
                 un_member=row["un_member"].strip() == "1",
+                french_names=french_names.get(iso3, ()),
             )
         )
     return tuple(rows)
@@ -125,8 +150,10 @@ def _parse(text: str) -> tuple[Country, ...]:
 
 @lru_cache(maxsize=1)
 def _countries() -> tuple[Country, ...]:
-    resource = resources.files("uprkit") / _DATA_DIR / _DATA_FILE
-    return _parse(resource.read_text(encoding="utf-8"))
+    data = resources.files("uprkit") / _DATA_DIR
+    return _parse(
+        (data / _DATA_FILE).read_text(encoding="utf-8"), (data / _FRENCH_FILE).read_text(encoding="utf-8")
+    )
 
 
 @dataclass(frozen=True)
@@ -143,12 +170,15 @@ def _index() -> _Index:
     for country in _countries():
         index.by_iso3.setdefault(country.iso3, country)
         index.by_iso2.setdefault(country.iso2, country)
-        for spelling in country.names:
-            key = normalize_name(spelling)
-            if key:
-                index.by_key.setdefault(key, country)
-            for compact in _compact_keys(spelling):
-                index.by_compact.setdefault(compact, country)
+    # English spellings first, then French ones: where both spell a name alike, the English one wins
+    for spellings in ((c, c.names) for c in _countries()), ((c, c.french_names) for c in _countries()):
+        for country, names in spellings:
+            for spelling in names:
+                key = normalize_name(spelling)
+                if key:
+                    index.by_key.setdefault(key, country)
+                for compact in _compact_keys(spelling):
+                    index.by_compact.setdefault(compact, country)
     return index
 
 
@@ -172,7 +202,7 @@ def by_code(code: str) -> Country | None:
 def lookup(name: str) -> Country | None:
     """Country for a name as written in documents, else None.
 
-    Matches ``name``, ``official_name`` and ``aliases`` after :func:`normalize_name`;
+    Matches ``name``, ``official_name``, ``aliases`` and the French names after :func:`normalize_name`;
     as a fallback, also with all spaces removed, so file-name forms such as
     "antiguaandbarbuda" or "democraticrepublicofthecongo", and "U.K.", resolve. Codes are not accepted here: use :func:`by_code`.
     """
