@@ -225,6 +225,29 @@ def ordinal(word: str) -> int | None:
     return None
 
 
+_FRENCH_NUMBERS = {
+    "premier": 1, "première": 1, "un": 1, "unième": 1, "second": 2, "seconde": 2, "deux": 2, "deuxième": 2,
+    "trois": 3, "troisième": 3, "quatre": 4, "quatrième": 4, "cinq": 5, "cinquième": 5, "six": 6, "sixième": 6,
+    "sept": 7, "septième": 7, "huit": 8, "huitième": 8, "neuf": 9, "neuvième": 9, "dix": 10, "dixième": 10,
+    "onze": 11, "onzième": 11, "douze": 12, "douzième": 12, "treize": 13, "treizième": 13, "quatorze": 14,
+    "quatorzième": 14, "quinze": 15, "quinzième": 15, "seize": 16, "seizième": 16, "vingt": 20, "vingtième": 20,
+    "trente": 30, "trentième": 30, "quarante": 40, "quarantième": 40, "cinquante": 50, "cinquantième": 50,
+    "soixante": 60, "soixantième": 60, "quatrevingt": 80, "quatrevingts": 80, "quatrevingtième": 80,
+}
+
+
+def french_ordinal(words: str) -> int | None:
+    """"quarante et unième" → 41, "vingt-deuxième" → 22, "dix-septième" → 17, "septième" → 7; None otherwise."""
+    words = re.sub(r"quatre[\s-]+vingt", "quatrevingt", words.lower().strip())  # "quatre-vingtième" is 80
+    parts = [w for w in re.split(r"[\s-]+", words) if w and w != "et"]
+    if not parts or not parts[-1].endswith(("ième", "premier", "première", "second", "seconde")):
+        return None
+    values = [_FRENCH_NUMBERS.get(w) for w in parts]
+    if any(v is None for v in values):
+        return None
+    return sum(v for v in values if v is not None) or None
+
+
 def wg_session_and_country(text: str) -> tuple[int | None, str | None]:
     """The Working Group session and the State under review, as the report's introduction states them."""
     head = re.sub(r"\s+", " ", text[:20000])
@@ -234,6 +257,10 @@ def wg_session_and_country(text: str) -> tuple[int | None, str | None]:
     m = re.search(r"held its (\w+(?:-\s?\w+)?) session|\b(\w+(?:-\s?\w+)?) session of the Working Group\b", head, re.I)
     if m:
         session = ordinal(re.sub(r"\s", "", m.group(1) or m.group(2)))
+    # a French report: "Le Groupe de travail … a tenu sa quarante et unième session du 7 au 18 novembre 2022"
+    french = re.search(r"\ba\s+tenu\s+sa\s+((?:\w+[\s-]){0,3}\w+)\s+session\b", head, re.I)
+    if session is None and french is not None:
+        session = french_ordinal(french.group(1))
     council = re.search(r"Human Rights Council (\w+(?:-\s?\w+)?) session\b", head[:3000])
     if session is None and council is not None and re.search(r"\bAddendum\b", head[:3000]):
         # an addendum names the Council session that adopts the outcome ("Human Rights Council Thirtieth

@@ -10,7 +10,8 @@ import re
 from uprkit import countries
 from uprkit.model import RecommendationPart
 
-_STATE_SPLIT = re.compile(r"(,\s*and\s+|,\s*|\s+and\s+|\s*;\s*)")
+# "(Chile, Spain and Uruguay)", in French "(Chili, Espagne et Uruguay)"
+_STATE_SPLIT = re.compile(r"(,\s*and\s+|,\s*et\s+|,\s*|\s+and\s+|\s+et\s+|\s*;\s*)")
 
 
 def parse_states(content: str) -> tuple[list[str], list[str | None]] | None:

@@ -18,17 +18,23 @@ from uprkit.model import ParseWarning, Position, Recommendation
 from uprkit.parse.metadata import country_named
 from uprkit.parse.recommendation_items import clean_item_text, split_item
 
-_SECTION = re.compile(r"Conclusions\s*and\s*(?:/\s*or\s*)?recommendations", re.I)
+# "Conclusions and/or recommendations", in French "Conclusions et/ou recommandations"
+_SECTION = re.compile(r"Conclusions\s*(?:and\s*(?:/\s*or\s*)?recommendations|et\s*(?:/\s*ou\s*)?recommandations)", re.I)
 _SECTION_END = re.compile(
     r"(?i:(?:All|The)\s+conclusions\s+and\s*/\s*or\s+recommendations\s+(?:contained|set out|included)\s+in\s+the"
-    r"\s+present)|\bIII\.\s+(?i:Voluntary\s+(?:pledges|commitments))|\b(?:Annex|ANNEX)\b(?=\s+[A-Z])|"
-    r"(?i:Composition\s+of\s+the\s+delegation)"
+    r"\s+present)|\bIII\.\s+(?i:Voluntary\s+(?:pledges|commitments)|Engagements\s+volontaires|Annonces\s+et\s+engagements)|"
+    r"\b(?:Annex|ANNEX|Annexe|ANNEXE)\b(?=\s+[A-Z])|"
+    r"(?i:Composition\s+of\s+the\s+delegation)|"
+    # "Toutes les conclusions et/ou recommandations figurant dans le présent rapport …", "Composition de la délégation"
+    r"(?i:Toutes\s+les\s+conclusions\s+et\s*/\s*ou\s+recommandations\s+(?:figurant|contenues)\s+dans\s+le\s+présent)|"
+    r"(?i:Composition\s+de\s+la\s+délégation)"
 )
 # a numbered paragraph that introduces a group: "95. The recommendations … listed below enjoy the support of X:"
 _INTRO_HEAD = re.compile(
     r"(?<![\d.])(?P<para>\d{2,3})\.\s+(?P<start>(?!To\b)(?:The|These|In|Recommendations|All|Following|During|Having|At|As|For|With|"
-    r"Regarding|Concerning|It|[A-Z][\w’'()-]+(?: [\w’'()-]+){0,8}? (?:considers|accepts|supports|has|have|examined|agreed|considered|"
-    r"accepted|rejected|noted|took note|takes note|notes|will|indicated|stated|expressed|declared|informed|would|is|was)))\b"
+    r"Regarding|Concerning|It|Les|La|Le|L[’']|[A-Z][\w’'()-]+(?: [\w’'()-]+){0,8}? (?:considers|accepts|supports|has|have|examined|agreed|considered|"
+    r"accepted|rejected|noted|took note|takes note|notes|will|indicated|stated|expressed|declared|informed|would|is|was|"
+    r"a\s+examiné|a\s+pris\s+note|prend\s+note|accepte|appuie|considère|estime)))\b"
 )
 
 
@@ -39,6 +45,39 @@ _REJECTED = re.compile(
     re.I,
 )
 _NOTED = re.compile(r"\bnoted\b|take(?:s)? note|will be noted|have been noted", re.I)
+
+# The same, as the UN's French reports write them: "Les recommandations ci-après ont recueilli l’appui de la
+# Tunisie", "… seront examinées par la Tunisie, qui y répondra en temps voulu", "… n’ont pas recueilli l’appui
+# de la Tunisie", "… ont été examinées par X et bénéficient de son soutien", "… dont X a pris note".
+_APOS = "[’'ʼ]"
+_REJECTED_FR = re.compile(
+    rf"n{_APOS}\s?(?:ont|a)\s+pas\s+(?:recueilli|obtenu|reçu|bénéficié)|ne\s+(?:recueillent|bénéficient|jouissent)\s+pas|"
+    rf"n{_APOS}\s?(?:accepte|appuie|approuve|soutient)(?:nt)?\s+pas|ne\s+peu(?:t|vent)\s+pas\s+(?:être\s+)?"
+    r"(?:acceptées?|appuyées?|soutenues?)|\brejet(?:te|tent|ées?)\b",
+    re.I,
+)
+_NOTED_FR = re.compile(r"\bpris\s+note\b|\bprend\s+note\b|\bnotées?\b|\bprises\s+en\s+note\b", re.I)
+_THUS_NOTED_FR = re.compile(
+    r"(?:il\s+en\s+a|dont\s+il\s+a|il\s+a)\s+(?:donc\s+|ainsi\s+)?été\s+pris\s+note|(?:ont|ont\s+donc|seront)\s+(?:donc\s+)?été\s+notées",
+    re.I,
+)
+_PENDING_FR = re.compile(
+    r"seront\s+examinées|examinera|y\s+répondra|répondra|en\s+temps\s+(?:voulu|utile)|à\s+l[’']examen|"
+    r"(?:réponse|position)\s+.{0,80}\s+(?:figurera|sera\s+incluse|sera\s+consignée)",
+    re.I,
+)
+_SUPPORTED_FR = re.compile(
+    rf"recueilli\s+(?:l{_APOS}\s?|son\s+)(?:appui|adhésion|soutien)|recueillent\s+(?:l{_APOS}\s?|son\s+)(?:appui|adhésion|soutien)|"
+    rf"bénéficient\s+(?:de\s+son|du|de\s+l{_APOS})\s?(?:plein\s+)?(?:soutien|appui)|\baccept(?:e|ent|ées?)\b|"
+    r"\bapprouv(?:e|ent|ées?)\b|\bappui(?:e|ent)\b|déjà\s+(?:été\s+)?mises?\s+en\s+œuvre|en\s+cours\s+d[’'](?:application|exécution)",
+    re.I,
+)
+#: the words that say a paragraph introduces recommendations and what the State made of them
+_GROUP_WORDS = re.compile(
+    r"recommend|agreed|accept|enjoy|support|noted|reject|"
+    r"recommandations|pris\s+note|appui|soutien|examinées",
+    re.I,
+)
 _PENDING = re.compile(
     r"will be examined|will examine|will provide (?:its |a )?responses?|will respond|will (?:be )?consider|"
     r"under consideration|in due (?:time|course)|will be included in the outcome|response of .{0,80} will be included",
@@ -63,17 +102,19 @@ def group_position(intro: str) -> Position | None:
     "… did not enjoy the support of Kazakhstan and would thus be noted" and "… cannot be accepted and would
     thus be noted" are ``noted``: the State's own word for what it does with them.
     """
-    if _THUS_NOTED.search(intro):
+    if _THUS_NOTED.search(intro) or _THUS_NOTED_FR.search(intro):
         return "noted"
-    if _REJECTED.search(intro):
+    if _REJECTED.search(intro) or _REJECTED_FR.search(intro):
         return "rejected"
-    if _NOTED.search(intro) and not _SUPPORTED.search(intro):
+    supported = _SUPPORTED.search(intro) or _SUPPORTED_FR.search(intro)
+    pending = _PENDING.search(intro) or _PENDING_FR.search(intro)
+    if (_NOTED.search(intro) or _NOTED_FR.search(intro)) and not supported:
         return "noted"
-    if _PENDING.search(intro) and not re.search(r"enjoy|agreed|accept", intro, re.I):
+    if pending and not re.search(r"enjoy|agreed|accept|recueilli|bénéficient|appui", intro, re.I):
         return "pending"
-    if _SUPPORTED.search(intro):
+    if supported:
         return "supported"
-    if _PENDING.search(intro):
+    if pending:
         return "pending"
     return None
 
@@ -244,7 +285,7 @@ def _groups(text: str, first: int, last: int) -> list[_Group]:
         if groups and int(para) <= groups[-1].para:
             continue  # an item of the list above ("19. Noting that … it was recommended that …"), not a paragraph
         window_end = min(last, m.end() + 1500)
-        first_item = re.compile(r"(?<![\d.])(?:" + para + r"\s?\.\s?)?1(?:\.(?!\d)|\s)\s*(?=[A-Z“\"‘(])")
+        first_item = re.compile(r"(?<![\d.])(?:" + para + r"\s?\.\s?)?1(?:\.(?!\d)|\s)\s*(?=[A-ZÀ-ÝŒ“\"‘«(])")
         item_m = first_item.search(text, m.end(), window_end)
         colon = text.find(":", m.end(), window_end)
         ends = [x for x in (colon + 1 if colon >= 0 else -1, item_m.start() if item_m else -1) if x > 0]
@@ -261,10 +302,10 @@ def _groups(text: str, first: int, last: int) -> list[_Group]:
         nested = _INTRO_HEAD.search(text, m.end(), body_end)
         if nested is not None:
             continue  # a paragraph of its own ("96. Kazakhstan considers that recommendations Nos. 7, 8 … are implemented.")
-        body = text[m.start("start") : body_end].rstrip(" :")
-        if not re.search(r"recommend|agreed|accept|enjoy|support|noted|reject", body[:400], re.I):
+        body = text[m.start("start") : body_end].rstrip(" :\u202f\u00a0")
+        if not _GROUP_WORDS.search(body[:400]):
             continue
-        if re.search(r"reflect the position", body, re.I):
+        if re.search(r"reflect the position|reflètent la position", body, re.I):
             continue
         if len(body) > 900:
             continue
@@ -286,7 +327,7 @@ def _groups(text: str, first: int, last: int) -> list[_Group]:
 # "140.100Step up efforts …": a PDF's text where the gap after a wider label was too small to become a space
 # (glued: taken only for the paragraph's own label numbered exactly as expected next, see _items)
 _ITEM = re.compile(
-    r"(?<![\d.])(?:(?P<para>\d{2,3})\s?\.\s?)?(?P<n>\d{1,3})(?:\.(?!\d)|\s|(?P<glued>(?=[A-Z])))\s*(?=[A-Z“\"‘(a-z])"
+    r"(?<![\d.])(?:(?P<para>\d{2,3})\s?\.\s?)?(?P<n>\d{1,3})(?:\.(?!\d)|\s|(?P<glued>(?=[A-ZÀ-ÝŒ])))\s*(?=[A-ZÀ-ÝŒ“\"‘«(a-zà-ÿœ])"
 )
 
 
@@ -375,7 +416,7 @@ def extract_recommendations(clean: CleanText) -> tuple[list[Recommendation], lis
     # followed by a group paragraph
     first = None
     for m in reversed(sections):
-        if re.search(r"(?:All|The)\s+$", text[max(0, m.start() - 6) : m.start()]):
+        if re.search(r"(?:All|The|Toutes\s+les)\s+$", text[max(0, m.start() - 12) : m.start()]):
             continue  # "All conclusions and/or recommendations contained in the present report reflect …"
         if _INTRO_HEAD.search(text, m.end(), m.end() + 3000):
             first = m.end()
