@@ -483,3 +483,62 @@ def test_item_numbers_stay_answers_where_an_answer_names_another_recommendation(
                     "accepts the recommendation; 12 shelters were opened in 2009. 4. Slovenia does not accept this "
                     "recommendation.")
     assert got == {"1": "supported", "2": "supported", "3": "supported", "4": "rejected"}
+
+
+def test_an_ohchr_matrix_row_labels_the_source_of_its_position() -> None:
+    # OHCHR's "matrix of recommendations": "Source of position: <symbol>[ - Para n]" between the States and the
+    # Position column, then the themes, the affected persons and a comment (A/HRC/52/8/Add.1, made-up Indonesia
+    # 2023; the "- Para 121" forms as in the matrix of Slovenia's third review, A/HRC/43/15 and its addendum)
+    text = (
+        "Recommendation Position Full list of themes Assessment/comments on level of implementation "
+        "Theme: A12 Acceptance of international norms "
+        "132.1 Ratify the Indigenous and Tribal Peoples Convention, 1989 (No. 169) of the International Labour "
+        "Organization (Timor-Leste) Source of position: A/HRC/52/8/Add.1 Noted A12 Acceptance of international "
+        "norms Affected persons: - indigenous peoples "
+        "132.5 Ratify the Council of Europe Convention on preventing and combating violence against women and "
+        "domestic violence (Sudan) Source of position: A/HRC/52/8/Add.1 Noted A12 Acceptance of international norms "
+        "Affected persons: - general Indonesia is not in a position to support this recommendation. "
+        "132.6 Continue to support the National Commission on Human Rights (Argentina) Source of position: "
+        "A/HRC/52/8/Add.1 Supported A41 Constitutional and legislative framework Affected persons: - general "
+        "121.1 Ratify the International Convention for the Protection of All Persons from Enforced Disappearance "
+        "(France) (Lithuania); Source of Position: A/HRC/43/15 - Para 121 Supported - Acceptance of international "
+        "norms - Enforced disappearances SDGs: - 16 - PEACE, JUSTICE AND STRONG INSTITUTIONS Affected persons: - "
+        "Disappeared persons "
+        "122.1 Complete the process of ratification of the Optional Protocol to the International Covenant on "
+        "Economic, Social and Cultural Rights (Senegal); Source of Position: A/HRC/43/15/Add.1 - Para.3 Supported - "
+        "Acceptance of international norms "
+        "122.2 Ratify the Convention on the Reduction of Statelessness (Uganda); Source of Position: "
+        "A/HRC/43/15/Add.1 - Para.5 Noted - Acceptance of international norms - Stateless persons "
+        # "Position: A/HRC/43/15 - Para 123 Noted … not in a position …" is no reproduced recommendation's response
+        "123.1 Ratify the International Convention on the Protection of the Rights of All Migrant Workers and Members "
+        "of Their Families (Egypt) (Indonesia); Source of Position: A/HRC/43/15 - Para 123 Noted - Acceptance of "
+        "international norms - Migrants Slovenia is not in a position to ratify the Convention at present, as its "
+        "provisions are largely covered by European Union law."
+    )
+    got, warnings = find_positions(_clean(text))
+    assert {k: (v.position, v.partial) for k, v in got.items()} == {
+        "121.1": ("supported", False), "122.1": ("supported", False), "122.2": ("noted", False),
+        "123.1": ("noted", False), "132.1": ("noted", False), "132.5": ("noted", False), "132.6": ("supported", False)}
+    assert warnings == []
+
+
+def test_a_matrix_row_of_a_pdf_that_lost_its_symbol_or_was_broken_by_a_page() -> None:
+    # the PDF of the same matrix: the symbol after "Source of position:" is dropped with the page furniture, and a
+    # row broken by a page has its Position beside its first line, before the repeated table header
+    text = (
+        "132.30 Continue efforts to ratify the International Labour Organization Domestic Workers Convention, 2011 "
+        "(No. 189) (Equatorial Guinea) (Yemen) Source of position: Noted A12 Acceptance of international norms "
+        "Affected persons: - general Indonesia is not in a position to support this recommendation. "
+        "132.31 Take further measures to ratify the Indigenous and Noted A12 Acceptance of international norms "
+        "Indonesia is not in a position to support this Recommendation Position Full list of themes "
+        "Assessment/comments on level of implementation Tribal Peoples Convention, 1989 (No. 169) of the "
+        "International Labour Organization (Tajikistan) Source of position: Affected persons: - general "
+        "recommendation. "
+        "132.32 Take further measures to ratify the Optional Protocol to the Convention against Torture (Finland) "
+        "Source of position: Supported A12 Acceptance of international norms Affected persons: - general Indonesia "
+        "accepts this recommendation and considers it already being implemented."
+    )
+    got, warnings = find_positions(_clean(text))
+    assert {k: v.position for k, v in got.items()} == {"132.30": "noted", "132.31": "noted", "132.32": "supported"}
+    assert warnings == []
+

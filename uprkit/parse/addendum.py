@@ -24,6 +24,8 @@ from uprkit.parse.addendum_words import (
     REPRODUCED,
     RESPONSE,
     SENTENCE_END,
+    SOURCE_OF_POSITION,
+    SOURCED_COLUMN_WORD,
     WHOLE_CLUSTER,
     decision_of,
     decisions_in,
@@ -118,7 +120,16 @@ def _position_column(text: str, start: int, end: int) -> bool:
     if not _row_number_at(text, start):
         return False
     row = text[end : _next_row(text, end, min(len(text), end + 1500))]
-    return re.search(r"\)\s*[;.]?\s*" + COLUMN_WORD.pattern, row) is not None
+    # an OHCHR matrix labels every row's position ("Source of position: …") even where a PDF's page break has moved
+    # the column word away from the label
+    return SOURCE_OF_POSITION.search(row) is not None or _column_word(row) is not None
+
+
+def _column_word(segment: str) -> re.Match[str] | None:
+    """The position column's word in a table row's words after its number: the one an OHCHR matrix labels ("…
+    (Timor-Leste) Source of position: A/HRC/52/8/Add.1 Noted A12 …"), or the one right after the States' closing
+    bracket ("… (France) Supported")."""
+    return SOURCED_COLUMN_WORD.search(segment) or re.search(r"\)\s*[;.]?\s*" + COLUMN_WORD.pattern, segment)
 
 
 def _sentence(text: str, start: int, end: int, reach: int = 400) -> tuple[str, str]:
@@ -341,9 +352,7 @@ def find_positions(clean: CleanText) -> tuple[dict[str, _Found], list[ParseWarni
     for i, m in enumerate(item_starts):
         stop = item_starts[i + 1].start() if i + 1 < len(item_starts) else min(len(text), m.end() + 1500)
         segment = text[m.end() : stop]
-        cm = re.match(r"\s*[-–—:]?\s*" + COLUMN_WORD.pattern, segment)
-        if cm is None:
-            cm = re.search(r"\)\s*[;.]?\s*" + COLUMN_WORD.pattern, segment)
+        cm = re.match(r"\s*[-–—:]?\s*" + COLUMN_WORD.pattern, segment) or _column_word(segment)
         if cm is None:
             # a page-laid-out table puts the position beside the first line of the row, so it lands inside the
             # text: "155.1 Ratify the Optional Protocol Supported to the Convention against Torture (Denmark)"

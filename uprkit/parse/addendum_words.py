@@ -141,6 +141,17 @@ COLUMN_WORD = re.compile(
     r"(?![\w-])(?!\s+recomm[ae]ndations)"
 )
 
+#: the label OHCHR's matrices put between a recommendation's States and its position column, with the document
+#: (and paragraph) the position comes from: "… (Timor-Leste) Source of position: A/HRC/52/8/Add.1 Noted A12 …",
+#: "… (France) (Lithuania); Source of Position: A/HRC/43/15 - Para 121 Supported - Acceptance of …",
+#: "Source of Position: A/HRC/59/15/Add.1 - Para.3 Supported"; a PDF may lose the symbol as page furniture
+SOURCE_OF_POSITION = re.compile(
+    r"\bSource\s+of\s+[Pp]osition\s*:\s*(?:(?:[A-Z]+/)+[\w.]*(?:/[\w.]+)*\s*)?"
+    r"(?:[-–—,]?\s*\(?\s*[Pp]aras?\.?\s*\d{1,3}(?:\s*(?:[-–,]|and)\s*\d{1,3})*\s*\)?\s*)?"
+)
+#: a matrix row's position: the column word right after the source label
+SOURCED_COLUMN_WORD = re.compile(SOURCE_OF_POSITION.pattern + COLUMN_WORD.pattern)
+
 
 #: words that point at another answer rather than give one: "As noted in our response to 43.12", "see also 140.7"
 CROSS_REFERENCE = re.compile(
@@ -164,7 +175,8 @@ NAMED_RANGE = re.compile(r"\(\s*(?:[Rr]ecommendations?|Recs?\.)\s+(?P<list>" + R
 #: the answer printed under a recommendation the addendum reproduces: "Recommendation No. 1: To continue … (Latvia)
 #: Response: Accepted.", "107.2 Ratify … (Chile). Position: Noted."
 RESPONSE = re.compile(
-    r"\b(?:(?:Government|State)['’]s\s+(?:response|position|reply)|Response|Position|Reply|Answer)\s*:\s*"
+    # not a matrix's "Source of Position: A/HRC/43/15 - Para 121", which names where the position column's word comes from
+    r"\b(?:(?:Government|State)['’]s\s+(?:response|position|reply)|Response|(?<!of\s)Position|Reply|Answer)\s*:\s*"
     r"(?P<answer>[^.;:]{2,200})"
 )
 #: the label of a reproduced recommendation: "Recommendation 85.1:", "Recommendation No. 1:", "107.1 Ratify"
