@@ -542,3 +542,18 @@ def test_a_matrix_row_of_a_pdf_that_lost_its_symbol_or_was_broken_by_a_page() ->
     assert {k: v.position for k, v in got.items()} == {"132.30": "noted", "132.31": "noted", "132.32": "supported"}
     assert warnings == []
 
+
+@pytest.mark.parametrize("source", ["", "Source of position: A/HRC/52/8/Add.1 "])
+def test_partially_supported_in_a_position_column_is_support_in_part(source: str) -> None:
+    # OHCHR's matrices write the word in sentence case: "Partially supported" (no comment in the row to read it from)
+    text = (
+        "132.6 Ratify the International Convention on the Protection of the Rights of All Migrant Workers and Members "
+        f"of Their Families (Argentina) {source}Supported A12 Acceptance of international norms "
+        "132.7 Ratify the Optional Protocol to the International Covenant on Economic, Social and Cultural Rights "
+        f"(Niger) {source}Partially supported A12 Acceptance of international norms "
+        "132.8 Ratify the International Labour Organization Violence and Harassment Convention, 2019 (No. 190) "
+        f"(Cameroon) (Dominican Republic) {source}Supported A12 Acceptance of international norms"
+    )
+    got, _ = find_positions(_clean(text))
+    assert {k: (v.position, v.partial) for k, v in got.items()} == {
+        "132.6": ("supported", False), "132.7": ("supported", True), "132.8": ("supported", False)}

@@ -134,7 +134,7 @@ LEAD_SENTENCE = re.compile(
 # "Already implemented", "Supported and already implemented", "Implemented": supported, noted as already implemented
 COLUMN_WORD = re.compile(
     r"(?P<w>(?:Supported|Accepted)\s+and\s+already\s+implemented|Already\s+implemented|Implemented|"
-    r"(?:Partially\s+)?(?:Supported|Accepted)(?:\s+in\s+part)?|Noted|Rejected|Not\s+(?:supported|accepted)|"
+    r"(?:Partially\s+(?:[Ss]upported|[Aa]ccepted)|Supported|Accepted)(?:\s+in\s+part)?|Noted|Rejected|Not\s+(?:supported|accepted)|"
     r"Under\s+consideration|"
     # French: "Acceptée", "Notée", "Soutenue", "Rejetée", "Partiellement acceptée", "Prise en note"
     r"(?:Partiellement\s+)?(?:Acceptée|Soutenue|Appuyée)s?(?:\s+en\s+partie)?|Notée?s?|Rejetée?s?|Prises?\s+en\s+note)"
