@@ -233,3 +233,21 @@ def test_a_french_addendums_state_and_session(tmp_path: Path) -> None:
     assert [(r.number, r.position) for r in doc.recommendations] == [
         ("141.1", "supported"), ("141.2", "supported"), ("141.3", "supported"), ("141.4", "noted"),
         ("141.5", "supported"), ("141.6", "noted")]
+
+
+def test_recommendations_stated_totals_blame_the_report_where_its_recommendations_were_not_read(
+    tmp_path: Path,
+) -> None:
+    # no recommendation read in the report: "but 0 supported and 0 noted were read" would blame the addendum, which
+    # answers all six
+    body = (
+        "1. Of the 6 recommendations received, Mexico supports 4 and notes 2.\n"
+        "2. Mexico supports recommendations 131.1, 131.3, 131.4 and 131.5.\n"
+        "3. Mexico notes recommendations 131.2 and 131.6."
+    )
+    table = recommendations_table(*pair(tmp_path, body, items=[]))
+    assert table.recommendations == []
+    totals = [w.message for _, w in table.warnings if w.code == "position-totals"]
+    assert totals == ["the addendum states 4 supported and 2 noted ('Of the 6 recommendations received, Mexico "
+                      "supports 4 and notes 2.') and answers 6 recommendations by number, but no recommendation was "
+                      "read in the report, so none could be given its position"]

@@ -14,7 +14,7 @@ from uprkit.model import ParsedReport, ParseWarning, Position, Recommendation
 from uprkit.parse import parse_file
 from uprkit.parse.addendum import answer_keys, join_addendum, name_rows
 from uprkit.parse.addendum_quoted import quoted_answers
-from uprkit.parse.addendum_totals import stated_totals, totals_warning
+from uprkit.parse.addendum_totals import report_unread_warning, stated_totals, totals_warning
 
 COLUMNS = [
     "symbol",
@@ -115,7 +115,10 @@ def _join(recs: list[Recommendation], addendum: ParsedReport) -> list[ParseWarni
                 f"{' …' if len(pending) > 5 else ''}",
             ))
     stated = stated_totals(" ".join(p.text for p in addendum.paragraphs))
-    if stated is not None and (awaiting or numbered):
+    if stated is not None and not recs:
+        # "… but 0 supported and 0 noted were read" would blame the addendum for the report's recommendations
+        joined.append(report_unread_warning(stated, len(numbered)))
+    elif stated is not None and (awaiting or numbered):
         answers = [(r.position, r.position_note) for r in recs if r.number in awaiting]
         totals = totals_warning(stated, answers, [(r.position, r.position_note) for r in recs])
         if totals is not None:

@@ -138,3 +138,13 @@ def totals_warning(
         message=f"the addendum states {_say(stated.counts)} ('{stated.words[:160]}'), but "
         f"{_say(read, stated.counts)} were read",
     )
+
+
+def report_unread_warning(stated: StatedTotals, answered: int) -> ParseWarning:
+    """The warning where the addendum's totals cannot be checked because no recommendation was read in the report:
+    the addendum's ``answered`` answers have nothing to go to, and the report, not the addendum, is what failed."""
+    return ParseWarning(
+        code="position-totals",
+        message=f"the addendum states {_say(stated.counts)} ('{stated.words[:160]}') and answers {answered} "
+        "recommendations by number, but no recommendation was read in the report, so none could be given its position",
+    )
