@@ -129,6 +129,14 @@ def test_partial_support_is_recorded_and_warned() -> None:
     assert any(w.code == "position-partial" and "124.6" in w.message for w in warnings)
 
 
+def test_partial_support_in_french_is_recorded() -> None:
+    # A/HRC/52/18/Add.1 (made-up Tunisia 2023, French original): "accepte partiellement" after the verb
+    got, _ = find_positions(_clean("4. La Tunisie accepte partiellement les recommandations 104.114 et 104.140. Elle "
+                                   "accepte la partie de ces recommandations relative à la prévention."))
+    assert {ref: (f.position, f.partial) for ref, f in got.items() if ref in {"104.114", "104.140"}} == {
+        "104.114": ("supported", True), "104.140": ("supported", True)}
+
+
 def test_the_first_statement_wins_over_a_later_mention() -> None:
     got = positions("The Government accepts recommendations 140.11 and 140.12. "
                     "III. Noted recommendations The Government notes recommendation 140.13. "

@@ -267,13 +267,15 @@ def find_positions(clean: CleanText) -> tuple[dict[str, _Found], list[ParseWarni
             refs = [r for r in refs if r not in set(_refs_in(exception.group("list"), keyword=True))]
         window = pick_text[max(0, pick[0] - 30) : pick[1] + 10]
         # "Mongolia accepts this recommendation in part. It accepts the first part …": later in the clause
+        # ("La Tunisie accepte partiellement les recommandations 104.114 et 104.140")
         clause = re.split(r"[.;,:]", pick_text[pick[1] : pick[1] + 60], maxsplit=1)[0]
         in_part = (
             bool(PARTIAL.search(window))
-            or re.search(r"\b(?:in\s+part|partially|partly)\b", clause) is not None
+            or re.search(r"\b(?:in\s+part|partially|partly|partiellement|en\s+partie)\b", clause) is not None
             or (pick[2] == "supported" and bool(PART_OF.search(pick_text[pick[0] :])))
             # "Mongolia accepts recommendation 107.50 partially", "… in part"
-            or (pick_text is before and re.match(r"[\s,]*(?:partially|partly|in\s+part)\b", after) is not None)
+            or (pick_text is before and re.match(r"[\s,]*(?:partially|partly|in\s+part|partiellement|en\s+partie)\b", after)
+                is not None)
         )
         implemented = bool(ALREADY_IMPLEMENTED.search(pick_text[pick[0] : pick[1]] + clause))
         put(explicit, refs, pick[2], in_part, m.start("list"), m.end("list"),
