@@ -167,6 +167,14 @@ class HeadingClassifier:
         """The packaged model (or one saved under ``directory`` by :meth:`HeadingModel.save`)."""
         return cls(load_model(directory))
 
+    @staticmethod
+    def shipped(*, reload: bool = False) -> HeadingClassifier:
+        """The packaged model, read once a process: the classifier of ``--classify``, the drafter's placement
+        and the drafter's measure of how common a word is all use it; ``reload``: read its files again."""
+        if reload:
+            _shipped.cache_clear()
+        return _shipped()
+
     @property
     def themes(self) -> tuple[str, ...]:
         return self.model.classes
@@ -337,3 +345,8 @@ class HeadingClassifier:
         if mentions is None:
             return [self.predict_one(t, cycle) for t in texts]
         return [self.predict_one(t, cycle, m) for t, m in zip(texts, mentions, strict=True)]
+
+
+@lru_cache(maxsize=1)
+def _shipped() -> HeadingClassifier:
+    return HeadingClassifier.load()

@@ -29,9 +29,8 @@ def _recommendations() -> RecommendationClassifier:
     return RecommendationClassifier.load()
 
 
-@lru_cache(maxsize=1)
 def _headings() -> HeadingClassifier:
-    return HeadingClassifier.load()
+    return HeadingClassifier.shipped()
 
 
 def load_models(*, reload: bool = False) -> None:
@@ -39,9 +38,8 @@ def load_models(*, reload: bool = False) -> None:
     if reload:
         RecommendationClassifier.load.cache_clear()  # type: ignore[attr-defined]
         _recommendations.cache_clear()
-        _headings.cache_clear()
     _recommendations()
-    _headings()
+    HeadingClassifier.shipped(reload=reload)
 
 
 def empty_labels(text: str = "") -> dict[str, Any]:

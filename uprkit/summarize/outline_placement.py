@@ -23,7 +23,7 @@ class OutlinePlacement:
 
     @classmethod
     def load(cls) -> OutlinePlacement:
-        return cls(HeadingClassifier.load())
+        return cls(HeadingClassifier.shipped())
 
     def classify(self, texts: list[str], cycle: int) -> list[tuple[str, float]]:
         """The theme of each text: the cycle's most probable heading first, then its most probable theme."""

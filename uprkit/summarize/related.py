@@ -40,7 +40,7 @@ from functools import lru_cache
 import scipy.sparse as sp
 
 from uprkit.classify.groups import find_groups
-from uprkit.classify.headings import load_model
+from uprkit.classify.headings import HeadingClassifier
 from uprkit.classify.instruments import find_instruments
 from uprkit.summarize.candidates import Point
 from uprkit.summarize.verify import content_tokens, negations
@@ -213,7 +213,7 @@ def _common_words() -> dict[str, float]:
     """How rare each word is in UPR texts at large (the inverse document frequency the heading model learnt
     from published summaries, compilations and UPR Info recommendations): "ensure", "measures" and "access"
     weigh little beside "abortion" or "timetable", however rare they are among one review's points."""
-    model = load_model()
+    model = HeadingClassifier.shipped().model
     return {w: float(model.idf[i]) for w, i in model.vocabulary.items() if " " not in w}
 
 
