@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from uprkit import countries
 from uprkit.layout.lines import Line
 
-_NUMBER_WORDS = {
+#: The cardinal numbers written out, for :func:`words_to_int` ("fifty-three" is fifty and three).
+NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
     "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
@@ -77,9 +78,9 @@ def words_to_int(s: str) -> int | None:
         return int(s)
     total = 0
     for w in s.split():
-        if w not in _NUMBER_WORDS:
+        if w not in NUMBER_WORDS:
             return None
-        total += _NUMBER_WORDS[w]
+        total += NUMBER_WORDS[w]
     return total or None
 
 

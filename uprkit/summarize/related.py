@@ -42,6 +42,7 @@ import scipy.sparse as sp
 from uprkit.classify.groups import find_groups
 from uprkit.classify.headings import HeadingClassifier
 from uprkit.classify.instruments import find_instruments
+from uprkit.parse.metadata import NUMBER_WORDS, words_to_int
 from uprkit.summarize.candidates import Point
 from uprkit.summarize.verify import content_tokens, negations
 
@@ -236,13 +237,12 @@ def _action(text: str) -> str | None:
     return None
 
 
-_UNITS = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen " \
-    "seventeen eighteen nineteen".split()
-_TENS = {w: 10 * n for n, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if n >= 2}
+_TENS = [w for w, n in NUMBER_WORDS.items() if n >= 20]
+_UNITS = [w for w, n in NUMBER_WORDS.items() if n < 10]
 #: "two" to "ninety-nine" written out ("Fifty-three", "twenty four"); "one" is too often no figure ("one of").
 _NUMBER_WORD = re.compile(
-    r"\b(?:(?P<tens>" + "|".join(_TENS) + r")(?:[\s\-]+(?P<unit>" + "|".join(_UNITS[1:10]) + r"))?|(?P<alone>"
-    + "|".join(_UNITS[2:]) + r"))\b",
+    r"\b(?:(?:" + "|".join(_TENS) + r")(?:[\s\-]+(?:" + "|".join(_UNITS) + r"))?|"
+    + "|".join(w for w, n in NUMBER_WORDS.items() if 2 <= n < 20) + r")\b",
     re.I,
 )
 
@@ -255,12 +255,7 @@ def _figures(text: str) -> tuple[frozenset[str], frozenset[str]]:
     for m in _NUMBER.finditer(text):
         figure = m.group().rstrip(".")
         (years if _YEAR.match(figure) else found).add(figure.replace(",", ""))
-    for m in _NUMBER_WORD.finditer(text):
-        if m.group("alone"):
-            found.add(str(_UNITS.index(m.group("alone").lower())))
-        else:
-            unit = m.group("unit")
-            found.add(str(_TENS[m.group("tens").lower()] + (_UNITS.index(unit.lower()) if unit else 0)))
+    found.update(str(words_to_int(m.group())) for m in _NUMBER_WORD.finditer(text))
     return frozenset(found), frozenset(years)
 
 
