@@ -109,7 +109,7 @@ def missing_words(drafted: str, allowed: set[str], *, extra: Iterable[str] = ())
     elsewhere with "-s" added is still missing."""
     agreed = _agreed_verbs(drafted)
     return [
-        token for token, s in _content_tokens(drafted, extra)
+        token for token, s in content_tokens(drafted, extra)
         if s not in allowed and not (token in agreed and stem(agreed[token]) in allowed)
     ]
 
@@ -127,8 +127,8 @@ def _agreed_verbs(drafted: str) -> dict[str, str]:
     return out
 
 
-def _content_tokens(text: str, extra: Iterable[str]) -> list[tuple[str, str]]:
-    """(token, stem) of every word of ``text`` but the frame words and the words of the ``extra`` names."""
+def content_tokens(text: str, extra: Iterable[str] = ()) -> list[tuple[str, str]]:
+    """(token, stem) of every word of ``text`` but the frame words and the words of the ``extra`` names, in order."""
     frame = _frame()
     extra_stems = _extra_stems(extra if isinstance(extra, frozenset) else frozenset(extra))
     out: list[tuple[str, str]] = []
@@ -153,17 +153,12 @@ def _frame() -> frozenset[str]:
     return _FRAME_WORDS | _reporting_words()
 
 
-def content_tokens(text: str, *, extra: Iterable[str] = ()) -> list[tuple[str, str]]:
-    """(word, stem) of each content word of ``text``, in order: the words :func:`content_words` keeps."""
-    return _content_tokens(text, extra)
-
-
 def content_words(text: str, *, extra: Iterable[str] = ()) -> tuple[str, ...]:
     """The stems of ``text``'s content words, each once, in the order they first come: what
     :func:`missing_words` checks, without the frame words and ``extra`` names. Two texts with the same
     sequence say the same as far as ``verify`` can tell; the order keeps "from the municipalities to the
     Ministry" apart from "from the Ministry to the municipalities"."""
-    return tuple(dict.fromkeys(s for _, s in _content_tokens(text, extra)))
+    return tuple(dict.fromkeys(s for _, s in content_tokens(text, extra)))
 
 
 @dataclass
