@@ -148,13 +148,14 @@ def _absorb(lead: Point, other: Point, names: frozenset[str]) -> bool:
     if not same_sense:
         return False  # "has ratified" is not "has not ratified": no merge, not even "See also"
     recommendation = lead.act == "recommendation"
-    if not Particulars.of(_said(lead, lead.stakeholders[0]), recommendation=recommendation).holds(
+    lead_said = _said(lead, lead.stakeholders[0])
+    if not Particulars.of(lead_said, recommendation=recommendation).holds(
         Particulars.of(cited_text, recommendation=recommendation)
     ):
         return False  # "investigate all attacks against LGBTQ+ persons" is not "… against journalists"
     # "We are concerned about the increase in violence …": its "we" is the frame's, "expressed concern", which the
     # others share (JS42's and IACHR's point was JS42's with "See also IACHR")
-    if not missing_words(drafted, words, extra=names) and not speaks_of_itself(beyond_frame(_said(lead, lead.stakeholders[0]))):
+    if not missing_words(drafted, words, extra=names) and not speaks_of_itself(beyond_frame(lead_said)):
         lead.stakeholders.append(who)
         lead.passages[who] = cited
     else:
