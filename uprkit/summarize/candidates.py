@@ -224,10 +224,14 @@ class Point:
     confidence: float = 0.0
 
     @property
+    def cited_text(self) -> str:
+        """The first stakeholder's cited words, as written."""
+        return " ".join(p.text for p in self.passages[self.stakeholders[0]])
+
+    @property
     def source_text(self) -> str:
         """The first stakeholder's words, for classification."""
-        first = self.passages[self.stakeholders[0]]
-        return beyond_frame(" ".join(p.text for p in first))  # "We are concerned about …": the frame is no topic
+        return beyond_frame(self.cited_text)  # "We are concerned about …": the frame is no topic
 
     def body(self) -> str:
         """The predicate and continuation, without the subject."""

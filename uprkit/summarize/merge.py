@@ -37,8 +37,7 @@ _TOKEN = re.compile(r"[a-z0-9]+")
 
 
 def _tokens(point: Point) -> list[str]:
-    text = " ".join(p.text for p in point.passages[point.stakeholders[0]])
-    return _TOKEN.findall(text.lower())
+    return _TOKEN.findall(point.cited_text.lower())
 
 
 def _shingles(tokens: list[str], n: int = 4) -> set[tuple[str, ...]]:

@@ -222,11 +222,6 @@ def _kind(point: Point) -> str:
     return {"recommendation": "recommendation", "positive": "positive"}.get(point.act, "concern")
 
 
-def _text(point: Point) -> str:
-    who = point.stakeholders[0]
-    return " ".join(p.text for p in point.passages[who])
-
-
 def _action(text: str) -> str | None:
     """The family of the first action a recommendation asks for, among its first words ("The Government should
     ratify …", "We urge Kazakhstan to accede to …": ratify)."""
@@ -265,7 +260,7 @@ def cross_reference(points: list[Point], *, frame: Sequence[str] = (), apart: It
     apart = frozenset(apart)
     names = frozenset(frame)
     open_ = [i for i, p in enumerate(points) if not any(w in apart for w in [*p.stakeholders, *p.see_also])]
-    texts = {i: _text(points[i]) for i in open_}
+    texts = {i: points[i].cited_text for i in open_}
     common = _common_words()
     rare = max(common.values(), default=1.0)
     background: dict[str, float] = {}  # stem -> weight of its commonest spelling in UPR texts at large
