@@ -3603,3 +3603,24 @@ def test_drafting_defects_found_by_the_georgia_merge_set() -> None:
                "should be reviewed to ensure their independence.", state="Georgia")
     assert r is not None and r.act == "recommendation"
     assert r.predicate.startswith("recommended that the procedures for appointing the members")
+
+
+def test_it_should_after_a_recommendation_to_the_state_is_the_states_recommendation() -> None:
+    """A review of a Turkish set: "Türkiye should repeal article 45 … It should also ensure that any criminal
+    proceedings … respect the presumption of innocence." was drafted "MHG noted that it should also ensure …", an
+    observation with no one to stand for "it". "It" after a recommendation to the State is the State, and "they"
+    after one to the authorities; "It" after anything else stays as written."""
+    doc = _doc(
+        "5. Türkiye should repeal article 45 of Law No. 5393. It should also ensure that criminal proceedings "
+        "respect the presumption of innocence.\n"
+        "6. The authorities should release the detained co-mayors. They should also compensate them.\n"
+        "7. The law on trustees is vague. It should be repealed.\n"
+        "8. The Government should amend the law. It must be noted that the law was adopted in 2016.\n"
+    )
+    passages = split_passages(doc, file="X.txt", stakeholder="MHG")
+    points = points_of(passages, stakeholder_order=0, state="Türkiye", self_names=("MHG",))
+    drafted = [p.body() for p in points]
+    assert "recommended that Türkiye also ensure that criminal proceedings respect the presumption of innocence." in drafted
+    assert "recommended that the authorities also compensate them." in drafted
+    assert not any(d.startswith("recommended that it") for d in drafted)
+    assert not any("that Türkiye be repealed" in d or "Government be noted" in d for d in drafted)

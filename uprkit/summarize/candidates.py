@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from uprkit.model import Act
-from uprkit.summarize.clauses import COMMON_STARTERS, describes, is_base_verb, is_short_sentence
+from uprkit.summarize.clauses import COMMON_STARTERS, STATE_WORDS, describes, is_base_verb, is_short_sentence
 from uprkit.summarize.marks import LOWER, UPPER
 from uprkit.summarize.passages import Passage
 from uprkit.summarize.person import beyond_frame, named_subject, own_verbs_past, third_person
@@ -349,7 +349,7 @@ def _is_speaker(text: str) -> bool:
 
 def _report(
     p: Passage, state: str, state_names: tuple[str, ...], plural: bool, proper: frozenset[str],
-    self_names: tuple[str, ...],
+    self_names: tuple[str, ...], antecedent: str | None = None,
 ) -> Reported | None:
     in_recs = bool(p.heading and _RECOMMENDATION_HEADING.search(p.heading))
     return report(
@@ -361,7 +361,19 @@ def _report(
         plural=plural,
         proper=proper,
         self_names=self_names,
+        antecedent=antecedent,
     )
+
+
+def _asked_of_state(point: Point | None, state: str, state_names: tuple[str, ...]) -> str | None:
+    """The State as the recommendation ``point`` drafts it ("Türkiye", "the Government", "the authorities"), or
+    None: what "It should also …" in the next sentence stands for."""
+    if point is None or point.act != "recommendation" or point.continuation:
+        return None
+    names = "|".join(re.escape(n) for n in (state, *state_names) if n)
+    m = re.match(rf"recommended\s+that\s+(?P<subj>{names + '|' if names else ''}{STATE_WORDS}(?:\s+of\s+(?:{names or '(?!)'}))?)\s+[a-z]",
+                 point.reported.predicate)
+    return m.group("subj") if m else None
 
 
 def proper_nouns(text: str) -> frozenset[str]:
@@ -433,7 +445,9 @@ def points_of(
                 about_itself = p.block  # and "It assesses …" after "This report was prepared after …"
             after_testimony = _EPIGRAPH.match(p.text.rstrip()) is not None
             continue
-        r = _report(p, state, state_names, plural, proper, self_names)
+        follows = current is not None and p.block == current_block and p.index == last_index + 1
+        r = _report(p, state, state_names, plural, proper, self_names,
+                    antecedent=_asked_of_state(current, state, state_names) if follows else None)
         if r is None or (
             r.act == "observation"
             and (_is_title(p.text, cover=(p.page or 1) == 1 and p.index < _TOP and p.paragraph is None)

@@ -135,6 +135,10 @@ def _own_act(predicate: str) -> Act:
     return "positive" if verb_act(predicate.split()[0]) == "positive" else "observation"
 
 
+#: A plural name of the State ("the authorities"), which "they" stands for.
+_PLURAL_STATE = re.compile(r"\bauthorities$", re.I)
+
+
 def _state_subject(text: str, state_names: tuple[str, ...]) -> re.Match[str] | None:
     names = "|".join(name_alternatives(state_names))
     subject = rf"(?:{names}|{STATE_WORDS}(?:\s+of\s+(?:{names}))?)" if names else STATE_WORDS
@@ -306,12 +310,15 @@ def report(
     plural: bool = False,
     proper: frozenset[str] = frozenset(),
     self_names: tuple[str, ...] = (),
+    antecedent: str | None = None,
 ) -> Reported | None:
     """The reported-speech predicate for one submission sentence, or None where it cannot be reported.
 
     ``state`` is the State's short name ("Kazakhstan"); ``state_names`` its other names. ``lead`` is the
     lead-in of a list the sentence is an item of ("We recommend that the Government:");
-    ``recommendation_context`` says the sentence stands under a "Recommendations" heading.
+    ``recommendation_context`` says the sentence stands under a "Recommendations" heading. ``antecedent`` is
+    the State as the sentence before asked something of it ("Türkiye", "the authorities"): what "It should
+    also …" or "They should …" stands for.
     """
     s = re.sub(r"\s+", " ", text).strip()
     s = re.sub(rf"^(?:[{BULLET_CHARS}\-–—*]|\(?[a-z0-9]{{1,3}}[.)])\s+", "", s)
@@ -421,6 +428,11 @@ def report(
 
     # "The Government should ratify …" → "recommended that the Government ratify …"
     m = MODAL.match(s)
+    if m and antecedent and m.group("subj") == ("They" if _PLURAL_STATE.search(antecedent) else "It") and not m.group("asked"):
+        # "Türkiye should repeal … It should also ensure …" → "recommended that Türkiye also ensure …"
+        aside = m.group("aside") or ""
+        return Reported(f"recommended that {antecedent}{aside} {finish_clause(third_person(m.group('rest')))}",
+                        "recommended", "recommendation", also)
     of_state = m is not None and re.search(rf"{STATE_WORDS}|{'|'.join(re.escape(n) for n in names if n)}", m.group("subj"), re.I)
     asked = m.group("asked") if m else None  # "is encouraged to …"
     descriptive = m is not None and (
