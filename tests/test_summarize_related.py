@@ -208,3 +208,31 @@ def test_particulars_read_figures_years_negation_and_action() -> None:
     journalists = Particulars.of("Release journalists detained on fabricated charges.", recommendation=True)
     teachers = Particulars.of("Release those detained solely for their work as teachers.", recommendation=True)
     assert not journalists.holds(teachers) and not teachers.holds(journalists)
+
+
+def test_a_stakeholders_own_recommendation_restated_in_its_list_is_drafted_once(tmp_path: Path) -> None:
+    """A review of a Ghanaian set: "CRANG urges the Government to prohibit corporal punishment of children in all
+    settings, including the home and schools." in the text and "Prohibit by law all corporal punishment of children
+    in every setting;" in the closing list were drafted as two sentences. The fuller wording is written once; a
+    restatement that names something the other does not ("300 probation officers" and "before the end of 2022",
+    each its own) or asks for something else stays."""
+    s, texts = _draft(
+        tmp_path,
+        CRANG=("1. Corporal punishment remains lawful in the home.\n\n"
+               "2. CRANG urges the Government to prohibit corporal punishment of children in all settings, including "
+               "the home and schools.\n\n"
+               "3. CRANG urges Parliament to pass the Non-Custodial Sentencing Bill before the end of 2022.\n\n"
+               "4. CRANG urges Parliament to pass the Legal Aid Bill and to fund the Legal Aid Commission.\n\n"
+               "5. Recommendations\n\nWe recommend that the Government:\n"
+               "(a) Prohibit by law all corporal punishment of children in every setting;\n"
+               "(b) Pass the Non-Custodial Sentencing Bill without further delay;\n"
+               "(c) Pass the Legal Aid Bill and fund 300 probation officers;\n"
+               "(d) Train teachers in positive discipline in every setting.\n"),
+    )
+    drafted = [x.text for x in s.iter_sentences() if x.stakeholders == ["CRANG"]]
+    assert len([t for t in drafted if "corporal punishment of children" in t]) == 1
+    assert drafted.count("CRANG urged Parliament to pass the Non-Custodial Sentencing Bill before the end of 2022.") == 1
+    assert not any("without further delay" in t for t in drafted)
+    assert len([t for t in drafted if "Legal Aid Bill" in t]) == 2
+    assert any("positive discipline" in t for t in drafted)
+    assert verify_summary(s, texts).faithfulness == 1.0

@@ -27,12 +27,10 @@ from difflib import SequenceMatcher
 
 from uprkit.summarize.candidates import Point
 from uprkit.summarize.person import beyond_frame, speaks_of_itself
-from uprkit.summarize.related import Particulars
+from uprkit.summarize.related import HEDGE, Particulars
 from uprkit.summarize.verify import content_stems, content_words, missing_words, negations
 
 MERGE_SIMILARITY = 0.85
-#: Frame words that weaken a recommendation ("consider ratifying"): a repeat must have as many as its first place.
-_HEDGE = re.compile(r"\bconsider(?:s|ed|ing|ation)?\b", re.I)
 _TOKEN = re.compile(r"[a-z0-9]+")
 
 
@@ -125,7 +123,7 @@ def _repeat(lead: Point, other: Point, names: frozenset[str]) -> bool:
     drafted = " ".join([lead.reported.predicate, *lead.continuation])
     if (
         negations(first_text) != negations(cited_text)
-        or len(_HEDGE.findall(first_text)) != len(_HEDGE.findall(cited_text))
+        or len(HEDGE.findall(first_text)) != len(HEDGE.findall(cited_text))
         or content_words(first_text, extra=names) != content_words(cited_text, extra=names)
         or (who in lead.stakeholders and missing_words(drafted, content_stems(cited_text), extra=names))
     ):

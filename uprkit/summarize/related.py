@@ -26,6 +26,14 @@ written for others nor cited with "See also" under them (``apart``).
 
 Which wording is written out: the point that holds more of the other's weight (the fuller statement), so that
 the one cited with "See also" loses least. A point already crediting several stakeholders keeps them.
+
+One stakeholder's recommendation made again in other words in a list of recommendations elsewhere in its
+submission (the text's "urges the Government to prohibit corporal punishment of children in all settings" and
+the closing list's "Prohibit by law all corporal punishment of children in every setting") is written once, in
+the fuller wording, under the same tests with :data:`OWN_SIMILARITY` and :data:`OWN_COVER`, the same number of
+"consider" (:data:`HEDGE`), and never where the two have the same words in another order (which may say the
+opposite). Where one of them is cited with "See also" under another stakeholder's point, the other is cited
+there too, as a further place.
 """
 
 from __future__ import annotations
@@ -44,11 +52,19 @@ from uprkit.classify.headings import HeadingClassifier
 from uprkit.classify.instruments import find_instruments
 from uprkit.parse.metadata import NUMBER_WORDS, words_to_int
 from uprkit.summarize.candidates import Point
+from uprkit.summarize.passages import Passage
 from uprkit.summarize.verify import content_tokens, negations
 
 RELATED_SIMILARITY = 0.40
 RELATED_COVER = 0.50
+#: One stakeholder's own recommendation said again in its list of recommendations: a likelier repeat, so its two
+#: wordings need be less alike, but the one left out must be held more fully by the one written.
+OWN_SIMILARITY = 0.30
+OWN_COVER = 0.60
 _BLOCK = 256
+#: Frame words that weaken a recommendation ("consider ratifying"): two wordings of one stakeholder's
+#: recommendation stand for each other only with as many.
+HEDGE = re.compile(r"\bconsider(?:s|ed|ing|ation)?\b", re.I)
 _NUMBER = re.compile(r"(?<![\w.])\d[\d,.]*\d(?![\w])|(?<![\w.,])\d(?![\w,])")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 #: The actions a recommendation may ask for that make two recommendations two, however alike their objects
@@ -207,6 +223,13 @@ class _Said:
     weights: dict[str, float]
     norm: float
     particulars: Particulars
+    #: its content words in order, each once
+    sequence: tuple[str, ...] = ()
+
+    def reversed_from(self, other: _Said) -> bool:
+        """The same words in another order, which may say the opposite ("from the municipalities to the
+        Ministry" / "from the Ministry to the municipalities")."""
+        return set(self.sequence) == set(other.sequence) and self.sequence != other.sequence
 
 
 @lru_cache(maxsize=1)
@@ -266,12 +289,17 @@ def cross_reference(points: list[Point], *, frame: Sequence[str] = (), apart: It
     background: dict[str, float] = {}  # stem -> weight of its commonest spelling in UPR texts at large
     bags: dict[int, set[str]] = {}
     particulars: dict[int, Particulars] = {}
+    sequences: dict[int, list[str]] = {}
     for i in open_:
         bags[i] = set()
+        sequence: list[str] = []
         for word, s in content_tokens(_named(texts[i])[2], extra=names):
             if not s[:1].isdigit():
+                if s not in bags[i]:
+                    sequence.append(s)
                 bags[i].add(s)
                 background[s] = min(background.get(s, rare), common.get(word.lower(), rare))
+        sequences[i] = sequence
         # a figure both give ("111,000"), or an instrument both name however spelt ("OP-CAT", "the Optional
         # Protocol to the Convention against Torture"), is as telling as the rarest word; a group of people
         # ("journalists", "media workers") and the action a recommendation asks for ("ratify", "accede", "become
@@ -294,14 +322,19 @@ def cross_reference(points: list[Point], *, frame: Sequence[str] = (), apart: It
             weights=weights,
             norm=math.sqrt(sum(x * x for x in weights.values())) or 1.0,
             particulars=particulars[i],
+            sequence=tuple(sequences[i]),
         )
     pairs: list[tuple[float, int, int]] = []
-    for similarity, i, j in _similar(open_, said):
+    own: list[tuple[float, int, int]] = []
+    for similarity, i, j in _similar(open_, said, OWN_SIMILARITY):
         a, b = points[i], points[j]
-        if _kind(a) != _kind(b) or set(a.stakeholders) & set(b.stakeholders):
+        if _kind(a) != _kind(b) or said[i].particulars.differs(said[j].particulars) or said[i].reversed_from(said[j]):
             continue
-        if not said[i].particulars.differs(said[j].particulars):
-            pairs.append((similarity, i, j))
+        if not set(a.stakeholders) & set(b.stakeholders):
+            if similarity >= RELATED_SIMILARITY:
+                pairs.append((similarity, i, j))
+        elif a.stakeholders == b.stakeholders and len(a.stakeholders) == 1 and a.act == "recommendation":
+            own.append((similarity, i, j))
     absorbed: dict[int, int] = {}
     leads: set[int] = set()
     for _, i, j in sorted(pairs, key=lambda t: (-t[0], t[1], t[2])):
@@ -315,11 +348,60 @@ def cross_reference(points: list[Point], *, frame: Sequence[str] = (), apart: It
         if _absorb(points[lead], points[other]):
             absorbed[other] = lead
             leads.add(lead)
+    _own_restated(points, own, said, absorbed, leads)
     return [p for i, p in enumerate(points) if i not in absorbed]
 
 
-def _similar(order: list[int], said: dict[int, _Said]) -> list[tuple[float, int, int]]:
-    """(cosine, i, j) of every two points (i < j) whose weighted words are at least :data:`RELATED_SIMILARITY`
+def _own_restated(
+    points: list[Point], own: list[tuple[float, int, int]], said: dict[int, _Said], absorbed: dict[int, int],
+    leads: set[int],
+) -> None:
+    """A stakeholder's recommendation made again in other words in a list of recommendations of another part of
+    its submission ("urges Parliament to pass the Non-Custodial Sentencing Bill" / "Pass the Non-Custodial
+    Sentencing Bill without further delay"), said once: one wording is left out where the other holds all it
+    names and most of its weight, the fuller one written (the left-out one cannot be cited as a second place of
+    it, whose words it does not have); where one of the two is already cited with "See also" under another stakeholder's point, the other
+    is cited there too, as a further place. ``absorbed`` ({left out: written in}) and ``leads`` are updated."""
+    for _, i, j in sorted(own, key=lambda t: (-t[0], t[1], t[2])):
+        first, later = sorted((i, j), key=lambda k: points[k].order)
+        who = points[later].stakeholders[0]
+        if points[first].passages[who][0].block == points[later].passages[who][0].block or not any(
+            _listed(points[k].passages[who][0]) for k in (first, later)
+        ) or len(HEDGE.findall(points[first].cited_text)) != len(HEDGE.findall(points[later].cited_text)):
+            continue  # "consider ratifying" is not "ratify"
+        if first in absorbed and later in absorbed:
+            continue
+        if first in absorbed or later in absorbed:  # one is "See also" under another's point: the other joins it
+            cited, alone = (first, later) if first in absorbed else (later, first)
+            home = absorbed[cited]
+            if (alone in leads or who not in points[home].see_also or not _keeps(said[home], said[alone])):
+                continue
+            points[home].repeats.setdefault(who, []).append(points[alone].passages[who])
+            absorbed[alone] = home
+            continue
+        ways = [(_cover(said[a], said[b]), a, b) for a, b in ((first, later), (later, first))
+                if b not in leads and _keeps(said[a], said[b])]
+        if not ways:
+            continue
+        _, keep, drop = max(ways, key=lambda w: (w[0], w[2]))  # the fuller wording; the first where alike
+        for also, places in points[drop].see_also.items():  # those cited with it stay cited
+            if also not in points[keep].stakeholders:
+                points[keep].see_also.setdefault(also, places)
+        absorbed[drop] = keep
+
+
+def _keeps(lead: _Said, other: _Said) -> bool:
+    """``lead`` holds all ``other`` names and most of its weight."""
+    return lead.particulars.holds(other.particulars) and _cover(lead, other) >= OWN_COVER
+
+
+def _listed(passage: Passage) -> bool:
+    """The passage is an item of a list or stands under a heading of recommendations."""
+    return passage.in_list or bool(passage.heading and re.search(r"\brecommendations?\b", passage.heading, re.I))
+
+
+def _similar(order: list[int], said: dict[int, _Said], least: float) -> list[tuple[float, int, int]]:
+    """(cosine, i, j) of every two points (i < j) whose weighted words are at least ``least``
     alike: one sparse product for all the points at once (3,000 points of 155 submissions in well under a
     second, where comparing them two by two took 15 s)."""
     columns: dict[str, int] = {}
@@ -335,7 +417,7 @@ def _similar(order: list[int], said: dict[int, _Said]) -> list[tuple[float, int,
     out: list[tuple[float, int, int]] = []
     for start in range(0, len(order), _BLOCK):  # a block of rows at a time: memory stays linear in the points
         product = (matrix[start : start + _BLOCK] @ matrix.T).tocoo()
-        keep = (product.data >= RELATED_SIMILARITY) & (product.col > product.row + start)
+        keep = (product.data >= least) & (product.col > product.row + start)
         out.extend(
             (float(v), order[r + start], order[c])
             for r, c, v in zip(product.row[keep], product.col[keep], product.data[keep], strict=True)
