@@ -845,6 +845,13 @@ def test_passages_notes_at_the_foot_of_a_column(text: str, expected: list[tuple[
         ("1. Journalists are prosecuted.1\n1 Adil Soz, report of 2019\n3\n\f2. Bloggers were fined etc.\nand the "
          "Law on Mass Media was amended.\n",
          [("1", "Journalists are prosecuted."), ("2", "Bloggers were fined etc. and the Law on Mass Media was amended.")]),
+        # (review) Word's plain-text export: markers "[1]" in the text, the notes "[1] …" under a rule at the end;
+        # a UN symbol's "Add.1" is no glued marker
+        ("1. In 2009 Nigeria rejected the recommendations (A/HRC/11/26/Add.1, p. 3).[1]\n2. Prisoners wait for "
+         "years.[2]\n\n________________\n\n[1] A/HRC/11/26/Add.1, Views on conclusions.\n[2] ANN prison visits, "
+         "Kirikiri Maximum Security Prison, November 2012.\n",
+         [("1", "In 2009 Nigeria rejected the recommendations (A/HRC/11/26/Add.1, p. 3)."),
+          ("2", "Prisoners wait for years.")]),
     ],
 )
 def test_passages_footnotes_carried_over_endnotes_and_roman_markers(text: str, expected: list[tuple[str, str]]) -> None:
@@ -856,6 +863,9 @@ def test_display_text_keeps_web_addresses_and_abbreviations_that_look_like_roman
 
     assert display_text("See www.saeima.lv and para.iv of the law.") == "See www.saeima.lv and para.iv of the law."
     assert display_text("Detainees were beaten.iv The police denied it.") == "Detainees were beaten. The police denied it."
+    # (review) a UN symbol's last part is no glued marker: "A/HRC/11/26/Add.1" was drafted "A/HRC/11/26/Add."
+    symbols = "It accepted them (A/HRC/11/26/Add.1, p. 3); see CCPR/C/KAZ/CO/1/Rev.1, E/CN.4/2006/Corr.1 and A/HRC/L.10."
+    assert display_text(symbols) == symbols
 
 
 def test_passages_a_table_row_does_not_swallow_the_next_heading_or_paragraph() -> None:

@@ -44,6 +44,8 @@ ROMAN = r"(?=[ivxl])(?:xl|l?x{0,3})(?:ix|iv|v?i{0,3})"
 GLUED_MARKER = re.compile(
     r"(?:(?<=[a-z]{3})|(?<=[A-Za-z)\]”’\"][.,;:])|(?<=\b(?:19|20)\d\d[.,;:])|(?<=[a-z][.,;:!?][”’\"]))"
     r"(?<!\b[Nn]o\.)(?<!\b[Nn]os\.)(?<!\b[Aa]rt\.)(?<!\b[Aa]rts\.)(?<!\bpara\.)(?<!\bparas\.)(?<!\bp\.)(?<!\bpp\.)"
+    # nor a UN symbol's part: "A/HRC/11/26/Add.1", "E/CN.4/2006/Corr.1", "CCPR/C/KAZ/CO/1/Rev.1", "A/HRC/L.10"
+    r"(?<!\bAdd\.)(?<!\bCorr\.)(?<!\bRev\.)(?<!\bSuppl\.)(?<!\bVol\.)(?<!/L\.)(?<!/CN\.)"
     r"(\d{1,3})(?=[\s,.;:)]|$)"  # not the number of "Convention (No.169)", "art.5", "para.12"
 )
 #: An endnote marker in Roman numerals glued to a word's punctuation ("detention.iv The …"), not "e.g. iv".

@@ -175,7 +175,11 @@ def _carried_over(text: str, spans: list[tuple[int, int]], ks: list[int], end: i
 
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50}
 # an endnote at the end of a document: "1. Human Rights Watch …", "iv Ibid.", "iv. Ibid."
-_END_NOTE = re.compile(rf"^[ \t]*(?:(?P<arabic>\d{{1,3}})[.)]|(?P<roman>{ROMAN})[.)]?)[ \t]+(?=\S)")
+_END_NOTE = re.compile(
+    rf"^[ \t]*(?:(?P<arabic>\d{{1,3}})[.)]|\[(?P<bracket>\d{{1,3}})\]|(?P<roman>{ROMAN})[.)]?)[ \t]+(?=\S)"
+)
+#: A note's marker in brackets in the text, as Word's plain-text export writes it ("… by 2011.[2]").
+_BRACKET_MARKER = re.compile(r"(?<=\S)\[(\d{1,3})\]")
 
 
 def _roman_value(numeral: str) -> int:
@@ -185,32 +189,33 @@ def _roman_value(numeral: str) -> int:
 
 def _end_notes(text: str, spans: list[tuple[int, int]], taken: set[int]) -> set[int]:
     """Indexes of the endnotes a document ends with, written in a way :func:`_page_notes` does not read: numbered
-    "1.", "2." … or "i", "ii" … (Word's default for endnotes). They are the run of numbered lines (and the lines
+    "1.", "2." …, "[1]", "[2]" … (Word's plain-text export) or "i", "ii" … (Word's default for endnotes). They are the run of numbered lines (and the lines
     wrapped under them) that counts 1, 2, 3 … to the end of the text, and they are taken as notes when a
     "Notes" heading stands above them, or when the text above uses exactly those numbers as glued markers (and
     no footnotes at the foot of a page do): a closing list of recommendations "1. Ratify …" counts so too, but
     its numbers are not the markers of the text above it."""
     lines = [k for k, (a, b) in enumerate(spans) if text[a:b].strip() and k not in taken]
-    run: list[tuple[int, int, bool]] = []  # (line index, value, roman), from the last note upwards
+    run: list[tuple[int, int, str]] = []  # (line index, value, "arabic" / "bracket" / "roman"), from the last upwards
     for k in reversed(lines):
         m = _END_NOTE.match(text[spans[k][0] : spans[k][1]])
         if m is None:
             continue
         roman = m.group("roman") is not None
-        value = _roman_value(m.group("roman")) if roman else int(m.group("arabic"))
-        if run and (value != run[-1][1] - 1 or roman != run[-1][2]):
+        form = "roman" if roman else "bracket" if m.group("bracket") else "arabic"
+        value = _roman_value(m.group("roman")) if roman else int(m.group("bracket") or m.group("arabic"))
+        if run and (value != run[-1][1] - 1 or form != run[-1][2]):
             break
-        run.append((k, value, roman))
+        run.append((k, value, form))
         if value == 1:
             break
     if not run or run[-1][1] != 1:
         return set()
-    first, roman = run[-1][0], run[-1][2]
+    first, form = run[-1][0], run[-1][2]
     count = len(run)
     above = next((text[spans[k][0] : spans[k][1]].strip() for k in reversed(lines) if k < first), "")
-    marker = GLUED_ROMAN if roman else GLUED_MARKER
+    marker = {"roman": GLUED_ROMAN, "bracket": _BRACKET_MARKER}.get(form, GLUED_MARKER)
     body = text[: spans[first][0]]
-    used = {_roman_value(g.group(1)) if roman else int(g.group(1)) for g in marker.finditer(body)}
+    used = {_roman_value(g.group(1)) if form == "roman" else int(g.group(1)) for g in marker.finditer(body)}
     headed = bool(_NOTES_ABOVE.match(TRAILING_MARKER.sub("", above)))
     # under a heading other than "Notes" ("Recommendations") or a lead-in ("… the Government:") they are a list
     listed = is_heading_line(above) or above.endswith(":")
