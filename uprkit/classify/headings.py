@@ -31,7 +31,7 @@ import numpy as np
 import numpy.typing as npt
 
 from uprkit.classify.groups import Mentions, find_mentions
-from uprkit.classify.outlines import outline_headings, place_in_outline
+from uprkit.classify.outlines import outline_headings, place_in_outline, spread
 
 __all__ = ["HeadingClassifier", "HeadingLabel", "analyze", "strip_attribution"]
 
@@ -239,9 +239,15 @@ class HeadingClassifier:
         if cycle is None:
             return int(np.argmax(probs))
         heading = self._headings(cycle)
+        probs = np.where(self._spread(cycle), 0.0, probs)
         totals = np.bincount(heading, weights=probs, minlength=len(probs))
         best = int(np.argmax(totals))
         return int(np.argmax(np.where(heading == best, probs, -1.0)))
+
+    def _spread(self, cycle: int) -> npt.NDArray[np.bool_]:
+        """For each theme, whether ``cycle`` spreads its statements over the headings of what they are about."""
+        themes = spread(cycle)
+        return np.asarray([t in themes for t in self.model.classes], dtype=np.bool_)
 
     def predict_one(self, text: str, cycle: int | None = None, mentions: Mentions | None = None) -> HeadingLabel:
         """The label of one text. Without ``cycle`` its most probable theme; with ``cycle`` the most probable

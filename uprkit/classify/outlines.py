@@ -35,6 +35,7 @@ __all__ = [
     "normalise_title",
     "outline_headings",
     "place_in_outline",
+    "spread",
     "theme",
     "theme_of_heading",
     "theme_of_path",
@@ -211,6 +212,14 @@ def placement(cycle: int) -> dict[str, str | None]:
     heading; the opening paragraph for "background", else the stakeholders' chapter)."""
     found: dict[str, str | None] = _outline(cycle)["placement"]
     return found
+
+
+def spread(cycle: int) -> frozenset[str]:
+    """Themes of groups of people that have no heading of their own in ``cycle`` and are not gathered under one
+    either: a statement about them goes under the heading of what it is about (in cycles 1-2 corporal punishment
+    of children under the right to life, girls' schooling under education, discrimination against women under
+    equality). Their ``placement`` is where one goes when nothing else is known."""
+    return frozenset(_outline(cycle).get("spread", ()))
 
 
 def place_in_outline(theme_id: str, cycle: int, *, nhri_section: bool = False) -> list[str]:
