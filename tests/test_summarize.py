@@ -864,6 +864,8 @@ def test_display_text_keeps_web_addresses_and_abbreviations_that_look_like_roman
     assert display_text("See www.saeima.lv and para.iv of the law.") == "See www.saeima.lv and para.iv of the law."
     assert display_text("Detainees were beaten.iv The police denied it.") == "Detainees were beaten. The police denied it."
     # (review) a UN symbol's last part is no glued marker: "A/HRC/11/26/Add.1" was drafted "A/HRC/11/26/Add."
+    assert display_text("It has been pending since 2012.iii Police Force Order 237 allows it.") == (
+        "It has been pending since 2012. Police Force Order 237 allows it.")
     symbols = "It accepted them (A/HRC/11/26/Add.1, p. 3); see CCPR/C/KAZ/CO/1/Rev.1, E/CN.4/2006/Corr.1 and A/HRC/L.10."
     assert display_text(symbols) == symbols
 
@@ -3634,3 +3636,40 @@ def test_it_should_after_a_recommendation_to_the_state_is_the_states_recommendat
     assert "recommended that the authorities also compensate them." in drafted
     assert not any(d.startswith("recommended that it") for d in drafted)
     assert not any("that Türkiye be repealed" in d or "Government be noted" in d for d in drafted)
+
+
+def test_unnumbered_pdf_paragraphs_end_at_a_short_line_and_a_title_wraps_in_a_narrow_column() -> None:
+    """(review of a cycle-2 set) A PDF's paragraphs without numbers under one heading were one block, so that
+    "Torture is still not a criminal offence … since 2012.iii", "Police Force Order 237 allows …" and "The Terrorism
+    (Prevention) Act 2011 …" became one point (the Terrorism Act under the right to life), and "2012.iii" kept
+    its marker. A sentence ending on a line well short of the column, before a line opening with a capital, ends
+    the paragraph. A title wrapped onto a word in lower case ("Human rights defenders and civic" / "space") is a
+    heading, not the first words of the next sentence."""
+    filler = "".join(
+        f"The police detained {i} persons in the northern states without charge and without\n"
+        f"access to a lawyer, and their families were not told where they were held in {2000 + i}.\n"
+        for i in range(1, 12)
+    )
+    text = (
+        "THE NATIONAL HUMAN RIGHTS FRAMEWORK\n" + filler +
+        "Torture is still not a criminal offence in Nigerian law. A bill to criminalise torture has\n"
+        "been pending before the Assembly since 2012.iii\n"
+        "Police Force Order 237 allows police officers to shoot suspects and detainees who try to\n"
+        "escape, whether or not they pose a threat to life.iv\n"
+        "The Terrorism (Prevention) Act 2011 contains an overly broad definition of terrorism and\n"
+        "permits the prolonged detention of suspects without charge.\n"
+        "Human rights defenders and civic\nspace\n"
+        "The African Commission is concerned at the arrest of journalists under the Cybercrimes\n"
+        "Act 2015 and at the proposed regulation of non-governmental organisations.\n"
+    )
+    passages = split_passages(_doc(text), file="X.pdf", stakeholder="AI")
+    block = {p.text: p.block for p in passages}
+    torture = block["A bill to criminalise torture has been pending before the Assembly since 2012."]
+    order = block["Police Force Order 237 allows police officers to shoot suspects and detainees who try to escape, "
+                  "whether or not they pose a threat to life."]
+    terrorism = block["The Terrorism (Prevention) Act 2011 contains an overly broad definition of terrorism and permits "
+                      "the prolonged detention of suspects without charge."]
+    assert len({torture, order, terrorism}) == 3
+    (last,) = [p for p in passages if "Cybercrimes" in p.text]
+    assert last.text.startswith("The African Commission is concerned")
+    assert last.heading == "Human rights defenders and civic space"

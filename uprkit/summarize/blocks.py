@@ -32,7 +32,7 @@ from uprkit.summarize.marks import (
     whole_number,
 )
 from uprkit.summarize.page_notes import note_lines
-from uprkit.summarize.tables import action_table_rows, cell_runs, is_table_row, labelled_rows
+from uprkit.summarize.tables import action_table_rows, captioned_rows, cell_runs, is_table_row, labelled_rows
 
 
 @dataclass
@@ -44,6 +44,8 @@ class _Block:
     bullet: bool
 
 
+#: A paragraph's last line is shorter than this share of the column's width.
+_SHORT_LINE = 0.7
 _NUMBERED_LINE = re.compile(r"(\d{1,3})[.)][ \t]+[A-Z“\"]")
 
 
@@ -78,7 +80,7 @@ def blocks(
     spans = list(line_spans(text))
     if notes is None:
         notes = note_lines(text, spans)
-    cell_lines = set() if paragraph_lines else cell_runs(text, spans)
+    cell_lines = set() if paragraph_lines else cell_runs(text, spans) | captioned_rows(text, spans)
     rows = labelled_rows(text, spans)
     action_rows, action_cells = ({}, set()) if paragraph_lines else action_table_rows(text, spans)
     inside_row = -1  # the last line of the action table's row being read
@@ -242,11 +244,28 @@ def blocks(
             # lead-in ends its block where the next line opens with a capital
             not paragraph_lines and last_char(text, current.start, current.end) == ":"
             and _ASKS.search(text[current.start : current.end]) is not None and stripped[:1].isupper()
+        ) or (
+            # paragraphs without numbers in a PDF's text: a sentence's end on a line well short of the column,
+            # then a line opening with a capital ("… since 2012.iii" / "Police Force Order 237 allows …")
+            bool(typical) and current.number is None and not current.bullet and not current.heading
+            and last_char(text, current.start, current.end) in {".", "!", "?"}
+            and len(text[text.rfind("\n", 0, current.end) + 1 : current.end].strip()) < _SHORT_LINE * typical
+            and re.match(r"[\"“]?[A-Z]", stripped) is not None
+        )
+        # a title wrapped in a narrow column onto a few words in lower case, after a paragraph's last sentence and
+        # before the next paragraph ("… (Luanda Guidelines)." / "Human rights defenders and civic" / "space" /
+        # "The African Commission is concerned …")
+        plain_wrapped = (
+            number is None and not bullet and stripped[:1].isupper() and len(stripped.split()) <= 8
+            and not re.search(r"[.;:,!?]$", stripped)
+            and following[k][:1].islower() and len(following[k].split()) <= 3
+            and not re.search(r"[.;:,!?]$", following[k]) and after_following[k][:1].isupper()
+            and (current is None or current.heading or ends_at_stop(text, current.start, current.end))
         )
         goes_on = following[k][:1].islower() or bool(re.match(r"\d[\d.,]*,?\s+(?:\(|[a-z])", following[k]))
         # a lettered or Roman-numbered title wrapped onto a few words in lower case, before a numbered paragraph
         # or a sentence ("II. Agrarian conflict and forced" / "evictions" / "3. In the third cycle, …")
-        wrapped_heading = (
+        wrapped_heading = plain_wrapped or (
             number is None and not bullet
             and re.match(r"(?:[IVX]{1,4}|[A-H])\.[ \t]+[A-Z]|(?:Annex|Appendix)\b", stripped) is not None
             and not re.search(r"[.;:,!?]$", stripped) and len(stripped.split()) <= 10

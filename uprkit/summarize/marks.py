@@ -48,8 +48,9 @@ GLUED_MARKER = re.compile(
     r"(?<!\bAdd\.)(?<!\bCorr\.)(?<!\bRev\.)(?<!\bSuppl\.)(?<!\bVol\.)(?<!/L\.)(?<!/CN\.)"
     r"(\d{1,3})(?=[\s,.;:)]|$)"  # not the number of "Convention (No.169)", "art.5", "para.12"
 )
-#: An endnote marker in Roman numerals glued to a word's punctuation ("detention.iv The …"), not "e.g. iv".
-GLUED_ROMAN = re.compile(rf"(?:(?<=[a-z]{{2}}[.,;:!?])|(?<=[)”’\"][.,;:]))({ROMAN})(?=\s|$)")
+#: An endnote marker in Roman numerals glued to a word's or a year's punctuation ("detention.iv The …", "since
+#: 2012.iii"), not "e.g. iv".
+GLUED_ROMAN = re.compile(rf"(?:(?<=[a-z]{{2}}[.,;:!?])|(?<=[)”’\"][.,;:])|(?<=\b(?:19|20)\d\d[.,;:]))({ROMAN})(?=\s|$)")
 
 
 #: Words a heading does not end with; a line ending so was broken mid-sentence.
@@ -69,7 +70,9 @@ def line_spans(text: str) -> Iterator[tuple[int, int]]:
 
 
 # "… act.2", "… act.[2]", "… act.iv"
-TRAILING_MARKER = re.compile(rf"(?<=[.:;!?)”\"])(?:\d{{1,3}}|\[\d{{1,3}}\]|(?<=[a-z)”\"][.:;!?)”\"]){ROMAN})$")
+TRAILING_MARKER = re.compile(
+    rf"(?<=[.:;!?)”\"])(?:\d{{1,3}}|\[\d{{1,3}}\]|(?:(?<=[a-z)”\"][.:;!?)”\"])|(?<=(?:19|20)\d\d[.:;!?])){ROMAN})$"
+)
 
 
 #: How a line or block that ends a sentence ends (a glued footnote marker left out first, see :func:`last_char`).

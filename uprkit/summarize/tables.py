@@ -178,6 +178,41 @@ def is_table_row(cells: str) -> bool:
     return len(_CELL_GAP.findall(cells)) >= 2
 
 
+#: A table's or figure's caption on a line of its own: "Table 2. Complaints received in 2024, by subject".
+CAPTION = re.compile(r"^(?:Table|Figure|Chart|Graph)\s+\d{1,2}[.:]?(?:\s+\S.*)?$")
+#: A row of figures as a PDF's text gives it, one space between cells: "Labour rights 441 10.5", "Total 4,201 100.0".
+_ENDS_IN_FIGURE = re.compile(r"(?<![\w.,])\d(?:[\d,.]*\d)?%?$")  # not "… in September 2022."
+
+
+def captioned_rows(text: str, spans: list[tuple[int, int]]) -> set[int]:
+    """The lines of a table and its caption ("Table 2. Complaints received in 2024, by subject" / "Subject Number
+    Per cent" / "Actions of law enforcement bodies (including torture and" / "ill-treatment) 1,021 24.3" / …): the
+    caption and the lines after it to the last line that ends in a figure, where every line between either ends in a
+    figure or ends no sentence; the text after the table ("Source: …") is prose again."""
+    out: set[int] = set()
+    lines = [text[a:b].strip() for a, b in spans]
+    for c, caption in enumerate(lines):
+        if not CAPTION.match(caption) or len(WORD.findall(caption)) > 20:
+            continue
+        rows: list[int] = []
+        last_row = -1
+        for k in range(c + 1, min(len(lines), c + 80)):
+            line = lines[k]
+            if not line or BULLET.match(line) or (
+                (number := PARA_NUMBER.match(text[spans[k][0] : spans[k][1]])) is not None and explicit_number(number)
+            ):
+                break
+            figure = _ENDS_IN_FIGURE.search(line) is not None
+            if not figure and re.search(r"[.;:!?][”’\"')\]]*$", line):
+                break
+            rows.append(k)
+            if figure:
+                last_row = len(rows)
+        if last_row > 0:
+            out.update([c, *rows[:last_row]])
+    return out
+
+
 #: A label before a tab at a line's start: Word's numbering ("a.", "iv.", "(b)") or a typed one ("Case study:").
 _CELL_LABEL = re.compile(r"^(?:\(?[A-Za-z0-9]{1,5}[.)]|[^\t]{1,30}:)\t")
 
