@@ -1309,6 +1309,26 @@ def test_select_charges_a_chapter_heading_once_for_all_the_themes_under_it() -> 
     ) == [first]
 
 
+def test_select_gives_the_accredited_nhri_its_share_of_the_limit_first() -> None:
+    """(review of a 30-submission set) The accredited NHRI's section had 3 per cent of a 3,000-word draft: one
+    stakeholder's turn among thirty. It may first fill its share of the limit (published summaries give that
+    section 11 to 27 per cent), then takes its turns with the others; without a share it has one turn in 31."""
+    from uprkit.summarize.select import NHRI_SHARE, select_points
+
+    points = [_point(who, k, f"Torture is widespread in prison number {k} of the country.")
+              for who in ["NHRI", *(f"JS{i}" for i in range(1, 31))] for k in range(1, 30)]
+    words = {id(p): p.words(p.stakeholders[0]) + 1 for p in points}
+
+    def share(reserved: dict[str, float] | None) -> float:
+        chosen = select_points(points, budget=1000, point_words=lambda p: words[id(p)],
+                               heading_words=lambda p: ((), ()), reserved=reserved)
+        assert sum(words[id(p)] for p in chosen) <= 1000
+        return sum(words[id(p)] for p in chosen if p.stakeholders == ["NHRI"]) / 1000
+
+    assert share(None) < 0.05
+    assert NHRI_SHARE - 0.02 <= share({"NHRI": NHRI_SHARE}) <= NHRI_SHARE + 0.05
+
+
 def test_candidates_keep_a_short_recommendation_of_its_own_but_not_fragments() -> None:
     """A three-word paragraph is a fragment unless it is a recommendation ending its sentence ("Ratifying the
     CAT.", as A/HRC/WG.6/33/BRN/3 credits JS1 and JS2 with it); a heading-like line or a title stays out."""

@@ -43,7 +43,7 @@ from uprkit.summarize.sections import (
     renumber_with_intro,
     section_for,
 )
-from uprkit.summarize.select import count_words, priority, select_points
+from uprkit.summarize.select import NHRI_SHARE, count_words, priority, select_points
 from uprkit.summarize.stakeholder_note import stakeholder_list_note
 from uprkit.summarize.submissions import (
     Submission,
@@ -154,7 +154,11 @@ def draft_from_submissions(
         path = placement.path(p.theme or "", cycle, nhri_section)
         return tuple(h.title for h in path), tuple(count_words(h.title) + 1 for h in path)
 
-    chosen = select_points(points, budget=budget, point_words=lambda p: p.words(p.stakeholders[0]) + 1, heading_words=heading_cost)
+    chosen = select_points(
+        points, budget=budget, point_words=lambda p: p.words(p.stakeholders[0]) + 1, heading_words=heading_cost,
+        # the accredited institution's section is one stakeholder's: it may first fill its share of the limit
+        reserved=dict.fromkeys(sorted(accredited), NHRI_SHARE / len(accredited)) if nhri_section else None,
+    )
     names = {st.abbreviation: st for st in stakeholders}
     texts = {sub.file: sub.document.text for sub in ordered}  # offsets of every span are into these
     while True:
