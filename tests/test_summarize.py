@@ -3693,3 +3693,30 @@ def test_unnumbered_pdf_paragraphs_end_at_a_short_line_and_a_title_wraps_in_a_na
     (last,) = [p for p in passages if "Cybercrimes" in p.text]
     assert last.text.startswith("The African Commission is concerned")
     assert last.heading == "Human rights defenders and civic space"
+
+
+def test_a_recommendation_placed_with_little_confidence_goes_with_the_stakeholders_facts() -> None:
+    """(review of a cycle-2 set) "Provide resettlement and compensation to the residents of Badia East" went to
+    "Migrants, refugees and asylum seekers" (0.19), away from the stakeholder's findings on the Badia East
+    evictions. A recommendation placed with little confidence goes where the stakeholder's own facts on the same
+    matter are; one placed with confidence, or sharing too few words with them, stays."""
+    from uprkit.summarize.draft import _anchor_recommendations
+
+    doc = _doc(
+        "1. On 23 February 2013 the Lagos State Government demolished homes in Badia East without notice, and the "
+        "residents received no resettlement or compensation.\n\n"
+        "2. Recommendations\n\nLURC recommends that the Government:\n"
+        "(a) Provide resettlement and compensation to the residents of Badia East;\n"
+        "(b) Provide compensation to the residents of Badia East who are refugees;\n"
+        "(c) Ratify the Convention on the Rights of Persons with Disabilities.\n"
+    )
+    fact, weak, sure, other = points_of(split_passages(doc, file="X.txt", stakeholder="LURC"), stakeholder_order=0,
+                                        state="Nigeria", self_names=("LURC",))
+    assert (fact.act, weak.act, sure.act, other.act) == ("observation", *["recommendation"] * 3)
+    fact.theme, fact.confidence = "social-security-standard-of-living", 0.7
+    weak.theme, weak.confidence = "migrants-refugees-idps", 0.19
+    sure.theme, sure.confidence = "migrants-refugees-idps", 0.9
+    other.theme, other.confidence = "international-obligations", 0.3
+    _anchor_recommendations([fact, weak, sure, other], ("Nigeria", "NGA"))
+    assert weak.theme == "social-security-standard-of-living"
+    assert sure.theme == "migrants-refugees-idps" and other.theme == "international-obligations"

@@ -9,6 +9,7 @@ own module and can be run alone.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -55,6 +56,10 @@ _KIND_ORDER = {"nhri": 0, "ngo": 1, "other": 1, "un": 1, "state": 1, "joint": 2,
 _PARAGRAPH_WORDS = 90
 #: A submission's own heading ("Freedom of expression") places its points unless the classifier is this sure.
 _TRUST_CLASSIFIER = 0.8
+#: A recommendation placed with less confidence than this goes with the stakeholder's facts on the same matter,
+#: where they hold this share of its words (see _anchor_recommendations).
+_ANCHOR_BELOW = 0.5
+_ANCHOR_COVER = 0.55
 _HEADING_PRIOR = 0.6
 _CLOSING_ORDER = {"achievements-challenges": 1, "priorities-commitments": 2, "capacity-building": 3}
 
@@ -136,6 +141,8 @@ def draft_from_submissions(
         own = submission_heading_theme(p, by_abbreviation.get(p.stakeholders[0]))
         if own is not None and own != theme and confidence < _TRUST_CLASSIFIER:
             p.theme, p.confidence = own, max(confidence, _HEADING_PRIOR)  # the submission's own heading says it
+    _anchor_recommendations(points, (state, code, *subjects))
+    for p in points:
         if nhri_section and p.stakeholders[0] in accredited:
             p.theme = "nhri"  # the accredited NHRI has its own section from cycle 2 on
 
@@ -175,6 +182,49 @@ def draft_from_submissions(
             summary.warnings.extend(_unlocated(summary))
             return summary
         chosen.remove(min(chosen, key=lambda p: (priority(p), -p.order[1])))
+
+
+def _anchor_recommendations(points: list[Point], names: Sequence[str]) -> None:
+    """A recommendation the classifier places with little confidence goes where the stakeholder's own facts on
+    the same matter are placed, as OHCHR files a recommendation with what it answers: "Put in place a moratorium
+    on mass evictions until legal safeguards are in place" (0.56 "Scope of international obligations", for
+    "international human rights standards") beside the stakeholder's findings on the evictions. The facts are
+    the stakeholder's concerns and observations that hold at least :data:`_ANCHOR_COVER` of the recommendation's
+    content words (weighed by how rare they are in UPR texts), at least two of them; the one holding most, and
+    placed with more confidence, gives the theme."""
+    from uprkit.summarize.related import common_words
+    from uprkit.summarize.verify import content_tokens
+
+    common = common_words()
+    rare = max(common.values(), default=1.0)
+    extra = frozenset(names)
+
+    def weights(p: Point) -> dict[str, float]:
+        out: dict[str, float] = {}
+        for word, s in content_tokens(p.source_text, extra=extra):
+            if not s[:1].isdigit():
+                out[s] = max(out.get(s, 0.0), common.get(word.lower(), rare))
+        return out
+
+    facts: dict[str, list[tuple[Point, dict[str, float]]]] = defaultdict(list)
+    for p in points:
+        if p.act != "recommendation" and p.theme and len(p.stakeholders) == 1:
+            facts[p.stakeholders[0]].append((p, weights(p)))
+    for p in points:
+        if p.act != "recommendation" or p.confidence >= _ANCHOR_BELOW or not facts.get(p.stakeholders[0]):
+            continue
+        asked = weights(p)
+        total = sum(asked.values())
+        best: tuple[float, Point] | None = None
+        for fact, said in facts[p.stakeholders[0]]:
+            shared = asked.keys() & said.keys()
+            cover = sum(asked[w] for w in shared) / total if total else 0.0
+            if len(shared) >= 2 and cover >= _ANCHOR_COVER and fact.confidence > p.confidence and (
+                best is None or cover > best[0]
+            ):
+                best = (cover, fact)
+        if best is not None and best[1].theme != p.theme:
+            p.theme = best[1].theme
 
 
 def submission_heading_theme(point: Point, stakeholder: SummaryStakeholder | None = None) -> str | None:

@@ -233,7 +233,7 @@ class _Said:
 
 
 @lru_cache(maxsize=1)
-def _common_words() -> dict[str, float]:
+def common_words() -> dict[str, float]:
     """How rare each word is in UPR texts at large (the inverse document frequency the heading model learnt
     from published summaries, compilations and UPR Info recommendations): "ensure", "measures" and "access"
     weigh little beside "abortion" or "timetable", however rare they are among one review's points."""
@@ -284,7 +284,7 @@ def cross_reference(points: list[Point], *, frame: Sequence[str] = (), apart: It
     names = frozenset(frame)
     open_ = [i for i, p in enumerate(points) if not any(w in apart for w in [*p.stakeholders, *p.see_also])]
     texts = {i: points[i].cited_text for i in open_}
-    common = _common_words()
+    common = common_words()
     rare = max(common.values(), default=1.0)
     background: dict[str, float] = {}  # stem -> weight of its commonest spelling in UPR texts at large
     bags: dict[int, set[str]] = {}
