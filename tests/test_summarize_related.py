@@ -236,3 +236,18 @@ def test_a_stakeholders_own_recommendation_restated_in_its_list_is_drafted_once(
     assert len([t for t in drafted if "Legal Aid Bill" in t]) == 2
     assert any("positive discipline" in t for t in drafted)
     assert verify_summary(s, texts).faithfulness == 1.0
+
+
+def test_a_short_recommendation_said_whole_inside_a_longer_one_is_cited_with_see_also(tmp_path: Path) -> None:
+    """(review of a cycle-2 set) HRW's "Pass the Anti-Torture Bill" stood alone beside AI's "Ensure that the
+    Anti-Torture Bill is passed without delay and that torture is defined as a criminal offence …": too short to
+    be 0.40 alike, though all it says is in the longer one."""
+    s, _ = _draft(
+        tmp_path,
+        AI=("1. Prisons remain overcrowded, with 140 per cent occupancy.\n\n"
+            "2. Ensure that the Anti-Torture Bill is passed without delay and that torture is defined as a criminal "
+            "offence in line with the Convention against Torture, with penalties that reflect its gravity.\n"),
+        HRW=("1. Journalists are prosecuted for defamation.\n\n2. Pass the Anti-Torture Bill.\n"),
+    )
+    (sentence,) = [x for x in s.iter_sentences() if x.stakeholders and "Anti-Torture Bill" in x.text]
+    assert sentence.stakeholders == ["AI"] and [a.stakeholder for a in sentence.see_also] == ["HRW"]

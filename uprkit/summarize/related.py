@@ -12,7 +12,9 @@ Two points are taken for one where
 * they are the same kind of statement (a recommendation; a concern or observation; a welcome),
 * the words that weigh are largely shared: content words, weighted by how rare they are among all the points
   of the draft and in UPR texts at large, with figures, instruments, groups of people and the action asked for
-  as words of their own; an idf-weighted cosine of at least :data:`RELATED_SIMILARITY`, and at least
+  as words of their own; an idf-weighted cosine of at least :data:`RELATED_SIMILARITY` (or of
+  :data:`CONTAINED_SIMILARITY` where one holds :data:`CONTAINED` of the other's weight: a short point said whole
+  inside a longer one, "Pass the Anti-Torture Bill"), and at least
   :data:`RELATED_COVER` of the weight of the point cited with "See also" in the point written out, so that what
   it says beyond the other is little,
 * the point cited with "See also" names no figure, year, group of people or instrument the point written out
@@ -61,6 +63,10 @@ RELATED_COVER = 0.50
 #: wordings need be less alike, but the one left out must be held more fully by the one written.
 OWN_SIMILARITY = 0.30
 OWN_COVER = 0.60
+#: Points of two stakeholders less alike than :data:`RELATED_SIMILARITY` (but at least :data:`CONTAINED_SIMILARITY`)
+#: are still one where one holds this share of the other's weight: the short one is said whole inside the long one.
+CONTAINED = 0.65
+CONTAINED_SIMILARITY = 0.20
 _BLOCK = 256
 #: Frame words that weaken a recommendation ("consider ratifying"): two wordings of one stakeholder's
 #: recommendation stand for each other only with as many.
@@ -326,14 +332,17 @@ def cross_reference(points: list[Point], *, frame: Sequence[str] = (), apart: It
         )
     pairs: list[tuple[float, int, int]] = []
     own: list[tuple[float, int, int]] = []
-    for similarity, i, j in _similar(open_, said, OWN_SIMILARITY):
+    for similarity, i, j in _similar(open_, said, min(OWN_SIMILARITY, CONTAINED_SIMILARITY)):
         a, b = points[i], points[j]
         if _kind(a) != _kind(b) or said[i].particulars.differs(said[j].particulars) or said[i].reversed_from(said[j]):
             continue
         if not set(a.stakeholders) & set(b.stakeholders):
-            if similarity >= RELATED_SIMILARITY:
+            # a short point said whole inside a longer one ("Pass the Anti-Torture Bill" / "… passes the
+            # Anti-Torture Bill in 2013, and criminalise torture in line with article 4 …") is as good as alike
+            if similarity >= RELATED_SIMILARITY or max(_cover(said[i], said[j]), _cover(said[j], said[i])) >= CONTAINED:
                 pairs.append((similarity, i, j))
-        elif a.stakeholders == b.stakeholders and len(a.stakeholders) == 1 and a.act == "recommendation":
+        elif (a.stakeholders == b.stakeholders and len(a.stakeholders) == 1 and a.act == "recommendation"
+              and similarity >= OWN_SIMILARITY):
             own.append((similarity, i, j))
     absorbed: dict[int, int] = {}
     leads: set[int] = set()
