@@ -317,3 +317,22 @@ def test_a_note_line_broken_after_a_hyphen_runs_on_without_a_space() -> None:
         "Organization for Security and Co-operation in Europe, Eastern-Ukrainian")
     assert _join_note_parts(["EU Member States - May 2010 -", "pp. 50-51; pre-", "and post-natal care"]) == (
         "EU Member States - May 2010 - pp. 50-51; pre- and post-natal care")
+
+
+def test_a_submission_citing_the_last_review_in_a_footnote_is_no_un_document() -> None:
+    """(review of a cycle-2 set) `uprkit parse` took an NGO submission for the Working Group report A/HRC/11/26
+    (cycle 1), and another for the summary A/HRC/WG.6/4/NGA/3, from the symbol its footnote 1 cites on page 1. A
+    UN document prints its own symbol in its first lines, and its masthead says what it is."""
+    from uprkit.layout.lines import find_symbol
+
+    submission = (
+        "Joint Submission to the Universal Periodic Review of Nigeria\n17th Session of the UPR Working Group\n"
+        "Submitted by the Coalition Against Torture and Extrajudicial Killings (CATEK)\n\n"
+        + "1. During its first review in February 2009, Nigeria accepted recommendations to end torture.1\n" * 6
+        + "1 A/HRC/11/26, paras. 88-89; A/HRC/11/26/Add.1.\n"
+    )
+    assert find_symbol(submission) is None
+    report = "A\nUnited Nations\n/HRC/WG.6/28/UKR/2\nGeneral Assembly\nDistr.: General\n4 September 2017\n"
+    assert find_symbol(report) == "A/HRC/WG.6/28/UKR/2"
+    assert find_symbol("General Assembly\nDistr.: General\n" + "x " * 400 + "A/HRC/14/15\n") == "A/HRC/14/15"
+    assert find_symbol("Some notes\n", "A_HRC_WG.6_7_KAZ_3.txt") == "A/HRC/WG.6/7/KAZ/3"

@@ -79,14 +79,20 @@ _WG_TITLE = re.compile(r"Report\s*of\s*the\s*Working\s*Group\s*on\s*the\s*Univer
 
 def find_symbol(text: str, name: str | None = None) -> str | None:
     """The document's own symbol: the one printed most often in the first pages and running headers."""
-    top = next((m for m in SYMBOL_RE.finditer(text[:1500]) if not _MENTIONED.search(text[max(0, m.start() - 60) : m.start()])), None)
+    # a UN document prints its symbol in its first lines (within some 400 characters in every document under
+    # ../shared/data); further down a first page, a symbol is one cited, as an NGO's footnote 1 cites the last
+    # review's report ("1 A/HRC/11/26, paras. 88-89")
+    top = next((m for m in SYMBOL_RE.finditer(text[:_TOP_CHARS]) if not _MENTIONED.search(text[max(0, m.start() - 60) : m.start()])), None)
     if top:
         return normalise_symbol(top.group(0))
     if _WG_TITLE.search(text[:1500]):
         return None  # a Working Group report that does not print its own symbol (only earlier ones)
-    split = SYMBOL_RE.search("A" + text[:1500][text[:1500].find("/HRC/") :]) if "/HRC/" in text[:1500] else None
+    head = text[:_TOP_CHARS]  # "A" / "United Nations" / "/HRC/WG.6/28/UKR/2": a masthead's symbol split over lines
+    split = SYMBOL_RE.search("A" + head[head.find("/HRC/") :]) if "/HRC/" in head else None
     if split and split.start() == 0:
         return normalise_symbol(split.group(0))
+    if not _UN_DOCUMENT.search(text[:3000]):
+        return _symbol_of_name(name)  # no UN document's masthead: the symbols it prints are ones it cites
     counts: dict[str, int] = {}
     first_pos: dict[str, int] = {}
     for m in SYMBOL_RE.finditer(text[:200_000]):
@@ -96,6 +102,11 @@ def find_symbol(text: str, name: str | None = None) -> str | None:
     if counts:
         # Prefer the most frequent; the header symbol near the top breaks ties.
         return max(counts, key=lambda s: (counts[s], -first_pos[s]))
+    return _symbol_of_name(name)
+
+
+def _symbol_of_name(name: str | None) -> str | None:
+    """The symbol a file's name spells ("A_HRC_WG.6_7_KAZ_3.txt"), or None."""
     if name:
         base = re.sub(r"\.(txt|pdf|docx?|html?)$", "", name.replace("\\", "/").split("/")[-1], flags=re.I)
         candidate = base.replace("_", "/")
@@ -103,6 +114,12 @@ def find_symbol(text: str, name: str | None = None) -> str | None:
         if found:
             return normalise_symbol(found.group(0))
     return None
+
+
+#: How far into a text a UN document's own symbol is looked for first.
+_TOP_CHARS = 600
+#: A UN document's masthead or job number.
+_UN_DOCUMENT = re.compile(r"\bDistr\.|General\s+Assembly|Assembl[ée]e\s+g[ée]n[ée]rale|\bGE\.\d\d-", re.I)
 
 
 def mark_furniture(lines: list[Line], symbol: str | None) -> None:
