@@ -2440,6 +2440,21 @@ def test_cli_summarize_writes_docx_and_json_and_names_the_bad_file(tmp_path: Pat
     assert json.loads(v.stdout)["faithfulness"] == 1.0
 
 
+def test_cli_summarize_drafts_to_the_summarys_ten_pages_unless_told(tmp_path: Path) -> None:
+    """(reviews of a 30-submission set and a cycle-2 set) With no limit the command drafted every point: 13,256
+    words for 30 submissions, two and a half published summaries. It drafts to 5,350 words unless given another
+    limit, and to no limit with --no-limit."""
+    def drafted(*extra: str) -> Summary:
+        out = tmp_path / "d.json"
+        r = _run("summarize", str(SUBMISSIONS), "--country", "KAZ", "--session", "7", *extra, "-o", str(out))
+        assert out.exists(), r.stderr
+        return Summary.model_validate_json(out.read_text(encoding="utf-8"))
+
+    assert drafted().word_limit == 5350
+    assert drafted("--limit-words", "600").word_limit == 600
+    assert drafted("--no-limit").word_limit is None
+
+
 def test_cli_summarize_empty_folder_is_an_error(tmp_path: Path) -> None:
     r = _run("summarize", str(tmp_path), "--country", "KAZ", "-o", str(tmp_path / "x.md"))
     assert r.returncode == 1

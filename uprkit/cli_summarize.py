@@ -13,6 +13,7 @@ from rich.console import Console
 
 from uprkit.cli import _error, _warn, app, bench_app, err
 from uprkit.errors import UprkitError
+from uprkit.summarize.draft import DEFAULT_LIMIT_WORDS
 
 
 class SummaryFormat(StrEnum):
@@ -37,7 +38,13 @@ def summarize_cmd(
         typer.Option(help="Stakeholder manifest CSV: abbreviation, name, kind, members, location, file "
                      "(default: stakeholders.csv in the folder, else guessed from the files)."),
     ] = None,
-    limit_words: Annotated[int | None, typer.Option(min=100, help="Word limit of the body (default: none).")] = None,
+    limit_words: Annotated[
+        int, typer.Option(min=100, help="Word limit of the body, endnotes excluded (default: 5,350, the summary's ten "
+                          "pages at 535 words a page).")
+    ] = DEFAULT_LIMIT_WORDS,
+    no_limit: Annotated[
+        bool, typer.Option("--no-limit", help="Draft every point, with no word limit (to review all there is).")
+    ] = False,
     fmt: Annotated[SummaryFormat | None, typer.Option("--format", "-f", help="docx, md, html or json.")] = None,
     also_json: Annotated[
         bool, typer.Option("--json-too/--no-json-too", help="Also write the JSON with provenance beside the draft.")
@@ -64,7 +71,8 @@ def summarize_cmd(
         with err.status("drafting…", spinner="dots") if err.is_terminal else _nullcontext():
             summary = draft_summary(
                 submissions, DraftOptions(
-                    country=country, session=session, limit_words=limit_words, previous_outcome=previous_outcome
+                    country=country, session=session, limit_words=None if no_limit else limit_words,
+                    previous_outcome=previous_outcome,
                 ), manifest=stakeholders
             )
         written = render_summary(summary, chosen.value, out)  # type: ignore[arg-type]

@@ -27,7 +27,7 @@ from pathlib import Path
 
 from uprkit.errors import ReadError
 from uprkit.model import Citation, Document, Endnote, ParsedReport, ParseWarning, Stakeholder, Statement
-from uprkit.summarize.draft import body_word_count
+from uprkit.summarize.draft import DEFAULT_LIMIT_WORDS, body_word_count
 from uprkit.summarize.introduction import outcome_note_first
 from uprkit.summarize.model import (
     SourceSpan,
@@ -42,9 +42,6 @@ from uprkit.summarize.stakeholder_note import stakeholder_list_note
 
 #: The published summary bundled with the package (A/HRC/WG.6/7/KAZ/3, text extraction without endnotes).
 EXAMPLE_RESOURCE = "examples/A_HRC_WG.6_7_KAZ_3.txt"
-
-#: The body budget recommended by the specification (10 pages at about 535 words a page).
-DEFAULT_WORD_LIMIT = 5350
 
 _PAGE = re.compile(r"\bpp?\.\s*(\d+)")
 _PAGE_WORD = re.compile(r"\bpage\s+(\d+)", re.I)
@@ -120,7 +117,7 @@ def summary_from_parsed(report: ParsedReport, document: Document | None = None) 
         sections=sections,
         endnotes=endnotes,
         word_count=0,
-        word_limit=DEFAULT_WORD_LIMIT,
+        word_limit=DEFAULT_LIMIT_WORDS,
         warnings=warnings,
     )
     summary.word_count = body_word_count(summary)
