@@ -407,3 +407,26 @@ def test_train_headings_load_examples_links_weak_data_to_its_review(shared_data:
     rest = [e for e in examples if e.document != "A/HRC/WG.6/41/BRA/3"]
     assert not any(rest[i].review == "BRA-41" for i in usable(rest))
     assert any(e.document == "A/HRC/WG.6/41/BRA/2" for e in rest)  # loaded, but left out by fit
+
+
+def test_outlines_a_themes_second_heading_by_its_facet() -> None:
+    """(review of a cycle-2 set) "Internally displaced persons", "Freedom of movement" and the institutional
+    heading of the national framework could never be used: a theme went to its first heading only. The words of
+    a statement (facets.json) now send it to the theme's second heading where the cycle has one."""
+    from uprkit.classify.outlines import facet_of
+
+    idps = facet_of("migrants-refugees-idps", "Tens of thousands of internally displaced persons receive no aid.")
+    assert idps == "idps"
+    assert place_in_outline("migrants-refugees-idps", 2, facet=idps)[-1] == "15. Internally displaced persons"
+    assert place_in_outline("migrants-refugees-idps", 4, facet=idps)[-1] == "Migrants, refugees and asylum-seekers"
+    ombudsman = facet_of("national-framework", "The Ombudsman's budget was cut by 30 per cent.")
+    assert ombudsman == "institutional"
+    assert place_in_outline("national-framework", 4, facet=ombudsman)[-1] == "2. Institutional infrastructure and policy measures"
+    assert place_in_outline("national-framework", 1, facet=ombudsman)[-1] == "C. Institutional and human rights infrastructure"
+    law = facet_of("national-framework", "The Constitution does not prohibit discrimination on grounds of sex.")
+    assert law == "legislative"
+    assert place_in_outline("national-framework", 4, facet=law)[-1] == "1. Constitutional and legislative framework"
+    assert place_in_outline("national-framework", 3, facet=law)[-1] == "B. National human rights framework"
+    assert facet_of("national-framework", "Nothing here.", default=False) is None
+    assert facet_of("health", "The Ombudsman visited hospitals.") is None
+    assert place_in_outline("health", 2, facet="institutional") == place_in_outline("health", 2)

@@ -8,6 +8,9 @@ Data files (package data, ``uprkit/data/outlines/``):
   "Constitutional and legislative framework"); ``only_with_nhri`` the A-status NHRI's section, and ``with_nhri``
   the label and title the stakeholders' chapter takes when that section precedes it. ``placement`` says under
   which theme's heading a theme without a heading of its own goes in that cycle (cycle 1 has no "Women").
+  ``facets`` names what a second heading of a theme holds ("institutional", "idps", "movement" …).
+* ``facets.json``: the words that send a statement of a theme to one of its second headings (the institutional
+  and policy measures apart from the legislative framework, internally displaced persons apart from refugees).
 * ``themes.json``: the unified themes and the crosswalk from every heading title seen in real documents (and
   its variants) to a theme, with keyword rules for titles not listed.
 
@@ -34,6 +37,7 @@ __all__ = [
     "Theme",
     "normalise_title",
     "outline_headings",
+    "facet_of",
     "place_in_outline",
     "spread",
     "theme",
@@ -62,6 +66,7 @@ class OutlineHeading:
     theme: str | None
     primary: bool
     path: tuple[str, ...]
+    facets: tuple[str, ...] = ()
 
     @property
     def text(self) -> str:
@@ -198,7 +203,9 @@ def _walk(nodes: list[dict[str, Any]], parent: tuple[str, ...], nhri: bool) -> I
             continue
         form = node["with_nhri"] if nhri and "with_nhri" in node else node
         path = (*parent, _display(form["label"], form["title"]))
-        yield OutlineHeading(form["label"], form["title"], node.get("theme"), node.get("primary", True), path)
+        yield OutlineHeading(
+            form["label"], form["title"], node.get("theme"), node.get("primary", True), path, tuple(node.get("facets", ()))
+        )
         yield from _walk(node.get("children", []), path, nhri)
 
 
@@ -222,8 +229,28 @@ def spread(cycle: int) -> frozenset[str]:
     return frozenset(_outline(cycle).get("spread", ()))
 
 
-def place_in_outline(theme_id: str, cycle: int, *, nhri_section: bool = False) -> list[str]:
-    """The heading path (display forms, top first) under which a statement of ``theme_id`` goes in ``cycle``.
+@lru_cache(maxsize=1)
+def _facet_rules() -> dict[str, tuple[list[tuple[str, re.Pattern[str]]], str | None]]:
+    data = _read_json("facets.json")["themes"]
+    return {
+        theme_id: ([(name, re.compile(pattern, re.I)) for name, pattern in rule["facets"]], rule.get("default"))
+        for theme_id, rule in data.items()
+    }
+
+
+def facet_of(theme_id: str, text: str, *, default: bool = True) -> str | None:
+    """Which of a theme's second headings ``text`` belongs under (``facets.json``): "institutional" for "The
+    Ombudsman's budget was cut by 30 per cent" (national framework), "idps" for "Internally displaced persons in
+    the east receive no assistance"; where nothing says, the theme's default facet (``default``) or None."""
+    rules, fallback = _facet_rules().get(theme_id, ([], None))
+    return next((name for name, pattern in rules if pattern.search(text)), fallback if default else None)
+
+
+def place_in_outline(
+    theme_id: str, cycle: int, *, nhri_section: bool = False, facet: str | None = None
+) -> list[str]:
+    """The heading path (display forms, top first) under which a statement of ``theme_id`` goes in ``cycle``;
+    with ``facet`` (:func:`facet_of`), the theme's heading of that facet where the cycle has one.
 
     Numbers of themes and groupings are the template's; documents renumber them to skip empty headings. Themes
     without a heading in a cycle go under the heading the cycle's ``placement`` names; "background" in cycles
@@ -244,6 +271,10 @@ def place_in_outline(theme_id: str, cycle: int, *, nhri_section: bool = False) -
                 form = node["with_nhri"] if nhri_section else node
                 return [_display(form["label"], form["title"])]
         raise KeyError(f"{theme_id} has no place in the cycle-{cycle} outline")
+    if facet is not None and target == theme_id:  # the theme's own second heading of that facet, in this cycle
+        for h in headings:
+            if h.theme == target and facet in h.facets:
+                return list(h.path)
     for primary_only in (True, False):
         for h in headings:
             if h.theme == target and (h.primary or not primary_only):

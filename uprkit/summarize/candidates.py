@@ -222,6 +222,7 @@ class Point:
     repeats: dict[str, list[list[Passage]]] = field(default_factory=dict)
     theme: str | None = None
     confidence: float = 0.0
+    facet: str | None = None  # which of the theme's second headings it goes under ("institutional", "idps")
 
     @property
     def cited_text(self) -> str:

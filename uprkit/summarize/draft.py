@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from uprkit import countries
+from uprkit.classify.outlines import facet_of
 from uprkit.errors import UprkitError
 from uprkit.model import ParseWarning
 from uprkit.summarize.candidates import Point, points_of, proper_nouns
@@ -148,6 +149,11 @@ def draft_from_submissions(
     for p in points:
         if nhri_section and p.stakeholders[0] in accredited:
             p.theme = "nhri"  # the accredited NHRI has its own section from cycle 2 on
+        elif p.theme:
+            # "Institutional infrastructure and policy measures" apart from the legislative framework, "Internally
+            # displaced persons" apart from refugees: by the point's words, or else its submission's heading
+            heading = p.passages[p.stakeholders[0]][0].heading or ""
+            p.facet = facet_of(p.theme, p.source_text, default=False) or facet_of(p.theme, heading)
 
     intro = introduction(state, cycle, submission_count(stakeholders), nhri_section, options.session)
     fixed = count_words(" ".join(s.text for s in intro)) + sum(count_words(h.title) + 1 for h in placement.closing(cycle))
@@ -161,7 +167,7 @@ def draft_from_submissions(
     budget = None if options.limit_words is None else max(0, options.limit_words - fixed)
 
     def heading_cost(p: Point) -> tuple[tuple[str, ...], tuple[int, ...]]:
-        path = placement.path(p.theme or "", cycle, nhri_section)
+        path = placement.path(p.theme or "", cycle, nhri_section, p.facet)
         return tuple(h.title for h in path), tuple(count_words(h.title) + 1 for h in path)
 
     chosen = select_points(
@@ -314,7 +320,7 @@ def _assemble(
         intro_sentences.append(
             SummarySentence(text=line.text, stakeholders=[], verb="", act="observation", sources=[], endnote=note)
         )
-    ordered = sorted(chosen, key=lambda p: (placement.rank(p.theme or "", cycle, nhri_section), p.order))
+    ordered = sorted(chosen, key=lambda p: (placement.rank(p.theme or "", cycle, nhri_section, p.facet), p.order))
     root: list[SummarySection] = []
     index: dict[tuple[str, ...], SummarySection] = {}
     mentioned: set[str] = set()
@@ -325,7 +331,7 @@ def _assemble(
     para_words = 0
     previous: Point | None = None
     for p in ordered:
-        path = placement.path(p.theme or "", cycle, nhri_section)
+        path = placement.path(p.theme or "", cycle, nhri_section, p.facet)
         section = section_for(path, root, index)
         key = tuple(h.title for h in path)
         credited_here = credited.setdefault(key, set())

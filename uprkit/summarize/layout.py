@@ -23,11 +23,12 @@ class Placement(Protocol):
         """(theme, confidence) for each text."""
         ...
 
-    def path(self, theme: str, cycle: int, nhri_section: bool) -> list[HeadingStep]:
-        """The headings from the top of the cycle's outline down to the theme's heading."""
+    def path(self, theme: str, cycle: int, nhri_section: bool, facet: str | None = None) -> list[HeadingStep]:
+        """The headings from the top of the cycle's outline down to the theme's heading (its heading of that
+        ``facet`` where the cycle has one: "institutional", "idps" …)."""
         ...
 
-    def rank(self, theme: str, cycle: int, nhri_section: bool) -> int:
+    def rank(self, theme: str, cycle: int, nhri_section: bool, facet: str | None = None) -> int:
         """The theme's heading's position in the cycle's outline (document order)."""
         ...
 

@@ -29,11 +29,11 @@ class OutlinePlacement:
         """The theme of each text: the cycle's most probable heading first, then its most probable theme."""
         return [(label.theme, label.confidence) for label in self.classifier.predict(texts, cycle)]
 
-    def path(self, theme: str, cycle: int, nhri_section: bool) -> list[HeadingStep]:
-        return list(_path(theme, cycle, nhri_section))
+    def path(self, theme: str, cycle: int, nhri_section: bool, facet: str | None = None) -> list[HeadingStep]:
+        return list(_path(theme, cycle, nhri_section, facet))
 
-    def rank(self, theme: str, cycle: int, nhri_section: bool) -> int:
-        return _ranks(cycle, nhri_section).get(tuple(s.title for s in _path(theme, cycle, nhri_section)), 10_000)
+    def rank(self, theme: str, cycle: int, nhri_section: bool, facet: str | None = None) -> int:
+        return _ranks(cycle, nhri_section).get(tuple(s.title for s in _path(theme, cycle, nhri_section, facet)), 10_000)
 
     def closing(self, cycle: int) -> list[HeadingStep]:
         if cycle != 1:
@@ -46,9 +46,9 @@ class OutlinePlacement:
 
 
 @lru_cache(maxsize=256)
-def _path(theme: str, cycle: int, nhri_section: bool) -> tuple[HeadingStep, ...]:
+def _path(theme: str, cycle: int, nhri_section: bool, facet: str | None = None) -> tuple[HeadingStep, ...]:
     try:
-        display = place_in_outline(theme, cycle, nhri_section=nhri_section)
+        display = place_in_outline(theme, cycle, nhri_section=nhri_section, facet=facet)
     except KeyError:
         display = place_in_outline("national-framework", cycle, nhri_section=nhri_section)
     steps = []
