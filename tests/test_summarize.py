@@ -858,6 +858,38 @@ def test_passages_footnotes_carried_over_endnotes_and_roman_markers(text: str, e
     assert [(p.paragraph, p.text) for p in split_passages(_doc(text), file="X.pdf", stakeholder="X")] == expected
 
 
+def test_passages_a_marker_with_a_space_before_it_over_a_note_at_the_page_foot_is_a_marker() -> None:
+    """(review) LibreOffice's justified lines give a marker with a space before it ("… Coast regions. 3 Few of", "…
+    constitutionality. 5" at the line's end, "… by the police, 1 to ensure"): the note "3 KNCHR, Case Register …"
+    was drafted as a statement, and "… constitutionality. 5 The Commission recommends …" as one observation, its
+    recommendation lost. Figures that are no markers stay: "in 2019 3 people", "Article 5", "No. 5", a date, and
+    a figure after a comma where no note of its number stands below."""
+    doc = _doc(
+        "1. Kenya received 253 recommendations and supported 192 of them.1 It made no plan.\n"
+        "2. The police killed 152 people in the Coast regions. 3 Few of these cases reached the courts,\n"
+        "although in 2019 3 people were charged under Article 5 of Act No. 5 and, in 2018, 4 were acquitted.\n"
+        "3. The Act was suspended pending a petition challenging its constitutionality. 2\n"
+        "The Commission recommends that the State amend the Act.\n"
+        "1 A/HRC/29/10.\n2 Petition No. 206 of 2018.\n3 KNCHR, Case Register, June 2019.\n\f"
+        "4. Kenya supported recommendations to prosecute police killings, 4 to stop evictions, and to\n"
+        "protect refugees. On 1 April, 5 June and 6 July, 5 courts ruled.\n"
+        "4 A/HRC/29/10, recommendations 142.84 and 142.86.\n"
+    )
+    passages = split_passages(doc, file="KNCHR.pdf", stakeholder="KNCHR")
+    assert [(p.paragraph, p.text) for p in passages] == [
+        ("1", "Kenya received 253 recommendations and supported 192 of them."),
+        ("1", "It made no plan."),
+        ("2", "The police killed 152 people in the Coast regions."),
+        ("2", "Few of these cases reached the courts, although in 2019 3 people were charged under Article 5 of Act "
+              "No. 5 and, in 2018, 4 were acquitted."),
+        ("3", "The Act was suspended pending a petition challenging its constitutionality."),
+        ("3", "The Commission recommends that the State amend the Act."),
+        ("4", "Kenya supported recommendations to prosecute police killings, to stop evictions, and to protect "
+              "refugees."),
+        ("4", "On 1 April, 5 June and 6 July, 5 courts ruled."),
+    ]
+
+
 def test_display_text_keeps_web_addresses_and_abbreviations_that_look_like_roman_markers() -> None:
     from uprkit.summarize.sentences import display_text
 

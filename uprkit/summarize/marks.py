@@ -48,6 +48,17 @@ GLUED_MARKER = re.compile(
     r"(?<!\bAdd\.)(?<!\bCorr\.)(?<!\bRev\.)(?<!\bSuppl\.)(?<!\bVol\.)(?<!/L\.)(?<!/CN\.)"
     r"(\d{1,3})(?=[\s,.;:)]|$)"  # not the number of "Convention (No.169)", "art.5", "para.12"
 )
+#: A footnote marker with a space before it, after a word's full stop or comma, as LibreOffice's justified lines
+#: give it ("… in the North Eastern and Coast regions. 3 Few of", "… by the police, 1 to ensure", "… challenging
+#: their constitutionality. 5"): only a candidate, a marker where a note of its number stands at the foot of its
+#: page (:func:`uprkit.summarize.page_notes.spaced_markers`); never the figure of "in 2019 3 people" or "Article 5"
+#: (no stop before it), nor of "No. 5", "p. 3" or "Add. 1".
+SPACED_MARKER = re.compile(
+    r"(?:(?<=[A-Za-z)\]”’\"][.,;:])|(?<=\b(?:19|20)\d\d[.,;:]))"
+    r"(?<!\bAdd\.)(?<!\bCorr\.)(?<!\bRev\.)(?<!\bSuppl\.)"  # the full stop of an abbreviation: see spaced_markers
+    r" (\d{1,3})(?=[ \t]*(?:\n|\f|$)|[ \t]+\S)"
+    r"(?![ \t]+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"  # "…, 3 June"
+)
 #: An endnote marker in Roman numerals glued to a word's or a year's punctuation ("detention.iv The …", "since
 #: 2012.iii"), not "e.g. iv".
 GLUED_ROMAN = re.compile(rf"(?:(?<=[a-z]{{2}}[.,;:!?])|(?<=[)”’\"][.,;:])|(?<=\b(?:19|20)\d\d[.,;:]))({ROMAN})(?=\s|$)")

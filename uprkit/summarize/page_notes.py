@@ -18,8 +18,10 @@ from uprkit.summarize.marks import (
     PARA_NUMBER,
     ROMAN,
     SENTENCE_STOPS,
+    SPACED_MARKER,
     TRAILING_MARKER,
     ends_sentence,
+    is_abbreviation,
     last_char,
     last_word,
     line_spans,
@@ -50,6 +52,8 @@ def _page_notes(text: str, spans: list[tuple[int, int]], ks: list[int], *, goes_
         # paragraph that carries marker 4, not note 4)
         markers = {g.group(1) for rx in (GLUED_MARKER, _LINE_END_FIGURE_MARKER)
                    for g in rx.finditer(text, page_start, spans[ks[idx]][0])} if m else set()
+        if m and "\f" in text:  # a PDF's marker with a space before it ("… Coast regions. 3 Few of" / "3 KNCHR, …")
+            markers |= {g.group(1) for g in _spaced_candidates(text, page_start, spans[ks[idx]][0])}
         if m is None or m.group(1) not in markers:
             continue
         if any((f := _NOTE_LINE.match(x)) is not None and f.group(1) == m.group(1) for x in lines[idx + 1 :]):
@@ -74,6 +78,49 @@ def _page_notes(text: str, spans: list[tuple[int, int]], ks: list[int], *, goes_
         if not any(_DOTTED_PARAGRAPH.match(x) for x in lines[idx:]):
             return idx
     return None
+
+
+def _spaced_candidates(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The figures of ``text[start:end]`` that may be footnote markers with a space before them (SPACED_MARKER), a
+    full stop of an abbreviation aside ("No. 5", "p. 3", "Sept. 3")."""
+    out = []
+    for g in SPACED_MARKER.finditer(text, start, end):
+        stop = g.start() - 1
+        word = re.search(r"([\w.]+)$", text[max(start, stop - 20) : stop])
+        if text[stop] == "." and is_abbreviation((word.group(1) if word else "").lower()):
+            continue
+        out.append(g)
+    return out
+
+
+@lru_cache(maxsize=64)
+def spaced_markers(text: str) -> frozenset[int]:
+    """Where the footnote markers with a space before them are (the offset of each one's figure): a candidate
+    (:func:`_spaced_candidates`) whose number is that of a note at the foot of its page, and no other marker or
+    candidate of the page has ("… Coast regions. 3 Few of these cases …" over "3 KNCHR, Case Register …"), and
+    whose number follows a note of a page so far (or is 1). The figure of "In 2018, 3 people died" stays where no
+    note 3 stands below it, or where "… in 2018.3" carries it; so does the date of "… selected states, 30 June
+    2023." over a note's remainder "30 June 2023." that no note 29 comes before. Only in a text of pages (a PDF's):
+    a text without them (Word's, a web page's) glues its markers, and its notes at the end, a hundred maybe, are no
+    page's ("… received 10,438 complaints, 14 per cent more …" is no marker 14)."""
+    if "\f" not in text:
+        return frozenset()
+    spans = list(line_spans(text))
+    left_out = left_out_indexes(text)
+    out: set[int] = set()
+    seen = {"0"}  # the numbers of the notes so far
+    for ks in _pages(text, spans):
+        notes = {m.group(1) for k in ks if k in left_out and (m := _NOTE_LINE.match(text[spans[k][0] : spans[k][1]]))}
+        seen |= notes
+        if not notes:
+            continue
+        body = [spans[k] for k in ks if k not in left_out]
+        glued = [g.group(1) for a, b in body for rx in (GLUED_MARKER, _LINE_END_FIGURE_MARKER) for g in rx.finditer(text, a, b)]
+        candidates = [g for a, b in body for g in _spaced_candidates(text, a, b)]
+        numbers = glued + [g.group(1) for g in candidates]
+        out.update(g.start(1) for g in candidates
+                   if g.group(1) in notes and numbers.count(g.group(1)) == 1 and str(int(g.group(1)) - 1) in seen)
+    return frozenset(out)
 
 
 def _column_notes(text: str, spans: list[tuple[int, int]], ks: list[int]) -> set[int]:

@@ -25,7 +25,7 @@ from uprkit.summarize.marks import (
     explicit_number,
     line_spans,
 )
-from uprkit.summarize.page_notes import left_out_indexes, page_break_plan
+from uprkit.summarize.page_notes import left_out_indexes, page_break_plan, spaced_markers
 from uprkit.summarize.sentences import (
     MAX_SENTENCE_WORDS,
     display_text,
@@ -95,6 +95,17 @@ class _Compact:
             w += b - a
         self.text = "".join(parts)
 
+    def blank(self, positions: frozenset[int]) -> None:
+        """The figures at ``positions`` of the full text (footnote markers with a space before them, "… regions. 3
+        Few of") made spaces: the sentence ends at its stop, and no figure is shown."""
+        chars = list(self.text)
+        for pos in positions:
+            at = self.to_compact(pos)
+            while at is not None and at < len(chars) and chars[at].isdigit():
+                chars[at] = " "
+                at += 1
+        self.text = "".join(chars)
+
     def start(self, pos: int) -> int:
         i = max(0, bisect.bisect_right(self.work, pos) - 1)
         return self.orig[i] + pos - self.work[i] if self.work else pos
@@ -120,6 +131,7 @@ def split_passages(doc: Document, *, file: str, stakeholder: str) -> list[Passag
     spans = list(line_spans(doc.text))
     delete, empty = page_break_plan(doc.text, spans, set(left_out_indexes(doc.text)))
     compact = _Compact(doc.text, spans, delete, empty)
+    compact.blank(spaced_markers(doc.text))
     text = compact.text
     vocabulary = document_vocabulary(doc.text)
     out: list[Passage] = []
