@@ -292,6 +292,34 @@ def test_a_joint_submission_named_by_its_coalition_is_the_coalition_in_its_text(
     assert not any("thanks" in t for t in texts)
 
 
+def test_passages_a_figure_out_of_sequence_at_a_pdf_lines_start_is_no_paragraph_number() -> None:
+    """(review) A figure that a PDF's line starts with was taken for a paragraph number: "2. Of the 192
+    recommendations Kenya supported in 2015, the coalition assessed" / "140. It found that 31 …" lost its first
+    sentence (taken for a numbered title) and its locator ("JS2 noted that it found that 31 …", cited "p. 1"), and
+    "… has not ratified ILO Convention No." / "169. The Community Land Act …" was drafted "… ILO Convention No.".
+    A number out of sequence after a line that ends no sentence, which the next numbered line takes up again, is
+    the text's; a paragraph in sequence after an abbreviation's stop keeps its number."""
+    doc = _doc(
+        "B. Follow-up\n"
+        "1. The coalition has engaged with the UPR since 2010.\n"
+        "2. Of the 192 recommendations Kenya supported in 2015, the coalition assessed\n"
+        "140. It found that 31 had been fully implemented.\n"
+        "3. Kenya does not recognise indigenous peoples, and has not ratified ILO Convention No.\n"
+        "169. The Community Land Act, 2016 provides for the registration of community land.\n"
+        "4. The Act was criticised by the Committee, see para.\n"
+        "5. The coalition recommends that Kenya implement the Act.\n"
+    )
+    assert [(p.paragraph, p.heading, p.text) for p in split_passages(doc, file="JS2.pdf", stakeholder="JS2")] == [
+        ("1", "B. Follow-up", "The coalition has engaged with the UPR since 2010."),
+        ("2", "B. Follow-up", "Of the 192 recommendations Kenya supported in 2015, the coalition assessed 140."),
+        ("2", "B. Follow-up", "It found that 31 had been fully implemented."),
+        ("3", "B. Follow-up", "Kenya does not recognise indigenous peoples, and has not ratified ILO Convention No. 169."),
+        ("3", "B. Follow-up", "The Community Land Act, 2016 provides for the registration of community land."),
+        ("4", "B. Follow-up", "The Act was criticised by the Committee, see para."),
+        ("5", "B. Follow-up", "The coalition recommends that Kenya implement the Act."),
+    ]
+
+
 def test_a_web_pages_numbered_titles_between_numbered_paragraphs_are_headings() -> None:
     """A web page numbering its titles and its paragraphs in two series: "1. Deportations from the United States
     and Mexico" after paragraph 1 was drafted "RSN-G noted that deportations from the United States and Mexico."."""

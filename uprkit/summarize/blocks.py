@@ -25,6 +25,7 @@ from uprkit.summarize.marks import (
     TRAILING_MARKER,
     WORD,
     ends_at_stop,
+    ends_sentence,
     explicit_number,
     last_char,
     last_word,
@@ -87,11 +88,17 @@ def blocks(
     typical = 0 if paragraph_lines else _typical_length(text, spans)
     following: list[str] = [""] * len(spans)  # the next non-blank line after each line
     after_following: list[str] = [""] * len(spans)  # and the one after that
+    # the numbers of the next two lines after each line that open "12. The …"
+    numbered_after: list[tuple[int | None, int | None]] = [(None, None)] * len(spans)
+    upcoming: tuple[int | None, int | None] = (None, None)
     nxt = nxt2 = ""
     for k in range(len(spans) - 1, -1, -1):
         following[k], after_following[k] = nxt, nxt2
+        numbered_after[k] = upcoming
         if text[spans[k][0] : spans[k][1]].strip():
             nxt, nxt2 = text[spans[k][0] : spans[k][1]].strip(), nxt
+            if (numbered := _NUMBERED_LINE.match(nxt)) is not None:
+                upcoming = (int(numbered.group(1)), upcoming[0])
     wrapped_heading = False
     last_number = -1  # the last paragraph numbered with a whole number so far
     for k, (a, b) in enumerate(spans):
@@ -197,6 +204,15 @@ def blocks(
             and not in_sequence  # "– Former detainee, Nairobi, March 2024" / "8. Monitor groups documented …"
         ):
             number = None  # "15 cases …" wrapped onto a new line is no paragraph number
+        if (
+            number is not None and number.isdigit() and current is not None and not current.heading
+            and not in_sequence and int(number) > last_number + 1 and numbered_after[k][0] == last_number + 1
+            and last_char(text, current.start, current.end) == "."
+            and not ends_sentence(text[text.rfind("\n", 0, current.end) + 1 : current.end])
+        ):
+            # "… has not ratified ILO Convention No." / "169. The Community Land Act …" / "3. The …": a figure after
+            # an abbreviation's stop, out of the paragraphs' sequence, which the next numbered line takes up again
+            number = None
         numbered_heading = False
         if (
             number is not None
@@ -214,6 +230,14 @@ def blocks(
                     and (
                         next_number.group(1) != str(whole_number(number) + 1)
                         or -1 < last_number != whole_number(number) - 1
+                    )
+                    # not a paragraph's first line over a figure out of sequence, which the numbered line after it
+                    # takes up again ("2. Of the 192 recommendations Kenya supported in 2015, the coalition assessed" /
+                    # "140. It found that 31 had been fully implemented …" / "3. The coalition recommends …")
+                    and not (
+                        last_number == whole_number(number) - 1
+                        and int(next_number.group(1)) > whole_number(number) + 1
+                        and numbered_after[k][1] == whole_number(number) + 1
                     )
                     and line[m.end() : m.end() + 1].isupper()
                 )
