@@ -918,6 +918,30 @@ def test_passages_a_marker_with_a_space_before_it_over_a_note_at_the_page_foot_i
     ]
 
 
+def test_passages_a_sentence_broken_off_on_a_dangling_word_reads_on_over_the_pages_notes() -> None:
+    """(review) A page ending "We recommend that the Government adopt and implement the", its note 1 below, the next
+    page going on "National Action Plan on Business …" with a capital: the note was taken for a wrapped line and
+    drafted inside the recommendation ("… adopt and implement the 1 Centre for Justice … v. Attorney General …"),
+    and the rest drafted apart ("JS9 noted that national Action Plan …"). A line wrapped after such a word at a
+    page's foot, where the next page starts a numbered paragraph, stays text."""
+    doc = _doc(
+        "6. Kenya began developing a plan in 2016.1 We recommend that the Government adopt and implement the\n"
+        "1 CJGEA & 9 others v. Attorney General, Petition No. 1 of 2016.\n\f"
+        "National Action Plan on Business and Human Rights.\n"
+        "7. Floods struck in 2019.2 Many people lost their homes in the\n"
+        "2 Districts of Kano and Kaduna.\n\f"
+        "8. The Government should compensate them.\n"
+    )
+    assert [(p.paragraph, p.text) for p in split_passages(doc, file="JS9.pdf", stakeholder="JS9")] == [
+        ("6", "Kenya began developing a plan in 2016."),
+        ("6", "We recommend that the Government adopt and implement the National Action Plan on Business and Human "
+              "Rights."),
+        ("7", "Floods struck in 2019."),
+        ("7", "Many people lost their homes in the 2 Districts of Kano and Kaduna."),
+        ("8", "The Government should compensate them."),
+    ]
+
+
 def test_display_text_keeps_web_addresses_and_abbreviations_that_look_like_roman_markers() -> None:
     from uprkit.summarize.sentences import display_text
 

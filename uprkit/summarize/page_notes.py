@@ -41,9 +41,12 @@ _DOTTED_PARAGRAPH = re.compile(r"^[ \t]*\(?\d{1,3}(?:\.\d{1,3})*[.)][ \t]+\S")  
 _CARRIED_OVER = re.compile(r"^[ \t]*(?:[a-z]|https?:|www\.)")
 
 
-def _page_notes(text: str, spans: list[tuple[int, int]], ks: list[int], *, goes_on: bool = False) -> int | None:
+def _page_notes(
+    text: str, spans: list[tuple[int, int]], ks: list[int], *, goes_on: bool = False, reads_on: bool = False
+) -> int | None:
     """The position (in ``ks``) of the page's first footnote line, or None. ``goes_on``: the next page's text
-    starts in lower case, so the page's running text breaks off mid-sentence above its notes."""
+    starts in lower case, so the page's running text breaks off mid-sentence above its notes; ``reads_on``: it
+    starts with running text (no numbered paragraph, item or heading), which a sentence may go on with."""
     page_start = spans[ks[0]][0]
     lines = [text[spans[k][0] : spans[k][1]] for k in ks]
     for idx, line in enumerate(lines):
@@ -73,7 +76,11 @@ def _page_notes(text: str, spans: list[tuple[int, int]], ks: list[int], *, goes_
         ended = last_char(above, 0, len(above)) in SENTENCE_STOPS or bool(
             re.search(r"[\w.\-]+@[\w\-]+(?:\.[\w\-]+)+$|\bwww\.\S+$|https?://\S+$", address)
         ) or LABELLED_HEADING.match(above) is not None  # "IV. Children deprived of their liberty" / "2 Draft …"
-        if not ended and not _NOTES_ABOVE.match(above) and not (goes_on and _is_last_notes(lines[idx:])):
+        # the running text breaks off mid-sentence above the page's notes: the next page goes on in lower case, or
+        # the line above ends with a word no sentence ends with ("… adopt and implement the" / "1 Centre for
+        # Justice …, Petition No. 1 of 2016 …" / (page) / "National Action Plan on Business …")
+        broken_off = goes_on or (reads_on and last_word(above, 0, len(above)) in DANGLING)
+        if not ended and not _NOTES_ABOVE.match(above) and not (broken_off and _is_last_notes(lines[idx:])):
             continue  # "… people were affected\n2 million of them …": a wrapped line, not a note
         if not any(_DOTTED_PARAGRAPH.match(x) for x in lines[idx:]):
             return idx
@@ -331,7 +338,8 @@ def note_lines(text: str, spans: list[tuple[int, int]], *, furniture: set[int] |
         ks = [k for i, k in enumerate(page) if i not in column]
         after = pages[n + 1] if n + 1 < len(pages) else []
         opening = next((line for k in after if (line := text[spans[k][0] : spans[k][1]].strip())), "")
-        first = _page_notes(text, spans, ks, goes_on=bool(GOES_ON.match(opening)))
+        reads_on = bool(opening) and not (PARA_NUMBER.match(opening) or BULLET.match(opening) or is_heading_line(opening))
+        first = _page_notes(text, spans, ks, goes_on=bool(GOES_ON.match(opening)), reads_on=reads_on)
         if broken_off:
             out.update(_carried_over(text, spans, ks, len(ks) if first is None else first))
         broken_off = False
