@@ -3836,3 +3836,137 @@ def test_select_gives_recommendations_their_share_and_the_facts_the_rest() -> No
     chosen = select_points(points, budget=600, point_words=lambda p: words[id(p)], heading_words=lambda p: ((), ()))
     asking = sum(words[id(p)] for p in chosen if p.act == "recommendation")
     assert abs(asking / sum(words[id(p)] for p in chosen) - RECOMMENDATION_SHARE) < 0.1
+
+
+#: The body of a PDF's page (LibreOffice, lines about 95 characters wide), under a cover being tested.
+_BODY_LINES = (
+    "2 Legality of corporal punishment\n"
+    "2.1 Home (lawful): Corporal punishment is lawful in the home. Section 295 of the Criminal Code,\n"
+    "applicable in the southern states, and section 55 of the Penal Code, applicable in the northern\n"
+    "states, allow a parent or guardian to use force for the purpose of correction of the child.\n"
+    "2.2 Alternative care settings (lawful) and day care (lawful): There is no explicit prohibition of\n"
+    "corporal punishment in alternative care settings, and day care centres are regulated by the states.\n"
+    "2.3 The Child's Rights Act 2003 does not prohibit corporal punishment, and it has been adopted in\n"
+    "only 24 of the 36 states, so that children in twelve states are not protected by it at all today.\n"
+    "2.4 Under the Sharia penal codes in force in twelve northern states, children may be sentenced to\n"
+    "whipping and caning, and corporal punishment is lawful as a disciplinary measure in institutions.\n"
+    "2.5 The Committee on the Rights of the Child has recommended prohibition in all settings twice,\n"
+    "in 2005 and in 2010, and the Government has accepted recommendations to prohibit it in the first\n"
+    "review, but no bill to prohibit corporal punishment has been tabled in the National Assembly yet.\n"
+    "2.6 Research shows that corporal punishment is widely used: in a 2011 survey, more than half of\n"
+    "the children questioned in three states said that they had been beaten at home in the past month.\n"
+    "2.7 Teachers in public primary schools in Kano and Lagos told researchers that caning was used to\n"
+    "punish lateness, noise and poor marks, and that head teachers kept a register of the punishments.\n"
+)
+
+
+def test_passages_a_covers_lines_without_a_stop_are_lines_of_their_own_and_a_run_in_label_is_no_words() -> None:
+    """(review) A PDF's cover lines without a stop ran together and into the first paragraph: "GIEACPC noted that
+    from the Global Initiative …, March 2013 In Nigeria, corporal punishment …", "BRIEFING … 2020 From the Global
+    Initiative …, July 2019 1 Summary 1.1. This briefing describes …" (cited "p. 1"), "LURC noted that stakeholder
+    report for the Universal Periodic Review … – 17th Session Forced evictions and the right to adequate housing";
+    and a run-in label was drafted as words of the sentence ("noted that home (lawful): Corporal punishment was
+    lawful in the home"). A cover's line that ends short of the column without a stop ends there; a wrapped line
+    ("… – 35th" / "session, 2020") and a line ending on "the" go on."""
+    doc = _doc(
+        "BRIEFING ON KENYA FOR THE UNIVERSAL PERIODIC REVIEW – 35th\nsession, 2020\n"
+        "From the Global Initiative to End All Corporal Punishment of Children, July 2019\n"
+        "1 Summary\n"
+        "1.1 This briefing describes the legality of corporal punishment of children in Kenya. In Kenya,\n"
+        "corporal punishment of children is unlawful in schools but it is still lawful in the home.\n"
+        + _BODY_LINES
+    )
+    passages = split_passages(doc, file="GIEACPC.pdf", stakeholder="GIEACPC")
+    assert [(p.paragraph, p.text) for p in passages[:5]] == [
+        (None, "BRIEFING ON KENYA FOR THE UNIVERSAL PERIODIC REVIEW – 35th session, 2020"),
+        (None, "From the Global Initiative to End All Corporal Punishment of Children, July 2019"),
+        (None, "1 Summary"),
+        ("1.1", "This briefing describes the legality of corporal punishment of children in Kenya."),
+        ("1.1", "In Kenya, corporal punishment of children is unlawful in schools but it is still lawful in the home."),
+    ]
+    points = points_of(passages, stakeholder_order=0, state="Kenya", self_names=("GIEACPC",))
+    drafted = [(p.passages["GIEACPC"][0].paragraph, p.body()) for p in points]
+    assert drafted[0] == (
+        "1.1", "noted that in Kenya, corporal punishment of children was unlawful in schools but it was still lawful in "
+               "the home.")
+    assert ("2.1", "noted that corporal punishment was lawful in the home. Section 295 of the Criminal Code, applicable in "
+                   "the southern states, and section 55 of the Penal Code, applicable in the northern states, allow a "
+                   "parent or guardian to use force for the purpose of correction of the child.") in drafted
+    assert drafted[2][1].startswith("noted that there was no explicit prohibition of corporal punishment")
+
+    lurc = _doc(
+        "LAGOS URBAN RIGHTS CENTRE (LURC)\n"
+        "Stakeholder report for the Universal Periodic Review of the Federal Republic of Nigeria – 17th\nSession\n"
+        "Forced evictions and the right to adequate housing\n"
+        "Submitted on 31 March 2013 – Contact: Mr. A. Bello\n"
+        "Focus: forced evictions, compensation and the Land Use Act\n"
+        "A. Introduction\n"
+        "1. LURC provides legal assistance to residents of informal settlements in Lagos State.\n"
+        + _BODY_LINES.replace("2 Legality", "B. Legality")
+    )
+    passages = split_passages(lurc, file="LURC.pdf", stakeholder="LURC")
+    assert [p.text for p in passages[:5]] == [
+        "Stakeholder report for the Universal Periodic Review of the Federal Republic of Nigeria – 17th Session",
+        "Forced evictions and the right to adequate housing",
+        "Submitted on 31 March 2013 – Contact: Mr. A. Bello",
+        "Focus: forced evictions, compensation and the Land Use Act",
+        "LURC provides legal assistance to residents of informal settlements in Lagos State.",
+    ]
+    points = points_of(passages, stakeholder_order=0, state="Nigeria", self_names=("LURC",))
+    assert not [p for p in points if p.passages["LURC"][0].index < 4]  # cover lines are no statements
+
+
+def test_points_leave_out_a_covers_list_of_submitting_organisations() -> None:
+    """(review) "JS7 noted that United Disabled Persons of Kenya (UDPK)." was drafted from the first bullet of the
+    cover's "Submitting organisations:" list (a name of six words or fewer ending in a bracket is no title)."""
+    doc = _doc(
+        "Joint Submission on the Rights of Persons with Disabilities in Kenya\n"
+        "Submitting organisations:\n• United Disabled Persons of Kenya (UDPK)\n• Kenya Union of the Blind\n"
+        "This joint submission is made by the following organisations:\n• Albinism Society of Kenya\n"
+        "Legal framework\n"
+        "1. The Persons with Disabilities Act, 2003 is based on a medical model of disability.\n"
+        "2. We recommend that the Government enact the Persons with Disabilities Bill, 2019.\n"
+    )
+    passages = split_passages(doc, file="JS7.docx", stakeholder="JS7")
+    points = points_of(passages, stakeholder_order=0, state="Kenya", self_names=("JS7",))
+    assert [p.body() for p in points] == [
+        "noted that the Persons with Disabilities Act, 2003 was based on a medical model of disability.",
+        "recommended that the Government enact the Persons with Disabilities Bill, 2019.",
+    ]
+
+
+def test_points_a_network_saying_what_it_brings_together_describes_itself() -> None:
+    """(review) With its cover's lines apart, "The Mindanao Environmental Defenders Network (MEDN) brings together 37
+    community organisations …" opened a paragraph of its own and was drafted, and "Its members have documented …
+    since 2015" after it; it says what the submitter is. A law bringing together figures is no such description."""
+    doc = _doc(
+        "The Mindanao Environmental Defenders Network (MEDN) brings together 37 community organisations, farmers’ "
+        "associations and fisherfolk groups in Mindanao. MEDN was founded in Cagayan de Oro in 2014. Its members have "
+        "documented environmental damage since 2015.\n\n"
+        "The new code brings together 12 laws on mining. It was adopted in 2021.\n"
+    )
+    points = points_of(split_passages(doc, file="MEDN.pdf", stakeholder="MEDN"), stakeholder_order=0,
+                       state="Philippines", self_names=("MEDN",))
+    assert [p.cited_text for p in points] == ["The new code brings together 12 laws on mining. It was adopted in 2021."]
+
+
+def test_passages_a_covers_lines_are_no_paragraphs_before_a_regional_bodys_numbered_excerpts() -> None:
+    """(review) With a cover's lines apart ("ORGANIZATION OF AMERICAN STATES" / "INTER-AMERICAN COMMISSION …"), they
+    counted as three paragraphs before the excerpts' numbers under "… Follow-up of recommendations", which made
+    the text one that numbers only its recommendations: the IACHR's paragraphs 98-153 were cited by page."""
+    body = "".join(
+        f"{n}. The Commission notes with concern that the armed forces still carry out public security tasks in\n"
+        "the states of the north, that the National Guard was transferred to the Secretariat of Defence in\n"
+        "September 2022, and that the Supreme Court declared the transfer unconstitutional in April.\n"
+        for n in range(98, 106)
+    )
+    doc = _doc(
+        "ORGANIZATION OF AMERICAN STATES\nINTER-AMERICAN COMMISSION ON HUMAN RIGHTS\n"
+        "Contribution of the Inter-American Commission on Human Rights to the fourth\n"
+        "cycle of the Universal Periodic Review of Mexico\n"
+        "The Commission presents below excerpts of its most recent reports on Mexico.\n"
+        "Washington, D.C., 14 July 2023\n\f"
+        "I. Excerpt from the Annual Report 2022, Chapter V: Follow-up of recommendations\n" + body
+    )
+    passages = split_passages(doc, file="IACHR.pdf", stakeholder="IACHR")
+    assert [p.paragraph for p in passages if p.page == 2] == [str(n) for n in range(98, 106)]

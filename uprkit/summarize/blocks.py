@@ -101,9 +101,12 @@ def blocks(
                 upcoming = (int(numbered.group(1)), upcoming[0])
     wrapped_heading = False
     last_number = -1  # the last paragraph numbered with a whole number so far
+    first_page = True  # no page break before the line
+    cover_block: _Block | None = None  # the block a cover's line of its own opened (see ``cover_line``)
     for k, (a, b) in enumerate(spans):
         line = text[a:b]
         stripped = line.strip()
+        first_page = first_page and "\f" not in text[spans[k - 1][0] : spans[k - 1][1]] if k else True
         if k <= inside_row:
             continue  # a line of the action table's row read whole below
         if k in action_cells:
@@ -202,6 +205,8 @@ def blocks(
             and not current.heading
             and last_char(text, current.start, current.end) not in SENTENCE_STOPS
             and not in_sequence  # "– Former detainee, Nairobi, March 2024" / "8. Monitor groups documented …"
+            # "1 Summary" / "1.1 This briefing describes …": a number written as one after a cover's line of its own
+            and not (current is cover_block and m is not None and explicit_number(m))
         ):
             number = None  # "15 cases …" wrapped onto a new line is no paragraph number
         if (
@@ -258,7 +263,19 @@ def blocks(
             current.end = a + len(line.rstrip())  # "II. Agrarian conflict and forced" / "evictions"
             wrapped_heading = False
             continue
-        starts_new = current is None or number is not None or bullet or (
+        # a cover's line of its own, on the first page before the first numbered paragraph: a line that ends no
+        # sentence, short of the column though the next line's first word would have fit on it, before a line
+        # opening with a capital or a figure ("From the Global Initiative …, March 2013" / "In Nigeria, corporal
+        # punishment …"; "… Review of Kenya" / "Submitted on behalf of …"; "… July 2019" / "1 Summary")
+        cover_line = (
+            bool(typical) and first_page and last_number == -1 and current is not None and not current.heading
+            and current.number is None and not current.bullet and re.match(r"[A-Z\d]", stripped) is not None
+            and (above := text[text.rfind("\n", 0, current.end) + 1 : current.end].strip()) != ""
+            and re.search(r"[.!?:;,\-–—]$", TRAILING_MARKER.sub("", above)) is None
+            and last_word(above, 0, len(above)) not in DANGLING
+            and len(above) + 5 + len(stripped.split()[0]) <= typical
+        )
+        starts_new = current is None or number is not None or bullet or cover_line or (
             # "o withdraw the charges …;" / "We call on Greenridge Nickel Mining Corporation to:": after an item
             # that ends, a lead-in of its own is no part of the item
             current.bullet and last_char(text, current.start, current.end) in {".", ";"}
@@ -354,6 +371,7 @@ def blocks(
         lead = len(line) - len(line.lstrip())
         current = _Block(a + lead, a + len(line.rstrip()), number, heading and number is None, bullet)
         out.append(current)
+        cover_block = current if cover_line else None
         if number is not None and number.isdigit():
             last_number = int(number)
     return [(c.start, c.end, c.number, c.heading, c.bullet) for c in out]

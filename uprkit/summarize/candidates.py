@@ -43,7 +43,7 @@ _INTRODUCTION = re.compile(r"\bintroduction\b", re.I)
 #: A sentence that asks something of someone: "The coalition recommends that …", "… should ratify …".
 _ASKS = re.compile(r"\b(?:recommends?|urges?|calls?\s+(?:on|upon)|should)\b", re.I)
 #: What a submission calls itself: "this submission", "the present report", "our joint submission".
-_PAPER = r"(?:joint\s+)?(?:submission|report|paper|document|contribution)"
+_PAPER = r"(?:joint\s+)?(?:submission|report|paper|document|contribution|briefing)"
 #: Sentences about the submission or the submitting organization.
 _BOILERPLATE = re.compile(
     # the paper as the subject ("This submission is based on …", "In this report, we …"), not a substantive
@@ -55,6 +55,8 @@ _BOILERPLATE = re.compile(
     r"(?:is|was|has|have|will|covers|focuses|draws|presents|provides|contains|highlights|addresses|aims|seeks|describes|"
     r"summari[sz]es|outlines|examines|reviews|assesses|relies|reflects|sets\s+out|looks|concentrates|includes)\b"
     r"|^(?:contact(?:\s+person)?|members?(?:\s+of\s+the\s+\w+)?|member\s+organi[sz]ations?|attachments?|enclosures?)\s*:"
+    # a cover's label: "Focus: child marriage, child labour, children in detention and the right to education"
+    r"|^(?:focus|topics?|themes?|issues\s+covered|key\s*words?)\s*:"
     r"|^(?:the\s+present|our)\s+(?:information|contribution)\s+(?:is|was|has\s+been)\s+(?:prepared|based|compiled)\b"
     r"|^(?:the\s+)?(?:table|figure|chart|graph|box)\s+(?:\d+\s+)?(?:below|above)\s+(?:shows|summari[sz]es|sets\s+out|lists|gives)\b"
     r"|^(?:table|figure|chart|graph|box)\s+\d+\s*[:.–—-]|^sources?\s*:"  # a caption: "Table 1: …", "Source: NHRC …"
@@ -73,7 +75,8 @@ _BOILERPLATE = re.compile(
     r"|\bstands?\s+ready\s+to\s+(?:continue\s+(?:to\s+)?)?(?:support|assist|cooperat|help|provid|shar)\w*\b|\breproduced\s+below\b"
     r"|^no\.\s*\d+[A-Za-z]?\s*,\s|\b(?:mawatha|marg|jalan)\b"  # an address: "No. 14, R.A. De Mel Mawatha, Colombo 04"
     r"|^(?:no\.|#)\s+(?:name\s+of\s+(?:the\s+)?)?(?:organi[sz]ations?|members?|names?|recommendations?)\b"  # a table's header row
-    r"|^(?:submitted|prepared)\s+(?:by|to)\b|^signed\s*[:,]|^the\s+members\s+of\s+[^:]{3,120}?\s+(?:are|include)\s*:|\bsubmission\s+(?:to|for)\s+the\b|\bcontribution\s+to\s+the\s+(?:\w+\s+){0,3}(?:universal\s+periodic\s+review|UPR)\b|\bsession\s+of\s+the\s+(?:UPR\s+)?working\s+group\b"
+    # a cover's line: "Submitted by …", "Submitted on 31 March 2022 – Contact: …", "Submitted on behalf of the 14 …"
+    r"|^(?:submitted|prepared)\s+(?:by|to|on)\b|^signed\s*[:,]|^the\s+members\s+of\s+[^:]{3,120}?\s+(?:are|include)\s*:|\bsubmission\s+(?:to|for)\s+the\b|\bcontribution\s+to\s+the\s+(?:\w+\s+){0,3}(?:universal\s+periodic\s+review|UPR)\b|\bsession\s+of\s+the\s+(?:UPR\s+)?working\s+group\b"
     r"|^(?:joint\s+)?submission\s+\d*\s*$|\buniversal\s+periodic\s+review\s*:"
     r"|^(?:joint\s+)?(?:submission|report|contribution)\s+(?:by|of|from)\s*:?\s(?!.*\b(?:is|are|was|were|has|have|had|will)\b)"
     r"|(?:\.\s?){5,}\s*\d*\s*$|…{2,}\s*\d*\s*$"  # a table of contents' line: "2. Enforced disappearances ....... 2"
@@ -101,6 +104,9 @@ _THIS_PAPER = re.compile(rf"^(?:this|the\s+present)\s+{_PAPER}\b", re.I)
 _SELF_DESCRIPTION = re.compile(
     r"\b(?:is|are)\s+an?\s+(?:[\w\-]+,?\s+){0,5}(?:organi[sz]ations?|NGOs?|networks?|coalitions?|associations?|"
     r"foundations?|movements?|alliances?|platforms?|federations?|institutes?)\b"
+    # "The Mindanao Environmental Defenders Network (MEDN) brings together 37 community organisations, …"
+    r"|\bbrings\s+together\s+(?:more\s+than\s+|over\s+|some\s+)?\d+\s+(?:[\w\-’']+\s+){0,3}?"
+    r"(?:organi[sz]ations|groups|associations|collectives|NGOs|networks|unions)\b"
     r"|\bfounded\s+(?:in\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?\s+)?in\s+\d{4}|\bconsultative\s+status\b|\bECOSOC\b",
     re.I,
 )
@@ -277,8 +283,20 @@ def _table_cells(text: str) -> bool:
     return longest >= 3 or pairs >= 3
 
 
+#: The lead-in of a cover's list of the submitting organizations ("Submitting organisations:", "This joint
+#: submission is made by the following organisations:", "Members:"): its items are names, no statements.
+_MEMBERS_LEAD = re.compile(
+    r"(?:\b(?:submitting|member|participating|partner|co-?submitting|contributing)\s+organi[sz]ations|^members"
+    r"|\b(?:submitted|made|prepared|endorsed)\s+by(?:\s+the\s+following(?:\s+[\w\-]+){0,2}?\s+"
+    r"(?:organi[sz]ations|members|groups|NGOs|networks))?)\s*:\s*$",
+    re.I,
+)
+
+
 def is_boilerplate(p: Passage, self_names: tuple[str, ...] = ()) -> bool:
     """The submitter's self-description, methodology, cover page, contacts; and list lead-ins ("… to:")."""
+    if p.in_list and p.lead and _MEMBERS_LEAD.search(p.lead):
+        return True  # "Submitting organisations:" / "• United Disabled Persons of Kenya (UDPK)": a member, no finding
     if p.heading and _SKIP_HEADING.search(p.heading) and not (_ASKS.search(p.text) and _INTRODUCTION.search(p.heading)):
         # under "Introduction", "Methodology", "Executive summary" …; not a recommendation under "Introduction",
         # where a heading the text does not show as one ("2. Juvenile justice …" read as a sentence) would leave it
@@ -348,13 +366,23 @@ def _is_speaker(text: str) -> bool:
     return bool(label.split()) and not re.search(r"[.!?;:]", label) and is_speaker_label(label)
 
 
+#: A run-in label before a sentence: a setting and its legal status, as the Global Initiative's briefings give them
+#: ("Home (lawful): Corporal punishment is lawful in the home.", "Alternative care settings (lawful) and day care
+#: (lawful): Corporal punishment is …"). The sentence is drafted without it ("noted that corporal punishment was
+#: lawful in the home", not "noted that home (lawful): Corporal punishment was …").
+_RUN_IN_LABEL = re.compile(
+    r"^[A-Z][\w’'\-]*(?:\s+[\w’'\-]+){0,3}\s+\([^()]{1,25}\)(?:\s+and\s+[\w’'\-]+(?:\s+[\w’'\-]+){0,3}\s+\([^()]{1,25}\))*"
+    r":\s+(?=[A-Z])"
+)
+
+
 def _report(
     p: Passage, state: str, state_names: tuple[str, ...], plural: bool, proper: frozenset[str],
     self_names: tuple[str, ...], antecedent: str | None = None,
 ) -> Reported | None:
     in_recs = bool(p.heading and _RECOMMENDATION_HEADING.search(p.heading))
     return report(
-        _RESTATES.sub(".", _GIST.sub(".", p.text.rstrip())),  # "… Bill (para. 17)." → "… Bill."
+        _RESTATES.sub(".", _GIST.sub(".", _RUN_IN_LABEL.sub("", p.text.rstrip()))),  # "… Bill (para. 17)." → "… Bill."
         state=state,
         state_names=state_names,
         lead=p.lead if p.in_list else None,
@@ -474,7 +502,7 @@ def points_of(
         if continues and current is not None:
             # "…; LICA notes that …", and "However, it notes that …" after "we" became "it"
             current.continuation.append(
-                _told_us(own_verbs_past(_continuation(p.text, plural), (*self_names, "it", "It")), p)
+                _told_us(own_verbs_past(_continuation(_RUN_IN_LABEL.sub("", p.text), plural), (*self_names, "it", "It")), p)
             )
             current.passages[p.stakeholder].append(p)
             continue

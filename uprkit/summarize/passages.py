@@ -161,10 +161,13 @@ def split_passages(doc: Document, *, file: str, stakeholder: str) -> list[Passag
         uses_numbers, numbered_list = False, True
     if first_numbered and not numbered_list:
         # a text that numbers only its recommendations (a numbered table or list under "Recommendations", after
-        # three or more unnumbered paragraphs) numbers no paragraphs either: its points are cited by page
+        # three or more unnumbered paragraphs) numbers no paragraphs either: its points are cited by page; a cover's
+        # lines without a stop ("ORGANIZATION OF AMERICAN STATES") are no paragraphs
         before = parsed[:first_numbered]
         section = next((display_text(text[a:b], vocabulary) for a, b, _n, h, _b in reversed(before) if h), "")
-        if sum(1 for *_x, h, _b in before if not h) >= 3 and re.search(r"recommendation", section, re.I):
+        paragraphs = sum(1 for a, b, _n, h, _b in before
+                         if not h and re.search(r"[.!?][”’\"')\]]*$", display_text(text[a:b], vocabulary)))
+        if paragraphs >= 3 and re.search(r"recommendation", section, re.I):
             uses_numbers, numbered_list = False, True
     list_lead: tuple[str, int, int] | None = None
     table_header: list[tuple[str, int, int]] = []  # the last table header row's cells (name, offsets)
