@@ -3970,3 +3970,34 @@ def test_passages_a_covers_lines_are_no_paragraphs_before_a_regional_bodys_numbe
     )
     passages = split_passages(doc, file="IACHR.pdf", stakeholder="IACHR")
     assert [p.paragraph for p in passages if p.page == 2] == [str(n) for n in range(98, 106)]
+
+
+def test_passages_a_covers_numbered_list_of_members_leaves_the_paragraphs_their_numbers() -> None:
+    """(review) A cover listing its members "1." to "8." under "This joint submission is made by the following
+    organisations:" before paragraphs numbered from 1 again made all the numbers a list's: all nine of JS4's
+    endnotes read "JS4." and a warning told the user to number its paragraphs. A list under a lead-in whose
+    numbers start again for the paragraphs is the list's alone; a numbered list under a lead-in in a text that
+    numbers no paragraphs is still no locator."""
+    doc = _doc(
+        "CHILD RIGHTS NETWORK FOR THE UPR – KENYA\n"
+        "This joint submission is made by the following organisations:\n"
+        "1. Kenya Alliance for Advancement of Children (KAACR)\n2. Child Welfare Society of Kenya\n"
+        "3. Plan International Kenya\n"
+        "Introduction\n"
+        "1. The Child Rights Network is a network of organisations working with children in Kenya.\n"
+        "Corporal punishment\n"
+        "2. Corporal punishment remains lawful in the home. The Network recommends that Kenya prohibit it.\n"
+        "3. Only 67 per cent of births are registered.\n"
+    )
+    passages = split_passages(doc, file="JS4.docx", stakeholder="JS4")
+    assert [(p.paragraph, p.text) for p in passages if p.paragraph] == [
+        ("1", "The Child Rights Network is a network of organisations working with children in Kenya."),
+        ("2", "Corporal punishment remains lawful in the home."),
+        ("2", "The Network recommends that Kenya prohibit it."),
+        ("3", "Only 67 per cent of births are registered."),
+    ]
+    points = points_of(passages, stakeholder_order=0, state="Kenya", self_names=("JS4", "the Network"))
+    assert not [p for p in points if "Kenya Alliance" in p.cited_text or "Welfare Society" in p.cited_text]
+    listed = _doc("RMBN asks the Mexican State to:\n1. Search for disappeared persons.\n2. Fund the search commissions.\n"
+                  "3. Protect searching families.\n")
+    assert [p.paragraph for p in split_passages(listed, file="X.pdf", stakeholder="RMBN")] == [None] * 4

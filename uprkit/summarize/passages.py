@@ -24,6 +24,7 @@ from uprkit.summarize.marks import (
     WORD,
     explicit_number,
     line_spans,
+    whole_number,
 )
 from uprkit.summarize.page_notes import left_out_indexes, page_break_plan, spaced_markers
 from uprkit.summarize.sentences import (
@@ -142,6 +143,8 @@ def split_passages(doc: Document, *, file: str, stakeholder: str) -> list[Passag
     parsed = list_items_as_bullets(
         text, blocks(text, notes=set(), paragraph_lines=doc.format in ("docx", "html"), marked=marked)
     )
+    listed = _list_before_paragraphs(parsed, text, vocabulary)
+    parsed = [(a, b, None, h, True) if k in listed else (a, b, n, h, bl) for k, (a, b, n, h, bl) in enumerate(parsed)]
     kept = paragraph_sequence([number for _, _, number, _, _ in parsed])
     parsed = [(a, b, n if k in kept else None, h, bl) for k, (a, b, n, h, bl) in enumerate(parsed)]
     body = 0
@@ -283,6 +286,32 @@ def split_passages(doc: Document, *, file: str, stakeholder: str) -> list[Passag
             # (quotations one a paragraph under "In its final report, ODIHR recommended that:" stay its items)
             list_lead = None
     return _observations_with_their_items(out, doc.text)
+
+
+def _list_before_paragraphs(
+    parsed: list[tuple[int, int, str | None, bool, bool]], text: str, vocabulary: frozenset[str]
+) -> set[int]:
+    """Positions (in ``parsed``) of the items of a list numbered 1, 2, 3 … under a lead-in, before the paragraphs
+    number from 1 again ("This joint submission is made by the following organisations:" / "1. Kenya Alliance …"
+    … "8. Terre des Hommes …" / "Introduction" / "1. The Child Rights Network …" / "2. …"): the list's numbers are
+    no paragraphs', and the paragraphs keep theirs. Empty where the numbers do not start again."""
+    numbers = [whole_number(n) if n is not None and not h else None for _a, _b, n, h, _bl in parsed]
+    first = next((k for k, n in enumerate(numbers) if n is not None), None)
+    if not first or numbers[first] != 1 or parsed[first - 1][3]:
+        return set()
+    a, b = parsed[first - 1][:2]
+    if not display_text(text[a:b], vocabulary).endswith(":"):
+        return set()
+    end = first
+    while end < len(parsed) and numbers[end] == end - first + 1:
+        end += 1
+    restart = next((k for k in range(end, len(parsed)) if numbers[k] is not None), None)
+    if restart is None or numbers[restart] != 1 or 2 not in numbers[restart:]:
+        return set()
+    a, b = parsed[restart - 1][:2]
+    if not parsed[restart - 1][3] and display_text(text[a:b], vocabulary).endswith(":"):
+        return set()  # a second list under a lead-in of its own
+    return set(range(first, end))
 
 
 #: What stands before a list item's words on its line: a bullet, "(a)", "a)", "1)".
