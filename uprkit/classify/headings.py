@@ -33,7 +33,7 @@ import numpy.typing as npt
 from uprkit.classify.groups import Mentions, find_mentions
 from uprkit.classify.outlines import outline_headings, place_in_outline, spread
 
-__all__ = ["HeadingClassifier", "HeadingLabel", "analyze", "strip_attribution"]
+__all__ = ["HeadingClassifier", "HeadingLabel", "analyze", "era_of", "strip_attribution", "with_era"]
 
 MODEL_NAME = "headings"
 _WORD = re.compile(r"[a-z][a-z'’-]*[a-z]|[a-z]")
@@ -102,6 +102,22 @@ def analyze(text: str, mentions: Mentions | None = None) -> list[str]:
     features.extend(sorted({f"group:{g.label}" for g in mentions.groups}))
     features.extend(sorted({f"instrument:{m.code}" for m in mentions.instruments}))
     return features
+
+
+def era_of(cycle: int | None) -> str | None:
+    """The outline era of a cycle: "early" (cycles 1-2: no headings for women, children or LGBTI persons, who are
+    filed under what is said of them) or "late" (cycles 3-4, with those headings); None where unknown."""
+    if cycle is None:
+        return None
+    return "early" if cycle <= 2 else "late"
+
+
+def with_era(features: list[str], cycle: int | None) -> list[str]:
+    """``features`` and, where the cycle is known, a copy of each marked with its era ("late|torture"): the model
+    learns what a word says in every cycle and, apart, what it says under one era's outline (feature
+    augmentation, Daumé 2007): "sexual orientation" is equality in cycles 1-2 and LGBTI persons after."""
+    era = era_of(cycle)
+    return features if era is None else [*features, *(f"{era}|{f}" for f in features)]
 
 
 # -------------------------------------------------------------------------------------------------- the model
@@ -180,11 +196,12 @@ class HeadingClassifier:
         return self.model.classes
 
     def _vector(
-        self, text: str, mentions: Mentions | None = None
+        self, text: str, mentions: Mentions | None = None, cycle: int | None = None
     ) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.float32]]:
         vocabulary = self.model.vocabulary
         counts: dict[int, int] = {}  # feature column -> count, in order of first appearance
-        for feature in analyze(text, mentions):
+        features = analyze(text, mentions)
+        for feature in with_era(features, cycle) if self.model.metadata.get("era_features") else features:
             column = vocabulary.get(feature)
             if column is not None:
                 counts[column] = counts.get(column, 0) + 1
@@ -200,9 +217,10 @@ class HeadingClassifier:
         result: npt.NDArray[np.float64] = exp / exp.sum()
         return result
 
-    def probabilities(self, text: str) -> npt.NDArray[np.float64]:
-        """The probability of every theme (in :attr:`themes` order) for one text."""
-        return self._probs(*self._vector(text))
+    def probabilities(self, text: str, cycle: int | None = None) -> npt.NDArray[np.float64]:
+        """The probability of every theme (in :attr:`themes` order) for one text (of a document of ``cycle``,
+        where known: the words of that cycle's era count too)."""
+        return self._probs(*self._vector(text, None, cycle))
 
     def _label(
         self,
@@ -215,7 +233,9 @@ class HeadingClassifier:
         contrib = self.model.coef[chosen, idx] * values
         ranked = idx[np.argsort(-contrib, kind="stable")]
         names = self._names()
-        words = tuple(names[i] for i in ranked[: min(self.explain, int((contrib > 0).sum()))].tolist())
+        # a word and its era's copy ("late|torture") are one word to the reader
+        shown = dict.fromkeys(names[i].split("|", 1)[-1] for i in ranked[: int((contrib > 0).sum())].tolist())
+        words = tuple(list(shown)[: self.explain])
         theme = self.model.classes[chosen]
         path = tuple(place_in_outline(theme, cycle)) if cycle is not None else None
         order = [i for i in np.argsort(-probs, kind="stable")[:3].tolist() if i != chosen]
@@ -253,7 +273,7 @@ class HeadingClassifier:
         """The label of one text. Without ``cycle`` its most probable theme; with ``cycle`` the most probable
         theme under the most probable heading of that cycle's outline (see :meth:`_choose`). ``mentions``:
         the text's lexicon matches, where already found (see :func:`analyze`)."""
-        idx, values = self._vector(text, mentions)
+        idx, values = self._vector(text, mentions, cycle)
         probs = self._probs(idx, values)
         return self._label(idx, values, probs, self._choose(probs, cycle), cycle)
 
@@ -285,7 +305,7 @@ class HeadingClassifier:
         if not texts:
             return []
         groups = list(paragraphs) if paragraphs is not None else list(range(len(texts)))
-        vectors = [self._vector(t) for t in texts]
+        vectors = [self._vector(t, None, cycle) for t in texts]
         probs = [self._probs(i, v) for i, v in vectors]
         keys = list(dict.fromkeys(groups))
         position = {k: n for n, k in enumerate(keys)}
@@ -327,7 +347,7 @@ class HeadingClassifier:
         if len(groups) != len(texts):
             raise ValueError(f"{len(texts)} texts but {len(groups)} group keys")
         found: Sequence[Mentions | None] = mentions if mentions is not None else [None] * len(texts)
-        vectors = [self._vector(t, m) for t, m in zip(texts, found, strict=True)]
+        vectors = [self._vector(t, m, cycle) for t, m in zip(texts, found, strict=True)]
         logs = [np.log(self._probs(i, v) + 1e-12) for i, v in vectors]
         members: dict[object, list[int]] = {}
         for n, g in enumerate(groups):

@@ -44,7 +44,7 @@ from pathlib import Path
 
 import numpy as np
 
-from uprkit.classify.headings import HeadingModel, analyze
+from uprkit.classify.headings import HeadingModel, analyze, with_era
 from uprkit.classify.outlines import theme, theme_of_path
 from uprkit.model import ParsedReport
 
@@ -83,6 +83,7 @@ class FitConfig:
     min_df: int = 2
     max_features: int = 60_000
     balanced: bool = False  # class weights inversely proportional to the (weighted) theme frequencies
+    era: bool = True  # each feature also marked with its example's outline era (headings.with_era)
 
 
 @dataclass(frozen=True)
@@ -301,6 +302,8 @@ def fit(
     keep = usable(examples)
     chosen = [examples[i] for i in keep]
     feats = [features[i] for i in keep] if features is not None else [analyze(e.text) for e in chosen]
+    if cfg.era:
+        feats = [with_era(f, e.cycle) for f, e in zip(feats, chosen, strict=True)]
     vectorizer = TfidfVectorizer(
         analyzer=_identity,
         sublinear_tf=True,
@@ -325,12 +328,14 @@ def fit(
     for e in chosen:
         sources[e.source] += 1
     meta: dict[str, object] = {
-        "features": "tfidf(analyze): word 1-2 grams, group/instrument pseudo-words",
+        "features": "tfidf(analyze): word 1-2 grams, group/instrument pseudo-words"
+        + (", each also marked with the outline era of its cycle" if cfg.era else ""),
         "min_df": cfg.min_df,
         "max_features": cfg.max_features,
         "C": cfg.c,
         "weights": dict(cfg.weights),
         "balanced": cfg.balanced,
+        "era_features": cfg.era,
         "examples": len(chosen),
         "examples_by_source": dict(sorted(sources.items())),
         "documents": sorted({e.document for e in chosen if e.source == SUMMARY}),

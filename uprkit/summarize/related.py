@@ -244,7 +244,7 @@ def common_words() -> dict[str, float]:
     from published summaries, compilations and UPR Info recommendations): "ensure", "measures" and "access"
     weigh little beside "abortion" or "timetable", however rare they are among one review's points."""
     model = HeadingClassifier.shipped().model
-    return {w: float(model.idf[i]) for w, i in model.vocabulary.items() if " " not in w}
+    return {w: float(model.idf[i]) for w, i in model.vocabulary.items() if " " not in w and "|" not in w}
 
 
 def _kind(point: Point) -> str:
