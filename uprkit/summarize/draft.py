@@ -39,7 +39,7 @@ from uprkit.summarize.model import (
     SummarySentence,
     SummaryStakeholder,
 )
-from uprkit.summarize.related import cross_reference
+from uprkit.summarize.related import common_words, cross_reference
 from uprkit.summarize.sections import (
     renumber_sections,
     renumber_with_intro,
@@ -52,6 +52,7 @@ from uprkit.summarize.submissions import (
     load_submissions,
     submission_count,
 )
+from uprkit.summarize.verify import content_tokens
 
 #: The body's word limit the command line drafts to unless told otherwise: the summary's ten pages at about 535
 #: words a page (the four Slovenian summaries have 5,100-5,450 words of body text; docs/upr-summary-spec.md).
@@ -201,9 +202,6 @@ def _anchor_recommendations(points: list[Point], names: Sequence[str]) -> None:
     the stakeholder's concerns and observations that hold at least :data:`_ANCHOR_COVER` of the recommendation's
     content words (weighed by how rare they are in UPR texts), at least two of them; the one holding most, and
     placed with more confidence, gives the theme."""
-    from uprkit.summarize.related import common_words
-    from uprkit.summarize.verify import content_tokens
-
     common = common_words()
     rare = max(common.values(), default=1.0)
     extra = frozenset(names)
