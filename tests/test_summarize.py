@@ -2053,7 +2053,8 @@ def test_draft_of_the_bangladesh_set_has_none_of_the_defects_its_review_found() 
     # a web page's list items under "We urge the Government of Bangladesh to:" (each an <li>) share its lead-in
     assert "CRPSA urged the Government of Bangladesh to adopt a programme to prevent child marriage" in joined
     # a list without bullets under "The co-submitting organisations recommend that the Government of Bangladesh:"
-    assert "JS1 recommended that Bangladesh hold elections to the three hill district councils" in joined
+    # (the submitter's own lead-in, whose addressee its items take, as after "We recommend that …:")
+    assert "JS1 recommended that the Government of Bangladesh hold elections to the three hill district councils" in joined
     # a numbered title of eight words that ends short of the line's width ("4. Violence, impunity and the situation
     # of indigenous women" / "Indigenous human rights defenders …") ran into the sentence after it
     assert "indigenous women Indigenous" not in joined
@@ -4001,3 +4002,65 @@ def test_passages_a_covers_numbered_list_of_members_leaves_the_paragraphs_their_
     listed = _doc("RMBN asks the Mexican State to:\n1. Search for disappeared persons.\n2. Fund the search commissions.\n"
                   "3. Protect searching families.\n")
     assert [p.paragraph for p in split_passages(listed, file="X.pdf", stakeholder="RMBN")] == [None] * 4
+
+
+def test_speech_recommendations_open_with_require_or_direct_and_submitters_name_themselves(tmp_path: Path) -> None:
+    """(review of a Kenya set) Recommendations were drafted as broken notes: "JS1 noted that require the National
+    Police Service to record …", "NGLHRC noted that direct the NGO Co-ordination Board …" ("require" and "direct"
+    were no recommending verbs), "KITUO noted that Kituo cha Sheria recommends that the Government …" (the manifest's
+    "Kituo cha Sheria – Legal Advice Centre" gave no name before the dash), "JS6 noted that the co-submitting
+    organisations recommend that Kenya …", and "PRWG-K finds that …" (the abbreviation JS1 gives itself). A
+    finding the submitter counted ("Kituo cha Sheria has documented forced evictions affecting more than 8,000
+    households … since 2015") is no description of itself."""
+    for text, predicate in [
+        ("Require the National Police Service to record and publish data on all deaths resulting from police action.",
+         "recommended that Kenya require the National Police Service to record and publish data on all deaths "
+         "resulting from police action."),
+        ("Direct the NGO Co-ordination Board to register organisations working on the rights of LGBTQ persons.",
+         "recommended that Kenya direct the NGO Co-ordination Board to register organisations working on the "
+         "rights of LGBTQ persons."),
+        # "before it is laid": a clause of its own, not the verb of a subject "Submit the draft … Bill"
+        ("Submit the draft Non-Profit Organisations Bill to a public consultation before it is laid before Parliament.",
+         "recommended that Kenya submit the draft Non-Profit Organisations Bill to a public consultation before it "
+         "is laid before Parliament."),
+    ]:
+        r = report(text, state="Kenya", recommendation_context=True)
+        assert r is not None and (r.act, r.predicate) == ("recommendation", predicate)
+    r = report("The co-submitting organisations recommend that Kenya implement the Community Land Act, 2016.", state="Kenya")
+    assert r is not None and r.predicate == "recommended that Kenya implement the Community Land Act, 2016."
+    r = report("Direct attacks on journalists increased in 2018.", state="Kenya")  # an adjective outside a list
+    assert r is not None and r.act == "observation"
+
+    (tmp_path / "KITUO.txt").write_text(
+        "Access to justice\n\n1. Kituo cha Sheria has documented forced evictions affecting more than 8,000 households "
+        "in Nairobi and Mombasa since 2015.\n\n2. Kituo cha Sheria recommends that the Government adequately fund the "
+        "National Legal Aid Service.\n", encoding="utf-8")
+    (tmp_path / "JS1.txt").write_text(
+        "Submitted by the Police Reform Working Group – Kenya (PRWG-K), comprising:\nHAKI Africa\n\n"
+        "Follow-up\n\n1. In 2015, Kenya supported 14 recommendations on police accountability. PRWG-K finds that none "
+        "of these recommendations has been fully implemented.\n", encoding="utf-8")
+    (tmp_path / "stakeholders.csv").write_text(
+        "abbreviation,name,kind,members,file\nKITUO,Kituo cha Sheria – Legal Advice Centre,ngo,,KITUO.txt\n"
+        "JS1,Kenya Police Reform Coalition,joint,HAKI Africa,JS1.txt\n", encoding="utf-8")
+    s = draft_summary(tmp_path, DraftOptions(country="KEN", session=35, first_mention_names=False),
+                      manifest=tmp_path / "stakeholders.csv")
+    drafted = [x.text for x in s.iter_sentences() if x.stakeholders]
+    assert "KITUO reported that it had documented forced evictions affecting more than 8,000 households in Nairobi " \
+           "and Mombasa since 2015." in drafted
+    assert "KITUO recommended that the Government adequately fund the National Legal Aid Service." in drafted
+    assert any("PRWG-K found that none of these recommendations had been fully implemented." in t for t in drafted)
+
+
+def test_related_an_order_to_a_body_is_not_a_use_of_it_to_end() -> None:
+    """(review of a Kenya set) Once "Direct the NGO Co-ordination Board to register organisations …" was a
+    recommendation, CIVICUS's "Refrain from using the NGO Co-ordination Board to target organisations …" was cited
+    with "See also" under it: the two ask for different things."""
+    from uprkit.summarize.related import Particulars
+
+    direct = Particulars.of("Direct the NGO Co-ordination Board to register organisations working on the rights of "
+                            "LGBTQ persons.", recommendation=True)
+    refrain = Particulars.of("Refrain from using the NGO Co-ordination Board to target organisations that are "
+                             "critical of the Government.", recommendation=True)
+    assert (direct.action, refrain.action) == ("instruct", "refrain")
+    assert direct.differs(refrain)
+    assert Particulars.of("Ensure that victims directly receive compensation.", recommendation=True).action != "instruct"

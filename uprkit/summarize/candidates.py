@@ -130,12 +130,25 @@ _ESTABLISHED = (
 )
 
 
+#: A figure that is not a year: "8,000 households", "68 per cent", "152 cases".
+_COUNT = re.compile(r"(?<![\w.,/])(?!(?:19|20)\d\d(?![\d,]))\d[\d,.]*(?:\s*(?:%|per\s*cent))?(?![\w/])")
+
+
+def gives_figures(text: str) -> bool:
+    """The sentence gives a figure other than a year ("8,000 households", "68 per cent of the children"), as a
+    finding does and a description of the submitter or its method does not ("since 2008", "in 2019")."""
+    return _COUNT.search(text) is not None
+
+
 def _about_itself(text: str, self_names: tuple[str, ...]) -> bool:
     named = named_subject(self_names)
     if named and re.match(rf"{named}\s+(?:would\s+like\s+to\s+|wishes\s+to\s+)?(?:thanks?|is\s+grateful\s+to)\b", text, re.I):
         return True  # "ATIC thanks the communities of Río Sauce … for their testimonies"
     m = _ABOUT_ITSELF.search(text)
-    if m is not None:
+    if m is not None and not (gives_figures(text) and re.search(r"\b(?:documented|monitored|reported)\b", m.group(0))):
+        # not a finding the submitter counted: "Kituo cha Sheria has documented forced evictions affecting more
+        # than 8,000 households in Nairobi and Mombasa since 2015" (but "The coalition has worked with 45
+        # organisations since 2001" is about itself)
         who = m.group("who")
         if who is None or who.lower() in {"it", "we"} or any(who.lower() == n.lower() for n in self_names if n):
             return True

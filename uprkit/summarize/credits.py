@@ -70,14 +70,20 @@ _FOREIGN_HEAD_NOUN = {
 _REGIONAL_HEAD_NOUN = re.compile(rf"{_HEAD_NOUN.pattern}|\b(Council|Committee|Court)\b")
 
 
-def own_names(st: SummaryStakeholder) -> tuple[str, ...]:
+def own_names(st: SummaryStakeholder, text: str = "") -> tuple[str, ...]:
     """How a submitter names itself in its text: its name, abbreviation and short names, and for a joint
     submission its coalition's ("Alianza por los Territorios (ATIC)" as the manifest's name or the first member:
-    "ATIC recommends that …" is JS1 recommending)."""
+    "ATIC recommends that …" is JS1 recommending); with its ``text``, the abbreviation it gives itself there
+    ("the Police Reform Working Group – Kenya (PRWG-K)") and the lead organisation its cover names."""
     # "the Council" is a regional council's or a national council's own name ("National Council for Human
     # Rights"), in other submissions the Human Rights Council
     own_council = st.kind in ("regional", "nhri") or looks_like_nhri(st)
     names = [st.name, st.abbreviation, *_short_names(st.name, regional=own_council)]
+    # "Kituo cha Sheria – Legal Advice Centre": the name before the dash ("Kituo cha Sheria recommends …"), not a
+    # country after it ("Federation of Women Lawyers – Kenya")
+    dashed = re.match(r"(?P<head>[^–—()]+?)\s+[–—]\s+\S", st.name or "")
+    if dashed and len(dashed.group("head").split()) >= 2:
+        names.append(dashed.group("head"))
     for full in [st.name, *(st.members[:1] if st.kind == "joint" else [])]:
         # "Egyptian Coalition for the Rights of the Child (ECRC), Cairo": a member's town may follow
         m = re.match(r"(?:the\s+)?(?P<name>[^(]+?)\s*\((?P<abbr>[A-Z][A-Za-z&\-]{1,11})\)(?:,[^()]*)?$", full or "")
@@ -95,7 +101,33 @@ def own_names(st: SummaryStakeholder) -> tuple[str, ...]:
         names += [part.strip() for part in st.name.split("/") if len(part.split()) >= 2]
     if st.kind == "nhri":
         names.append("the Institution")  # "The Institution considers that …": an ombudsman's office of itself
+    if text:
+        names += _named_in_text(text, [n for n in names if n and len(n.split()) >= 2], joint=st.kind == "joint")
     return tuple(dict.fromkeys(n for n in names if n))
+
+
+#: A name and the abbreviation given it in brackets: "… (PRWG-K)".
+_ABBREVIATION = r"\s*\((?P<abbr>[A-Z][A-Za-z&\-]{1,11})\)"
+#: A joint submission's cover naming the organisation that leads it: "Submitted by the Police Reform Working Group
+#: – Kenya (PRWG-K), comprising:".
+_LEAD_ON_COVER = re.compile(
+    r"\b(?i:submitted|prepared|presented)\s+(?:jointly\s+)?by\s+(?:the\s+)?"
+    rf"(?P<name>[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|of|for|on|and|the|in|[–—]))+?){_ABBREVIATION}"
+)
+
+
+def _named_in_text(text: str, names: list[str], *, joint: bool) -> list[str]:
+    """The abbreviation a submission gives one of its names ("1. The Police Reform Working Group – Kenya (PRWG-K) is
+    a coalition …"), and for a joint submission the lead organisation its cover names, with its abbreviation."""
+    found: list[str] = []
+    for name in names:
+        m = re.search(re.escape(name) + _ABBREVIATION, text)
+        if m:
+            found.append(m.group("abbr"))
+    lead = _LEAD_ON_COVER.search(text[:3000]) if joint else None
+    if lead:
+        found += [lead.group("name"), lead.group("abbr")]
+    return found
 
 
 def _short_names(name: str | None, *, regional: bool = False) -> tuple[str, ...]:

@@ -132,7 +132,7 @@ def draft_from_submissions(
         points.extend(
             points_of(
                 sub.passages, stakeholder_order=rank, state=state, state_names=state_names, proper=proper,
-                self_names=own_names(st),
+                self_names=own_names(st, sub.document.text),
             )
         )
     subjects = {st.abbreviation: st.abbreviation for st in stakeholders}

@@ -217,6 +217,12 @@ def third_to_base(verb: str, rest: str = "") -> str | None:
     return next((base for base in bases if base in known), None)
 
 
+def is_frame_base(verb: str, rest: str = "") -> bool:
+    """The verb is the base form :func:`third_to_base` gives, as a plural subject says it ("The co-submitting
+    organisations recommend that …")."""
+    return any(third_to_base(third, rest) == verb for third in (verb + "s", verb + "es"))
+
+
 _THIRD_TO_BASE = {
     "is": "are", "remains": "remain", "calls": "call", "recommends": "recommend", "urges": "urge", "notes": "note",
     "welcomes": "welcome", "regrets": "regret", "believes": "believe", "considers": "consider",

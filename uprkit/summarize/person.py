@@ -9,7 +9,7 @@ import re
 from functools import cache
 
 from uprkit.summarize.clauses import upper_first
-from uprkit.summarize.frames import FRAMES, OWN_VERB_PAST, third_to_base
+from uprkit.summarize.frames import FRAMES, OWN_VERB_PAST, is_frame_base, third_to_base
 from uprkit.summarize.tense import FINITE_PAST, outside_quotes
 
 _PRONOUNS = {"we": "it", "our": "its", "us": "it", "ourselves": "itself", "i": "it", "my": "its"}
@@ -201,8 +201,12 @@ _OF_US = re.compile(r"\b((?:[Mm]illions|[Tt]housands|[Hh]undreds|[Mm]any|[Mm]ost
 _AS_GROUP = re.compile(rf"^As\s+(?P<group>{_GROUP})\s*,\s*we\s+(?=[a-z])")
 
 
-#: How any submitter may name itself: "the organization", "our coalition", "the authors", "the joint submission".
-GENERIC_SELF = r"(?:the|our)\s+(?:organi[sz]ation|coalition|network|authors?|submitting\s+organi[sz]ations?|joint\s+submission)"
+#: How any submitter may name itself: "the organization", "our coalition", "the authors", "the joint submission",
+#: "the co-submitting organisations", "the undersigned organisations".
+GENERIC_SELF = (
+    r"(?:the|our)\s+(?:organi[sz]ation|coalition|network|authors?|(?:(?:co-?)?submitting|undersigned|signatory)\s+"
+    r"organi[sz]ations?|joint\s+submission)"
+)
 #: "It also recommends …", "It further urges …": a submitter's "it" asks in the present (a treaty body it quotes
 #: recommended, in the past).
 _IT_ASKS = re.compile(r"^It\s+(?P<adv>(?:(?:also|further|therefore|again|strongly)\s+)*)(?P<verb>recommends|urges|encourages)\b")
@@ -237,6 +241,9 @@ def first_person(text: str, self_names: tuple[str, ...]) -> str:
     )
     if m and (base := third_to_base(m.group("verb").lower(), text[m.end("verb") :])) is not None:
         return "We " + m.group("adv").lower() + base + text[m.end("verb") :]
+    if m and re.search(r"s\s*$", text[: m.start("adv")]) and is_frame_base(m.group("verb"), text[m.end("verb") :]):
+        # a plural name and its verb: "The co-submitting organisations recommend that Kenya …"
+        return "We " + m.group("adv").lower() + m.group("verb") + text[m.end("verb") :]
     if m and re.match(r"our\s", text, re.I) and (m.group("verb").lower().endswith("ed") or m.group("verb").lower() in FINITE_PAST):
         return "We " + text[m.start("verb") :]  # "Our organization documented 45 cases" → "We documented …"
     return text

@@ -88,10 +88,14 @@ _ACTIONS = {
     "release": ("releas",),
     "implement": ("implement", "enforc"),
     "criminalize": ("criminali",),
+    # "direct the NGO Co-ordination Board to register organisations …" / "refrain from using the NGO Co-ordination
+    # Board to target organisations …": an order to a body, and a use of it to end
+    "instruct": ("instruct", "direct"),
+    "refrain": ("refrain", "desist"),
 }
 _ACTION_WORD = re.compile(
     r"\b(?:" + "|".join(
-        f"(?P<{family}>" + "|".join(re.escape(p) + (r"\b" if p in {"sign", "signs", "set up", "become a party", "become party"} else "") for p in starts) + ")"
+        f"(?P<{family}>" + "|".join(re.escape(p) + (r"\b" if p in {"sign", "signs", "set up", "become a party", "become party", "direct"} else "") for p in starts) + ")"
         for family, starts in _ACTIONS.items()
     ) + ")",
     re.I,
