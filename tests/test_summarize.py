@@ -1453,7 +1453,9 @@ def test_candidates_a_sentence_that_points_back_stays_with_the_one_before() -> N
 
 def test_candidates_leave_out_the_executive_summary_and_a_closing_list_that_restates_the_paragraphs() -> None:
     """An executive summary under a contact line without a stop, and a "Summary of recommendations" whose items
-    name the paragraphs they restate: each point was drafted twice (some 260 words in one submission)."""
+    name the paragraphs they restate: each point was drafted twice (some 260 words in one submission). (review of
+    a Kenya set) What the executive summary says and the body does not ("Only one case has led to the conviction
+    of police officers.") is drafted; what the body says again, in other words, is not."""
     doc = _doc(
         "Ramon D. Villanueva, Executive Director, upr@bkf.example.ph\nExecutive summary\nOnly one case has led to "
         "the conviction of police officers. BKF recommends, among other things, that the Philippines cooperate with "
@@ -1467,6 +1469,7 @@ def test_candidates_leave_out_the_executive_summary_and_a_closing_list_that_rest
     points = points_of(split_passages(doc, file="X.pdf", stakeholder="BKF"), stakeholder_order=0, state="the Philippines",
                        self_names=("BKF",))
     assert [p.reported.predicate for p in points] == [
+        "reported that only one case had led to the conviction of police officers.",
         "reported that between 2016 and 2022, BKF documented 6,117 killings.",
         "recommended that the Philippines adopt a comprehensive programme of reparation for the families of victims.",
         "recommended that the Philippines cooperate with the International Criminal Court.",
@@ -4064,3 +4067,65 @@ def test_related_an_order_to_a_body_is_not_a_use_of_it_to_end() -> None:
     assert (direct.action, refrain.action) == ("instruct", "refrain")
     assert direct.differs(refrain)
     assert Particulars.of("Ensure that victims directly receive compensation.", recommendation=True).action != "instruct"
+
+
+def test_candidates_an_introduction_keeps_the_findings_and_leaves_out_the_submitter_and_its_method() -> None:
+    """(review of a Kenya set) All under "1. Introduction" and "Executive summary" was left out with no warning:
+    CIVICUS's follow-up of the 2015 recommendations and its concern at the NGO Co-ordination Board, ARTICLE 19's
+    "only one of them … has been fully implemented"; and "68 per cent of the children we consulted said they had
+    been caned" was taken for methodology. Under such a heading only what describes the submitter or its method
+    is left out: a paragraph that opens with who the submitter is, what the submission covers, its sources."""
+    doc = _doc(
+        "1. Introduction\n"
+        "1.1 CIVICUS is a global alliance of civil society organisations. Founded in 1993, CIVICUS has members in more "
+        "than 175 countries.\n"
+        "1.2 In this document, CIVICUS examines the Government of Kenya’s fulfilment of the right to freedom of "
+        "association.\n"
+        "1.3 During the 2nd UPR cycle, the Government of Kenya received 20 recommendations relating to civic space. Of "
+        "these, 15 were accepted and 5 were noted.\n"
+        "1.4 CIVICUS is deeply concerned by the harassment of civil society organisations by the NGO Co-ordination "
+        "Board.\n"
+        "1.5 The Workers’ Rights Centre is a Kenyan non-governmental organisation founded in 2011. In 2024 it "
+        "represented 312 workers in labour disputes.\n"
+        "1.6 The Kenya Coalition for the UPR brings together 14 organisations. It was formed in 2014.\n"
+        "1.7 In 2019, we interviewed 120 survivors of police violence.\n"
+        "2. Corporal punishment\n"
+        "2.1 Although it is banned in schools, 68 per cent of the children we consulted said they had been caned at "
+        "school in the past year.\n"
+    )
+    points = points_of(split_passages(doc, file="X.docx", stakeholder="CIVICUS"), stakeholder_order=0, state="Kenya",
+                       self_names=("CIVICUS", "CIVICUS: World Alliance for Citizen Participation"))
+    assert [p.body() for p in points] == [
+        "reported that during the 2nd UPR cycle, the Government of Kenya received 20 recommendations relating to civic "
+        "space. Of these, 15 were accepted and 5 were noted.",
+        "expressed concern about the harassment of civil society organisations by the NGO Co-ordination Board.",
+        "noted that although it was banned in schools, 68 per cent of the children it consulted said they had been "
+        "caned at school in the past year.",
+    ]
+
+
+def test_candidates_an_executive_summary_the_body_says_again_is_drafted_once() -> None:
+    """(review of a Kenya set) Once an executive summary's findings were drafted, the summary's sentences that the
+    body says again ("Manabadhikar Sangstha documents that at least 2,244 cases …" twice, word for word) were
+    drafted twice; a numbered paragraph under "Executive summary" that only it gives is drafted."""
+    doc = _doc(
+        "Executive summary\n"
+        "1. MS documents that at least 2,244 cases were filed under the Digital Security Act.\n"
+        "2. In the second cycle, Kenya supported eleven recommendations on freedom of expression. MS considers that "
+        "only one of them has been fully implemented.\n"
+        "The Digital Security Act\n"
+        "3. MS documents that at least 2,244 cases were filed under the Digital Security Act. Journalists were "
+        "accused in 451 of them.\n"
+    )
+    points = points_of(split_passages(doc, file="X.docx", stakeholder="MS"), stakeholder_order=0, state="Kenya",
+                       self_names=("MS",))
+    assert [p.body() for p in points] == [
+        "noted that in the second cycle, Kenya supported eleven recommendations on freedom of expression. MS considered "
+        "that only one of them had been fully implemented.",
+        "documented that at least 2,244 cases were filed under the Digital Security Act. Journalists were accused in "
+        "451 of them.",
+    ]
+    # an executive summary's "BKF recommends, among other things, that …" was "noted that it recommends, among …"
+    r = report("BKF recommends, among other things, that the Philippines publish the full reports of the review panel.",
+               state="the Philippines", self_names=("BKF",))
+    assert r is not None and r.predicate == "recommended that the Philippines publish the full reports of the review panel."

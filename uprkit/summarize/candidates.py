@@ -14,6 +14,15 @@ from dataclasses import dataclass, field, replace
 from uprkit.model import Act
 from uprkit.summarize.clauses import COMMON_STARTERS, STATE_WORDS, describes, is_base_verb, is_short_sentence
 from uprkit.summarize.marks import LOWER, UPPER
+from uprkit.summarize.overview import (
+    METHOD,
+    OVERVIEW_HEADING,
+    content_words,
+    gives_figures,
+    in_overview,
+    introduces_itself,
+    restated,
+)
 from uprkit.summarize.passages import Passage
 from uprkit.summarize.person import beyond_frame, named_subject, own_verbs_past, third_person
 from uprkit.summarize.sentences import is_speaker_label
@@ -68,7 +77,10 @@ _BOILERPLATE = re.compile(
     r"associations?|foundations?|movements?|alliances?|platforms?|federations?|unions?|institutes?|centres?|centers?)\b"
     r"|\bfounded\s+in\s+\d{4}|\bconsultative\s+status\b|\bECOSOC\b|\b(?:tel|fax|e-?mail)\s*[:.]"
     r"|\bfor\s+(?:more|further)\s+information\b|\bin\s+(?:preparation\s+for|view\s+of)\s+the\s+(?:\w+\s+)?(?:universal\s+periodic\s+review|UPR)\b"
-    r"|\bon\s+the\s+occasion\s+of\s+the\b|\bwe\s+(?:interviewed|consulted|conducted\s+(?:interviews|research|a\s+survey))\b"
+    r"|\bon\s+the\s+occasion\s+of\s+the\b|\b(?:welcomes?|appreciates?)\s+the\s+opportunity\s+to\b"
+    # "we" doing the research as the sentence's subject ("In 2019, we interviewed 120 survivors"), not in a clause
+    # of a finding ("68 per cent of the children we consulted said they had been caned at school")
+    r"|^(?:[^,]{1,60},\s*)?we\s+(?:also\s+)?(?:interviewed|consulted|conducted\s+(?:interviews|research|a\s+survey))\b"
     r"|\bword\s+count\b|\bpage\s+\d+\s+of\s+\d+\b|^we\s+(?:would\s+like\s+to\s+|wish\s+to\s+)?(?:thank|pray)\b"
     r"|\b\d{4,5}\s+[A-Z][a-z]+,\s+[A-Z][a-z]+\s*$|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s+\d[A-Z]{2}\b"  # postal addresses
     r"|^\d{1,4}\s+(?:rue|avenue|passage|street|road|boulevard|place)\b|\b(?:street|road|avenue|rue),\s+(?-i:[A-Z\d])"
@@ -130,16 +142,6 @@ _ESTABLISHED = (
 )
 
 
-#: A figure that is not a year: "8,000 households", "68 per cent", "152 cases".
-_COUNT = re.compile(r"(?<![\w.,/])(?!(?:19|20)\d\d(?![\d,]))\d[\d,.]*(?:\s*(?:%|per\s*cent))?(?![\w/])")
-
-
-def gives_figures(text: str) -> bool:
-    """The sentence gives a figure other than a year ("8,000 households", "68 per cent of the children"), as a
-    finding does and a description of the submitter or its method does not ("since 2008", "in 2019")."""
-    return _COUNT.search(text) is not None
-
-
 def _about_itself(text: str, self_names: tuple[str, ...]) -> bool:
     named = named_subject(self_names)
     if named and re.match(rf"{named}\s+(?:would\s+like\s+to\s+|wishes\s+to\s+)?(?:thanks?|is\s+grateful\s+to)\b", text, re.I):
@@ -165,7 +167,8 @@ def _describes_itself(text: str, self_names: tuple[str, ...] = ()) -> bool:
         return True  # "Its mandate is to …"
     named = named_subject(self_names)
     return bool(named) and re.match(
-        rf"{named}(?:\s*\([^()]{{1,20}}\))?(?:\s+(?:is|was)\s+(?:an?|the)\s|['’]s\s+mandate\b)", text, re.I
+        # "The Kenya National Commission on Human Rights (KNCHR or the Commission) is an independent …"
+        rf"{named}(?:\s*\([^()]{{1,40}}\))?(?:\s+(?:is|was)\s+(?:an?|the)\s|['’]s\s+mandate\b)", text, re.I
     ) is not None
 
 
@@ -194,9 +197,9 @@ _WE_ARE = re.compile(
 
 def _of_itself(text: str, self_names: tuple[str, ...]) -> bool:
     """The submitter is the sentence's subject ("It focuses on …", "Human Rights Watch has …", "Its eleven members
-    are …")."""
+    are …"), maybe after a short opening phrase ("In 2018 alone, NGLHRC handled 367 cases …")."""
     named = named_subject(self_names)
-    return bool(re.match(rf"(?:{_ITSELF}|its{'|' + named if named else ''})\b", text, re.I))
+    return bool(re.match(rf"(?:[^,]{{1,30}},\s*)?(?:{_ITSELF}|its{'|' + named if named else ''})\b", text, re.I))
 
 
 #: A closing summary's item that names the paragraph it restates: "Adopt a programme of reparation (para. 10)."
@@ -310,10 +313,10 @@ def is_boilerplate(p: Passage, self_names: tuple[str, ...] = ()) -> bool:
     """The submitter's self-description, methodology, cover page, contacts; and list lead-ins ("… to:")."""
     if p.in_list and p.lead and _MEMBERS_LEAD.search(p.lead):
         return True  # "Submitting organisations:" / "• United Disabled Persons of Kenya (UDPK)": a member, no finding
-    if p.heading and _SKIP_HEADING.search(p.heading) and not (_ASKS.search(p.text) and _INTRODUCTION.search(p.heading)):
-        # under "Introduction", "Methodology", "Executive summary" …; not a recommendation under "Introduction",
-        # where a heading the text does not show as one ("2. Juvenile justice …" read as a sentence) would leave it
-        return True
+    if p.heading and _SKIP_HEADING.search(p.heading) and not OVERVIEW_HEADING.search(p.heading):
+        return True  # under "Methodology", "About us", "Annex" …
+    if in_overview(p) and (METHOD.search(p.text) or introduces_itself(p.text, self_names)):
+        return True  # under "Introduction": what the submission covers and how it was made, and who made it
     short = 2 if p.in_list or (p.heading and _RECOMMENDATION_HEADING.search(p.heading)) else 5
     text = p.text.rstrip()
     if text.endswith(":") and not (p.in_list and p.lead and _GIST.search(text) and p.words >= 8):
@@ -463,6 +466,7 @@ def points_of(
     current: Point | None = None
     current_block = -1
     about_itself = -1  # the block of a paragraph that opened with the submitter describing itself
+    whole = -1  # such a block under "Introduction", left out whole
     seen_blocks: set[int] = set()
     after_testimony = False
     last_index = -2  # the index of the passage before, to know a sentence that points back to it
@@ -471,7 +475,14 @@ def points_of(
     # the recommendation's only place
     asking = {p.paragraph for p in passages if p.paragraph and (
         _ASKS.search(p.text) or (p.in_list and p.lead and _ASKS.search(p.lead)))}
+    body: dict[int, set[str]] = {}
     for p in passages:
+        if not in_overview(p):
+            body.setdefault(p.block, set()).update(content_words(p.text))
+    for p in passages:
+        if in_overview(p) and restated(p.text, body.values(), asks=_ASKS.search(p.text) is not None):
+            current = None
+            continue  # drafted where the body says it
         pointer = _RESTATES.search(p.text)
         if pointer and (_pointed_at(pointer.group("refs")) - {p.paragraph}) & asking:
             current = None
@@ -485,6 +496,16 @@ def points_of(
             current = None
             if (opens_block and _describes_itself(p.text, self_names)) or _THIS_PAPER.search(p.text):
                 about_itself = p.block  # and "It assesses …" after "This report was prepared after …"
+            if opens_block and in_overview(p) and (
+                _about_itself(p.text, self_names) or introduces_itself(p.text, self_names)
+                or (_INTRODUCTION.search(p.heading or "") and METHOD.search(p.text))
+            ):
+                # under "Introduction", all the paragraph that opens with the submitter saying who it is ("… is a
+                # Georgian non-governmental organisation … In 2024 it represented 312 workers in labour disputes.")
+                # or with what the submission covers ("In this submission, PAPF assesses … The status given for
+                # each recommendation is PAPF's own assessment."); under "Executive summary" the findings that
+                # follow "This submission assesses …" stay
+                about_itself = whole = p.block
             after_testimony = _EPIGRAPH.match(p.text.rstrip()) is not None
             continue
         follows = current is not None and p.block == current_block and p.index == last_index + 1
@@ -493,7 +514,7 @@ def points_of(
         if r is None or (
             r.act == "observation"
             and (_is_title(p.text, cover=(p.page or 1) == 1 and p.index < _TOP and p.paragraph is None)
-                 or (p.block == about_itself and _of_itself(p.text, self_names)))
+                 or (p.block == about_itself and _of_itself(p.text, self_names)) or p.block == whole)
         ):
             current = None
             continue
