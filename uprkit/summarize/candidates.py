@@ -24,7 +24,13 @@ from uprkit.summarize.overview import (
     restated,
 )
 from uprkit.summarize.passages import Passage
-from uprkit.summarize.person import beyond_frame, named_subject, own_verbs_past, third_person
+from uprkit.summarize.person import (
+    beyond_frame,
+    named_subject,
+    own_verbs_past,
+    speaks_of_itself,
+    third_person,
+)
 from uprkit.summarize.sentences import is_speaker_label
 from uprkit.summarize.speech import STATUS_LINE, Reported, report
 from uprkit.summarize.tense import backshift
@@ -566,7 +572,7 @@ def _told_us(drafted: str, p: Passage) -> str:
 
 
 def _continuation(text: str, plural: bool) -> str:
-    s = backshift(third_person(text, plural=plural)).strip()
+    s = backshift(third_person(text, plural=plural), they=not (plural and speaks_of_itself(text))).strip()
     if not s.endswith((".", "!", "?", ".”", '."')):
         s = s.rstrip(";,:") + "."
     return s[:1].upper() + s[1:]

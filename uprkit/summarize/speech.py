@@ -51,6 +51,7 @@ from uprkit.summarize.person import (
     first_person,
     name_alternatives,
     named_subject,
+    speaks_of_itself,
     third_person,
 )
 from uprkit.summarize.tense import FINITE_PAST, backshift
@@ -415,7 +416,7 @@ def report(
                 lambda v: f"{v.group(1)} {v.group(2)}{SECOND_VERB_PAST[v.group(3)]}", clause,
             )
             if act != "recommendation":
-                clause = backshift(clause)
+                clause = backshift(clause, they=not (plural and speaks_of_itself(rest)))
             clause = finish_clause(clause)
             # "We are also concerned", "We further recommend": "also expressed concern", "also recommended"
             again = also or bool(re.search(r"\b(?:also|further)\b", m.group(0), re.I))
@@ -427,7 +428,7 @@ def report(
     # in the past is credited with that act, as the summaries write it ("CPJ ranked …", not "noted that CPJ …")
     own = _own_past_act(s, self_names, plural)
     if own is not None:
-        return Reported(finish_clause(backshift(own)), own.split()[0], _own_act(own), also)
+        return Reported(finish_clause(backshift(own, they=not plural)), own.split()[0], _own_act(own), also)
 
     # "The Government should ratify …" → "recommended that the Government ratify …"
     m = MODAL.match(s)
@@ -494,6 +495,7 @@ def report(
         return Reported(f"recommended that {lower_first(finish_clause(s), proper)}", "recommended", "recommendation", also)
 
     # an observation: "noted that …", in the stakeholder's words, moved into the past
-    clause = finish_clause(backshift(third_person(s, plural=plural)))
+    # (a joint submission's "we" is "they": its own verbs stay in the present, as after "it")
+    clause = finish_clause(backshift(third_person(s, plural=plural), they=not (plural and speaks_of_itself(s))))
     verb = "reported" if re.search(r"\b(?:reportedly|allegedly|cases?|documented|recorded|received)\b", s, re.I) else "noted"
     return Reported(f"{verb} that {lower_first(clause, proper)}", verb, "observation", also)

@@ -45,12 +45,76 @@ _LEXICAL_PAST = {
     )
     for base in """
         accept affect allocate allow apply authorise authorize constitute contain contradict criminalise criminalize
-        define deny depend deprive discriminate enable ensure entail establish exceed exclude expose fail govern
+        deem define deny depend deprive discriminate enable ensure entail establish exceed exclude expose fail govern
         hamper happen hinder ignore impose include lack oblige obstruct penalise penalize prescribe prevent prohibit
-        provide punish receive recognise recognize refuse regulate reject require restrict satisfy stipulate
+        provide punish receive recognise recognize refuse regulate reject rely require restrict satisfy stipulate
         undermine violate
     """.split()
 }
+#: Verbs in the plural present, all regular, that are verbs for sure after "they" or an adverb of frequency ("They
+#: receive no assistance", "police often demand …"), and their past; the nouns among them ("face", "demand",
+#: "report") only there.
+def _regular_past(base: str) -> str:
+    """ "face" → "faced", "rely" → "relied", "demand" → "demanded"."""
+    if base.endswith("e"):
+        return base + "d"
+    if base.endswith("y") and base[-2:-1] not in tuple("aeiou"):
+        return base[:-1] + "ied"
+    return base + "ed"
+
+
+#: Verbs in the plural present, all regular and of four letters or more (whose past ``verify`` finds on the same
+#: stem), that are verbs for sure after "they" or an adverb of frequency ("They receive no assistance", "police
+#: often demand …"), and their past; the nouns among them ("face", "demand", "report") only there.
+_PLURAL_VERBS = {
+    base: _regular_past(base)
+    for base in """
+        face demand receive suffer lack fear report complain claim allege live depend struggle return need want
+        work earn risk wait rely refuse fail deny experience encounter endure deliver punish prohibit allow require
+        restrict provide ensure ignore harass detain arrest torture kill threaten attack demolish evict abuse
+        intimidate extort marry designate
+    """.split()
+}
+#: Those that are no nouns, moved after "and"/"or" where the verb before was ("routinely deny permission or
+#: designate …"; not "demand money and work").
+_VERBS_ONLY = frozenset(
+    "receive suffer depend deliver punish prohibit allow require restrict provide ensure ignore harass detain kill "
+    "threaten demolish evict intimidate extort marry designate deny rely fail".split()
+)
+#: Words that open a clause of its own, where a verb joined by "and"/"or" no longer follows the one moved.
+_CLAUSE_OPENERS = frozenset("that which who because but while whereas although when where if".split())
+#: Verbs that take an object and a bare infinitive ("makes the legal status of millions of homes depend on …"):
+#: the infinitive is no plural present.
+_CAUSATIVE = frozenset("make makes made making let lets help helps helped".split())
+#: The same verbs that are never nouns, moved after a plural noun or a figure too ("Only 18 per cent of women in
+#: rural areas deliver with …").
+_NEVER_NOUNS = frozenset("deliver receive suffer depend punish struggle".split())
+#: Adverbs of frequency, after which a plural present is a verb ("police often demand that …").
+_FREQUENCY = frozenset(
+    "often usually frequently routinely regularly still rarely seldom never sometimes generally systematically "
+    "commonly typically repeatedly also".split()
+)
+#: Verbs of saying and showing before "that", which are verbs there in the plural or the singular ("Communities …
+#: report that …", "many fear that …", "… documentation shows that …"); not after a determiner ("the report that").
+_SAYING_THAT = {
+    v: _regular_past(v) for v in "report claim complain fear show allege believe argue estimate indicate suggest".split()
+}
+#: Their third person singular where it is no plural noun ("… monitoring shows that …"; not "reports that",
+#: "claims that", "fears that").
+_SAYS_THAT = {v + "s": _regular_past(v) for v in "show suggest indicate allege believe argue complain".split()}
+_DETERMINERS = frozenset("the a an this that these those its their his her our every each any no such".split())
+#: How an object begins: a verb of :data:`_SUBJECT_PAST` after "and" or "which" and before it is the verb ("… and
+#: permits the prolonged detention of suspects"), not a plural noun ("land claims and work permits").
+_OBJECT_START = frozenset("the a an its their his her them it all any no some those these every".split())
+#: Words ending in "-s" that are no plural subject before a verb: verbs that take a bare infinitive ("helps
+#: ensure"), adverbs and pronouns.
+_NOT_PLURAL_SUBJECTS = frozenset(
+    "helps lets makes sees hears watches always perhaps sometimes nevertheless thus this does has was is its his "
+    "hers ours theirs yours whereas unless besides towards afterwards as us".split()
+)
+#: A quantity after "account(s) for": "Remandees account for close to 40 per cent of prisoners".
+_QUANTITY = re.compile(r"(?:about|around|close|nearly|almost|more|less|over|under|some|half|one|two|three|a\s+third|"
+                       r"a\s+quarter|the\s+majority|most|\d)", re.I)
 #: Verbs whose third person singular is also a plural noun ("land claims", "fair-trial guarantees"): moved into the
 #: past only right after a singular subject ("The State claims …", "the law permits …", "which aims to …").
 _SUBJECT_PAST = {
@@ -102,16 +166,45 @@ _BEFORE_THE_NOUN_REMAINS = frozenset(
 _NOUN_AFTER = {"will": _BEFORE_THE_NOUN_WILL, "remains": _BEFORE_THE_NOUN_REMAINS}
 
 
-def backshift(clause: str) -> str:
+def backshift(clause: str, *, they: bool = True) -> str:
     """Auxiliaries and copulas into the past, outside quotation marks; "do"/"does" only before "not"; "have"
-    after "do not", "to" or a modal stays ("did not have", "would have")."""
-    return outside_quotes(clause, _backshift_plain)
+    after "do not", "to" or a modal stays ("did not have", "would have"). ``they``: "they" is never the submitter
+    (for a joint submission whose "we" became "they", its own verbs stay in the present, as after "it")."""
+    return outside_quotes(clause, lambda part: _backshift_plain(part, they))
 
 
-def _backshift_plain(clause: str) -> str:
+def _plural_past(low: str, before: str, ahead: list[str], previous: list[str], they: bool) -> str | None:
+    """The past of a plural present where the words around it make it a verb: after "they" or an adverb of
+    frequency ("They receive no assistance", "police often demand"), a verb of saying before "that" ("many fear
+    that"), "account(s) for" a quantity, and a verb that is never a noun after a plural noun or a figure ("women in
+    rural areas deliver with …", "sections 214 and 217 punish …")."""
+    following = ahead[0] if ahead else ""
+    plural_noun = (len(before) >= 4 and before.isalpha() and before.endswith("s") and not before.endswith(("ss", "us", "is"))
+                   and before not in _NOT_PLURAL_SUBJECTS)
+    if following == "that" and low in _SAYS_THAT:
+        return _SAYS_THAT[low]  # "Manabadhikar Sangstha's monitoring shows that …"
+    if following == "that" and low in _SAYING_THAT and (
+            plural_noun or (before == "they" and they) or before in _FREQUENCY or before in {"who", "many", "most", "some", "others"}):
+        return _SAYING_THAT[low]  # "Parents report that …", "many fear that …"; not "in its national report that …"
+    if low in ("account", "accounts") and following == "for" and before not in _DETERMINERS \
+            and _QUANTITY.match(" ".join(ahead[1:])):
+        return "accounted"  # "Remandees account for close to 40 per cent of prisoners"
+    if low not in _PLURAL_VERBS:
+        return None
+    if (before == "they" and they) or (before in _FREQUENCY and len(previous) >= 2 and previous[-2].lower() not in _DETERMINERS):
+        return _PLURAL_VERBS[low]
+    if low in _NEVER_NOUNS and (plural_noun or re.fullmatch(r"\d[\d,]*", before)) \
+            and not any(w.lower() in _CAUSATIVE for w in previous[-8:]):
+        return _PLURAL_VERBS[low]
+    return None
+
+
+def _backshift_plain(clause: str, they: bool = True) -> str:
     tokens = re.split(r"(\s+)", clause)
+    words = [t for t in tokens if t and not t.isspace()]
     out: list[str] = []
     previous: list[str] = []
+    moved = False  # a plural present of this clause was moved: one joined to it by "and"/"or" is moved too
     for token in tokens:
         if not token or token.isspace():
             out.append(token)
@@ -120,17 +213,45 @@ def _backshift_plain(clause: str) -> str:
         punct = token[len(core) :]  # "… that arrests continue." → "continued."
         low = core.lower()
         repl = _BACKSHIFT.get(low)
+        # the words before, in the same clause ("which the Commission helped to draft, has been pending": "to" is
+        # no longer before "has")
         after = [w.lower().strip(",;:") for w in previous[-2:]]
-        blocked = low in {"have", "has", "do", "does", *_PLURAL_PRESENT} and any(
+        if low in {"has", "have", "do", "does"} and len(previous) >= 2 and previous[-2].endswith((",", ";", ":")):
+            after = after[1:]
+        if low in {"has", "have", "do", "does"} and previous and previous[-1].endswith((",", ";", ":")):
+            after = []  # not a list of infinitives: "to promote and protect human rights, receive and investigate …"
+        ahead = [w.lower() for w in words[len(previous) + 1 : len(previous) + 4]]
+        following = ahead[0] if ahead else ""
+        blocked = low in {"have", "has", "do", "does", *_PLURAL_PRESENT, *_PLURAL_VERBS, *_SAYING_THAT, "account"} and any(
             w in _NO_BACKSHIFT_AFTER or w.endswith("n't") for w in after
         )
         if low in _PLURAL_PRESENT and not blocked:
             repl = _PLURAL_PRESENT[low]
         before = previous[-1].lower().strip(",;:") if previous else ""
+        if repl is None and core.islower() and before != "it" and not blocked and not punct \
+                and not (previous and previous[-1].endswith((",", ";", ":"))):
+            repl = _plural_past(low, before, ahead, previous, they)
+        if repl is None and moved and before in {"and", "or"} and low in _VERBS_ONLY:
+            repl = _PLURAL_VERBS[low]  # "Local authorities routinely deny permission or designate …": both moved
+        if low in _CLAUSE_OPENERS or punct[:1] in {".", ";", ":", "!", "?"}:
+            moved = False
+        elif repl is not None and repl in _PLURAL_VERBS.values():
+            moved = True
         if repl is None and core.islower() and before != "it":
             # not after "it", which may stand for the submitter ("we lack" → "it lacks"): its own verbs stay in
             # the present with the rest of what it says of itself ("it tries to monitor trials, but it lacks …")
-            repl = _LEXICAL_PAST.get(low) or (_SUBJECT_PAST.get(low) if before in _SINGULAR_SUBJECTS else None)
+            subject = (
+                before in _SINGULAR_SUBJECTS
+                # "… contained an overly broad definition of terrorism and permits the prolonged detention …"
+                or (before in {"and", "but", "which", "who"} and following in _OBJECT_START and not punct)
+                # "the national report also states that …"
+                or (before in _FREQUENCY and following == "that" and not punct)
+                # "Police Force Order 237 permits …", "section 29 guarantees …", "the Criminal Offences Act, 1960
+                # permits …"
+                or (re.fullmatch(r"\d+[a-z]?", before) is not None and len(previous) >= 2
+                    and re.match(r"(?:[A-Z][\w’'\-]*|(?i:section|article|order|act)),?$", previous[-2]) is not None)
+            )
+            repl = _LEXICAL_PAST.get(low) or (_SUBJECT_PAST.get(low) if subject else None)
         if low == "is" and before == "that" and punct.startswith(","):
             repl = None  # "that is, publicly accused …": the phrase for "namely", no verb of the clause
         if before in _NOUN_AFTER.get(low, ()):
