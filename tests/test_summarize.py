@@ -4180,3 +4180,51 @@ def test_speech_backshift_moves_a_second_verb_a_plural_and_a_verb_of_saying(clau
 
     assert backshift(clause) == shifted
     assert backshift("They receive funding from the State.", they=False) == "They receive funding from the State."
+
+
+def test_speech_a_name_at_the_head_of_a_clause_keeps_its_capital() -> None:
+    """(reviews of a Nigeria cycle-2 set and a Kenya set) "JS1 noted that police Force Order 237 permits …" and "OPDP
+    noted that ogiek settlements …": the first word of a name before its number or its head word ("Order 237",
+    "Police Service") keeps its capital, and a word written in lower case only in an e-mail address
+    ("info@ogiek.org") is still a name."""
+    from uprkit.summarize.clauses import lower_first
+
+    assert lower_first("Police Force Order 237 permits officers to use firearms.") == \
+        "Police Force Order 237 permits officers to use firearms."
+    assert lower_first("National Police Service officers killed 33 people.") == "National Police Service officers killed 33 people."
+    assert lower_first("Recent Land Act amendments allow evictions.") == "recent Land Act amendments allow evictions."
+    assert lower_first("Security forces killed 33 people.") == "security forces killed 33 people."
+    proper = proper_nouns("P.O. Box 424, Egerton – info@ogiek.org\n6. Ogiek settlements have no clinics. The Ogiek were evicted.")
+    assert "Ogiek" in proper
+
+
+def test_candidates_a_sentence_that_points_back_stays_with_the_one_it_points_to() -> None:
+    """(review of a Kenya set) "AI expressed concern that these recommendations had not been implemented." stood
+    alone under another heading than the recommendations it meant, and "NGLHRC noted that these provisions
+    legitimise violence …" (the next paragraph's first sentence) under another heading than sections 162 and 165:
+    a sentence whose words open with "these", "this", "those" or "such" before a noun, after its frame or at the
+    start of the next paragraph under the same heading, stays with the point before; not across paragraphs left out
+    between them ("18." / "25. Those targets …")."""
+    doc = _doc(
+        "Criminalisation\n"
+        "3. Sections 162 and 165 of the Penal Code criminalise same-sex conduct. On 24 May 2019, the High Court "
+        "upheld them.\n"
+        "4. These provisions legitimise violence against LGBTQ persons. Of the 367 cases we handled in 2018, 126 "
+        "involved assault.\n"
+        "Follow-up\n"
+        "5. In 2015, Kenya supported recommendations to investigate police killings. Amnesty International is "
+        "concerned that these recommendations have not been implemented.\n"
+        "18. Reception conditions for asylum-seekers are often inadequate.\n"
+        "25. Those targets were criticised by civil society.\n"
+    )
+    points = points_of(split_passages(doc, file="X.txt", stakeholder="AI"), stakeholder_order=0, state="Kenya",
+                       self_names=("Amnesty International", "AI"))
+    assert [p.body() for p in points] == [
+        "noted that sections 162 and 165 of the Penal Code criminalise same-sex conduct. On 24 May 2019, the High Court "
+        "upheld them. These provisions legitimise violence against LGBTQ persons.",
+        "reported that of the 367 cases it handled in 2018, 126 involved assault.",
+        "noted that in 2015, Kenya supported recommendations to investigate police killings. Amnesty International was "
+        "concerned that these recommendations had not been implemented.",
+        "noted that reception conditions for asylum-seekers were often inadequate.",
+        "noted that those targets were criticised by civil society.",
+    ]

@@ -26,6 +26,7 @@ from uprkit.summarize.overview import (
 from uprkit.summarize.passages import Passage
 from uprkit.summarize.person import (
     beyond_frame,
+    first_person,
     named_subject,
     own_verbs_past,
     speaks_of_itself,
@@ -229,9 +230,20 @@ def _pointed_at(refs: str) -> set[str]:
 _REFERS_BACK = re.compile(
     r"^(?:[A-Z][\w’'\-]*(?:\s+[\w’'\-]+){0,4},\s+)?(?:he|she|they|his|her|their|its|this|these|those|such)\b", re.I
 )
+#: A determiner that points back to what the sentence before named: "These provisions …", "this law", "such acts".
+_DEMONSTRATIVE = re.compile(r"^(?:these|this|those|such)\s+(?!is\b|was\b|are\b|were\b)[a-z]", re.I)
 _MAX_RUN_WORDS = 110
 _MAX_RUN_SENTENCES = 4
 _WORD = re.compile(r"[A-Za-zÀ-ÿ0-9][\w'’\-]*")
+
+
+def _next_paragraph(before: str | None, after: str | None) -> bool:
+    """``after`` is the paragraph that follows ``before`` ("3" → "4", "2.1" → "2.2"), or one of them has no
+    number; not where paragraphs were left out between them ("18" → "25")."""
+    if before is None or after is None or before == after:
+        return True
+    a, b = re.fullmatch(r"(.*?)(\d+)", before), re.fullmatch(r"(.*?)(\d+)", after)
+    return a is not None and b is not None and a.group(1) == b.group(1) and int(b.group(2)) == int(a.group(2)) + 1
 
 
 @dataclass
@@ -448,7 +460,8 @@ def proper_nouns(text: str) -> frozenset[str]:
             first.add(m.group(2))  # "the Media Council", "Deborah Samuel Yakubu"
         elif prev[-1] in ",;:)" or prev[-1].isalpha():
             alone.add(m.group(2))  # "by Parliament", "Samuel Yakubu was"
-    lower = set(re.findall(rf"(?<![\w.])([{LOWER}][{LOWER}'’]+)", text))
+    # (not a word of an e-mail or a web address: "info@ogiek.org" made "noted that ogiek settlements …")
+    lower = set(re.findall(rf"(?<![\w.@/])([{LOWER}][{LOWER}'’]+)(?![\w.\-]*@)", text))
     # a word never written in lower case that opens sentences before a capitalised word is a name's first word
     # too ("Mona Abdel-Hamid, a lawyer, …" was "noted that mona Abdel-Hamid …")
     first |= opening
@@ -527,16 +540,26 @@ def points_of(
         # "Two days earlier, he had told MEDN …", "Its spokespersons have named …": a sentence that points back to
         # the one before in its paragraph stays with it (one sentence further than a run goes otherwise), since
         # "MEDN noted that two days earlier, he …" opening a point of its own leaves "he" to no one, or to MEDN
-        back = _REFERS_BACK.match(p.text) is not None and current is not None and p.index == last_index + 1
+        after_it = current is not None and p.index == last_index + 1
+        back = _REFERS_BACK.match(p.text) is not None and after_it
+        # "These provisions legitimise violence …" opening the next paragraph under the same heading, and "Amnesty
+        # International is concerned that these recommendations have not been implemented": what they point back
+        # to is in the point before ("NGLHRC noted that these provisions …" alone, under another heading, said
+        # which provisions nowhere)
+        pointed = after_it and current is not None and current.act != "recommendation" and (
+            (_DEMONSTRATIVE.match(p.text) is not None and p.heading == current.passages[p.stakeholder][-1].heading
+             and _next_paragraph(current.passages[p.stakeholder][-1].paragraph, p.paragraph))
+            or (r.act in ("observation", "concern") and _DEMONSTRATIVE.match(beyond_frame(first_person(p.text, self_names)))
+                is not None and p.block == current_block))
         continues = (
             current is not None
-            and p.block == current_block
-            and r.act == "observation"
+            and (p.block == current_block or pointed)
+            and (r.act == "observation" or (pointed and r.act == "concern"))
             and current.act != "recommendation"
             and not r.also
-            and len(current.continuation) + 1 < _MAX_RUN_SENTENCES + (1 if back else 0)
-            and current.words("X") + p.words <= _MAX_RUN_WORDS + (_MAX_RUN_WORDS // 2 if back else 0)
-            and not re.match(r"^(?:we|our|i)\b", p.text, re.I)
+            and len(current.continuation) + 1 < _MAX_RUN_SENTENCES + (1 if back or pointed else 0)
+            and current.words("X") + p.words <= _MAX_RUN_WORDS + (_MAX_RUN_WORDS // 2 if back or pointed else 0)
+            and (not re.match(r"^(?:we|our|i)\b", p.text, re.I) or pointed)
         )
         last_index = p.index
         if continues and current is not None:

@@ -253,6 +253,22 @@ _COMMON_STARTERS = _NOUN_STARTERS | frozenset(
 )
 #: The usual first words of a sentence, which a reported sentence writes in lower case ("The", "In", "Women").
 COMMON_STARTERS = _COMMON_STARTERS
+#: The rest of a name after its first word: capitalised words up to a number or the word that makes it an
+#: instrument or a body ("… Force Order 237", "… Police Service", "… Cohesion and Integration Commission").
+_NAMED_BODY = re.compile(
+    r"(?:\s+(?:[A-Z][a-z’'\-]+|and|of|for|on))*?\s+(?:[A-Z][a-z’'\-]+\s+\d+\b|(?:Act|Bill|Code|Order|Law|Decree|Regulations?|"
+    r"Commission|Council|Court|Service|Force|Ministry|Department|Authority|Unit|Agency|Board|Tribunal|Committee|"
+    r"Assembly|Senate|Parliament|Office|Institute|Policy|Plan|Strategy|Programme|Fund)\b)"
+)
+
+
+#: Words that describe a name that follows, not a name's first word ("Recent Land Act amendments").
+_BEFORE_A_NAME = frozenset(
+    "recent new current proposed draft existing former previous latest amended revised old present planned pending "
+    "additional successive".split()
+)
+
+
 def lower_first(text: str, proper: frozenset[str] = frozenset()) -> str:
     """Lower-case the first word unless it is a name: ``proper`` holds the words the submissions write with a
     capital inside sentences and never in lower case ("Kazakhstan", "Parliament"), and as "Media+" those written
@@ -266,6 +282,8 @@ def lower_first(text: str, proper: frozenset[str] = frozenset()) -> str:
     word = re.sub(r"['’]s?$", "", m.group(1)) if m else ""
     if m and re.match(r"(?:\s+[A-Z][a-z]+){0,2}\s+Nos?\.\s*\d", text[m.end() :]):
         return text  # an instrument's name before its number: "Law No. 180 of 2018", "Presidential Decree No. 444"
+    if m and word.lower() not in _COMMON_STARTERS | _BEFORE_A_NAME and _NAMED_BODY.match(text[m.end() :]):
+        return text  # the first word of a name: "Police Force Order 237 permits …", "National Police Service …"
     if m and (word.lower() in _NOUN_STARTERS or f"{word}+" in proper) and re.match(r"\s+[A-Z][a-z]", text[m.end() :]):
         return text  # the first word of a name: "Human Rights Watch documented …", "Media Council of Kenya …"
     if m and (word.lower() in _COMMON_STARTERS or word not in proper):
