@@ -251,3 +251,33 @@ def test_a_short_recommendation_said_whole_inside_a_longer_one_is_cited_with_see
     )
     (sentence,) = [x for x in s.iter_sentences() if x.stakeholders and "Anti-Torture Bill" in x.text]
     assert sentence.stakeholders == ["AI"] and [a.stakeholder for a in sentence.see_also] == ["HRW"]
+
+
+def test_a_request_that_states_recommend_and_the_same_recommendation_in_the_list_are_drafted_once(tmp_path: Path) -> None:
+    """(review of a Nigeria cycle-2 set) GIEACPC's lead box "We hope the Working Group will note with concern the
+    legality of corporal punishment of children in Kazakhstan and make a specific recommendation that legislation
+    be enacted to explicitly prohibit …" and its recommendation 3.1 "We recommend that Kazakhstan enact legislation
+    to explicitly prohibit …" were both drafted: the request was compared with its frame's words ("note",
+    "concern", "legality"), not with what it asks for; and "enact legislation to explicitly prohibit …" asks for
+    what the law is to do, no action that sets it apart from "prohibit …" or "enact legislation"."""
+    from uprkit.summarize.related import Particulars
+
+    s, _ = _draft(
+        tmp_path,
+        GIEACPC=(
+            "We hope the Working Group will note with concern the legality of corporal punishment of children in "
+            "Kazakhstan and make a specific recommendation that legislation be enacted to explicitly prohibit all "
+            "corporal punishment of children in all settings, including the home, as a matter of priority.\n\n"
+            "1 Legality of corporal punishment\n\n1.1 Corporal punishment is lawful in the home under the Code on "
+            "Marriage and Family.\n\n2 Recommendation\n\n2.1 We recommend that Kazakhstan enact legislation to "
+            "explicitly prohibit all corporal punishment of children in all settings, including the home, and repeal "
+            "all legal defences for its use.\n"
+        ),
+    )
+    recommended = [t.split(" recommended ", 1)[1] for _, _, t in _credited(s) if " recommended " in t]
+    assert recommended == [
+        "that Kazakhstan enact legislation to explicitly prohibit all corporal punishment of children in all settings, "
+        "including the home, and repeal all legal defences for its use."
+    ]
+    assert Particulars.of("Enact legislation to criminalise torture.", recommendation=True).action is None
+    assert Particulars.of("Enact the Refugees Bill.", recommendation=True).action == "adopt"

@@ -54,6 +54,7 @@ from uprkit.classify.headings import HeadingClassifier
 from uprkit.classify.instruments import find_instruments
 from uprkit.parse.metadata import NUMBER_WORDS, words_to_int
 from uprkit.summarize.candidates import Point
+from uprkit.summarize.frames import ASKS_STATES_TO_RECOMMEND
 from uprkit.summarize.passages import Passage
 from uprkit.summarize.verify import content_tokens, negations
 
@@ -251,6 +252,17 @@ def common_words() -> dict[str, float]:
     return {w: float(model.idf[i]) for w, i in model.vocabulary.items() if " " not in w and "|" not in w}
 
 
+def _asked(point: Point) -> str:
+    """The words a point is compared on: its cited words, and of a request that States recommend something only
+    what it asks for ("We hope the Working Group will note with concern the legality of corporal punishment … and
+    make a specific recommendation that legislation be enacted to explicitly prohibit …" is "legislation be enacted
+    to explicitly prohibit …", the same recommendation as "We recommend that Nigeria enact legislation to explicitly
+    prohibit …")."""
+    text = point.cited_text
+    m = ASKS_STATES_TO_RECOMMEND.match(text) if point.act == "recommendation" else None
+    return m.group("rest") if m else text
+
+
 def _kind(point: Point) -> str:
     return {"recommendation": "recommendation", "positive": "positive"}.get(point.act, "concern")
 
@@ -260,9 +272,21 @@ def _action(text: str) -> str | None:
     ratify …", "We urge Kazakhstan to accede to …": ratify)."""
     opening = " ".join(_WORD.findall(text)[:_ASK_WORDS])
     for m in _ACTION_WORD.finditer(opening):  # not a name's word ("the Revised European Social Charter")
+        if _BY_LAW.match(opening, m.start()):
+            # "enact legislation to explicitly prohibit …" asks for what the law is to do, as "prohibit …" does: no
+            # action that sets it apart from another stakeholder's "enact legislation" or "prohibit"
+            return None
         if m.start() == 0 or m.group()[0].islower():
             return m.lastgroup
     return None
+
+
+#: A law asked for what it is to do: "enact legislation to explicitly prohibit …", "be enacted to prohibit …",
+#: "adopt a law that criminalises …" (not "enact the Refugees Bill").
+_BY_LAW = re.compile(
+    r"(?:enact(?:ed)?|adopt(?:ed)?)\s+(?:(?:new|specific|comprehensive)\s+)?(?:legislation|a\s+law|laws)?\s*(?:to|that|which)\s",
+    re.I,
+)
 
 
 _TENS = [w for w, n in NUMBER_WORDS.items() if n >= 20]
@@ -293,7 +317,7 @@ def cross_reference(points: list[Point], *, frame: Sequence[str] = (), apart: It
     apart = frozenset(apart)
     names = frozenset(frame)
     open_ = [i for i, p in enumerate(points) if not any(w in apart for w in [*p.stakeholders, *p.see_also])]
-    texts = {i: points[i].cited_text for i in open_}
+    texts = {i: _asked(points[i]) for i in open_}
     common = common_words()
     rare = max(common.values(), default=1.0)
     background: dict[str, float] = {}  # stem -> weight of its commonest spelling in UPR texts at large
