@@ -428,5 +428,11 @@ def test_outlines_a_themes_second_heading_by_its_facet() -> None:
     assert place_in_outline("national-framework", 4, facet=law)[-1] == "1. Constitutional and legislative framework"
     assert place_in_outline("national-framework", 3, facet=law)[-1] == "B. National human rights framework"
     assert facet_of("national-framework", "Nothing here.", default=False) is None
+    # a legislative process's committee is no institution; the words that tell come first
+    assert facet_of("national-framework", "The Bill was referred to the Committee on Legal Affairs.") == "legislative"
+    # a submission's heading says it for a group ("Internally displaced persons"), not for social security
+    assert facet_of("migrants-refugees-idps", "C. Internally displaced persons", heading=True) == "idps"
+    assert facet_of("social-security-standard-of-living", "Social protection of persons with disabilities",
+                    heading=True) is None
     assert facet_of("health", "The Ombudsman visited hospitals.") is None
     assert place_in_outline("health", 2, facet="institutional") == place_in_outline("health", 2)

@@ -230,19 +230,26 @@ def spread(cycle: int) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _facet_rules() -> dict[str, tuple[list[tuple[str, re.Pattern[str]]], str | None]]:
+def _facet_rules() -> dict[str, tuple[list[tuple[str, re.Pattern[str]]], str | None, bool]]:
     data = _read_json("facets.json")["themes"]
     return {
-        theme_id: ([(name, re.compile(pattern, re.I)) for name, pattern in rule["facets"]], rule.get("default"))
+        theme_id: (
+            [(name, re.compile(pattern, re.I)) for name, pattern in rule["facets"]], rule.get("default"),
+            bool(rule.get("by_heading")),
+        )
         for theme_id, rule in data.items()
     }
 
 
-def facet_of(theme_id: str, text: str, *, default: bool = True) -> str | None:
+def facet_of(theme_id: str, text: str, *, default: bool = True, heading: bool = False) -> str | None:
     """Which of a theme's second headings ``text`` belongs under (``facets.json``): "institutional" for "The
     Ombudsman's budget was cut by 30 per cent" (national framework), "idps" for "Internally displaced persons in
-    the east receive no assistance"; where nothing says, the theme's default facet (``default``) or None."""
-    rules, fallback = _facet_rules().get(theme_id, ([], None))
+    the east receive no assistance"; where nothing says, the theme's default facet (``default``) or None. With
+    ``heading``, ``text`` is the heading the statement stands under in its submission, which says it only for a
+    theme marked "by_heading"."""
+    rules, fallback, by_heading = _facet_rules().get(theme_id, ([], None, False))
+    if heading and not by_heading:
+        rules = []
     return next((name for name, pattern in rules if pattern.search(text)), fallback if default else None)
 
 

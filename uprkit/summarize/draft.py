@@ -154,7 +154,7 @@ def draft_from_submissions(
             # "Institutional infrastructure and policy measures" apart from the legislative framework, "Internally
             # displaced persons" apart from refugees: by the point's words, or else its submission's heading
             heading = p.passages[p.stakeholders[0]][0].heading or ""
-            p.facet = facet_of(p.theme, p.source_text, default=False) or facet_of(p.theme, heading)
+            p.facet = facet_of(p.theme, p.source_text, default=False) or facet_of(p.theme, heading, heading=True)
 
     intro = introduction(state, cycle, submission_count(stakeholders), nhri_section, options.session)
     fixed = count_words(" ".join(s.text for s in intro)) + sum(count_words(h.title) + 1 for h in placement.closing(cycle))
