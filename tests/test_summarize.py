@@ -4228,3 +4228,17 @@ def test_candidates_a_sentence_that_points_back_stays_with_the_one_it_points_to(
         "noted that reception conditions for asylum-seekers were often inadequate.",
         "noted that those targets were criticised by civil society.",
     ]
+
+
+def test_a_sentence_pointing_back_does_not_join_the_last_one_of_the_page_before() -> None:
+    """(round trip of A/HRC/WG.6/20/SVN/3) "This Office had now one employee …", opening page 2 of a text without
+    paragraph numbers, was drafted after "AI noted that Slovenia had failed to enact legislation to recognize the
+    rights of the “erased”." from the foot of page 1, and cited "pp. 1-2". Without paragraph numbers, a sentence
+    pointing back stays with the one before only on its page."""
+    doc = _doc(
+        "Slovenia has failed to enact legislation to recognize the rights of the erased.\n\n\f\n"
+        "This Office has now one employee, namely the Advocate himself.\n\n"
+        "Roma settlements lack water. These settlements are not legalised.\n"
+    )
+    points = points_of(split_passages(doc, file="AI.txt", stakeholder="AI"), stakeholder_order=0, state="Slovenia")
+    assert [len(p.passages["AI"]) for p in points] == [1, 1, 2]

@@ -548,7 +548,9 @@ def points_of(
         # which provisions nowhere)
         pointed = after_it and current is not None and current.act != "recommendation" and (
             (_DEMONSTRATIVE.match(p.text) is not None and p.heading == current.passages[p.stakeholder][-1].heading
-             and _next_paragraph(current.passages[p.stakeholder][-1].paragraph, p.paragraph))
+             and _next_paragraph(current.passages[p.stakeholder][-1].paragraph, p.paragraph)
+             # paragraphs without numbers: on the same page (a page's first words are no sure sequel of the last's)
+             and (p.paragraph is not None or p.page == current.passages[p.stakeholder][-1].page))
             or (r.act in ("observation", "concern") and _DEMONSTRATIVE.match(beyond_frame(first_person(p.text, self_names)))
                 is not None and p.block == current_block))
         continues = (
