@@ -4242,3 +4242,27 @@ def test_a_sentence_pointing_back_does_not_join_the_last_one_of_the_page_before(
     )
     points = points_of(split_passages(doc, file="AI.txt", stakeholder="AI"), stakeholder_order=0, state="Slovenia")
     assert [len(p.passages["AI"]) for p in points] == [1, 1, 2]
+
+
+def test_a_title_written_as_a_sentence_on_a_short_line_is_a_heading() -> None:
+    """(review of a Mexican set) "The search is carried out by the families", a title without its stop between two
+    paragraphs, was drafted "RMBN noted that the search was carried out by the families In Sonora alone, its
+    collectives found …". A short line of a few words without a stop, after a paragraph's last sentence and
+    before a full line opening with a capital, is a heading; the column's width is that of nine lines in ten, not
+    their median, which a table's short rows lower."""
+    filler = "".join(
+        f"The police detained {i} persons in the northern states without charge and without\n"
+        f"access to a lawyer, and their families were not told where they were held in {2000 + i}.\n"
+        for i in range(1, 8)
+    )
+    table = "".join(f"Name {i} 12 May 2023 Killed Open\n" for i in range(12))
+    text = (
+        filler + table + "Most of our members are mothers who began to search after the authorities failed to do so.\n"
+        "The search is carried out by the families\n"
+        "In Sonora alone, our collectives found the remains of 1,029 persons in clandestine graves\n"
+        "between 2019 and 2022, most of them without any support from the State Search Commission.\n"
+    )
+    passages = split_passages(_doc(text), file="RMBN.pdf", stakeholder="RMBN")
+    (sonora,) = [p for p in passages if "Sonora" in p.text]
+    assert sonora.text.startswith("In Sonora alone")
+    assert sonora.heading == "The search is carried out by the families"

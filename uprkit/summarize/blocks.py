@@ -47,7 +47,16 @@ class _Block:
 
 #: A paragraph's last line is shorter than this share of the column's width.
 _SHORT_LINE = 0.7
+#: A title on a line of its own is shorter than this share of the column's width.
+_TITLE_LINE = 0.6
 _NUMBERED_LINE = re.compile(r"(\d{1,3})[.)][ \t]+[A-Z“\"]")
+
+
+def _column_width(text: str, spans: list[tuple[int, int]]) -> int:
+    """The width of the text's column: the length nine in ten lines of four words or more stay within (the median
+    of :func:`_typical_length` is shorter in a text with tables, whose rows are short lines)."""
+    lengths = sorted(len(line) for a, b in spans if len(WORD.findall(line := text[a:b].strip())) >= 4)
+    return lengths[int(0.9 * (len(lengths) - 1))] if len(lengths) >= 20 else 0
 
 
 def _typical_length(text: str, spans: list[tuple[int, int]]) -> int:
@@ -86,6 +95,7 @@ def blocks(
     action_rows, action_cells = ({}, set()) if paragraph_lines else action_table_rows(text, spans)
     inside_row = -1  # the last line of the action table's row being read
     typical = 0 if paragraph_lines else _typical_length(text, spans)
+    column = 0 if paragraph_lines else _column_width(text, spans)
     following: list[str] = [""] * len(spans)  # the next non-blank line after each line
     after_following: list[str] = [""] * len(spans)  # and the one after that
     # the numbers of the next two lines after each line that open "12. The …"
@@ -288,9 +298,9 @@ def blocks(
         ) or (
             # paragraphs without numbers in a PDF's text: a sentence's end on a line well short of the column,
             # then a line opening with a capital ("… since 2012.iii" / "Police Force Order 237 allows …")
-            bool(typical) and current.number is None and not current.bullet and not current.heading
+            bool(column) and current.number is None and not current.bullet and not current.heading
             and last_char(text, current.start, current.end) in {".", "!", "?"}
-            and len(text[text.rfind("\n", 0, current.end) + 1 : current.end].strip()) < _SHORT_LINE * typical
+            and len(text[text.rfind("\n", 0, current.end) + 1 : current.end].strip()) < _SHORT_LINE * column
             and re.match(r"[\"“]?[A-Z]", stripped) is not None
         )
         # a title wrapped in a narrow column onto a few words in lower case, after a paragraph's last sentence and
@@ -344,7 +354,18 @@ def blocks(
             and not PARA_NUMBER.match(following[k]) and not BULLET.match(following[k])
             and LABELLED_HEADING.match(following[k]) is None
         )
-        heading = wrapped_heading or numbered_heading or roman_title or number is None and not bullet and not goes_on \
+        # a title written as a sentence without its stop, on a short line of its own between two paragraphs ("…
+        # failed to do so." / "The search is carried out by the families" / "In Sonora alone, our collectives …")
+        sentence_title = (
+            bool(column) and number is None and not bullet and not goes_on and not paragraph_lines
+            and current is not None and not current.heading and not current.bullet
+            and ends_at_stop(text, current.start, current.end) and last_char(text, current.start, current.end) == "."
+            and stripped[:1].isupper() and len(stripped) < _TITLE_LINE * column and 3 <= len(stripped.split()) <= 12
+            and re.search(r"[.;:,!?)\]”’\"]$", TRAILING_MARKER.sub("", stripped)) is None
+            and last_word(stripped, 0, len(stripped)) not in DANGLING
+            and re.match(r"[A-Z“\"]", following[k]) is not None and len(following[k]) >= _TITLE_LINE * column
+        )
+        heading = sentence_title or wrapped_heading or numbered_heading or roman_title or number is None and not bullet and not goes_on \
             and not wrapped_line and is_heading_line(
             PARA_NUMBER.sub("", line, count=1)
         ) and (
