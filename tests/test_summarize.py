@@ -3795,6 +3795,10 @@ def test_unnumbered_pdf_paragraphs_end_at_a_short_line_and_a_title_wraps_in_a_na
     assert len({torture, order, terrorism}) == 3
     (last,) = [p for p in passages if "Cybercrimes" in p.text]
     assert last.text.startswith("The African Commission is concerned")
+    # (round trip of A/HRC/WG.6/32/AFG/3) a page's short last line does not end a paragraph that runs over the page
+    over = split_passages(_doc(filler + "Civilian casualties rose again in 2017.\n\fThus, there were 26 deaths a day.\n"),
+                          file="X.pdf", stakeholder="AIHRC")
+    assert len({p.block for p in over if "casualties" in p.text or "Thus" in p.text}) == 1
     assert last.heading == "Human rights defenders and civic space"
 
 

@@ -302,6 +302,7 @@ def blocks(
             and last_char(text, current.start, current.end) in {".", "!", "?"}
             and len(text[text.rfind("\n", 0, current.end) + 1 : current.end].strip()) < _SHORT_LINE * column
             and re.match(r"[\"“]?[A-Z]", stripped) is not None
+            and "\f" not in text[current.end : a]  # a page's last line may be short where the paragraph runs over
         )
         # a title wrapped in a narrow column onto a few words in lower case, after a paragraph's last sentence and
         # before the next paragraph ("… (Luanda Guidelines)." / "Human rights defenders and civic" / "space" /
