@@ -17,6 +17,8 @@ import subprocess
 import tempfile
 from pathlib import Path
 
+from rtf_pdf import place_notes
+
 TITLE = [
     "Mesopotamia Law Observatory (MHG)",
     "Submission to the Universal Periodic Review of T\u00fcrkiye, 49th session",
@@ -88,10 +90,7 @@ def rtf() -> str:
                 brk = r"\pagebb" if page and not k else ""
                 out.append(rf"{{\pard{brk}\sb120\keepn\b {_rtf_escape(heading)}\par}}")
             number += 1
-            text = _rtf_escape(body)
-            while "^" in text:
-                note = rf"{{\super\chftn}}{{\footnote\pard\plain\fs18{{\super\chftn}} {_rtf_escape(next(notes))}}}"
-                text = text.replace("^", note, 1)
+            text = place_notes(_rtf_escape(body), notes, _rtf_escape)
             out.append(rf"{{\pard\sb120\qj {number}. {text}\par}}")
     out.append("}")
     return "\n".join(out)

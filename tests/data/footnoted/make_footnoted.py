@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import random
 
-from rtf_pdf import rtf_escape, write_pdf
+from rtf_pdf import footnote, rtf_escape, write_pdf
 
 TOPICS = [
     ("Torture and ill-treatment", [
@@ -73,10 +73,7 @@ def rtf() -> str:
         for sentence in [*sentences, f"Civil society organizations reported that {first}{CLOSING}"]:
             number += 1
             note = rtf_escape(rng.choice(NOTES))
-            lines.append(
-                rf"{{\pard\sb120 {number}. {rtf_escape(sentence)}.{{\super\chftn}}"
-                rf"{{\footnote\pard\plain\fs18{{\super\chftn}} {note}}}\par}}"
-            )
+            lines.append(rf"{{\pard\sb120 {number}. {rtf_escape(sentence)}.{footnote(note)}\par}}")
     lines.append("}")
     return "\n".join(lines)
 

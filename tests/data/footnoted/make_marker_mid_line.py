@@ -10,7 +10,7 @@ line, as in the submission where they were first lost.
 
 from __future__ import annotations
 
-from rtf_pdf import rtf_escape, write_pdf
+from rtf_pdf import place_notes, rtf_escape, write_pdf
 
 # each paragraph as its printed lines; "^" is where a footnote's marker stands, its note in NOTES
 PARAGRAPHS = [
@@ -42,9 +42,7 @@ def rtf() -> str:
     ]
     for lines in PARAGRAPHS:
         body = r"\line ".join(rtf_escape(line) for line in lines)
-        while "^" in body:
-            note = rf"{{\super\chftn}}{{\footnote\pard\plain\fs18{{\super\chftn}} {rtf_escape(next(notes))}}}"
-            body = body.replace("^", note, 1)
+        body = place_notes(body, notes)
         out.append(rf"{{\pard\sb120 {body}\par}}")
     out.append("}")
     return "\n".join(out)

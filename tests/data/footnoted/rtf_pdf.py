@@ -6,12 +6,25 @@ from __future__ import annotations
 import shutil
 import subprocess
 import tempfile
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 
 def rtf_escape(text: str) -> str:
     """``text`` for an RTF body: non-ASCII characters as ``\\uN?``, backslash and braces escaped."""
     return "".join(f"\\u{ord(ch)}?" if ord(ch) > 127 else "\\" + ch if ch in "\\{}" else ch for ch in text)
+
+
+def footnote(text: str) -> str:
+    """A raised, numbered note marker and its footnote, ``text`` already escaped for RTF."""
+    return rf"{{\super\chftn}}{{\footnote\pard\plain\fs18{{\super\chftn}} {text}}}"
+
+
+def place_notes(body: str, notes: Iterator[str], escape: Callable[[str], str] = rtf_escape) -> str:
+    """``body`` (RTF) with each "^" made a footnote with the next of ``notes``, escaped with ``escape``."""
+    while "^" in body:
+        body = body.replace("^", footnote(escape(next(notes))), 1)
+    return body
 
 
 def write_pdf(rtf: str, name: str) -> None:
