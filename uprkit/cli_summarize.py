@@ -13,7 +13,7 @@ from rich.console import Console
 
 from uprkit.cli import _error, _warn, app, bench_app, err
 from uprkit.errors import UprkitError
-from uprkit.summarize.draft import DEFAULT_LIMIT_WORDS
+from uprkit.summarize import DEFAULT_LIMIT_WORDS
 
 
 class SummaryFormat(StrEnum):

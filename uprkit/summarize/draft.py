@@ -54,9 +54,6 @@ from uprkit.summarize.submissions import (
 )
 from uprkit.summarize.verify import content_tokens
 
-#: The body's word limit the command line drafts to unless told otherwise: the summary's ten pages at about 535
-#: words a page (the four Slovenian summaries have 5,100-5,450 words of body text; docs/upr-summary-spec.md).
-DEFAULT_LIMIT_WORDS = 5350
 _KIND_ORDER = {"nhri": 0, "ngo": 1, "other": 1, "un": 1, "state": 1, "joint": 2, "regional": 3}
 _PARAGRAPH_WORDS = 90
 #: A submission's own heading ("Freedom of expression") places its points unless the classifier is this sure.

@@ -27,7 +27,8 @@ from pathlib import Path
 
 from uprkit.errors import ReadError
 from uprkit.model import Citation, Document, Endnote, ParsedReport, ParseWarning, Stakeholder, Statement
-from uprkit.summarize.draft import DEFAULT_LIMIT_WORDS, body_word_count
+from uprkit.summarize import DEFAULT_LIMIT_WORDS
+from uprkit.summarize.draft import body_word_count
 from uprkit.summarize.introduction import outcome_note_first
 from uprkit.summarize.model import (
     SourceSpan,
