@@ -177,6 +177,7 @@ class HeadingClassifier:
         self.model = model
         self.explain = explain
         self._heading_ids: dict[int, npt.NDArray[np.intp]] = {}
+        self._spread_masks: dict[int, npt.NDArray[np.bool_]] = {}
 
     @classmethod
     def load(cls, directory: Path | None = None) -> HeadingClassifier:
@@ -266,8 +267,10 @@ class HeadingClassifier:
 
     def _spread(self, cycle: int) -> npt.NDArray[np.bool_]:
         """For each theme, whether ``cycle`` spreads its statements over the headings of what they are about."""
-        themes = spread(cycle)
-        return np.asarray([t in themes for t in self.model.classes], dtype=np.bool_)
+        if cycle not in self._spread_masks:
+            themes = spread(cycle)
+            self._spread_masks[cycle] = np.asarray([t in themes for t in self.model.classes], dtype=np.bool_)
+        return self._spread_masks[cycle]
 
     def predict_one(self, text: str, cycle: int | None = None, mentions: Mentions | None = None) -> HeadingLabel:
         """The label of one text. Without ``cycle`` its most probable theme; with ``cycle`` the most probable

@@ -52,17 +52,14 @@ _TITLE_LINE = 0.6
 _NUMBERED_LINE = re.compile(r"(\d{1,3})[.)][ \t]+[A-Z“\"]")
 
 
-def _column_width(text: str, spans: list[tuple[int, int]]) -> int:
-    """The width of the text's column: the length nine in ten lines of four words or more stay within (the median
-    of :func:`_typical_length` is shorter in a text with tables, whose rows are short lines)."""
+def _line_widths(text: str, spans: list[tuple[int, int]]) -> tuple[int, int]:
+    """(typical, column) of the lines of four words or more, (0, 0) under twenty such lines: the median length
+    (the width most lines fill), and the length nine lines in ten stay within (the column's width, which the
+    median understates in a text with tables, whose rows are short lines)."""
     lengths = sorted(len(line) for a, b in spans if len(WORD.findall(line := text[a:b].strip())) >= 4)
-    return lengths[int(0.9 * (len(lengths) - 1))] if len(lengths) >= 20 else 0
-
-
-def _typical_length(text: str, spans: list[tuple[int, int]]) -> int:
-    """The median length of the lines of four words or more: the width of the text's column."""
-    lengths = sorted(len(line) for a, b in spans if len(WORD.findall(line := text[a:b].strip())) >= 4)
-    return lengths[len(lengths) // 2] if len(lengths) >= 20 else 0
+    if len(lengths) < 20:
+        return 0, 0
+    return lengths[len(lengths) // 2], lengths[int(0.9 * (len(lengths) - 1))]
 
 
 _LETTER_LINE = re.compile(
@@ -94,8 +91,7 @@ def blocks(
     rows = labelled_rows(text, spans)
     action_rows, action_cells = ({}, set()) if paragraph_lines else action_table_rows(text, spans)
     inside_row = -1  # the last line of the action table's row being read
-    typical = 0 if paragraph_lines else _typical_length(text, spans)
-    column = 0 if paragraph_lines else _column_width(text, spans)
+    typical, column = (0, 0) if paragraph_lines else _line_widths(text, spans)
     following: list[str] = [""] * len(spans)  # the next non-blank line after each line
     after_following: list[str] = [""] * len(spans)  # and the one after that
     # the numbers of the next two lines after each line that open "12. The …"
