@@ -1704,6 +1704,15 @@ def test_stakeholder_list_note_one_entry_a_line_in_the_published_groups() -> Non
     ]
     cycle3 = stakeholder_list_note(people, 3).splitlines()
     assert cycle3[0].endswith("www.ohchr.org. (One asterisk denotes a national human rights institution with “A” status).")
+    # the A-status institution is starred after its name, as the key says (A/HRC/WG.6/28/UKR/3 prints
+    # "Ukrainian Parliament Commissioner for Human Rights*, Kyiv (Ukraine)."); cycle 2 has no key and no star
+    starred = frozenset({"Ombudsman"})
+    assert "Ombudsman\tHuman Rights Ombudsman*." in stakeholder_list_note(people, 4, starred=starred).splitlines()
+    assert "Ombudsman\tHuman Rights Ombudsman." in stakeholder_list_note(people, 2, starred=starred).splitlines()
+    jaffna = SummaryStakeholder(abbreviation="LSFJ", name="Law and Society Forum, Jaffna", location="Jaffna (Sri Lanka)")
+    assert stakeholder_list_note([jaffna], 4).splitlines()[-1] == "LSFJ\tLaw and Society Forum, Jaffna (Sri Lanka)."
+    bare = SummaryStakeholder(abbreviation="HRCSL", kind="nhri", location="Colombo (Sri Lanka)")
+    assert stakeholder_list_note([bare], 4, starred=frozenset({"HRCSL"})).splitlines()[-1] == "HRCSL*\tColombo (Sri Lanka)."
     cycle1 = stakeholder_list_note(people, 1).splitlines()
     assert cycle1[1:3] == ["Civil society", "AI\tAmnesty International, London (United Kingdom);"]
     assert "National human rights institution" in cycle1 and "Regional Organizations" in cycle1

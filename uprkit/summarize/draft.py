@@ -307,7 +307,9 @@ def _assemble(
         if line.note is not None:
             note = len(endnotes) + 1
             text = (
-                stakeholder_list_note(stakeholders, cycle)
+                stakeholder_list_note(stakeholders, cycle, starred=frozenset(
+                    st.abbreviation for st in stakeholders if nhri_section and st.kind == "nhri" and st.status in (None, "A")
+                ))
                 if line.note == STAKEHOLDER_LIST
                 else previous_outcome_note(state, options.previous_outcome)
             )

@@ -12,8 +12,9 @@ last entry ending with a full stop, under the published group headings:
   colons and without the individual/joint split, the organs listed on their own (A/HRC/WG.6/7/SVN/3).
 
 Where a national human rights institution contributed, cycles 3-4 add the key "one asterisk denotes a national
-human rights institution with A status" to the opening sentence, as the published lists do (which, in all
-but one case, star no entry).
+human rights institution with A status" to the opening sentence, as the published lists do, and the drafter
+stars the A-status institution after its name, as the key says and A/HRC/WG.6/28/UKR/3 prints it ("Ukrainian
+Parliament Commissioner for Human Rights*, Kyiv (Ukraine)"; most published lists star no entry under the key).
 
 Both the drafter (:class:`~uprkit.summarize.model.SummaryStakeholder`) and the rebuild of a published summary
 (:class:`~uprkit.model.Stakeholder`) write this note with :func:`stakeholder_list_note`.
@@ -61,7 +62,8 @@ def _order(st: _Listed) -> tuple[int, str]:
 _A_TITLE = re.compile(r"(?:a\s+)?joint\s+(?:stakeholder\s+)?(?:submission|report)\b", re.I)
 
 
-def _detail(st: _Listed) -> str:
+def _detail(st: _Listed, *, starred: bool = False) -> str:
+    """An entry's words after the abbreviation; ``starred``: the name starred (an A-status institution)."""
     if st.kind == "joint":
         m = _JS.search(st.abbreviation)
         generic = f"Joint submission {m.group(1)}" if m else "Joint submission"
@@ -71,6 +73,11 @@ def _detail(st: _Listed) -> str:
         detail = f"{name} submitted by: {'; '.join(st.members)}" if st.members else name
     else:
         detail = st.name if st.name and st.name != st.abbreviation else ""
+    if starred and detail:
+        detail += "*"
+    place = re.fullmatch(r"(?P<town>[^()]+?)\s*\((?P<country>[^()]+)\)", st.location or "")
+    if place and st.kind != "joint" and re.search(rf",\s*{re.escape(place['town'])}\*?$", detail, re.I):
+        return f"{detail} ({place['country']})"  # "Law and Society Forum, Jaffna" in Jaffna: not "…, Jaffna, Jaffna"
     return ", ".join(x for x in (detail, st.location) if x)  # "" when nothing but the abbreviation is known
 
 
@@ -102,9 +109,11 @@ def _submitters(name: str, members: list[str], location: str | None) -> list[str
     return members
 
 
-def _entry(st: _Listed) -> str:
-    detail = _detail(st)
-    return f"{st.abbreviation}\t{detail}" if detail else st.abbreviation
+def _entry(st: _Listed, *, starred: bool = False) -> str:
+    detail = _detail(st, starred=starred)
+    # without a name the abbreviation is starred ("HRCSL*<tab>Colombo (Sri Lanka)")
+    abbreviation = st.abbreviation + ("*" if starred and not (st.name and st.name != st.abbreviation) else "")
+    return f"{abbreviation}\t{detail}" if detail else abbreviation
 
 
 def _regional_lines(members: Sequence[_Listed], cycle: int) -> list[str]:
@@ -128,8 +137,11 @@ def _regional_lines(members: Sequence[_Listed], cycle: int) -> list[str]:
     return lines
 
 
-def stakeholder_list_note(stakeholders: Sequence[_Listed], cycle: int | None) -> str:
-    """The endnote listing ``stakeholders`` (lines separated by newlines; each entry "ABBR<tab>name")."""
+def stakeholder_list_note(
+    stakeholders: Sequence[_Listed], cycle: int | None, *, starred: frozenset[str] = frozenset()
+) -> str:
+    """The endnote listing ``stakeholders`` (lines separated by newlines; each entry "ABBR<tab>name"); the
+    national human rights institutions in ``starred`` (A status) are starred where cycles 3-4 print the key."""
     c = cycle or 4
     civil = [s for s in stakeholders if s.kind in ("ngo", "other", "joint")]
     individual = [s for s in civil if s.kind != "joint"]
@@ -149,7 +161,8 @@ def stakeholder_list_note(stakeholders: Sequence[_Listed], cycle: int | None) ->
         groups += [
             (["Civil society", "Individual submissions:"], entries(individual)),
             (["Civil society", "Joint submissions:"] if not individual else ["Joint submissions:"], entries(joint)),
-            (["National human rights institution:"], entries(nhri)),
+            (["National human rights institution:"],
+             [_entry(st, starred=c >= 3 and st.abbreviation in starred) for st in sorted(nhri, key=_order)]),
             (["Regional intergovernmental organization(s):"], _regional_lines(regional, c)),
             (["Other:"], entries(others)),
         ]
