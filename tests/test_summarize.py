@@ -1293,6 +1293,24 @@ def test_speech_reports_in_the_stakeholders_words(text: str, kwargs: dict[str, o
         ("The Commission notes that complaints of torture have risen.",
          {"self_names": ("National Human Rights Commission", "NHRC", "the Commission")},
          "JS1 noted that complaints of torture had risen."),
+        # a name of more than six words and a comma after "that" (the Kyrgyz review set: "CAMFI noted that it
+        # notes that, since …" before)
+        ("The Central Asian Media Freedom Institute also notes that, since 2021, 12 websites have been blocked.",
+         {"self_names": ("Central Asian Media Freedom Institute", "CAMFI")},
+         "JS1 also noted that since 2021, 12 websites had been blocked."),
+        # the submitter's own frame in the past ("recommended that ODIHR recommended that …" before); its other
+        # past acts stay its acts
+        ("ODIHR recommended that the draft be revised.", {"self_names": ("OSCE/ODIHR", "ODIHR")},
+         "JS1 recommended that the draft be revised."),
+        ("ODIHR observed the 2021 elections.", {"self_names": ("OSCE/ODIHR", "ODIHR")}, "JS1 observed the 2021 elections."),
+        # "Yet" and "But" opening a sentence are a contrast ("noted that yet the State …" before); not "Yet another"
+        ("Yet the State does not fund shelters.", {}, "JS1 noted, however, that the State did not fund shelters."),
+        ("But the law is not enforced.", {}, "JS1 noted, however, that the law was not enforced."),
+        ("Yet another journalist was killed in 2023.", {}, "JS1 noted that yet another journalist was killed in 2023."),
+        # a person's first name keeps its capital before an initial or an age ("noted that nurbek A., …" before)
+        ("Nurbek A., 27, died in custody in March 2023.", {}, "JS1 noted that Nurbek A., 27, died in custody in March 2023."),
+        ("Jyldyz, 17, was abducted in 2023.", {}, "JS1 noted that Jyldyz, 17, was abducted in 2023."),
+        ("Several, 12 in all, were detained.", {}, "JS1 noted that several, 12 in all, were detained."),
     ],
 )
 def test_speech_a_contrast_goes_after_the_reporting_verb(text: str, kwargs: dict[str, object], sentence: str) -> None:

@@ -286,9 +286,15 @@ def lower_first(text: str, proper: frozenset[str] = frozenset()) -> str:
         return text  # the first word of a name: "Police Force Order 237 permits …", "National Police Service …"
     if m and (word.lower() in _NOUN_STARTERS or f"{word}+" in proper) and re.match(r"\s+[A-Z][a-z]", text[m.end() :]):
         return text  # the first word of a name: "Human Rights Watch documented …", "Media Council of Kenya …"
+    if m and word.lower() not in _COMMON_STARTERS and _PERSON_AFTER.match(text[m.end() :]):
+        return text  # a person's name: "Nurbek A., 27, died …", "Jyldyz, 17, was abducted …", "Akua Denteh, 90, …"
     if m and (word.lower() in _COMMON_STARTERS or word not in proper):
         return text[0].lower() + text[1:]
     return text
+
+
+#: What follows a person's first name: an initial ("Nurbek A."), an age ("Jyldyz, 17,"), or a surname and an age.
+_PERSON_AFTER = re.compile(rf"\s+[{UPPER}]\.[\s,]|,\s+(?:aged\s+)?\d{{1,3}}\s*(?:,|years?\b)|\s+[{UPPER}][{LOWER}]+,\s+(?:aged\s+)?\d{{1,3}}\s*[,)]")
 
 
 def upper_first(text: str) -> str:

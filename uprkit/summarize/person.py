@@ -212,6 +212,14 @@ GENERIC_SELF = (
 _IT_ASKS = re.compile(r"^It\s+(?P<adv>(?:(?:also|further|therefore|again|strongly)\s+)*)(?P<verb>recommends|urges|encourages)\b")
 
 
+#: The submitter's own frames in the past, as it reports its earlier acts: "ODIHR recommended that …", "The
+#: Commission called on the Government …" (only before "that", or "on"/"upon" for "called").
+_OWN_PAST_FRAME = {
+    "recommended": "recommend", "urged": "urge", "noted": "note", "called": "call", "observed": "observe",
+    "welcomed": "welcome", "regretted": "regret", "stressed": "stress", "reiterated": "reiterate",
+}
+
+
 def first_person(text: str, self_names: tuple[str, ...]) -> str:
     """ "Amnesty International remains concerned" / "The coalition recommends" → "We remain concerned" /
     "We recommend", so that the submitter speaking of itself is framed as when it says "we". Who "we" are is
@@ -240,6 +248,11 @@ def first_person(text: str, self_names: tuple[str, ...]) -> str:
         re.I,
     )
     if m and (base := third_to_base(m.group("verb").lower(), text[m.end("verb") :])) is not None:
+        return "We " + m.group("adv").lower() + base + text[m.end("verb") :]
+    if m and (base := _OWN_PAST_FRAME.get(m.group("verb").lower())) and re.match(
+        r"\s+(?:that\b|on\s|upon\s)" if base == "call" else r",?\s+that\b", text[m.end("verb") :]
+    ):  # "ODIHR recommended that the draft be revised …": its own act, not a fact about it ("recommended that
+        # ODIHR recommended that …")
         return "We " + m.group("adv").lower() + base + text[m.end("verb") :]
     if m and re.search(r"s\s*$", text[: m.start("adv")]) and is_frame_base(m.group("verb"), text[m.end("verb") :]):
         # a plural name and its verb: "The co-submitting organisations recommend that Kenya …"

@@ -85,6 +85,10 @@ _CONNECTIVE = re.compile(
 #: A sentence opening with a contrast ("However, in practice, …") is reported with it after the verb: "noted,
 #: however, that in practice, …", not "noted that however, in practice, …".
 _CONTRAST = re.compile(r"^(?P<word>however|nevertheless|nonetheless)\s*,\s*", re.I)
+#: "Yet the State does not fund shelters." and "But the law is not enforced.": a contrast reported as "however"
+#: ("noted, however, that the State did not fund shelters", not "noted that yet the State …"); not "Yet another
+#: journalist was killed".
+_YET = re.compile(r"^(?:yet|but)\s*,?\s+(?!another\b|again\b|more\b|to\b)(?=[a-z]|[A-Z][a-z]+\s+[a-z])", re.I)
 #: A connective set off after "we" ("We, however, are concerned …", "We, therefore, urge …").
 _SUBJECT_CONNECTIVE = re.compile(
     r"^(?P<we>We|I)\s*,\s*(?P<word>however|nevertheless|nonetheless|moreover|furthermore|therefore|thus)\s*,\s*(?=[a-z])", re.I
@@ -369,13 +373,14 @@ def report(
         word, we = m.group("word"), m.group("we")
         rest = s[m.end() :]
         s = f"{we} {word.lower()} {rest}" if word.lower() in {"therefore", "thus"} else f"{upper_first(word.lower())}, {we.lower() if we == 'We' else we} {rest}"
-    m = _CONTRAST.match(s)
+    m = _CONTRAST.match(s) or _YET.match(s)
     if m and len(s) > m.end():
         inner = report(
             upper_first(s[m.end() :]), state=state, state_names=state_names, lead=lead,
             recommendation_context=recommendation_context, plural=plural, proper=proper, self_names=self_names,
         )
-        return None if inner is None else replace(inner, contrast=m.group("word").lower())
+        word = m.group("word").lower() if "word" in m.groupdict() else "however"
+        return None if inner is None else replace(inner, contrast=word)
     also = False
     m = _CONNECTIVE.match(s)
     if m:
@@ -388,6 +393,9 @@ def report(
         w for n in (*names, *(n for n in self_names if len(n.split()) == 1)) for w in re.findall(rf"[{UPPER}][{LOWER}'’]+", n)
     )
     s = first_person(s, self_names)
+    # "The Central Asian Media Freedom Institute notes that, since …" is "We note that, since …" only now: the
+    # frame reads on without the comma after its "that" (a name of more than six words was not seen above)
+    s = re.sub(r"^(We\s+(?:\w+\s+){1,3}?that),\s+(?=[a-z])", r"\1 ", s)
 
     # a list item under a lead-in ("We recommend that the Government:" / "Recommendations to Kazakhstan:")
     if lead is not None:
