@@ -9,6 +9,7 @@ import re
 from uprkit.summarize.model import (
     SummaryStakeholder,
 )
+from uprkit.summarize.organs import organ_names
 from uprkit.summarize.stakeholder_guess import looks_like_nhri
 
 #: Abbreviations that are the title of an office, not a name: the text says "the Ombudsman".
@@ -99,6 +100,7 @@ def own_names(st: SummaryStakeholder, text: str = "") -> tuple[str, ...]:
         names += [part for part in st.abbreviation.split("/") if len(part) >= 3]
     if st.name and "/" in st.name:
         names += [part.strip() for part in st.name.split("/") if len(part.split()) >= 2]
+    names += organ_names(st.abbreviation)  # "ECRI recommends …", "The Advisory Committee notes …" of CoE-ECRI, CoE-ACFC
     if st.kind == "nhri":
         names.append("the Institution")  # "The Institution considers that …": an ombudsman's office of itself
     if text:

@@ -344,8 +344,10 @@ def report(
     # reads on without the comma after its "that"
     s = re.sub(r"^((?:\S+\s+){1,6}?that),\s+(?=[a-z])", r"\1 ", s)
     # "BKF recommends, among other things, that the Philippines publish …": the frame without its aside
-    s = re.sub(r"^((?:\S+\s+){1,6}?(?:recommends?|urges?|notes?))\s*,\s*(?:among\s+other\s+things|inter\s+alia|in\s+particular)"
-               r"\s*,\s*(?=that\b)", r"\1 ", s)
+    s = re.sub(r"^((?:\S+\s+){1,6}?(?:recommends?|urges?|notes?))\s*,\s*(?:among\s+other\s+things|inter\s+alia|in\s+particular|"
+               r"as\s+a\s+matter\s+of\s+(?:priority|urgency)|once\s+again)\s*,\s*(?=that\b)", r"\1 ", s)
+    # "GRECO recommends (i) that a code of conduct … be adopted …, and (ii) that …": the first item's label goes
+    s = re.sub(r"^((?:\S+\s+){1,6}?(?:recommends?|urges?))\s+\((?:i|a|1)\)\s+(?=that\b)", r"\1 ", s)
     m = _PAST_RECOMMENDATION_STATUS.match(s)
     if m:  # "Recommendation 133.45 (Norway): ‘Ensure …’ – Status: not implemented."
         status = m.group("status").strip().lower()

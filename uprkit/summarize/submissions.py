@@ -23,8 +23,9 @@ from uprkit.model import Document, ParseWarning
 from uprkit.read import read_document
 from uprkit.summarize.joint_members import unknown_members
 from uprkit.summarize.model import NotIncluded, SummaryStakeholder
+from uprkit.summarize.organs import split_by_organ
 from uprkit.summarize.passages import Passage, split_passages
-from uprkit.summarize.stakeholder_guess import attaching_body, guess_stakeholder
+from uprkit.summarize.stakeholder_guess import ATTACHING_BODIES, attaching_body, guess_stakeholder
 
 SUBMISSION_SUFFIXES = frozenset({".pdf", ".docx", ".txt", ".text", ".htm", ".html", ".md"})
 _KINDS: frozenset[str] = frozenset({"ngo", "joint", "nhri", "regional", "un", "state", "other"})
@@ -40,6 +41,27 @@ class Submission:
     left_out: list[str] = field(default_factory=list)
     #: What is not known of who sent it (a joint submission's members), for the draft's warnings.
     warnings: list[ParseWarning] = field(default_factory=list)
+
+
+def _organs(
+    stakeholder: SummaryStakeholder, text: str, passages: list[Passage]
+) -> list[tuple[SummaryStakeholder, list[Passage]]] | None:
+    """A regional body's contribution made of its organs' report extracts (:mod:`uprkit.summarize.organs`):
+    each organ as a stakeholder attached to the body ("CoE-ECRI" of "CoE") with its passages; None for any other
+    submission."""
+    body = next((b for b in ATTACHING_BODIES if stakeholder.abbreviation.casefold() == b.casefold()), None)
+    if body is None and stakeholder.kind == "regional" and re.search(r"\bCouncil\s+of\s+Europe\b", stakeholder.name or ""):
+        body = "CoE"
+    if body is None or stakeholder.parent is not None:
+        return None
+    split = split_by_organ(text, passages, body)
+    if split is None:
+        return None
+    return [
+        (SummaryStakeholder(abbreviation=f"{body}-{organ.short}", name=organ.name, kind="regional", parent=body,
+                            files=stakeholder.files, guessed=stakeholder.guessed), ps)
+        for organ, ps in split
+    ]
 
 
 def read_manifest(path: Path) -> dict[str, SummaryStakeholder]:
@@ -251,6 +273,10 @@ def load_submissions(
         warnings = [] if unknown is None else [
             ParseWarning(code="joint-members-unknown", message=f"{path.name} ({stakeholder.abbreviation}): {unknown}")
         ]
+        organs = _organs(stakeholder, doc.text, passages)
+        if organs is not None:  # the Council of Europe's extracts of its organs' reports: each organ its own
+            subs += [Submission(path.name, path, organ, doc, ps, left_out, warnings) for organ, ps in organs]
+            continue
         subs.append(Submission(path.name, path, stakeholder, doc, passages, left_out, warnings))
     if known:
         present = {p.name for p in files} | {p.name for p, _ in unread}
