@@ -47,6 +47,12 @@ from uprkit.summarize.tables import (
 #: A footnote marker glued to the full stop after a figure with thousands separators or after a sign ("3,088.9",
 #: "K+.13", "45%.2"), read as one only where a sentence starts right after it (a decimal does not end a sentence).
 _FIGURE_MARKER = re.compile(r"(?:(?<=\d,\d{3}\.)|(?<=[+%*]\.)|(?<=\s\d\d\.)|(?<=\s\d\d\d\.))\d{1,3}$")
+#: The same at a paragraph's end, where no sentence follows to tell it from a decimal: a note's number only
+#: where a note of that number stands at a page's foot.
+_END_FIGURE_MARKER = re.compile(r"(?<=\s\d\d\.)(\d{1,2})$")
+_NOTE_NUMBER = re.compile(r"[ \t]*(\d{1,3})[ \t]*[A-Z“\"‘(]")
+
+
 @dataclass
 class Passage:
     """One sentence of a submission."""
@@ -130,11 +136,15 @@ def split_passages(doc: Document, *, file: str, stakeholder: str) -> list[Passag
     and footers are left out, and a sentence they interrupt at a page break reads on; offsets are into the
     document's full text."""
     spans = list(line_spans(doc.text))
-    delete, empty = page_break_plan(doc.text, spans, set(left_out_indexes(doc.text)))
+    dropped = left_out_indexes(doc.text)
+    delete, empty = page_break_plan(doc.text, spans, set(dropped))
     compact = _Compact(doc.text, spans, delete, empty)
     compact.blank(spaced_markers(doc.text))
     text = compact.text
     vocabulary = document_vocabulary(doc.text)
+    # the numbers of the notes left out at the pages' feet: "… before the age of 18.3" at a paragraph's end, with
+    # "3 UNICEF …, 2019." below, is the age 18 and note 3
+    notes = frozenset(m.group(1) for k in dropped if (m := _NOTE_NUMBER.match(doc.text, spans[k][0], spans[k][1])))
     out: list[Passage] = []
     heading: str | None = None
     paragraph: str | None = None
@@ -274,6 +284,8 @@ def split_passages(doc: Document, *, file: str, stakeholder: str) -> list[Passag
                 # the sentence was cut after a footnote marker glued to a figure's full stop: "fell from 4,551 to
                 # 3,088.9 Small communities …" is "3,088" and note 9, "the channel K+.13 In addition" "K+" and 13
                 shown = _FIGURE_MARKER.sub("", shown)
+            elif (m := _END_FIGURE_MARKER.search(shown)) and m.group(1) in notes:
+                shown = shown[: m.start(1)]
             add(a, b, shown, heading=heading, in_list=bullet or list_lead is not None, block=block_no, lead=list_lead)
         if block_text.endswith(":"):
             last = list(sentence_bounds(text, body_start, end))
