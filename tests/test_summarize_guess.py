@@ -266,3 +266,27 @@ def test_turkish_names_an_nhri_and_a_dotted_capital_i() -> None:
     assert is_nhri_name("TİHEK Türkiye İnsan Hakları ve Eşitlik Kurumu")
     assert is_nhri_name("Human Rights and Equality Institution of Türkiye")
     assert as_written("ENGELLİ HAKLARI DERNEĞİ") == "Engelli Haklari Derneği"  # no "i" with a combining dot
+
+
+@pytest.mark.parametrize(
+    ("stem", "text", "kind", "status"),
+    [
+        # (a reviewer of the Kenyan set: KHREC was drafted as civil society, with no section of its own)
+        ("KHREC_UPR49_Kenya_NHRI_Report",
+         "Kenya Human Rights and Equality Commission (KHREC)\n1. The Commission has been accredited with “A” status by the "
+         "Global Alliance of National Human Rights Institutions (GANHRI) since 2005.\n", "nhri", "A"),
+        ("Protector_of_Citizens_UPR4_Serbia",
+         "Protector of Citizens of the Republic of Serbia\nThe Protector of Citizens has held A status with the Global "
+         "Alliance of National Human Rights Institutions since 2010.\n", "nhri", "A"),
+        ("NHRC_Bangladesh", "National Human Rights Commission, Bangladesh\nThe NHRC is accredited with “B”\nstatus by "
+         "GANHRI.\n", "nhri", "B"),
+        # a name alone is no accreditation, nor another body's status an NGO mentions
+        ("NHRC_Bangladesh", "National Human Rights Commission, Bangladesh\nThe NHRC received 800 complaints.\n", "ngo", None),
+        ("ASK_Bangladesh", "Ain o Salish Kendra (ASK)\nThe National Human Rights Commission, which is accredited with "
+         "“B” status by GANHRI, has not visited prisons.\n", "ngo", None),
+    ],
+)
+def test_an_institution_stating_its_accreditation_is_guessed_an_nhri(stem: str, text: str, kind: str, status: str | None) -> None:
+    st = guess_stakeholder(Path(f"{stem}.txt"), _doc(text))
+    assert (st.kind, st.status) == (kind, status)
+    assert ("status" in st.guessed) == (status is not None)

@@ -94,8 +94,14 @@ def summarize_cmd(
                       markup=False, highlight=False, soft_wrap=True)
             if st.kind != "nhri" and looks_like_nhri(st):
                 err.print(f"Note: {', '.join(st.files)}: {st.abbreviation} looks like a national human rights "
-                          "institution; uprkit never guesses that: if it is accredited with A status, give it kind "
+                          "institution but does not say it is accredited: if it has A status, give it kind "
                           "'nhri' in --stakeholders so that it gets the section of its own",
+                          markup=False, highlight=False, soft_wrap=True)
+            elif st.kind == "nhri" and "status" in st.guessed:
+                err.print(f"Note: {', '.join(st.files)}: {st.abbreviation} says it is a national human rights "
+                          f"institution accredited with {st.status} status"
+                          + (": it has the section of its own" if st.status == "A" else ": only an A-status one has "
+                             "a section of its own"),
                           markup=False, highlight=False, soft_wrap=True)
     for miss in summary.not_included:
         _error(miss.file, f"not included: {miss.reason}")

@@ -70,7 +70,8 @@ def guess_stakeholder(path: Path, doc: Document) -> SummaryStakeholder:
             guessed.append("kind")
             # as its cover numbers it, else numbered by load_submissions: UN summaries call every joint submission JS<n>
             abbr = f"JS{int(numbered.group(1) or numbered.group(2))}" if numbered else "JS"
-        # an accredited NHRI gets a section of its own: that is never guessed, only read from the manifest
+        # an accredited NHRI gets a section of its own: never guessed from a name alone, only from the manifest or
+        # from what the institution says of its accreditation (below)
     by = _BY_LINE.search(head)
     if by is None and kind == "joint":
         by = MEMBERS_LINE.search(head)
@@ -118,6 +119,10 @@ def guess_stakeholder(path: Path, doc: Document) -> SummaryStakeholder:
     if kind == "ngo" and is_regional_name(f"{abbr} {name or ''}"):
         kind = "regional"
         guessed.append("kind")
+    status = None
+    if kind == "ngo" and is_nhri_name(f"{abbr} {name or ''}") and (status := accreditation(doc.text[:6000])):
+        kind = "nhri"  # "The Commission has been accredited with “A” status by the Global Alliance … since 2005"
+        guessed += ["kind", "status"]
     parent = attaching_body(abbr)
     if parent is not None:  # "CoE-ECRI.pdf": an organ's report, attached to the Council of Europe's submission
         kind = "regional"
@@ -127,8 +132,25 @@ def guess_stakeholder(path: Path, doc: Document) -> SummaryStakeholder:
         name = re.sub(rf"\s*\(\s*{re.escape(abbr)}\s*\)\s*$", "", name, flags=re.I) or name
         name = _PAPER_OF.sub("", name) or name  # "Contribution of the Horn and East Africa Regional …"
     return SummaryStakeholder(
-        abbreviation=abbr, name=name, kind=kind, members=members, parent=parent, files=[path.name], guessed=guessed
+        abbreviation=abbr, name=name, kind=kind, members=members, parent=parent, status=status, files=[path.name],
+        guessed=guessed,
     )
+
+
+#: An institution's accreditation by GANHRI, as it states it: "has been accredited with “A” status by the Global
+#: Alliance of National Human Rights Institutions", "has held A status with the Global Alliance …", "The Global
+#: Alliance … accredited the Institution with “A” status", "is accredited with “B” status by GANHRI".
+_ACCREDITATION = re.compile(
+    r"(?:\baccredit\w*|\bheld|\bholds|\bhas)[^.;]{0,40}?[“\"'‘]?\b(?P<a>[ABC])\b[”\"'’]?[\s\-]+status\b[^.;]{0,140}?"
+    r"(?:GANHRI|Global\s+Alliance|International\s+Coordinating\s+Committee|Sub-?Committee\s+on\s+Accreditation)"
+    r"|(?:GANHRI|Global\s+Alliance)[^.;]{0,160}?\baccredit\w*[^.;]{0,60}?[“\"'‘]?\b(?P<b>[ABC])\b[”\"'’]?[\s\-]+status\b"
+)
+
+
+def accreditation(text: str) -> str | None:
+    """The GANHRI status ("A", "B", "C") an institution's text says it holds, or None."""
+    m = _ACCREDITATION.search(re.sub(r"\s+", " ", text))
+    return None if m is None else (m.group("a") or m.group("b"))
 
 
 #: Cover-page lines that say what the paper is, not who sent it.
