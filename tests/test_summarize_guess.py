@@ -290,3 +290,12 @@ def test_an_institution_stating_its_accreditation_is_guessed_an_nhri(stem: str, 
     st = guess_stakeholder(Path(f"{stem}.txt"), _doc(text))
     assert (st.kind, st.status) == (kind, status)
     assert ("status" in st.guessed) == (status is not None)
+
+
+def test_the_abbreviation_the_text_gives_its_name_beats_a_file_names_word() -> None:
+    """(a review helper's Serbian set) "EcoForum_Bor_UPR_Serbia_2023.docx" was guessed "Bor", the town, and drafted
+    "Bor noted that the concentration of sulphur dioxide in Bor …"; its text says "Eco-Forum Bor (EFB) is …"."""
+    st = guess_stakeholder(Path("EcoForum_Bor_UPR_Serbia_2023.docx"), _doc(
+        "Eco-Forum Bor\nContribution to the 4th Universal Periodic Review of Serbia\n1. Eco-Forum Bor (EFB) is a "
+        "citizens' association founded in 2015.\n2. The concentration of sulphur dioxide in Bor exceeded the limit.\n"))
+    assert (st.abbreviation, st.name) == ("EFB", "Eco-Forum Bor")

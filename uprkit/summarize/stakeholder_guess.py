@@ -116,6 +116,11 @@ def guess_stakeholder(path: Path, doc: Document) -> SummaryStakeholder:
         abbr = written.group(1)  # "nderw_upr_submission.txt" and "(NDERW)" on the cover
         if name is None or name.lower().endswith(f"({abbr.lower()})"):
             name = spelled_out(abbr, head) or name
+    given = re.search(rf"{re.escape(name)}\s*\(([A-Z][A-Za-z&\-]{{1,11}})\)", head) if name and kind != "joint" else None
+    if given and not re.fullmatch(r"[A-Z][A-Z0-9&\-]+", abbr) and given.group(1) != abbr and spells(name.split(), given.group(1)):
+        # "EcoForum_Bor_UPR_Serbia_2023.docx" and "Eco-Forum Bor (EFB) is a citizens' association …": EFB, not the
+        # file name's word "Bor" (which drafted "Bor noted that … in Bor")
+        abbr = given.group(1)
     if kind == "ngo" and is_regional_name(f"{abbr} {name or ''}"):
         kind = "regional"
         guessed.append("kind")
