@@ -4321,3 +4321,19 @@ def test_a_note_marker_after_a_figures_stop_at_a_paragraphs_end_is_no_decimal(tm
     texts = {p.paragraph: p.text for p in split_passages(read_document(path), file=path.name, stakeholder="CRI")}
     assert texts["2"].endswith("were married before the age of 18.")
     assert texts["4"].endswith("18.3 per cent of the national average, and the rate rose to 21.5")
+
+
+def test_submissions_of_another_state_or_session_are_warned_of() -> None:
+    """(a reviewer drafted the Kazakh example set as Uzbekistan's and the Kyrgyz set, whose submissions are for
+    the 50th session, as the 48th: the drafts said "the Government of Kazakhstan" under an Uzbek title, and
+    "Forty-eighth session", with no warning)"""
+    s = draft_summary(SUBMISSIONS, DraftOptions(country="UZB", session=30, limit_words=None))
+    other = [w.message for w in s.warnings if w.code == "other-state"]
+    assert "AI.txt names Kazakhstan 3 times and Uzbekistan never: is it a submission for this review?" in other
+    assert not [w for w in draft_summary(SUBMISSIONS, DraftOptions(country="KAZ", session=7)).warnings
+                if w.code in ("other-state", "other-session")]
+    kgz = Path(__file__).parent / "data" / "submissions_kgz"
+    sessions = [w.message for w in draft_summary(kgz, DraftOptions(country="KGZ", session=48)).warnings
+                if w.code == "other-session"]
+    assert sessions == ["8 of 9 submissions say they are for session 50 of the Working Group; the draft is for "
+                        "session 48 (--session)"]

@@ -40,6 +40,7 @@ from uprkit.summarize.model import (
     SummaryStakeholder,
 )
 from uprkit.summarize.related import common_words, cross_reference
+from uprkit.summarize.review_check import review_warnings
 from uprkit.summarize.sections import (
     renumber_sections,
     renumber_with_intro,
@@ -185,6 +186,9 @@ def draft_from_submissions(
                 for sub in subs for why in sub.left_out
             )
             summary.warnings.extend(w for sub in subs for w in sub.warnings)
+            summary.warnings.extend(review_warnings(
+                list({sub.file: sub.document.text for sub in subs}.items()), country, options.session
+            ))
             summary.warnings.extend(_uncited(summary, points))
             summary.warnings.extend(_unlocated(summary))
             return summary
