@@ -4337,3 +4337,22 @@ def test_submissions_of_another_state_or_session_are_warned_of() -> None:
                 if w.code == "other-session"]
     assert sessions == ["8 of 9 submissions say they are for session 50 of the Working Group; the draft is for "
                         "session 48 (--session)"]
+
+
+def test_a_source_cited_in_brackets_at_a_sentences_end_is_not_drafted(tmp_path: Path) -> None:
+    """(a reviewer of the Mexican set) "… refuse to enrol children with autism (Secretariat of Education of Veracruz,
+    reply to request 301152300017423, 2023)." kept the source a footnote would give; a bracket that says something
+    ("(articles 139 and 140 of the Criminal Code)") stays."""
+    (tmp_path / "CDHD.txt").write_text(
+        "1. Many schools in Veracruz refuse to enrol children with autism (Secretariat of Education of Veracruz, reply "
+        "to request 301152300017423, 2023).\n\n"
+        "2. The Congress adopted the National Code of Civil and Family Procedures in 2023 (Official Gazette of the "
+        "Federation, 7 June 2023). It recognised the legal capacity of persons with disabilities (DOF, 2023).\n\n"
+        "3. Insult of the President is punishable by up to five years (articles 139 and 140 of the Criminal Code).\n",
+        encoding="utf-8",
+    )
+    s = draft_summary(tmp_path, DraftOptions(country="MEX", session=45, limit_words=None))
+    text = " ".join(x.text for x in s.iter_sentences() if x.stakeholders)
+    assert "refuse to enrol children with autism." in text and "Secretariat of Education" not in text
+    assert "Official Gazette" not in text and "(DOF, 2023)" not in text
+    assert "(articles 139 and 140 of the Criminal Code)" in text

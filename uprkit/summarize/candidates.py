@@ -209,6 +209,12 @@ def _of_itself(text: str, self_names: tuple[str, ...]) -> bool:
     return bool(re.match(rf"(?:[^,]{{1,30}},\s*)?(?:{_ITSELF}|its{'|' + named if named else ''})\b", text, re.I))
 
 
+#: The source a sentence cites in brackets at its end, as a footnote would: "… (CDHD, requests for access to
+#: information to the 32 state health services, 2022).", "… (Official Gazette of the Federation, 7 June 2023)." —
+#: a name, a comma and a year last; not "(articles 139 and 140 of the Criminal Code)" or "(in 2019, 45 cases)".
+_CITED_SOURCE = re.compile(
+    r"\s*\((?=[A-Z])[^()]{2,200}?,[^()]*?\b(?:19|20)\d\d\)(?=\s*[.;]?\s*$)"
+)
 #: A closing summary's item that names the paragraph it restates: "Adopt a programme of reparation (para. 10)."
 _RESTATES = re.compile(
     r"\s*\((?:see\s+)?paras?\.\s*(?P<refs>\d{1,3}(?:\.\d{1,2})?(?:\s*(?:[-–,]|and)\s*\d{1,3}(?:\.\d{1,2})?)*)\)\s*[.;]?$"
@@ -416,7 +422,9 @@ def _report(
 ) -> Reported | None:
     in_recs = bool(p.heading and _RECOMMENDATION_HEADING.search(p.heading))
     return report(
-        _RESTATES.sub(".", _GIST.sub(".", _RUN_IN_LABEL.sub("", p.text.rstrip()))),  # "… Bill (para. 17)." → "… Bill."
+        # "… Bill (para. 17)." → "… Bill."; "… their situation (CDHD, requests for access to information, 2022)." →
+        # "… their situation."
+        _RESTATES.sub(".", _GIST.sub(".", _CITED_SOURCE.sub("", _RUN_IN_LABEL.sub("", p.text.rstrip())))),
         state=state,
         state_names=state_names,
         lead=p.lead if p.in_list else None,
@@ -567,7 +575,8 @@ def points_of(
         if continues and current is not None:
             # "…; LICA notes that …", and "However, it notes that …" after "we" became "it"
             current.continuation.append(
-                _told_us(own_verbs_past(_continuation(_RUN_IN_LABEL.sub("", p.text), plural), (*self_names, "it", "It")), p)
+                _told_us(own_verbs_past(_continuation(_CITED_SOURCE.sub("", _RUN_IN_LABEL.sub("", p.text)), plural),
+                                        (*self_names, "it", "It")), p)
             )
             current.passages[p.stakeholder].append(p)
             continue
