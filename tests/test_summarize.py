@@ -4356,3 +4356,20 @@ def test_a_source_cited_in_brackets_at_a_sentences_end_is_not_drafted(tmp_path: 
     assert "refuse to enrol children with autism." in text and "Secretariat of Education" not in text
     assert "Official Gazette" not in text and "(DOF, 2023)" not in text
     assert "(articles 139 and 140 of the Criminal Code)" in text
+
+
+def test_a_lists_title_run_into_its_first_items_label_is_no_recommendation(tmp_path: Path) -> None:
+    """(a reviewer of the Kenyan set) "Key recommendations of the Commission R1. Ratify the Optional Protocol …" on
+    one line was drafted "KHREC recommended that Kenya key recommendations of the Commission R1."; the items are
+    recommendations, and a sentence about recommendations stays a sentence."""
+    (tmp_path / "KHREC.txt").write_text(
+        "1. Recommendations of the Committee against Torture were not implemented.\n\n"
+        "2. Key recommendations of the Commission R1. Ratify the Optional Protocol to the Convention against Torture. "
+        "R2. Enact the Coroners Service Bill.\n",
+        encoding="utf-8",
+    )
+    s = draft_summary(tmp_path, DraftOptions(country="KEN", session=49, limit_words=None))
+    texts = [x.text for x in s.iter_sentences() if x.stakeholders]
+    assert not [t for t in texts if "Key recommendations" in t or "key recommendations" in t]
+    assert any("recommended that Kenya ratify the Optional Protocol" in t for t in texts)
+    assert any("Committee against Torture were not implemented" in t for t in texts)

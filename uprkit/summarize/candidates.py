@@ -209,6 +209,14 @@ def _of_itself(text: str, self_names: tuple[str, ...]) -> bool:
     return bool(re.match(rf"(?:[^,]{{1,30}},\s*)?(?:{_ITSELF}|its{'|' + named if named else ''})\b", text, re.I))
 
 
+#: A list's title read as a sentence, with the first item's label a PDF or a Word line ran into it: "Key
+#: recommendations of the Commission R1." (then "Ratify the Optional Protocol …"), "Recommendations to the
+#: Government:", "Our recommendations".
+_RECOMMENDATIONS_TITLE = re.compile(
+    r"(?i:(?:(?:key|main|our|priority|principal|summary\s+of(?:\s+the)?|list\s+of(?:\s+the)?)\s+)?recommendations?)"
+    r"(?:\s+(?:of|by|to|for)\s+(?:(?!(?:is|are|was|were|has|have|had|be|been|not|remain|remains|should|must|will|"
+    r"did|do|does)\b)[^.!?:;,\s]+\s*){1,8}?)?(?:\s+(?:R|Rec\.?\s*)?\d{1,2})?\s*[.:]?$"
+)
 #: The source a sentence cites in brackets at its end, as a footnote would: "… (CDHD, requests for access to
 #: information to the 32 state health services, 2022).", "… (Official Gazette of the Federation, 7 June 2023)." —
 #: a name, a comma and a year last; not "(articles 139 and 140 of the Criminal Code)" or "(in 2019, 45 cases)".
@@ -538,7 +546,7 @@ def points_of(
         follows = current is not None and p.block == current_block and p.index == last_index + 1
         r = _report(p, state, state_names, plural, proper, self_names,
                     antecedent=_asked_of_state(current, state, state_names) if follows else None)
-        if r is None or (
+        if r is None or _RECOMMENDATIONS_TITLE.match(p.text.strip()) or (
             r.act == "observation"
             and (_is_title(p.text, cover=(p.page or 1) == 1 and p.index < _TOP and p.paragraph is None)
                  or (p.block == about_itself and _of_itself(p.text, self_names)) or p.block == whole)
