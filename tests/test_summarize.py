@@ -4373,3 +4373,25 @@ def test_a_lists_title_run_into_its_first_items_label_is_no_recommendation(tmp_p
     assert not [t for t in texts if "Key recommendations" in t or "key recommendations" in t]
     assert any("recommended that Kenya ratify the Optional Protocol" in t for t in texts)
     assert any("Committee against Torture were not implemented" in t for t in texts)
+
+
+def test_a_letters_courtesy_a_part_of_the_paper_and_a_list_of_attachments_are_no_statements(tmp_path: Path) -> None:
+    """(reviews of the Kenyan and Serbian sets) "EHN noted that thank you for considering this letter.", "CRI
+    reported that section A of this submission assesses …" and "HEARC noted that resolution HEARC/Res.44(XVIII)/2024."
+    (the third item of "Attachments: (1) …; (2) …;") were drafted."""
+    (tmp_path / "EHN.txt").write_text(
+        "Dear Sir or Madam,\n\nIn 2023 alone, 14 Roma settlements in Serbia were forcibly evicted.\n\n"
+        "Thank you for considering this letter.\n\nYours sincerely,\n", encoding="utf-8")
+    (tmp_path / "CRI.txt").write_text(
+        "1. Section A of this submission assesses the implementation of the recommendations Serbia received.\n\n"
+        "2. Roma children are over-represented in special schools in Serbia.\n", encoding="utf-8")
+    (tmp_path / "HEARC.txt").write_text(
+        "1. Serbia has not reported on the follow-up to the concluding observations.\n"
+        "Attachments: (1) Concluding observations HEARC/CO/SRB/3 (May 2022); (2) Report of the Special Rapporteur on "
+        "Prisons, HEARC/SR-PCD/SRB/2023;\n(3) Resolution HEARC/Res.44(XVIII)/2024.\n", encoding="utf-8")
+    s = draft_summary(tmp_path, DraftOptions(country="SRB", session=46, limit_words=None))
+    text = " ".join(x.text for x in s.iter_sentences() if x.stakeholders)
+    assert "14 Roma settlements" in text and "over-represented in special schools" in text
+    assert "follow-up to the concluding observations" in text
+    for junk in ("thank you", "Thank you", "section A", "Section A", "HEARC/Res.44", "Attachments"):
+        assert junk not in text

@@ -89,6 +89,10 @@ _BOILERPLATE = re.compile(
     # of a finding ("68 per cent of the children we consulted said they had been caned at school")
     r"|^(?:[^,]{1,60},\s*)?we\s+(?:also\s+)?(?:interviewed|consulted|conducted\s+(?:interviews|research|a\s+survey))\b"
     r"|\bword\s+count\b|\bpage\s+\d+\s+of\s+\d+\b|^we\s+(?:would\s+like\s+to\s+|wish\s+to\s+)?(?:thank|pray)\b"
+    # a letter's courtesy ("Thank you for considering this letter."), and a part of the paper as the subject
+    # ("Section A of this submission assesses the implementation of …")
+    r"|^thank\s+you(?:\s+(?:for|very|again|in\s+advance)\b|\s*[.!]?$)|^(?:yours\s+(?:sincerely|faithfully|truly)|(?:with\s+)?(?:kind|best|warm)\s+regards)\b"
+    rf"|^(?:section|part|chapter|annex)\s+[A-Z0-9IVX]{{1,4}}\s+of\s+(?:this|the\s+present|our)\s+{_PAPER}\b"
     r"|\b\d{4,5}\s+[A-Z][a-z]+,\s+[A-Z][a-z]+\s*$|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s+\d[A-Z]{2}\b"  # postal addresses
     r"|^\d{1,4}\s+(?:rue|avenue|passage|street|road|boulevard|place)\b|\b(?:street|road|avenue|rue),\s+(?-i:[A-Z\d])"
     r"|\bstands?\s+ready\s+to\s+(?:continue\s+(?:to\s+)?)?(?:support|assist|cooperat|help|provid|shar)\w*\b|\breproduced\s+below\b"
@@ -209,6 +213,10 @@ def _of_itself(text: str, self_names: tuple[str, ...]) -> bool:
     return bool(re.match(rf"(?:[^,]{{1,30}},\s*)?(?:{_ITSELF}|its{'|' + named if named else ''})\b", text, re.I))
 
 
+#: The lead of a list of papers, all of whose sentences are the list's: "Attachments: (1) Concluding observations
+#: …; (2) Report of the Special Rapporteur …; (3) Resolution …".
+_ITEM = re.compile(r"\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s")
+_LISTS_PAPERS = re.compile(r"(?:attachments?|annex(?:es)?|enclosures?|references|bibliography|sources)\s*:", re.I)
 #: A list's title read as a sentence, with the first item's label a PDF or a Word line ran into it: "Key
 #: recommendations of the Commission R1." (then "Ratify the Optional Protocol …"), "Recommendations to the
 #: Government:", "Our recommendations".
@@ -502,6 +510,7 @@ def points_of(
     current_block = -1
     about_itself = -1  # the block of a paragraph that opened with the submitter describing itself
     whole = -1  # such a block under "Introduction", left out whole
+    papers: Passage | None = None  # the last sentence of a list of papers ("Attachments: …")
     seen_blocks: set[int] = set()
     after_testimony = False
     last_index = -2  # the index of the passage before, to know a sentence that points back to it
@@ -527,6 +536,10 @@ def points_of(
         testimony, after_testimony = after_testimony, False
         if testimony and _is_speaker(p.text):
             continue  # "– Former detainee, Nairobi, March 2024" on the line after a testimony
+        if papers is not None and p.index == papers.index + 1 and p.paragraph == papers.paragraph and _ITEM.match(p.text):
+            papers = p
+            continue
+        papers = None
         if is_boilerplate(p, self_names):
             current = None
             if (opens_block and _describes_itself(p.text, self_names)) or _THIS_PAPER.search(p.text):
@@ -541,6 +554,8 @@ def points_of(
                 # each recommendation is PAPF's own assessment."); under "Executive summary" the findings that
                 # follow "This submission assesses …" stay
                 about_itself = whole = p.block
+            if _LISTS_PAPERS.match(p.text):
+                papers = p  # "Attachments: (1) … (2) …;" and its further items, "(3) Resolution …/2024."
             after_testimony = _EPIGRAPH.match(p.text.rstrip()) is not None
             continue
         follows = current is not None and p.block == current_block and p.index == last_index + 1
