@@ -117,7 +117,8 @@ def guess_stakeholder(path: Path, doc: Document) -> SummaryStakeholder:
         if name is None or name.lower().endswith(f"({abbr.lower()})"):
             name = spelled_out(abbr, head) or name
     given = re.search(rf"{re.escape(name)}\s*\(([A-Z][A-Za-z&\-]{{1,11}})\)", head) if name and kind != "joint" else None
-    if given and not re.fullmatch(r"[A-Z][A-Z0-9&\-]+", abbr) and given.group(1) != abbr and spells(name.split(), given.group(1)):
+    if (given and name and not re.fullmatch(r"[A-Z][A-Z0-9&\-]+", abbr) and given.group(1) != abbr
+            and spells(name.split(), given.group(1))):
         # "EcoForum_Bor_UPR_Serbia_2023.docx" and "Eco-Forum Bor (EFB) is a citizens' association …": EFB, not the
         # file name's word "Bor" (which drafted "Bor noted that … in Bor")
         abbr = given.group(1)
