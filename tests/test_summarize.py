@@ -4395,3 +4395,15 @@ def test_a_letters_courtesy_a_part_of_the_paper_and_a_list_of_attachments_are_no
     assert "follow-up to the concluding observations" in text
     for junk in ("thank you", "Thank you", "section A", "Section A", "HEARC/Res.44", "Attachments"):
         assert junk not in text
+
+
+def test_a_submitters_own_verb_after_its_short_name_opening_a_sentence_is_put_in_the_past() -> None:
+    """(a reviewer of the Kenyan set) "… The Commission notes that the deployment was gazetted only after …" was
+    drafted in the present inside KHREC's run of sentences ("the Commission" is its short name)."""
+    from uprkit.summarize.person import own_verbs_past
+
+    names = ("Kenya Human Rights and Equality Commission", "KHREC", "the Commission")
+    assert own_verbs_past("The Commission notes that the deployment was gazetted late.", names) == (
+        "The Commission noted that the deployment was gazetted late.")
+    assert own_verbs_past("KHREC considers that the deployment was unlawful.", names) == (
+        "KHREC considered that the deployment was unlawful.")

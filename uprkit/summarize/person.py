@@ -158,7 +158,8 @@ def third_person(clause: str, *, plural: bool = False) -> str:
 def named_subject(self_names: tuple[str, ...]) -> str:
     """The submitter's names as a sentence's subject: "(?:[Tt]he\\s+)?(?:Amnesty International|AI)"; "" without
     names."""
-    names = name_alternatives(self_names)
+    # "the Commission" opening a sentence is "The Commission"
+    names = [re.sub(r"^the\\ ", r"[Tt]he\\s+", n) for n in name_alternatives(self_names)]
     return rf"(?:[Tt]he\s+)?(?:{'|'.join(names)})" if names else ""
 
 
