@@ -4407,3 +4407,28 @@ def test_a_submitters_own_verb_after_its_short_name_opening_a_sentence_is_put_in
         "The Commission noted that the deployment was gazetted late.")
     assert own_verbs_past("KHREC considers that the deployment was unlawful.", names) == (
         "KHREC considered that the deployment was unlawful.")
+
+
+def test_a_pdf_table_of_recommendations_whose_cells_have_no_full_stop() -> None:
+    """(a review helper's Serbian set) Cells without a full stop ran into the next: "… from abusive lawsuits Ministry
+    of Justice.", "… human rights defenders Government Immediately Ensure that members of the REM Council …", and the
+    last row, "Drop the misdemeanour proceedings …" (a verb that opens a recommendation in a list), was lost."""
+    prose = "Journalists in Serbia face lawsuits and smear campaigns, and the authorities have not condemned them.\n"
+    text = (prose * 8 + "10. The Coalition makes the following recommendations to the Government of\nSerbia:\n"
+            "Recommendation Responsible body Timeline\n"
+            "Adopt anti-SLAPP legislation that\nprotects journalists, activists and civil\nsociety organisations from abusive\n"
+            "lawsuits\nMinistry of Justice;\nNational Assembly\nBy the end of\n2025\n"
+            "Stop smear campaigns against civil\nsociety organisations and publicly\ncondemn attacks on human rights\n"
+            "defenders\nGovernment Immediately\n"
+            "Ensure that members of the REM\nCouncil are selected through a\ntransparent and merit-based procedure\n"
+            "National Assembly 2024\n"
+            "Drop the misdemeanour proceedings\nagainst environmental protesters in\nLoznica\nMinistry of Interior;\n"
+            "misdemeanour courts\n2024\n")
+    out = [p.text for p in split_passages(_doc(text), file="JS1.txt", stakeholder="JS1") if p.in_list]
+    assert out == [
+        "Adopt anti-SLAPP legislation that protects journalists, activists and civil society organisations from "
+        "abusive lawsuits",
+        "Stop smear campaigns against civil society organisations and publicly condemn attacks on human rights defenders",
+        "Ensure that members of the REM Council are selected through a transparent and merit-based procedure",
+        "Drop the misdemeanour proceedings against environmental protesters in Loznica",
+    ]

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from uprkit.summarize.clauses import describes, is_base_verb
-from uprkit.summarize.marks import BULLET, PARA_NUMBER, TRAILING_MARKER, WORD, explicit_number
+from uprkit.summarize.marks import BULLET, DANGLING, PARA_NUMBER, TRAILING_MARKER, WORD, explicit_number
 
 _CELL_GAP = re.compile(r"\S {3,}(?=\S)")  # a run of three or more spaces between two cells of a table row
 #: A PDF table whose cells are words comes out as a run of short lines, one cell or part of one a line ("Name" /
@@ -227,6 +227,20 @@ _ACTION_COLUMN = re.compile(
 )
 
 
+def _other_cell(line: str) -> bool:
+    """A line of another column of a table of recommendations: a responsible body or a time, a few words in
+    capitals or figures ("Government Immediately", "National Assembly 2024", "Ministry of Public"), or ending with
+    a semicolon ("Ministry of Justice;"); not a recommendation's words going on ("Council are selected through a")."""
+    words = line.split()
+    if line.rstrip().endswith("."):
+        return False  # "Provinces." ends the recommendation ("… in the Northern and Eastern" / "Provinces.")
+    return 0 < len(words) <= 5 and (line.rstrip().endswith(";") or all(
+        w[:1].isupper() or w[:1].isdigit() or w.lower() in _CELL_SMALL_WORDS for w in words))
+
+
+_CELL_SMALL_WORDS = frozenset("of and the for on de du des la le del y".split())
+
+
 def action_table_rows(text: str, spans: list[tuple[int, int]]) -> tuple[dict[int, int], set[int]]:
     """A PDF's table of recommendations ("Recommendation | Responsible authority | Timeline") flattened into its
     cells' lines: each row's recommendation, from a line opening with a recommending verb ("Criminalise marital
@@ -253,6 +267,7 @@ def action_table_rows(text: str, spans: list[tuple[int, int]]) -> tuple[dict[int
             j += 1
         found: dict[int, int] = {}
         item: int | None = None
+        last = j  # the item's last line so far
         while j < len(lines):
             line = lines[j]
             first = line.split()[0] if line.split() else ""
@@ -260,11 +275,21 @@ def action_table_rows(text: str, spans: list[tuple[int, int]]) -> tuple[dict[int
                 j += 1
                 continue  # a page break inside the table
             if item is not None:
-                if ENDS_A_SENTENCE.search(line):
-                    found[item] = j
-                    item = None
-            elif line and first[:1].isupper() and is_base_verb(first):
-                item = j
+                ends = lines[last].split()[-1].lower() if lines[last].split() else ""
+                if not (first[:1].isupper() and ends not in DANGLING and (_other_cell(line) or (is_base_verb(first, listed=True) and len(line.split()) >= 3))):
+                    last = j
+                    if ENDS_A_SENTENCE.search(line):
+                        found[item], item = j, None
+                    j += 1
+                    continue
+                # cells without a full stop: the recommendation ended on the line before ("… from abusive" /
+                # "lawsuits" / "Ministry of Justice;", "… human rights" / "defenders" / "Government Immediately";
+                # not "Ensure that members of the REM" / "Council are selected …")
+                found[item], item = last, None
+            # a column of recommendations is a list; its cells' first lines are more than a word ("Commission", the
+            # end of "Parliament; Election" / "Commission", is no "Commission …" asking for something)
+            if first[:1].isupper() and is_base_verb(first, listed=True) and len(line.split()) >= 3:
+                item = last = j
                 if ENDS_A_SENTENCE.search(line):
                     found[item], item = j, None
             elif len(line) > 0.8 * width or PARA_NUMBER.match(line):
@@ -272,6 +297,8 @@ def action_table_rows(text: str, spans: list[tuple[int, int]]) -> tuple[dict[int
             else:
                 other.add(j)  # a cell of another column ("Ministry of Finance;", "By the end of 2023")
             j += 1
+        if item is not None:
+            found[item] = last  # the table's last recommendation, without a full stop
         if len(found) >= 2:
             rows.update(found)
         else:
