@@ -4432,3 +4432,25 @@ def test_a_pdf_table_of_recommendations_whose_cells_have_no_full_stop() -> None:
         "Ensure that members of the REM Council are selected through a transparent and merit-based procedure",
         "Drop the misdemeanour proceedings against environmental protesters in Loznica",
     ]
+
+
+def test_a_pdf_follow_up_tables_comments_are_read_and_its_quoted_recommendations_not() -> None:
+    """(a review helper's Serbian set) A PDF's follow-up table gives its columns one after the other: the quoted
+    recommendation, its status, the submitter's comment. The comments were lost (short lines, read as a table's
+    cells) and a fragment of a quoted recommendation was drafted as CRI's ("CRI noted that 158.51 (Canada) Ensure
+    that all Roma children had access to.")."""
+    prose = "Roma families in Serbia continue to live in informal settlements without water or electricity.\n"
+    text = (prose * 6 + "3. The table below gives our assessment of the implementation of selected\nrecommendations.\n"
+            "Recommendation (number \nand State)\nStatus Comment\n"
+            "158.34 (Germany) Take further \nsteps to improve the living \nconditions of Roma, including \n"
+            "access to adequate housing\nPartially \nimplemented\nInformal Roma settlements have \n"
+            "been legalised in only 11 of the 44\nmunicipalities covered by the \nRoma Inclusion Strategy.\n"
+            "158.51 (Canada) Ensure that all \nRoma children have access to \nquality inclusive education\nNot \n"
+            "implemented\nRoma children are still over-\nrepresented in special schools, \nwhere they make up about 30 per \n"
+            "cent of pupils.\nB. Housing and forced evictions\n"
+            "4. In 2023, at least 14 forced evictions of Roma settlements were carried out.\n")
+    out = [p.text for p in split_passages(_doc(text), file="CRI.txt", stakeholder="CRI")]
+    assert "Informal Roma settlements have been legalised in only 11 of the 44 municipalities covered by the Roma " \
+           "Inclusion Strategy." in out
+    assert any(t.startswith("Roma children are still over") and t.endswith("about 30 per cent of pupils.") for t in out)
+    assert not [t for t in out if "158.51" in t or "Ensure that all" in t or "Take further" in t or "implemented" == t]

@@ -33,7 +33,14 @@ from uprkit.summarize.marks import (
     whole_number,
 )
 from uprkit.summarize.page_notes import note_lines
-from uprkit.summarize.tables import action_table_rows, captioned_rows, cell_runs, is_table_row, labelled_rows
+from uprkit.summarize.tables import (
+    action_table_rows,
+    captioned_rows,
+    cell_runs,
+    follow_up_cells,
+    is_table_row,
+    labelled_rows,
+)
 
 
 @dataclass
@@ -90,6 +97,10 @@ def blocks(
     cell_lines = set() if paragraph_lines else cell_runs(text, spans) | captioned_rows(text, spans)
     rows = labelled_rows(text, spans)
     action_rows, action_cells = ({}, set()) if paragraph_lines else action_table_rows(text, spans)
+    if not paragraph_lines:
+        # a follow-up table's quoted recommendations and statuses are no one's sentences, its comments the text's
+        quoted, comments = follow_up_cells(text, spans)
+        action_cells, cell_lines = action_cells | quoted, cell_lines - comments
     inside_row = -1  # the last line of the action table's row being read
     typical, column = (0, 0) if paragraph_lines else _line_widths(text, spans)
     following: list[str] = [""] * len(spans)  # the next non-blank line after each line

@@ -227,6 +227,60 @@ _ACTION_COLUMN = re.compile(
 )
 
 
+#: A follow-up table's row as a PDF's text gives it, one column after the other: the quoted recommendation from
+#: its number ("158.34 (Germany) Take further" / "steps to improve …"), the status ("Partially" / "implemented"),
+#: then the submitter's comment ("Informal Roma settlements have" / "been legalised in only 11 of the 44 …").
+_ROW_NUMBER = re.compile(r"\d{1,3}\.\d{1,3}\b")
+_STATUS_CELL = re.compile(
+    r"(?:(?:not|partially|partly|fully|largely)(?:\s+(?:yet\s+)?implemented)?|implemented|in\s+progress|under\s+way|"
+    r"ongoing|no\s+progress)\s*[.;]?",
+    re.I,
+)
+_COMMENT_COLUMN = re.compile(r"\b(?:comments?|assessment|remarks|observations?|explanation)\b", re.I)
+
+
+def follow_up_cells(text: str, spans: list[tuple[int, int]]) -> tuple[set[int], set[int]]:
+    """The lines of a PDF's follow-up table ("Recommendation (number and State) | Status | Comment") that are no
+    one's sentences: its header, each row's quoted recommendation (the recommending State's words) and its
+    status; and the lines of its comments, the submitter's own words, to be read as its text (however short
+    their lines in the narrow column)."""
+    lines = [text[a:b].strip() for a, b in spans]
+    out: set[int] = set()
+    comments: set[int] = set()
+    k = 0
+    while k < len(lines):
+        window = " ".join(lines[k : k + 3])
+        if not (re.match(r"recommendations?\b", lines[k], re.I) and re.search(r"\bstatus\b", window, re.I)
+                and _COMMENT_COLUMN.search(window) and len(lines[k].split()) <= 8):
+            k += 1
+            continue
+        j = k
+        while j < min(len(lines), k + 4) and not _ROW_NUMBER.match(lines[j]):
+            j += 1
+        cells = set(range(k, j))
+        said: set[int] = set()
+        rows = 0
+        while j < len(lines) and _ROW_NUMBER.match(lines[j]):
+            status = next((s for s in range(j, min(len(lines), j + 12)) if _STATUS_CELL.fullmatch(lines[s])), None)
+            if status is None:
+                break
+            if status + 1 < len(lines) and re.fullmatch(r"implemented\s*[.;]?", lines[status + 1], re.I):
+                status += 1  # "Partially" / "implemented"
+            cells.update(range(j, status + 1))
+            rows += 1
+            j = status + 1
+            while j < len(lines) and lines[j] and not _ROW_NUMBER.match(lines[j]) and not PARA_NUMBER.match(lines[j]):
+                said.add(j)  # the comment, up to the next row
+                j += 1
+                if ENDS_A_SENTENCE.search(lines[j - 1]) and j < len(lines) and not _ROW_NUMBER.match(lines[j]):
+                    break  # the last row's comment ends with its sentence ("B. Housing and forced evictions" after)
+        if rows:
+            out |= cells
+            comments |= said
+        k = max(j, k + 1)
+    return out, comments
+
+
 def _other_cell(line: str) -> bool:
     """A line of another column of a table of recommendations: a responsible body or a time, a few words in
     capitals or figures ("Government Immediately", "National Assembly 2024", "Ministry of Public"), or ending with
