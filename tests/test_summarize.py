@@ -1875,6 +1875,12 @@ def test_guess_stakeholder_reads_a_coalitions_members() -> None:
                        "Network of Uzbekistan") == [
         "Religious Freedom Forum Central Asia", "Rainbow Central Asia", "Human Rights Defenders Network of Uzbekistan"
     ]
+    # a town after a member's abbreviation is its place (a review helper's Serbian set listed "Belgrade" and
+    # "Kragujevac" as members)
+    assert member_list("the Women's Safe House Network (WSHN), Belgrade, and the Autonomous Women's Centre Kragujevac "
+                       "(AWCK), Kragujevac") == [
+        "Women's Safe House Network (WSHN), Belgrade", "Autonomous Women's Centre Kragujevac (AWCK), Kragujevac"
+    ]
 
 
 @pytest.mark.parametrize(
@@ -1985,7 +1991,7 @@ def test_draft_keeps_however_only_after_what_it_contrasts_with(tmp_path: Path) -
     from uprkit.summarize.outline_placement import OutlinePlacement
 
     class ByKeyword(OutlinePlacement):
-        def classify(self, texts: list[str], cycle: int) -> list[tuple[str, float]]:
+        def classify(self, texts: list[str], cycle: int, groups: object = None) -> list[tuple[str, float]]:
             return [("fundamental-freedoms" if "journalist" in t else "right-to-life-liberty-security", 1.0) for t in texts]
 
     (tmp_path / "JS1.txt").write_text(

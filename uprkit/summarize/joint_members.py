@@ -241,6 +241,14 @@ def unknown_members(st: SummaryStakeholder, head: str) -> str | None:
     return None
 
 
+#: A town: one to three capitalised words, none an organisation's ("Belgrade", "Novi Sad", "Rio de Janeiro").
+_A_PLACE = re.compile(
+    r"(?!.*\b(?:Network|Centre|Center|Association|Foundation|Committee|Coalition|Alliance|Union|Council|Forum|"
+    r"Institute|Initiative|Movement|Group|Society|Federation|Organi[sz]ation|Clinic|League|Fund|Trust)\b)"
+    r"[A-Z][\w’'\-]+(?:\s+(?:de|del|do|da|na|el|al)?\s*[A-Z][\w’'\-]+){0,2}"
+)
+
+
 def member_list(who: str) -> list[str]:
     """The members of a joint submission named on its cover ("Submitted by the Coalition …: A, B, C and 24 other
     organizations"): split at commas and semicolons (where semicolons part them, without the places after an
@@ -257,7 +265,15 @@ def member_list(who: str) -> list[str]:
         # Human Rights") the last part is one name; else it holds the last two, split at its first "and"
         parts[-1:] = re.split(r"\s+and\s+(?:the\s+)?(?=[A-Z0-9])", parts[-1], maxsplit=1)
     parts = [re.sub(r"^(?:and\s+)?(?:the\s+)?", "", w).strip() for w in parts]
-    members = [w for w in parts if len(w) > 2 and not re.match(r"^(?:\d+|some|several|many)\s+other\b", w, re.I)]
+    # "the Women's Safe House Network (WSHN), Belgrade, and the Autonomous Women's Centre Kragujevac (AWCK),
+    # Kragujevac": a town after a member's abbreviation is its place, no member
+    placed: list[str] = []
+    for w in parts:
+        if placed and re.search(r"\([A-Z][A-Za-z&\-]{1,11}\)$", placed[-1]) and _A_PLACE.fullmatch(w):
+            placed[-1] = f"{placed[-1]}, {w}"
+        else:
+            placed.append(w)
+    members = [w for w in placed if len(w) > 2 and not re.match(r"^(?:\d+|some|several|many)\s+other\b", w, re.I)]
     # "the Coalition for the Rights of Women and Children in Nigeria (CRWCN): members …": the coalition first
     coalition = re.sub(r"^(?:the\s+)", "", label.strip(), flags=re.I)
     if re.match(COALITION_WORD, coalition, re.I):
