@@ -436,3 +436,24 @@ def test_outlines_a_themes_second_heading_by_its_facet() -> None:
                     heading=True) is None
     assert facet_of("health", "The Ombudsman visited hospitals.") is None
     assert place_in_outline("health", 2, facet="institutional") == place_in_outline("health", 2)
+
+
+def test_a_sources_other_texts_weigh_on_a_texts_theme_but_not_on_the_states_obligations() -> None:
+    """A disability federation's "No deinstitutionalisation strategy has been adopted …" is about persons with
+    disabilities, as its other points are (alone the model reads it as fundamental freedoms); its call to ratify
+    the OP-CRPD stays under the State's international obligations; a source of one text is placed as alone."""
+    from uprkit.classify.headings import HeadingClassifier
+
+    clf = HeadingClassifier.shipped()
+    texts = [
+        "Persons with disabilities are placed under full guardianship and lose their legal capacity.",
+        "More than 3,500 adults with disabilities live in large residential institutions.",
+        "Only 12 per cent of polling stations were accessible to wheelchair users.",
+        "No deinstitutionalisation strategy has been adopted since the previous review.",
+        "Ratify the Optional Protocol to the Convention on the Rights of Persons with Disabilities.",
+    ]
+    alone = [label.theme for label in clf.predict(texts, 4)]
+    together = [label.theme for label in clf.predict_with_profiles(texts, ["FPDS"] * len(texts), 4)]
+    assert alone[3] != "persons-with-disabilities" and together[3] == "persons-with-disabilities"
+    assert alone[4] == together[4] == "international-obligations"
+    assert clf.predict_with_profiles(texts[3:4], ["X"], 4)[0].theme == alone[3]

@@ -4459,4 +4459,4 @@ def test_a_pdf_follow_up_tables_comments_are_read_and_its_quoted_recommendations
     assert "Informal Roma settlements have been legalised in only 11 of the 44 municipalities covered by the Roma " \
            "Inclusion Strategy." in out
     assert any(t.startswith("Roma children are still over") and t.endswith("about 30 per cent of pupils.") for t in out)
-    assert not [t for t in out if "158.51" in t or "Ensure that all" in t or "Take further" in t or "implemented" == t]
+    assert not [t for t in out if "158.51" in t or "Ensure that all" in t or "Take further" in t or t == "implemented"]

@@ -21,6 +21,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -41,6 +42,12 @@ _STOP = frozenset(
     "a an the of and or to in on for by with at from as is was were be been are that this these those it its "
     "their they which who whom had has have not also such other into than".split()
 )
+
+
+#: Themes of no subject of their own: the State's obligations and institutions, its cooperation with the
+#: mechanisms, its achievements (see :meth:`HeadingClassifier.predict_with_profiles`).
+STRUCTURAL_THEMES = frozenset({"international-obligations", "cooperation-mechanisms", "national-framework",
+                               "achievements-challenges"})
 
 
 @dataclass(frozen=True)
@@ -364,6 +371,37 @@ class HeadingClassifier:
         for (idx, values), g in zip(vectors, groups, strict=True):
             probs = pooled[g]
             out.append(self._label(idx, values, probs, self._choose(probs, cycle), cycle))
+        return out
+
+    def predict_with_profiles(
+        self, texts: Sequence[str], groups: Sequence[object], cycle: int | None = None, *, weight: float = 1.0
+    ) -> list[HeadingLabel]:
+        """Labels for texts that come from a few sources, each source's texts telling what it writes about (one
+        stakeholder's submission: a federation of persons with disabilities on legal capacity, institutions
+        and polling stations). Each text's probabilities are weighed by its source's profile, the mean of the
+        probabilities of the source's other texts raised to ``weight``: p(theme | text) · profile(theme)^weight,
+        renormalised. A source of one text, or a text whose source spreads over every theme, is placed as by
+        :meth:`predict_one`."""
+        if len(groups) != len(texts):
+            raise ValueError(f"{len(texts)} texts but {len(groups)} group keys")
+        vectors = [self._vector(t, None, cycle) for t in texts]
+        probs = [self._probs(i, v) for i, v in vectors]
+        totals: dict[object, npt.NDArray[np.float64]] = {}
+        counts: Counter[object] = Counter(groups)
+        for p, g in zip(probs, groups, strict=True):
+            totals[g] = totals[g] + p if g in totals else p.copy()
+        out = []
+        structural = np.asarray([t in STRUCTURAL_THEMES for t in self.model.classes], dtype=np.bool_)
+        for (idx, values), p, g in zip(vectors, probs, groups, strict=True):
+            if counts[g] > 1 and weight > 0 and not structural[self._choose(p, cycle)]:
+                # what a source writes about weighs among the rights it treats; a text on the State's
+                # obligations, its cooperation with mechanisms or its institutions (no subject of its own) stays
+                # where it is
+                profile = (totals[g] - p) / (counts[g] - 1)  # the source's other texts
+                q = np.where(structural, 0.0, p * np.power(profile, weight))
+                if q.sum() > 0:
+                    p = np.where(structural, p, q / q.sum() * float(p[~structural].sum()))
+            out.append(self._label(idx, values, p, self._choose(p, cycle), cycle))
         return out
 
     def predict(

@@ -138,7 +138,7 @@ def draft_from_submissions(
     points = cross_reference(points, frame=(state, code, *subjects), apart=accredited if nhri_section else ())
     # each point on its own: a paragraph of a submission may run through several topics (a list of
     # recommendations on consecutive lines), so its sentences are not placed together
-    themes = placement.classify([p.source_text for p in points], cycle)
+    themes = placement.classify([p.source_text for p in points], cycle, groups=[p.stakeholders[0] for p in points])
     for p, (theme, confidence) in zip(points, themes, strict=True):
         p.theme, p.confidence = theme, confidence
         own = submission_heading_theme(p, by_abbreviation.get(p.stakeholders[0]))

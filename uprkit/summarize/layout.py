@@ -7,6 +7,7 @@ headings actually present, as OHCHR renumbers the themes of each report.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -19,8 +20,8 @@ class HeadingStep:
 
 
 class Placement(Protocol):
-    def classify(self, texts: list[str], cycle: int) -> list[tuple[str, float]]:
-        """(theme, confidence) for each text."""
+    def classify(self, texts: list[str], cycle: int, groups: Sequence[str] | None = None) -> list[tuple[str, float]]:
+        """(theme, confidence) for each text; ``groups``: each text's stakeholder, where known."""
         ...
 
     def path(self, theme: str, cycle: int, nhri_section: bool, facet: str | None = None) -> list[HeadingStep]:

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from uprkit.classify.headings import HeadingClassifier
 from uprkit.classify.outlines import outline_headings, place_in_outline
 from uprkit.summarize.layout import HeadingStep
 
+#: How much what a stakeholder's other points are about weighs on each point's theme (see
+#: :meth:`HeadingClassifier.predict_with_profiles`): 1, chosen on a review helper's Serbian set (headings right
+#: 109 of 134 without, 114 at 0.5, 118 at 1, 1.5 and 2).
+PROFILE_WEIGHT = 1.0
 _LABEL = re.compile(r"^(?P<label>[IVXLC]+|[A-Z]|\d{1,2})\.\s+(?P<title>.+)$", re.S)
 
 
@@ -25,9 +30,16 @@ class OutlinePlacement:
     def load(cls) -> OutlinePlacement:
         return cls(HeadingClassifier.shipped())
 
-    def classify(self, texts: list[str], cycle: int) -> list[tuple[str, float]]:
-        """The theme of each text: the cycle's most probable heading first, then its most probable theme."""
-        return [(label.theme, label.confidence) for label in self.classifier.predict(texts, cycle)]
+    def classify(
+        self, texts: list[str], cycle: int, groups: Sequence[str] | None = None
+    ) -> list[tuple[str, float]]:
+        """The theme of each text: the cycle's most probable heading first, then its most probable theme; with
+        ``groups`` (each text's stakeholder), weighed by what the stakeholder's other texts are about."""
+        if groups is not None and PROFILE_WEIGHT > 0:
+            labels = self.classifier.predict_with_profiles(texts, groups, cycle, weight=PROFILE_WEIGHT)
+        else:
+            labels = self.classifier.predict(texts, cycle)
+        return [(label.theme, label.confidence) for label in labels]
 
     def path(self, theme: str, cycle: int, nhri_section: bool, facet: str | None = None) -> list[HeadingStep]:
         return list(_path(theme, cycle, nhri_section, facet))
