@@ -4387,7 +4387,8 @@ def test_a_letters_courtesy_a_part_of_the_paper_and_a_list_of_attachments_are_no
     (the third item of "Attachments: (1) …; (2) …;") were drafted."""
     (tmp_path / "EHN.txt").write_text(
         "Dear Sir or Madam,\n\nIn 2023 alone, 14 Roma settlements in Serbia were forcibly evicted.\n\n"
-        "Thank you for considering this letter.\n\nYours sincerely,\n", encoding="utf-8")
+        "Thank you for considering this letter.\n\nWe remain at your disposal for any further information.\n\n"
+        "Yours sincerely,\n", encoding="utf-8")
     (tmp_path / "CRI.txt").write_text(
         "1. Section A of this submission assesses the implementation of the recommendations Serbia received.\n\n"
         "2. Roma children are over-represented in special schools in Serbia.\n", encoding="utf-8")
@@ -4399,7 +4400,7 @@ def test_a_letters_courtesy_a_part_of_the_paper_and_a_list_of_attachments_are_no
     text = " ".join(x.text for x in s.iter_sentences() if x.stakeholders)
     assert "14 Roma settlements" in text and "over-represented in special schools" in text
     assert "follow-up to the concluding observations" in text
-    for junk in ("thank you", "Thank you", "section A", "Section A", "HEARC/Res.44", "Attachments"):
+    for junk in ("thank you", "Thank you", "section A", "Section A", "HEARC/Res.44", "Attachments", "disposal"):
         assert junk not in text
 
 

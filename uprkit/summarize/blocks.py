@@ -60,11 +60,11 @@ _NUMBERED_LINE = re.compile(r"(\d{1,3})[.)][ \t]+[A-Z“\"]")
 
 
 def _line_widths(text: str, spans: list[tuple[int, int]]) -> tuple[int, int]:
-    """(typical, column) of the lines of four words or more, (0, 0) under twenty such lines: the median length
-    (the width most lines fill), and the length nine lines in ten stay within (the column's width, which the
-    median understates in a text with tables, whose rows are short lines)."""
+    """(typical, column) of the lines of four words or more, (0, 0) under twelve such lines (a one-page letter
+    has a dozen): the median length (the width most lines fill), and the length nine lines in ten stay within (the
+    column's width, which the median understates in a text with tables, whose rows are short lines)."""
     lengths = sorted(len(line) for a, b in spans if len(WORD.findall(line := text[a:b].strip())) >= 4)
-    if len(lengths) < 20:
+    if len(lengths) < 12:
         return 0, 0
     return lengths[len(lengths) // 2], lengths[int(0.9 * (len(lengths) - 1))]
 

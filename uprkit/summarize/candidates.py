@@ -91,6 +91,7 @@ _BOILERPLATE = re.compile(
     r"|\bword\s+count\b|\bpage\s+\d+\s+of\s+\d+\b|^we\s+(?:would\s+like\s+to\s+|wish\s+to\s+)?(?:thank|pray)\b"
     # a letter's courtesy ("Thank you for considering this letter."), and a part of the paper as the subject
     # ("Section A of this submission assesses the implementation of …")
+    r"|\bat\s+your\s+(?:disposal|service)\b|^we\s+look\s+forward\s+to\b|\bdo\s+not\s+hesitate\s+to\s+contact\b"
     r"|^thank\s+you(?:\s+(?:for|very|again|in\s+advance)\b|\s*[.!]?$)|^(?:yours\s+(?:sincerely|faithfully|truly)|(?:with\s+)?(?:kind|best|warm)\s+regards)\b"
     rf"|^(?:section|part|chapter|annex)\s+[A-Z0-9IVX]{{1,4}}\s+of\s+(?:this|the\s+present|our)\s+{_PAPER}\b"
     r"|\b\d{4,5}\s+[A-Z][a-z]+,\s+[A-Z][a-z]+\s*$|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s+\d[A-Z]{2}\b"  # postal addresses
