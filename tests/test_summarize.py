@@ -4461,3 +4461,20 @@ def test_a_pdf_follow_up_tables_comments_are_read_and_its_quoted_recommendations
            "Inclusion Strategy." in out
     assert any(t.startswith("Roma children are still over") and t.endswith("about 30 per cent of pupils.") for t in out)
     assert not [t for t in out if "158.51" in t or "Ensure that all" in t or "Take further" in t or t == "implemented"]
+
+
+def test_what_a_body_does_as_a_rule_is_no_statement(tmp_path: Path) -> None:
+    """(a reviewer of the Kenyan set) "HEARC noted that the Council examines periodic reports of member States,
+    conducts country visits, adopts resolutions and decides on communications." described the regional body's
+    mandate; what it did ("The Council received 14 communications against Kenya in 2023.") stays."""
+    (tmp_path / "stakeholders.csv").write_text(
+        "abbreviation,name,kind,members,location,file\n"
+        "HEARC,Horn and East Africa Regional Human Rights Council,regional,,Arusha,HEARC.txt\n", encoding="utf-8")
+    (tmp_path / "HEARC.txt").write_text(
+        "1. Kenya ratified the Treaty in 2009.\n\n"
+        "2. The Council examines periodic reports of member States, conducts country visits, adopts resolutions and "
+        "decides on communications.\n\n"
+        "3. The Council received 14 communications against Kenya in 2023.\n", encoding="utf-8")
+    s = draft_summary(tmp_path, DraftOptions(country="KEN", session=49, limit_words=None))
+    text = " ".join(x.text for x in s.iter_sentences() if x.stakeholders)
+    assert "examines periodic reports" not in text and "14 communications" in text

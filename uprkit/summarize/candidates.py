@@ -178,6 +178,10 @@ def _describes_itself(text: str, self_names: tuple[str, ...] = ()) -> bool:
     if re.match(r"(?:its|our)\s+mandate\b", text, re.I):
         return True  # "Its mandate is to …"
     named = named_subject(self_names)
+    if named and re.match(rf"{named}\s+(?:{_MANDATE_VERBS})\b", text, re.I) and len(
+        re.findall(rf"\b(?:{_MANDATE_VERBS})\b", text, re.I)
+    ) >= 2 and not re.search(r"\d", text):
+        return True  # what it does as a rule: "The Council examines periodic reports …, conducts country visits, …"
     return bool(named) and re.match(
         # "The Kenya National Commission on Human Rights (KNCHR or the Commission) is an independent …"
         rf"{named}(?:\s*\([^()]{{1,40}}\))?(?:\s+(?:is|was)\s+(?:an?|the)\s|['’]s\s+mandate\b)", text, re.I
@@ -198,6 +202,12 @@ def _established(text: str, self_names: tuple[str, ...]) -> bool:
     )
 
 
+#: What a body does as a rule, in the present: "The Council examines periodic reports of member States, conducts
+#: country visits, adopts resolutions and decides on communications."
+_MANDATE_VERBS = (
+    r"examines|monitors|conducts|adopts|receives|considers|decides|promotes|protects|undertakes|issues|advises|"
+    r"reviews|handles|publishes|provides|assists|supports|represents|visits"
+)
 #: "We are a network of 34 organisations …", "We are an ecumenical fellowship …" (not "We are a minority of …").
 _WE_ARE = re.compile(
     r"we\s+are\s+an?\s+(?:[\w\-]+,?\s+){0,5}(?:organi[sz]ations?|NGOs?|networks?|coalitions?|associations?|foundations?|"
