@@ -1303,6 +1303,21 @@ def test_speech_reports_in_the_stakeholders_words(text: str, kwargs: dict[str, o
         ("ODIHR recommended that the draft be revised.", {"self_names": ("OSCE/ODIHR", "ODIHR")},
          "JS1 recommended that the draft be revised."),
         ("ODIHR observed the 2021 elections.", {"self_names": ("OSCE/ODIHR", "ODIHR")}, "JS1 observed the 2021 elections."),
+        # (a review helper's Peruvian set) "IACHR noted that the Commission urged the State to …", "… that the IACHR
+        # expressed concern at …", and a welcome drafted as a note and cited "See also" under a concern
+        ("The Commission urged the State to adopt a policy for the protection of defenders.",
+         {"self_names": ("IACHR", "the Commission")}, "JS1 urged the State to adopt a policy for the protection of defenders."),
+        ("The IACHR expressed concern at the death of three persons during the protests.",
+         {"self_names": ("IACHR", "the Commission")}, "JS1 expressed concern at the death of three persons during the protests."),
+        ("The Commission welcomed the creation of the Temporary Stay Permit.", {"self_names": ("IACHR", "the Commission")},
+         "JS1 welcomed the creation of the Temporary Stay Permit."),
+        # "Although" before "Law No. 30364" is no name's first word ("noted that Although Law No. …" before)
+        ("Although Law No. 30364 was adopted in 2015, femicides continue.", {},
+         "JS1 noted that although Law No. 30364 was adopted in 2015, femicides continued."),
+        # a Spanish name's first word is its short name in English ("DP noted that the Defensoría recommends …")
+        ("The Defensoría recommends that judges use pre-trial detention only as an exceptional measure.",
+         {"self_names": ("Defensoría del Pueblo del Perú", "DP", "the Defensoría")},
+         "JS1 recommended that judges use pre-trial detention only as an exceptional measure."),
         # "Yet" and "But" opening a sentence are a contrast ("noted that yet the State …" before); not "Yet another"
         ("Yet the State does not fund shelters.", {}, "JS1 noted, however, that the State did not fund shelters."),
         ("But the law is not enforced.", {}, "JS1 noted, however, that the law was not enforced."),
@@ -4478,3 +4493,22 @@ def test_what_a_body_does_as_a_rule_is_no_statement(tmp_path: Path) -> None:
     s = draft_summary(tmp_path, DraftOptions(country="KEN", session=49, limit_words=None))
     text = " ".join(x.text for x in s.iter_sentences() if x.stakeholders)
     assert "examines periodic reports" not in text and "14 communications" in text
+
+
+def test_an_nhri_or_a_coalition_saying_what_it_is_is_no_statement(tmp_path: Path) -> None:
+    """(a review helper's Peruvian set) "… the Defensoría del Pueblo was the national human rights institution of
+    Peru …" and "JS3 noted that it was formed by four organisations …" were drafted; the short name "the
+    Defensoría" is the institution's own."""
+    from uprkit.summarize.credits import _short_names
+
+    assert _short_names("Defensoría del Pueblo del Perú") == ("the Defensoría",)
+    (tmp_path / "DP.txt").write_text(
+        "1. The Defensoría del Pueblo is the national human rights institution of Peru, established by the "
+        "Constitution of 1993.\n\n2. In 2016 the Defensoría registered 212 social conflicts.\n", encoding="utf-8")
+    (tmp_path / "JS3.txt").write_text(
+        "1. The Coalition is formed by four organisations of women and of LGBTI persons based in Lima and Iquitos.\n\n"
+        "2. Trans women in Peru cannot change their name and gender in their identity documents.\n", encoding="utf-8")
+    s = draft_summary(tmp_path, DraftOptions(country="PER", session=28, limit_words=None))
+    text = " ".join(x.text for x in s.iter_sentences() if x.stakeholders)
+    assert "212 social conflicts" in text and "could not change their name" in text
+    assert "national human rights institution of Peru" not in text and "formed by four organisations" not in text

@@ -131,7 +131,12 @@ _SELF_DESCRIPTION = re.compile(
     # "The Mindanao Environmental Defenders Network (MEDN) brings together 37 community organisations, …"
     r"|\bbrings\s+together\s+(?:more\s+than\s+|over\s+|some\s+)?\d+\s+(?:[\w\-’']+\s+){0,3}?"
     r"(?:organi[sz]ations|groups|associations|collectives|NGOs|networks|unions)\b"
-    r"|\bfounded\s+(?:in\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?\s+)?in\s+\d{4}|\bconsultative\s+status\b|\bECOSOC\b",
+    r"|\bfounded\s+(?:in\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?\s+)?in\s+\d{4}|\bconsultative\s+status\b|\bECOSOC\b"
+    # "The Defensoría del Pueblo … is the national human rights institution of Peru", "It is formed by four
+    # organisations of women …"
+    r"|\b(?:is|are)\s+the\s+national\s+human\s+rights\s+institution\b"
+    r"|\b(?:is|was)\s+(?:formed|made\s+up|composed)\s+(?:by|of)\s+(?:[\w\-]+\s+){0,3}(?:organi[sz]ations|groups|"
+    r"associations|NGOs|members|networks)\b",
     re.I,
 )
 #: The submitter as a sentence's subject.

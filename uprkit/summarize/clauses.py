@@ -280,7 +280,7 @@ def lower_first(text: str, proper: frozenset[str] = frozenset()) -> str:
     if m and re.match(rf"[{UPPER}\d]", text[m.end() : m.end() + 1]):
         return text  # an acronym or a code: "JS1", "OP-CAT", "CoE"
     word = re.sub(r"['’]s?$", "", m.group(1)) if m else ""
-    if m and re.match(r"(?:\s+[A-Z][a-z]+){0,2}\s+Nos?\.\s*\d", text[m.end() :]):
+    if m and word.lower() not in _COMMON_STARTERS and re.match(r"(?:\s+[A-Z][a-z]+){0,2}\s+Nos?\.\s*\d", text[m.end() :]):
         return text  # an instrument's name before its number: "Law No. 180 of 2018", "Presidential Decree No. 444"
     if m and word.lower() not in _COMMON_STARTERS | _BEFORE_A_NAME and _NAMED_BODY.match(text[m.end() :]):
         return text  # the first word of a name: "Police Force Order 237 permits …", "National Police Service …"

@@ -68,6 +68,11 @@ _FOREIGN_HEAD_NOUN = {
     "colectivo": "Collective", "collectif": "Collective", "coletivo": "Collective", "asociación": "Association",
     "association": "Association", "associação": "Association",
 }
+#: The first word of an institution's name in Spanish, Portuguese or French that stands for the whole in an
+#: English text ("the Defensoría", "the Procuraduría", "the Provedoria").
+_FOREIGN_INSTITUTION = frozenset(
+    "defensoría defensoria procuraduría procuraduria provedoria provedoría ouvidoria médiateur mediateur".split()
+)
 _REGIONAL_HEAD_NOUN = re.compile(rf"{_HEAD_NOUN.pattern}|\b(Council|Committee|Court)\b")
 
 
@@ -140,8 +145,11 @@ def _short_names(name: str | None, *, regional: bool = False) -> tuple[str, ...]
         return ()
     m = (_REGIONAL_HEAD_NOUN if regional else _HEAD_NOUN).search(name)
     if m is None:
-        first = name.split(maxsplit=1)[0].lower() if name.split() else ""
-        return (f"the {_FOREIGN_HEAD_NOUN[first]}",) if first in _FOREIGN_HEAD_NOUN else ()
+        first = name.split(maxsplit=1)[0] if name.split() else ""
+        if first.lower() in _FOREIGN_HEAD_NOUN:
+            return (f"the {_FOREIGN_HEAD_NOUN[first.lower()]}",)
+        # "Defensoría del Pueblo del Perú" calls itself "the Defensoría" in English
+        return (f"the {first}",) if first.lower() in _FOREIGN_INSTITUTION else ()
     before = name[: m.start()].split()
     noun = m.group(1) or m.group(2)
     out = [f"the {noun}"]

@@ -214,10 +214,19 @@ _IT_ASKS = re.compile(r"^It\s+(?P<adv>(?:(?:also|further|therefore|again|strongl
 
 
 #: The submitter's own frames in the past, as it reports its earlier acts: "ODIHR recommended that …", "The
-#: Commission called on the Government …" (only before "that", or "on"/"upon" for "called").
+#: Commission called on the Government …", "The Commission urged the State to …", "The IACHR expressed concern
+#: at …", "The Commission welcomed the creation of …" (only before "that", or what the verb takes as a frame:
+#: :data:`_OWN_PAST_FOLLOWS`).
 _OWN_PAST_FRAME = {
     "recommended": "recommend", "urged": "urge", "noted": "note", "called": "call", "observed": "observe",
     "welcomed": "welcome", "regretted": "regret", "stressed": "stress", "reiterated": "reiterate",
+    "expressed": "express",
+}
+_OWN_PAST_FOLLOWS = {
+    "call": r"\s+(?:that\b|on\s|upon\s)",
+    "urge": r"\s+(?:that\b|(?:the\s+)?(?:State|Government|authorities|Congress|Parliament)\b[^.;]{0,40}?\bto\s)",
+    "express": r"\s+(?:(?:its|deep|serious|grave|particular)\s+)*concern\b",
+    "welcome": r",?\s+(?:that\b|the\s|its\s)",
 }
 
 
@@ -251,7 +260,7 @@ def first_person(text: str, self_names: tuple[str, ...]) -> str:
     if m and (base := third_to_base(m.group("verb").lower(), text[m.end("verb") :])) is not None:
         return "We " + m.group("adv").lower() + base + text[m.end("verb") :]
     if m and (base := _OWN_PAST_FRAME.get(m.group("verb").lower())) and re.match(
-        r"\s+(?:that\b|on\s|upon\s)" if base == "call" else r",?\s+that\b", text[m.end("verb") :]
+        _OWN_PAST_FOLLOWS.get(base, r",?\s+that\b"), text[m.end("verb") :]
     ):  # "ODIHR recommended that the draft be revised …": its own act, not a fact about it ("recommended that
         # ODIHR recommended that …")
         return "We " + m.group("adv").lower() + base + text[m.end("verb") :]
