@@ -1311,6 +1311,12 @@ def test_speech_reports_in_the_stakeholders_words(text: str, kwargs: dict[str, o
          {"self_names": ("IACHR", "the Commission")}, "JS1 expressed concern at the death of three persons during the protests."),
         ("The Commission welcomed the creation of the Temporary Stay Permit.", {"self_names": ("IACHR", "the Commission")},
          "JS1 welcomed the creation of the Temporary Stay Permit."),
+        # its own past acts after "The" ("IACHR noted that the IACHR granted …", "CNDH reported that the CNDH
+        # recorded …" before)
+        ("The IACHR granted precautionary measures in 2014.", {"self_names": ("IACHR", "the Commission")},
+         "JS1 granted precautionary measures in 2014."),
+        ("The Commission received 7,862 complaints in 2021.", {"self_names": ("HRCSL", "the Commission")},
+         "JS1 received 7,862 complaints in 2021."),
         # "Although" before "Law No. 30364" is no name's first word ("noted that Although Law No. …" before)
         ("Although Law No. 30364 was adopted in 2015, femicides continue.", {},
          "JS1 noted that although Law No. 30364 was adopted in 2015, femicides continued."),

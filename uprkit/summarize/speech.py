@@ -113,10 +113,10 @@ def _own_past_act(text: str, self_names: tuple[str, ...], plural: bool) -> str |
     """The predicate of a sentence whose subject is the submitter by name and whose verb is in the past
     ("ranked Afghanistan …", "was particularly concerned by …"), or None. ("We documented …" stays "reported
     that it documented …".)"""
-    names = name_alternatives(self_names)
-    if not names:
+    named = named_subject(self_names)  # "The IACHR granted …", "the Commission received …" too
+    if not named:
         return None
-    m = re.match(rf"^(?:{'|'.join(names)})\s+(?P<verb>[a-z]+)\b", text)
+    m = re.match(rf"^{named}\s+(?P<verb>[a-z]+)\b", text)
     if m is None:
         return None
     verb = m.group("verb")
