@@ -448,6 +448,12 @@ _RUN_IN_LABEL = re.compile(
 )
 
 
+def _own_words(text: str) -> str:
+    """A sentence without a run-in label before it (:data:`_RUN_IN_LABEL`) and the source it cites in brackets at
+    its end (:data:`_CITED_SOURCE`): what the drafted sentence reports, first or in a run."""
+    return _CITED_SOURCE.sub("", _RUN_IN_LABEL.sub("", text))
+
+
 def _report(
     p: Passage, state: str, state_names: tuple[str, ...], plural: bool, proper: frozenset[str],
     self_names: tuple[str, ...], antecedent: str | None = None,
@@ -456,7 +462,7 @@ def _report(
     return report(
         # "… Bill (para. 17)." → "… Bill."; "… their situation (CDHD, requests for access to information, 2022)." →
         # "… their situation."
-        _RESTATES.sub(".", _GIST.sub(".", _CITED_SOURCE.sub("", _RUN_IN_LABEL.sub("", p.text.rstrip())))),
+        _RESTATES.sub(".", _GIST.sub(".", _own_words(p.text.rstrip()))),
         state=state,
         state_names=state_names,
         lead=p.lead if p.in_list else None,
@@ -614,8 +620,7 @@ def points_of(
         if continues and current is not None:
             # "…; LICA notes that …", and "However, it notes that …" after "we" became "it"
             current.continuation.append(
-                _told_us(own_verbs_past(_continuation(_CITED_SOURCE.sub("", _RUN_IN_LABEL.sub("", p.text)), plural),
-                                        (*self_names, "it", "It")), p)
+                _told_us(own_verbs_past(_continuation(_own_words(p.text), plural), (*self_names, "it", "It")), p)
             )
             current.passages[p.stakeholder].append(p)
             continue

@@ -178,7 +178,8 @@ def draft_from_submissions(
     texts = {sub.file: sub.document.text for sub in ordered}  # offsets of every span are into these
     while True:
         summary = _assemble(
-            chosen, options, country, cycle, stakeholders, names, intro, placement, skipped, texts, nhri_section
+            chosen, options, country, cycle, stakeholders, names, intro, placement, skipped, texts,
+            frozenset(accredited) if nhri_section else frozenset(),
         )
         if options.limit_words is None or summary.word_count <= options.limit_words or not chosen:
             summary.warnings.extend(
@@ -301,8 +302,11 @@ def _assemble(
     placement: Placement,
     skipped: Sequence[NotIncluded],
     texts: dict[str, str],
-    nhri_section: bool,
+    sectioned: frozenset[str],
 ) -> Summary:
+    """The summary of the ``chosen`` points; ``sectioned``: the accredited institutions that have a section of
+    their own (none before cycle 2), starred in the stakeholder list."""
+    nhri_section = bool(sectioned)
     code, state = country.iso3, country.in_prose
     endnotes: list[SummaryEndnote] = []
     intro_sentences: list[SummarySentence] = []
@@ -311,9 +315,7 @@ def _assemble(
         if line.note is not None:
             note = len(endnotes) + 1
             text = (
-                stakeholder_list_note(stakeholders, cycle, starred=frozenset(
-                    st.abbreviation for st in stakeholders if nhri_section and st.kind == "nhri" and st.status in (None, "A")
-                ))
+                stakeholder_list_note(stakeholders, cycle, starred=sectioned)
                 if line.note == STAKEHOLDER_LIST
                 else previous_outcome_note(state, options.previous_outcome)
             )

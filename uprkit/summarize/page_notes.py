@@ -87,6 +87,13 @@ def _page_notes(
     return None
 
 
+def note_number(line: str) -> str | None:
+    """The number a footnote's first line opens with ("3 UNICEF, Multiple Indicator Cluster Survey, 2019."), or
+    None (see :data:`_NOTE_LINE`)."""
+    m = _NOTE_LINE.match(line)
+    return m.group(1) if m else None
+
+
 def _spaced_candidates(text: str, start: int, end: int) -> list[re.Match[str]]:
     """The figures of ``text[start:end]`` that may be footnote markers with a space before them (SPACED_MARKER), a
     full stop of an abbreviation aside ("No. 5", "p. 3", "Sept. 3")."""
@@ -117,7 +124,7 @@ def spaced_markers(text: str) -> frozenset[int]:
     out: set[int] = set()
     seen = {"0"}  # the numbers of the notes so far
     for ks in _pages(text, spans):
-        notes = {m.group(1) for k in ks if k in left_out and (m := _NOTE_LINE.match(text[spans[k][0] : spans[k][1]]))}
+        notes = {n for k in ks if k in left_out and (n := note_number(text[spans[k][0] : spans[k][1]]))}
         seen |= notes
         if not notes:
             continue

@@ -26,7 +26,7 @@ from uprkit.summarize.marks import (
     line_spans,
     whole_number,
 )
-from uprkit.summarize.page_notes import left_out_indexes, page_break_plan, spaced_markers
+from uprkit.summarize.page_notes import left_out_indexes, note_number, page_break_plan, spaced_markers
 from uprkit.summarize.sentences import (
     MAX_SENTENCE_WORDS,
     display_text,
@@ -50,7 +50,6 @@ _FIGURE_MARKER = re.compile(r"(?:(?<=\d,\d{3}\.)|(?<=[+%*]\.)|(?<=\s\d\d\.)|(?<=
 #: The same at a paragraph's end, where no sentence follows to tell it from a decimal: a note's number only
 #: where a note of that number stands at a page's foot.
 _END_FIGURE_MARKER = re.compile(r"(?<=\s\d\d\.)(\d{1,2})$")
-_NOTE_NUMBER = re.compile(r"[ \t]*(\d{1,3})[ \t]*[A-Z“\"‘(]")
 
 
 @dataclass
@@ -144,7 +143,7 @@ def split_passages(doc: Document, *, file: str, stakeholder: str) -> list[Passag
     vocabulary = document_vocabulary(doc.text)
     # the numbers of the notes left out at the pages' feet: "… before the age of 18.3" at a paragraph's end, with
     # "3 UNICEF …, 2019." below, is the age 18 and note 3
-    notes = frozenset(m.group(1) for k in dropped if (m := _NOTE_NUMBER.match(doc.text, spans[k][0], spans[k][1])))
+    notes = frozenset(n for k in dropped if (n := note_number(doc.text[spans[k][0] : spans[k][1]])))
     out: list[Passage] = []
     heading: str | None = None
     paragraph: str | None = None

@@ -75,9 +75,7 @@ def review_warnings(
             code="other-state",
             message=f"most submissions never name {country.name}: is --country {country.iso3} right?",
         ))
-    said = Counter(
-        int(m.group(1)) for _, text in texts for m in {_ORDINAL.search(text[:3000])} if m is not None
-    )
+    said = Counter(int(m.group(1)) for _, text in texts if (m := _ORDINAL.search(text[:3000])) is not None)
     if session is not None and said:
         number, count = said.most_common(1)[0]
         if number != session and 2 * count > len(texts):

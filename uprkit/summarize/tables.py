@@ -328,9 +328,12 @@ def action_table_rows(text: str, spans: list[tuple[int, int]]) -> tuple[dict[int
             if not line:
                 j += 1
                 continue  # a page break inside the table
+            # a column of recommendations is a list; its cells' first lines are more than a word ("Commission", the
+            # end of "Parliament; Election" / "Commission", is no "Commission …" asking for something)
+            opens = first[:1].isupper() and is_base_verb(first, listed=True) and len(line.split()) >= 3
             if item is not None:
                 ends = lines[last].split()[-1].lower() if lines[last].split() else ""
-                if not (first[:1].isupper() and ends not in DANGLING and (_other_cell(line) or (is_base_verb(first, listed=True) and len(line.split()) >= 3))):
+                if not (first[:1].isupper() and ends not in DANGLING and (_other_cell(line) or opens)):
                     last = j
                     if ENDS_A_SENTENCE.search(line):
                         found[item], item = j, None
@@ -340,9 +343,7 @@ def action_table_rows(text: str, spans: list[tuple[int, int]]) -> tuple[dict[int
                 # "lawsuits" / "Ministry of Justice;", "… human rights" / "defenders" / "Government Immediately";
                 # not "Ensure that members of the REM" / "Council are selected …")
                 found[item], item = last, None
-            # a column of recommendations is a list; its cells' first lines are more than a word ("Commission", the
-            # end of "Parliament; Election" / "Commission", is no "Commission …" asking for something)
-            if first[:1].isupper() and is_base_verb(first, listed=True) and len(line.split()) >= 3:
+            if opens:
                 item = last = j
                 if ENDS_A_SENTENCE.search(line):
                     found[item], item = j, None
