@@ -2827,6 +2827,12 @@ def test_speech_quotations_and_negations_are_kept() -> None:
     assert r3 is not None and r3.predicate == "recommended that the Government not adopt the draft law."
 
 
+def _drafted_words(folder: Path, country: str, session: int) -> str:
+    """The attributed sentences of a draft of ``folder`` without a word limit, one after the other."""
+    s = draft_summary(folder, DraftOptions(country=country, session=session, limit_words=None))
+    return " ".join(x.text for x in s.iter_sentences() if x.stakeholders)
+
+
 def _draft_files(folder: Path, **files: str) -> tuple[Summary, dict[str, str]]:
     """Write each ``name=text`` as ``name.txt`` in ``folder`` and draft them (Kazakhstan, session 48): the draft,
     and the texts ``verify_summary`` checks it against."""
@@ -4378,8 +4384,7 @@ def test_a_source_cited_in_brackets_at_a_sentences_end_is_not_drafted(tmp_path: 
         "3. Insult of the President is punishable by up to five years (articles 139 and 140 of the Criminal Code).\n",
         encoding="utf-8",
     )
-    s = draft_summary(tmp_path, DraftOptions(country="MEX", session=45, limit_words=None))
-    text = " ".join(x.text for x in s.iter_sentences() if x.stakeholders)
+    text = _drafted_words(tmp_path, "MEX", 45)
     assert "refuse to enrol children with autism." in text and "Secretariat of Education" not in text
     assert "Official Gazette" not in text and "(DOF, 2023)" not in text
     assert "(articles 139 and 140 of the Criminal Code)" in text
@@ -4417,8 +4422,7 @@ def test_a_letters_courtesy_a_part_of_the_paper_and_a_list_of_attachments_are_no
         "1. Serbia has not reported on the follow-up to the concluding observations.\n"
         "Attachments: (1) Concluding observations HEARC/CO/SRB/3 (May 2022); (2) Report of the Special Rapporteur on "
         "Prisons, HEARC/SR-PCD/SRB/2023;\n(3) Resolution HEARC/Res.44(XVIII)/2024.\n", encoding="utf-8")
-    s = draft_summary(tmp_path, DraftOptions(country="SRB", session=46, limit_words=None))
-    text = " ".join(x.text for x in s.iter_sentences() if x.stakeholders)
+    text = _drafted_words(tmp_path, "SRB", 46)
     assert "14 Roma settlements" in text and "over-represented in special schools" in text
     assert "follow-up to the concluding observations" in text
     for junk in ("thank you", "Thank you", "section A", "Section A", "HEARC/Res.44", "Attachments", "disposal"):
@@ -4496,8 +4500,7 @@ def test_what_a_body_does_as_a_rule_is_no_statement(tmp_path: Path) -> None:
         "2. The Council examines periodic reports of member States, conducts country visits, adopts resolutions and "
         "decides on communications.\n\n"
         "3. The Council received 14 communications against Kenya in 2023.\n", encoding="utf-8")
-    s = draft_summary(tmp_path, DraftOptions(country="KEN", session=49, limit_words=None))
-    text = " ".join(x.text for x in s.iter_sentences() if x.stakeholders)
+    text = _drafted_words(tmp_path, "KEN", 49)
     assert "examines periodic reports" not in text and "14 communications" in text
 
 
@@ -4514,7 +4517,6 @@ def test_an_nhri_or_a_coalition_saying_what_it_is_is_no_statement(tmp_path: Path
     (tmp_path / "JS3.txt").write_text(
         "1. The Coalition is formed by four organisations of women and of LGBTI persons based in Lima and Iquitos.\n\n"
         "2. Trans women in Peru cannot change their name and gender in their identity documents.\n", encoding="utf-8")
-    s = draft_summary(tmp_path, DraftOptions(country="PER", session=28, limit_words=None))
-    text = " ".join(x.text for x in s.iter_sentences() if x.stakeholders)
+    text = _drafted_words(tmp_path, "PER", 28)
     assert "212 social conflicts" in text and "could not change their name" in text
     assert "national human rights institution of Peru" not in text and "formed by four organisations" not in text
