@@ -1055,6 +1055,11 @@ SPEECH = [
     # the submitter's support for a bill is its call, in its words
     ("The Commission supports the adoption of the Human Rights Defenders Protection Bill.", {"self_names": ("the Commission",)},
      "recommendation", "supported the adoption of the Human Rights Defenders Protection Bill."),
+    # and for the abolition of a penalty (a review of the Ghanaian draft: "CHRAJ noted that it supports the abolition
+    # of the death penalty and recommends that …" before)
+    ("The Commission supports the abolition of the death penalty and recommends that Kazakhstan abolish it for all "
+     "crimes.", {"self_names": ("CHRAJ", "the Commission")}, "recommendation",
+     "supported the abolition of the death penalty and recommended that Kazakhstan abolish it for all crimes."),
     # "we" meaning the people, not the submitter: "We Egyptians …", "We, workers and their lawyers, …", "our
     # country", "millions of us" (were "it Egyptians", "it, workers …", "its country", "millions of it")
     ("We Egyptians have seen the value of our wages fall since 2022.", {"proper": frozenset({"Egyptians"})},
@@ -1102,13 +1107,15 @@ SPEECH = [
      "called on the Government to ratify the CAT."),
     ("We, as civil society, recommend that the Government adopt a law.", {}, "recommendation",
      "recommended that the Government adopt a law."),
+    # (their "face" after a plural noun is moved into the past, as the published summaries write it: "noted that
+    # LGBTIQ+ people faced …")
     ("We Roma women face discrimination in employment.", {"proper": frozenset({"Roma"})}, "observation",
-     "noted that Roma women face discrimination in employment."),
+     "noted that Roma women faced discrimination in employment."),
     ("As Roma women, we face discrimination in employment.", {"proper": frozenset({"Roma"})}, "observation",
-     "noted that Roma women face discrimination in employment."),
-    ("We women face discrimination.", {}, "observation", "noted that women face discrimination."),
+     "noted that Roma women faced discrimination in employment."),
+    ("We women face discrimination.", {}, "observation", "noted that women faced discrimination."),
     ("As Roma women, we face discrimination when we apply for jobs.", {"proper": frozenset({"Roma"})}, "observation",
-     "noted that Roma women face discrimination when they apply for jobs."),
+     "noted that Roma women faced discrimination when they applied for jobs."),
     # a reporting verb said by name is the submitter speaking only before "that"
     ("HRW reports on torture were dismissed as biased.", {"self_names": ("HRW",)}, "observation",
      "noted that HRW reports on torture were dismissed as biased."),
@@ -1332,6 +1339,16 @@ def test_speech_reports_in_the_stakeholders_words(text: str, kwargs: dict[str, o
         ("Nurbek A., 27, died in custody in March 2023.", {}, "JS1 noted that Nurbek A., 27, died in custody in March 2023."),
         ("Jyldyz, 17, was abducted in 2023.", {}, "JS1 noted that Jyldyz, 17, was abducted in 2023."),
         ("Several, 12 in all, were detained.", {}, "JS1 noted that several, 12 in all, were detained."),
+        # "note with appreciation / satisfaction / interest / regret" is the frame ("noted that it notes with
+        # appreciation the adoption …" before), and the submitter's own past "noted with regret that" too
+        ("We note with appreciation the adoption of the law on equality.", {},
+         "JS1 noted with appreciation the adoption of the law on equality."),
+        ("We note with deep regret that the Government withdrew the bill.", {},
+         "JS1 noted with regret that the Government withdrew the bill."),
+        ("We note with interest that a plan was adopted.", {}, "JS1 noted with interest that a plan was adopted."),
+        ("The Commissioner noted with regret that the Government used the pandemic as a pretext.",
+         {"self_names": ("CoE-Commissioner", "the Commissioner")},
+         "JS1 noted with regret that the Government used the pandemic as a pretext."),
     ],
 )
 def test_speech_a_contrast_goes_after_the_reporting_verb(text: str, kwargs: dict[str, object], sentence: str) -> None:
@@ -3442,6 +3459,14 @@ def test_own_names_from_a_bracket_inside_the_name_and_a_slashed_abbreviation() -
     odihr = SummaryStakeholder(abbreviation="OSCE/ODIHR", kind="regional",
                                name="Organization for Security and Co-operation in Europe/Office for Democratic Institutions and Human Rights")
     assert {"ODIHR", "Office for Democratic Institutions and Human Rights"} <= set(own_names(odihr))
+    # a name of its State: "the Protector of Citizens found …" is the institution's own finding (the Serbian set:
+    # "PCRS reported that the Protector of Citizens found …" before)
+    pcrs = SummaryStakeholder(abbreviation="PCRS", name="Protector of Citizens of the Republic of Serbia", kind="nhri")
+    assert {"Protector of Citizens", "the Protector of Citizens"} <= set(own_names(pcrs))
+    assert "Union of Journalists" not in own_names(SummaryStakeholder(abbreviation="UJB", name="Union of Journalists of Bor"))
+    r = report("The Protector of Citizens found that the centres had not carried out risk assessments.",
+               state="Serbia", self_names=own_names(pcrs))
+    assert r is not None and r.sentence("PCRS") == "PCRS found that the centres had not carried out risk assessments."
     r = report("The Akyikatchy recommends that the Government ensure that protection orders are issued within 24 hours.",
                state="Kyrgyzstan", self_names=own_names(ombudsman))
     assert r is not None and r.act == "recommendation" and "are issued" in r.predicate
@@ -3520,8 +3545,12 @@ def test_the_kyrgyzstan_set_against_its_ground_truth() -> None:
     assert junk <= _KGZ_KNOWN_JUNK
     assert not [s.text for w in truth["states_words_not_recommendation"] for s in sentences
                 if w.lower() in s.text.lower() and s.act == "recommendation"]
+    # a finding is there in the reporting tense too ("about 2,900 lived and studied in special boarding schools" for
+    # the truth's "2,900 live and study")
+    from uprkit.summarize.tense import backshift
+
     lost = [(who, w) for who, ws in truth["lost_content_should_appear"].items() for w in ws
-            if not any(w.lower() in s.text.lower() for s in sentences)]
+            if not any(w.lower() in s.text.lower() or backshift(w).lower() in s.text.lower() for s in sentences)]
     assert lost == []
 
 
@@ -4225,6 +4254,14 @@ def test_candidates_an_executive_summary_the_body_says_again_is_drafted_once() -
         # a verb that is never a noun after a plural noun
         ("Only 18 per cent of women in rural areas deliver with a skilled birth attendant.",
          "Only 18 per cent of women in rural areas delivered with a skilled birth attendant."),
+        # "face", "lack" and "live" after a plural noun with no "of" after them, and a plural present right after
+        # one moved (the Kenyan, Bangladeshi and Serbian drafts kept "children live and work", "districts lack")
+        ("an estimated 46,000 children live and work in the streets", "an estimated 46,000 children lived and worked in the streets"),
+        ("rural districts lack trained midwives", "rural districts lacked trained midwives"),
+        ("women journalists face particular forms of online abuse", "women journalists faced particular forms of online abuse"),
+        ("the authorities lack of will is clear", "the authorities lack of will was clear"),
+        ("308 deaths per 100,000 live births", "308 deaths per 100,000 live births"),
+        ("they live in poverty and work is scarce", "they lived in poverty and work was scarce"),
         # nouns and infinitives stay: "the report that", "reports that", "work permits", a list of infinitives, a
         # causative's infinitive, a noun after "and"
         ("it stated in its national report that torture is rare", "it stated in its national report that torture was rare"),

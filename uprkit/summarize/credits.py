@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from uprkit import countries
 from uprkit.summarize.model import (
     SummaryStakeholder,
 )
@@ -106,6 +107,11 @@ def own_names(st: SummaryStakeholder, text: str = "") -> tuple[str, ...]:
     if st.name and "/" in st.name:
         names += [part.strip() for part in st.name.split("/") if len(part.split()) >= 2]
     names += organ_names(st.abbreviation)  # "ECRI recommends …", "The Advisory Committee notes …" of CoE-ECRI, CoE-ACFC
+    # "Protector of Citizens of the Republic of Serbia" calls itself "the Protector of Citizens" ("PCRS reported that
+    # the Protector of Citizens found …" before)
+    of_state = _OF_A_STATE.match(st.name or "")
+    if of_state and len(of_state.group("head").split()) >= 2 and countries.lookup(of_state.group("state")):
+        names += [of_state.group("head"), f"the {of_state.group('head')}"]
     if st.kind == "nhri":
         names.append("the Institution")  # "The Institution considers that …": an ombudsman's office of itself
     if text:
@@ -113,6 +119,9 @@ def own_names(st: SummaryStakeholder, text: str = "") -> tuple[str, ...]:
     return tuple(dict.fromkeys(n for n in names if n))
 
 
+#: A name and the State it is of: "Protector of Citizens of the Republic of Serbia", "Human Rights Commission of Sri
+#: Lanka" (the last "of" that a State's name follows).
+_OF_A_STATE = re.compile(r"^(?:the\s+)?(?P<head>[A-Z].*?)\s+of\s+(?P<state>(?:the\s+)?(?:[A-Z][\w'’\-]*\s+)*?(?:Republic\s+of\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*)$")
 #: A name and the abbreviation given it in brackets: "… (PRWG-K)".
 _ABBREVIATION = r"\s*\((?P<abbr>[A-Z][A-Za-z&\-]{1,11})\)"
 #: A joint submission's cover naming the organisation that leads it: "Submitted by the Police Reform Working Group

@@ -26,6 +26,15 @@ def finish_clause(clause: str) -> str:
     return clause
 
 
+def _noted_with(feeling: str, act: Act, adverbs: str) -> list[tuple[re.Pattern[str], str, Act, str]]:
+    """ "We note with <feeling> that …" and "We note with <feeling> the …": "noted with <feeling>"."""
+    opening = rf"^we\s+(?:also\s+|further\s+)?notes?\s+with\s+(?:(?:{adverbs})\s+)?{feeling}\s+"
+    return [
+        (re.compile(opening + r"that\s+", re.I), f"noted with {feeling}", act, "that"),
+        (re.compile(opening + r"(?!that\b)(?=\w)", re.I), f"noted with {feeling}", act, "raw"),
+    ]
+
+
 FRAMES: list[tuple[re.Pattern[str], str, Act, str]] = [
     # (pattern on the sentence, verb, act, how the rest is joined: "that", "raw", "to")
     (re.compile(r"^(?:we|it)\s+(?:is|are)\s+(?:therefore\s+)?recommended\s+that\s+", re.I), "recommended", "recommendation", "that"),
@@ -44,7 +53,8 @@ FRAMES: list[tuple[re.Pattern[str], str, Act, str]] = [
     (re.compile(r"^we\s+(?:therefore\s+|also\s+)?commends?\s+", re.I), "commended", "positive", "raw"),
     # "The Commission supports the adoption of the Human Rights Defenders Protection Bill": its call, in its words
     (re.compile(r"^we\s+(?:therefore\s+|also\s+|fully\s+|strongly\s+)*supports?\s+(?=the\s+(?:(?:swift|early|prompt|"
-                r"immediate)\s+)?(?:adoption|enactment|passage|ratification|establishment|creation|approval)\b)", re.I),
+                r"immediate)\s+)?(?:adoption|enactment|passage|ratification|establishment|creation|approval|abolition|repeal|"
+                r"amendment|revision|withdrawal|decriminali[sz]ation|introduction|implementation)\b)", re.I),
      "supported", "recommendation", "raw"),
     (re.compile(r"^we\s+(?:deeply\s+)?regrets?\s+", re.I), "regretted", "concern", "raw"),
     (re.compile(r"^we\s+(?:strongly\s+|also\s+)*condemns?\s+", re.I), "condemned", "concern", "raw"),
@@ -73,8 +83,12 @@ FRAMES: list[tuple[re.Pattern[str], str, Act, str]] = [
     # "We note with concern the lack of …" → "noted with concern the lack of …"
     (re.compile(r"^we\s+(?:also\s+)?notes?\s+with\s+(?:grave\s+|deep\s+|serious\s+|great\s+)?concern\s+(?!that\b)", re.I),
      "noted with concern", "concern", "raw"),
-    (re.compile(r"^we\s+(?:also\s+)?notes?\s+with\s+appreciation\s+that\s+", re.I), "noted with appreciation", "positive", "that"),
-    (re.compile(r"^we\s+(?:also\s+)?notes?\s+with\s+satisfaction\s+that\s+", re.I), "noted with satisfaction", "positive", "that"),
+    # "We note with appreciation that …", "… with satisfaction the adoption of …", "… with (deep) regret that …",
+    # "… with interest …" (each was drafted "noted that it notes with …")
+    *_noted_with("appreciation", "positive", "great|particular|deep"),
+    *_noted_with("satisfaction", "positive", "great|particular"),
+    *_noted_with("interest", "observation", "great|particular"),
+    *_noted_with("regret", "concern", "great|deep|particular"),
     (re.compile(r"^we\s+(?:also\s+)?(?:note|observe)s?\s+that\s+", re.I), "noted", "observation", "that"),
     (re.compile(r"^we\s+(?:also\s+)?(?:believe|consider|think)s?\s+that\s+", re.I), "considered", "observation", "that"),
     # "We hope the Working Group will note with concern …" → "hoped that the Working Group would note …" (not "noted

@@ -224,6 +224,7 @@ _OWN_PAST_FRAME = {
 }
 _OWN_PAST_FOLLOWS = {
     "call": r"\s+(?:that\b|on\s|upon\s)",
+    "note": r",?\s+(?:that\b|with\s+(?:(?:great|deep|grave|serious|particular)\s+)?(?:concern|regret|appreciation|satisfaction|interest)\b)",
     "urge": r"\s+(?:that\b|(?:the\s+)?(?:State|Government|authorities|Congress|Parliament)\b[^.;]{0,40}?\bto\s)",
     "express": r"\s+(?:(?:its|deep|serious|grave|particular)\s+)*concern\b",
     "welcome": r",?\s+(?:that\b|the\s|its\s)",

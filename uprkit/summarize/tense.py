@@ -72,7 +72,7 @@ _PLURAL_VERBS = {
         face demand receive suffer lack fear report complain claim allege live depend struggle return need want
         work earn risk wait rely refuse fail deny experience encounter endure deliver punish prohibit allow require
         restrict provide ensure ignore harass detain arrest torture kill threaten attack demolish evict abuse
-        intimidate extort marry designate
+        intimidate extort marry designate apply study
     """.split()
 }
 #: Those that are no nouns, moved after "and"/"or" where the verb before was ("routinely deny permission or
@@ -89,6 +89,16 @@ _CAUSATIVE = frozenset("make makes made making let lets help helps helped".split
 #: The same verbs that are never nouns, moved after a plural noun or a figure too ("Only 18 per cent of women in
 #: rural areas deliver with …").
 _NEVER_NOUNS = frozenset("deliver receive suffer depend punish struggle".split())
+#: Verbs that are nouns too, but verbs after a plural noun when no "of" follows ("women journalists face …", "rural
+#: districts lack trained midwives", "46,000 children live and work in the streets"; not "the lack of").
+_AFTER_PLURALS = frozenset("face lack live".split())
+#: What follows "live" the verb ("live in camps", "live and work"; not "live births", "live broadcasts").
+_WHERE_ONE_LIVES = frozenset(
+    "in on at with without below under among near alone and or far outside abroad there together within close off "
+    "from as mainly mostly".split()
+)
+#: Plural nouns without an "s".
+_IRREGULAR_PLURALS = frozenset("children people women men police".split())
 #: Adverbs of frequency, after which a plural present is a verb ("police often demand that …").
 _FREQUENCY = frozenset(
     "often usually frequently routinely regularly still rarely seldom never sometimes generally systematically "
@@ -180,7 +190,7 @@ def _plural_past(low: str, before: str, ahead: list[str], previous: list[str], t
     rural areas deliver with …", "sections 214 and 217 punish …")."""
     following = ahead[0] if ahead else ""
     plural_noun = (len(before) >= 4 and before.isalpha() and before.endswith("s") and not before.endswith(("ss", "us", "is"))
-                   and before not in _NOT_PLURAL_SUBJECTS)
+                   and before not in _NOT_PLURAL_SUBJECTS) or before in _IRREGULAR_PLURALS
     if following == "that" and low in _SAYS_THAT:
         return _SAYS_THAT[low]  # "Manabadhikar Sangstha's monitoring shows that …"
     if following == "that" and low in _SAYING_THAT and (
@@ -193,7 +203,9 @@ def _plural_past(low: str, before: str, ahead: list[str], previous: list[str], t
         return None
     if (before == "they" and they) or (before in _FREQUENCY and len(previous) >= 2 and previous[-2].lower() not in _DETERMINERS):
         return _PLURAL_VERBS[low]
-    if low in _NEVER_NOUNS and (plural_noun or re.fullmatch(r"\d[\d,]*", before)) \
+    if (low in _NEVER_NOUNS or (low in _AFTER_PLURALS and following not in {"of", ""}
+                                and (low != "live" or following in _WHERE_ONE_LIVES))) \
+            and (plural_noun or re.fullmatch(r"\d[\d,]*", before)) \
             and not any(w.lower() in _CAUSATIVE for w in previous[-8:]):
         return _PLURAL_VERBS[low]
     return None
@@ -205,6 +217,7 @@ def _backshift_plain(clause: str, they: bool = True) -> str:
     out: list[str] = []
     previous: list[str] = []
     moved = False  # a plural present of this clause was moved: one joined to it by "and"/"or" is moved too
+    just_moved = -1  # the place among ``previous`` of the last plural present moved
     for token in tokens:
         if not token or token.isspace():
             out.append(token)
@@ -231,12 +244,16 @@ def _backshift_plain(clause: str, they: bool = True) -> str:
         if repl is None and core.islower() and before != "it" and not blocked and not punct \
                 and not (previous and previous[-1].endswith((",", ";", ":"))):
             repl = _plural_past(low, before, ahead, previous, they)
-        if repl is None and moved and before in {"and", "or"} and low in _VERBS_ONLY:
-            repl = _PLURAL_VERBS[low]  # "Local authorities routinely deny permission or designate …": both moved
+        if repl is None and moved and before in {"and", "or"} and (
+            low in _VERBS_ONLY or (low in _PLURAL_VERBS and just_moved == len(previous) - 2)
+        ):
+            # "Local authorities routinely deny permission or designate …": both moved; and a verb right after the
+            # one moved ("children live and work in the streets")
+            repl = _PLURAL_VERBS[low]
         if low in _CLAUSE_OPENERS or punct[:1] in {".", ";", ":", "!", "?"}:
             moved = False
         elif repl is not None and repl in _PLURAL_VERBS.values():
-            moved = True
+            moved, just_moved = True, len(previous)
         if repl is None and core.islower() and before != "it":
             # not after "it", which may stand for the submitter ("we lack" → "it lacks"): its own verbs stay in
             # the present with the rest of what it says of itself ("it tries to monitor trials, but it lacks …")
