@@ -209,7 +209,7 @@ def main() -> None:
         for what in ("drafted", "credit_strict", "locator_right", "heading_right", "act_right"):
             print(f"\nNot {what}:")
             for r in res["points_detail"]:
-                if (what == "drafted") != r["drafted"] or (r["drafted"] and what != "drafted" and not r[what]):
+                if (not r["drafted"]) if what == "drafted" else (r["drafted"] and not r[what]):
                     print(f"  {r['id']:8} {r['stakeholder']:16} {r.get('credit')!s:10} {r.get('locator')!s:10} "
                           f"{r.get('theme')!s:24} | {(r.get('sentence') or r['key'])[:110]}")
         print("\nJunk drafted:")

@@ -95,6 +95,35 @@ def test_passages_a_recommendations_number_does_not_end_a_sentence() -> None:
     ]
 
 
+def test_passages_a_finding_and_the_submitters_request_in_one_sentence_are_two() -> None:
+    """(the Peruvian review set) "… were still waiting for justice, and the Coalition calls on Peru to provide them
+    with comprehensive reparations" was drafted "JS3 noted that … and the Coalition calls on Peru …": a recommendation
+    hidden in a note. Another body's request, a short clause and a quotation stay whole."""
+    doc = _doc(
+        "1. The women who were forcibly sterilised in the 1990s are still waiting for justice, and the Coalition calls "
+        "on Peru to provide them with comprehensive reparations. Detention conditions in prisons have worsened since 2016; we "
+        "therefore recommend that Peru adopt a plan. The law is vague, and it urges the State to amend it. The State "
+        "promised to act, and the Committee against Torture urges it to do so. A mother said: “we have waited twenty "
+        "years for the truth, and we call on the State to help”.\n"
+    )
+    passages = split_passages(doc, file="X.txt", stakeholder="JS3")
+    assert [p.text for p in passages] == [
+        "The women who were forcibly sterilised in the 1990s are still waiting for justice",
+        "the Coalition calls on Peru to provide them with comprehensive reparations.",
+        "Detention conditions in prisons have worsened since 2016",
+        "we therefore recommend that Peru adopt a plan.",
+        "The law is vague, and it urges the State to amend it.",
+        "The State promised to act, and the Committee against Torture urges it to do so.",
+        "A mother said: “we have waited twenty years for the truth, and we call on the State to help”.",
+    ]
+    assert all(doc.text[p.start : p.end] == p.text for p in passages[:4])
+    points = points_of(passages, stakeholder_order=0, state="Peru", self_names=("JS3", "the Coalition"))
+    assert [p.reported.sentence("JS3") for p in points[:2]] == [
+        "JS3 noted that the women who were forcibly sterilised in the 1990s were still waiting for justice.",
+        "JS3 called on Peru to provide them with comprehensive reparations.",
+    ]
+
+
 def test_passages_keep_a_quotation_of_several_sentences_whole() -> None:
     """A witness's words stay a quotation: cut into sentences, "I paid" became "it paid" and the submitter borrowed
     the money; a note marker after the closing quotation mark ends the sentence and is dropped."""

@@ -120,7 +120,40 @@ def sentence_bounds(text: str, start: int, end: int) -> Iterator[tuple[int, int]
 MAX_SENTENCE_WORDS = 120
 
 
+#: A finding and then, in the same sentence, the submitter's own request: "… are still waiting for justice, and the
+#: Coalition calls on Peru to provide them with reparations", "…; we therefore recommend that …". The request is a
+#: sentence of its own (it was drafted "noted that … and the Coalition calls on Peru …", a recommendation hidden in a
+#: note). The submitter: "we", "it", "the Coalition" (a body's head noun) or an abbreviation.
+_ASKS_TOO = re.compile(
+    r"\s*(?:,\s*(?:and|but)|;\s*(?:and\s+)?)\s+(?=(?:we|it|[Tt]he\s+(?:[A-Z][\w’'\-]*\s+)?(?:Coalition|Commission|Institution|"
+    r"Ombudsman|Defensor[ií]a|Council|Centre|Center|Network|Alliance|Forum|Federation|Platform|Clinic|Organi[sz]ation|"
+    r"organi[sz]ation|coalition|network|authors|submitting\s+organi[sz]ations|co-submitters)|[A-Z][A-Za-z]*[A-Z][\w\-]*)\s+"
+    r"(?:therefore\s+|also\s+|further\s+|strongly\s+|again\s+|respectfully\s+)*(?:recommends?|calls?\s+(?:up)?on|urges?|"
+    r"asks?|requests?|encourages?)\b)"
+)
+#: Words the finding before such a request has at least.
+_FINDING_WORDS = 6
+
+
+def _asks_apart(text: str, a: int, b: int) -> Iterator[tuple[int, int]]:
+    """The sentence at ``a``-``b``, cut before a request of the submitter's that follows a finding (:data:`_ASKS_TOO`);
+    not inside a quotation."""
+    start = a
+    for m in _ASKS_TOO.finditer(text, a, b):
+        if len(WORD.findall(text[start : m.start()])) >= _FINDING_WORDS and not _inside_quotation(text[start : m.start()]):
+            yield start, m.start()
+            start = m.end()
+    yield start, b
+
+
 def split_long(text: str, bounds: Iterator[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """The sentences of ``bounds``, a finding and the submitter's request that follows it in one sentence apart, and
+    a sentence longer than :data:`MAX_SENTENCE_WORDS` cut at its semicolons."""
+    for whole_a, whole_b in bounds:
+        yield from _long_cut(text, _asks_apart(text, whole_a, whole_b))
+
+
+def _long_cut(text: str, bounds: Iterator[tuple[int, int]]) -> Iterator[tuple[int, int]]:
     for a, b in bounds:
         if len(WORD.findall(text[a:b])) <= MAX_SENTENCE_WORDS:
             yield a, b
