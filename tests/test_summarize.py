@@ -4586,3 +4586,60 @@ def test_an_nhri_or_a_coalition_saying_what_it_is_is_no_statement(tmp_path: Path
     text = _drafted_words(tmp_path, "PER", 28)
     assert "212 social conflicts" in text and "could not change their name" in text
     assert "national human rights institution of Peru" not in text and "formed by four organisations" not in text
+
+
+def _sentences_of(text: str, who: str, state: str, self_names: tuple[str, ...] = ()) -> list[str]:
+    passages = split_passages(_doc(text), file="X.txt", stakeholder=who)
+    points = points_of(passages, stakeholder_order=0, state=state, self_names=(who, *self_names))
+    return [" ".join([p.reported.sentence(who), *p.continuation]) for p in points]
+
+
+def test_a_cycle_two_follow_up_a_nested_list_a_heading_that_asks_and_a_signature() -> None:
+    """(a review helper's Cambodian set, cycle 2) A follow-up's quoted recommendation in straight quotes, wrapped
+    after "the International", was read as a numbered heading and drafted "RLW noted that Convention for the
+    Protection … - Status: implemented."; its quotation with its status was drafted as RLW's own note; the details
+    of an item "…, including:" were drafted as recommendations ("recommended that Royal Government of Cambodia
+    training of commune police …", with no "the"); under "What we ask the Government to do", "Make courts …
+    accessible" was drafted "noted that make courts …" with the signature after it; "access to information has
+    been pending" stayed in the present."""
+    follow_up = (
+        "Assessment of the implementation of accepted recommendations\n"
+        "3. Recommendation 81.12 (Norway): 'Adopt a law on access to information \n"
+        "in line with international standards' - Status: not implemented. A draft law \n"
+        "on access to information has been pending since 2007 and was never \n"
+        "submitted to the National Assembly.\n"
+        "4. Recommendation 81.67 (Brazil): 'Consider ratifying the International \n"
+        "Convention for the Protection of All Persons from Enforced Disappearance' - \n"
+        "Status: implemented. Cambodia ratified the Convention in June 2013.\n"
+    )
+    assert _sentences_of(follow_up, "RLW", "Cambodia") == [
+        "RLW noted that recommendation 81.12 (Norway), 'Adopt a law on access to information in line with "
+        "international standards', had not been implemented. A draft law on access to information had been pending "
+        "since 2007 and was never submitted to the National Assembly.",
+        "RLW noted that recommendation 81.67 (Brazil), 'Consider ratifying the International Convention for the "
+        "Protection of All Persons from Enforced Disappearance', had been implemented. Cambodia ratified the "
+        "Convention in June 2013.",
+    ]
+    nested = (
+        "1. Women hold only 20 per cent of the seats in the National Assembly.\n"
+        "Recommendations to the Royal Government of Cambodia:\n"
+        "• Allocate a budget for the implementation of the Domestic Violence Law,\nincluding:\n"
+        "(a) a shelter in every province;\n(b) training of commune police on protection orders;\n"
+        "• Criminalise marital rape explicitly.\n"
+    )
+    assert _sentences_of(nested, "CWRN", "Cambodia")[1:] == [
+        "CWRN recommended that the Royal Government of Cambodia allocate a budget for the implementation of the "
+        "Domestic Violence Law, including: a shelter in every province; training of commune police on protection orders.",
+        "CWRN recommended that the Royal Government of Cambodia criminalise marital rape explicitly.",
+    ]
+    asks = (
+        "Children with disabilities are often kept at home because village schools have no ramps.\n"
+        "What we ask the Government to do\n"
+        "Enforce the 2 per cent employment quota in public institutions.\n"
+        "Make courts and hospitals accessible to persons with disabilities.\n"
+        "Mr. Chan Sophal, Director, Disability Action Kampong Cham, \nKampong Cham town. Tel: +855 12 345 678\n"
+    )
+    assert _sentences_of(asks, "DAKC", "Cambodia")[1:] == [
+        "DAKC recommended that Cambodia enforce the 2 per cent employment quota in public institutions.",
+        "DAKC recommended that Cambodia make courts and hospitals accessible to persons with disabilities.",
+    ]

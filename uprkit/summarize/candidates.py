@@ -12,7 +12,14 @@ import re
 from dataclasses import dataclass, field, replace
 
 from uprkit.model import Act
-from uprkit.summarize.clauses import COMMON_STARTERS, STATE_WORDS, describes, is_base_verb, is_short_sentence
+from uprkit.summarize.clauses import (
+    COMMON_STARTERS,
+    STATE_WORDS,
+    describes,
+    is_base_verb,
+    is_short_sentence,
+    starts_with_verb,
+)
 from uprkit.summarize.marks import LOWER, UPPER
 from uprkit.summarize.overview import (
     METHOD,
@@ -51,7 +58,13 @@ _SKIP_HEADING = re.compile(
     rf"^(?:[IVX]+\.?|[A-Z]\.|\d{{1,2}}(?:\.\d{{1,2}})*\.?)?\s*{_SKIP_SUBJECT}(?:\s*(?:,|and|&)\s*{_SKIP_SUBJECT})*\s*:?\s*$",
     re.I,
 )
-_RECOMMENDATION_HEADING = re.compile(r"\brecommendations?\b", re.I)
+#: A heading over the submitter's requests: "Recommendations", "What we ask the Government to do", "Our demands",
+#: "Call to action".
+_RECOMMENDATION_HEADING = re.compile(
+    r"\brecommendations?\b|\bwhat\s+we\s+(?:ask|call\s+for|urge|want|request)\b|\bour\s+(?:requests|demands|asks|calls)\b"
+    r"|\bcalls?\s+to\s+action\b",
+    re.I,
+)
 #: An item of a list that leads in items of its own, its gist before the details: "– stop the filing of criminal
 #: charges against community members who protest peacefully, in particular:" / "o withdraw the charges …".
 _GIST = re.compile(r",?\s+(?:in\s+particular|including|notably|especially|among\s+others)\s*:$", re.I)
@@ -381,6 +394,7 @@ def is_boilerplate(p: Passage, self_names: tuple[str, ...] = ()) -> bool:
         return True  # a fragment; a short sentence ("Ratify the CAT.", "Domestic violence remains widespread.") is not
     return bool(
         _BOILERPLATE.search(p.text) or _about_itself(p.text, self_names) or _table_cells(p.text) or _contact(text)
+        or (_SIGNATURE.match(text) is not None and not describes(text))
         # a list of organizations with their towns ("Association of Legal Clinics of Kyrgyzstan, Bishkek.",
         # "Ecological Society “Taza Jer”, Kara-Balta 12.") or a caption under a table ("…, 2020–2024 Table 1.")
         or ((_DIRECTORY_ENTRY.match(text) is not None or _CAPTION_BELOW.search(text) is not None) and not describes(text))
@@ -418,6 +432,14 @@ _LINK = re.compile(r"\S*@\S+|\bwww\.\S+|https?://\S+")
 #: What a sentence says of a link it gives: where to find more, not a finding.
 _POINTS_TO = re.compile(r"\b(?:contact|e-?mail|visit|available\s+(?:at|on|from)|see|follow\s+us|download|read\s+more|"
                         r"more\s+information|accessed)\b", re.I)
+
+
+#: A signature: "Mr. Chan Sophal, Director, Disability Action Kampong Cham, Kampong Cham town."
+_SIGNATURE = re.compile(
+    rf"^(?:Mr|Ms|Mrs|Miss|Dr|Prof|Rev|Fr|Sr)\.?\s+[{UPPER}][\w’'\-]+(?:\s+[{UPPER}][\w’'\-]+){{0,4}},\s+(?:[\w’'\-]+\s+){{0,3}}"
+    r"(?:Director|Chair(?:person|man|woman)?|President|Coordinator|Co-ordinator|Secretary|Officer|Manager|Head|Founder|"
+    r"Representative|Lawyer|Advocate)\b"
+)
 
 
 def _contact(text: str) -> bool:
@@ -562,6 +584,22 @@ def points_of(
             papers = p
             continue
         papers = None
+        if current is not None and _detail_of_gist(current, p):
+            # "• Allocate a budget for the implementation of the Domestic Violence Law, including:" / "(a) a shelter in
+            # every province;" / "(b) training of commune police …": the details are the item's, not recommendations
+            # of their own ("recommended that the Government a shelter in every province" before)
+            who = p.stakeholder
+            if not current.continuation:
+                gist = _GIST.search(current.passages[who][-1].text.rstrip())
+                predicate = current.reported.predicate.rstrip()
+                if gist is not None and predicate.endswith("."):
+                    current.reported = replace(current.reported, predicate=predicate[:-1] + gist.group(0))
+            else:
+                current.continuation[-1] = current.continuation[-1][:-1] + ";"
+            current.continuation.append(_DETAIL_END.sub("", p.text.strip()) + ".")
+            current.passages[who].append(p)
+            last_index = p.index
+            continue
         if is_boilerplate(p, self_names):
             current = None
             if (opens_block and _describes_itself(p.text, self_names)) or _THIS_PAPER.search(p.text):
@@ -647,6 +685,25 @@ def _told_us(drafted: str, p: Passage) -> str:
     if not re.search(rf"\b{_TOLD}\s+us\b", p.text, re.I):
         return drafted
     return re.sub(rf"\b({_TOLD})\s+it\b", lambda m: f"{m.group(1)} {p.stakeholder}", drafted)
+
+
+#: The end of a detail of a list's item: its ";" or "," and an "and"/"or" before the last.
+_DETAIL_END = re.compile(r"\s*[;,.]?\s*(?:\b(?:and|or))?\s*$")
+
+
+def _detail_of_gist(point: Point, p: Passage) -> bool:
+    """``p`` is a detail of the recommendation ``point`` whose item leads it in with "including:", "in particular:"
+    (:data:`_GIST`): an item right after it under the same lead-in, a noun phrase in lower case and no verb of its own
+    ("a shelter in every province;"), not a further recommendation ("withdraw the charges …")."""
+    who = p.stakeholder
+    last = point.passages.get(who, [])[-1:]
+    if point.act != "recommendation" or not last or not p.in_list or p.lead != last[0].lead:
+        return False
+    gist = point.passages[who][-1] if not point.continuation else point.passages[who][-len(point.continuation) - 1]
+    if not (gist.in_list and _GIST.search(gist.text.rstrip())) or p.index != last[0].index + 1:
+        return False
+    text = p.text.strip()
+    return text[:1].islower() and not starts_with_verb(text, listed=True) and not describes(text)
 
 
 def _continuation(text: str, plural: bool) -> str:

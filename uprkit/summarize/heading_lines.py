@@ -29,11 +29,22 @@ SECTION_TITLE = re.compile(
 )
 
 
+#: Headings in the first person: "Who we are", "About us", "What we found", "What we ask the Government to do",
+#: "Our recommendations" (a verb or "we", but headings all the same: "What we found" left unread closed "About us"
+#: over a whole submission, its findings left out as the submitter's description of itself).
+_FIRST_PERSON_HEADING = re.compile(
+    r"(?:(?:[IVX]+|[A-Z]|\d+)\.\s*)?(?:who\s+we\s+are|what\s+we\s+do|about\s+us|what\s+we\s+(?:found|find|saw|documented|"
+    r"observed|learned|learnt|heard|ask|want|recommend|urge|request|propose|call\s+for)(?:\s+[\w’'\-]+){0,8}|"
+    r"our\s+(?:findings|recommendations|requests|demands|concerns|methodology|work|mandate|asks|calls|proposals))",
+    re.I,
+)
+
+
 def is_heading_line(line: str) -> bool:
     s = TRAILING_MARKER.sub("", line.strip())  # "The Government should ratify OPCAT.2" is a sentence
     if not s or len(s) > 90 or s[-1] in ".;:,":
         return False
-    if re.fullmatch(r"(?:(?:[IVX]+|[A-Z]|\d+)\.\s*)?(?:who\s+we\s+are|what\s+we\s+do|about\s+us)", s, re.I):
+    if _FIRST_PERSON_HEADING.fullmatch(s):
         return True  # a verb, but a heading all the same
     words = WORD.findall(s)
     if not words or len(words) > 12:
@@ -53,12 +64,17 @@ def is_heading_line(line: str) -> bool:
     return s[0].isupper() or bool(re.match(r"^(?:[IVX]+|[A-Z]|\d+)\.\s", s))
 
 
+#: A quotation opened and not closed on the line: "8. Recommendation 81.67 (Brazil): 'Consider ratifying the
+#: International" goes on below, as no title does.
+_OPEN_QUOTE = re.compile(r"(?:^|[\s:(])['‘“\"](?=\w)(?!.*['’”\"])")
+
+
 def is_numbered_heading(rest: str, next_line: str = "", typical: int = 0) -> bool:
     """``rest``, a numbered line without its number, is a heading's; ``typical``: the usual length of the text's
     lines (a column's width), which a paragraph's first line fills and a short heading does not."""
     s = TRAILING_MARKER.sub("", rest.strip())  # "… in 2019 and 2020.4", "… 2020.[4]": a sentence and its marker
     words = WORD.findall(s)
-    if not s or s[-1] in ".;:,!?" or not s[0].isupper():
+    if not s or s[-1] in ".;:,!?" or not s[0].isupper() or _OPEN_QUOTE.search(s):
         return False
     if 0 < len(words) <= 6:
         # "2. The Government should act in the": a paragraph's first line, broken mid-phrase; in a text set in

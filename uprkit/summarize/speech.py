@@ -153,7 +153,7 @@ def _state_subject(text: str, state_names: tuple[str, ...]) -> re.Match[str] | N
 #: A lead-in ending in a verb its list items complete with a gerund or a noun phrase ("… to consider:").
 _TAKES_GERUND = re.compile(r"\bto\s+(?:consider|continue|explore|prioriti[sz]e|keep|refrain\s+from|avoid)$", re.I)
 _ADDRESSED = re.compile(
-    r"\brecommend(?:ations?\s+(?:to|for)|s?\s+to)\s+(?:the\s+)?(?P<who>[^:]{3,120}?)\s*:?\s*$", re.I
+    r"\brecommend(?:ations?\s+(?:to|for)|s?\s+to)\s+(?P<who>(?:the\s+)?[^:]{3,120}?)\s*:?\s*$", re.I
 )  # "Recommendations to the Government:", "We recommend to the Government of Peru:"
 
 
@@ -285,7 +285,8 @@ _OWN_LABEL = re.compile(
 #: ‘Ensure that journalists …’ – Status: not implemented."
 _PAST_RECOMMENDATION_STATUS = re.compile(
     r"^Recommendations?\s+(?P<num>\d{1,3}\.\d{1,3}(?:\s*(?:,|and)\s*\d{1,3}\.\d{1,3})*)\s*(?P<who>\([^()]{2,80}\))?\s*[:,]?\s*"
-    r"(?P<quote>[‘“\"][^’”\"]{3,600}[’”\"])\s*[.,;]?\s*[–—-]?\s*(?:(?:implementation|current)\s+)?status\s*:\s*(?P<status>[^.]{2,60})\.?$",
+    r"(?P<quote>[‘“\"][^’”\"]{3,600}[’”\"]|'[^\n]{3,600}?')\s*[.,;]?\s*[–—-]?\s*(?:(?:implementation|current)\s+)?status\s*:\s*"
+    r"(?P<status>[^.]{2,60})\.?$",
     re.I,
 )
 #: A previous cycle's recommendations with the submitter's verdict and nothing else: "Recommendations 116.60

@@ -155,6 +155,10 @@ _NO_BACKSHIFT_AFTER = frozenset(
 )
 
 
+#: Words that may stand between "to" and its infinitive ("to not have", "to also have").
+_BETWEEN_TO_AND_VERB = frozenset("not also still never always even only ever already further again".split())
+
+
 def outside_quotes(text: str, change: Callable[[str], str]) -> str:
     """Apply ``change`` to the text outside quotation marks: a quotation stays as the stakeholder wrote it."""
     out: list[str] = []
@@ -229,6 +233,8 @@ def _backshift_plain(clause: str, they: bool = True) -> str:
         # the words before, in the same clause ("which the Commission helped to draft, has been pending": "to" is
         # no longer before "has")
         after = [w.lower().strip(",;:") for w in previous[-2:]]
+        if len(after) == 2 and after[0] == "to" and not (after[1].endswith("ly") or after[1] in _BETWEEN_TO_AND_VERB):
+            after = after[1:]  # "a draft law on access to information has been pending": "to" is no infinitive's here
         if low in {"has", "have", "do", "does"} and len(previous) >= 2 and previous[-2].endswith((",", ";", ":")):
             after = after[1:]
         if low in {"has", "have", "do", "does"} and previous and previous[-1].endswith((",", ";", ":")):
