@@ -3,11 +3,18 @@ first ran on it (review helpers wrote both on 2026-12-06):
 
     python benchmarks/review_sets.py srb [--no-manifest] [--list] [--json OUT]
     python benchmarks/review_sets.py per [...]
+    python benchmarks/review_sets.py khm [...]
 
 * ``srb``: Serbia, Working Group session 46 (cycle 4), 14 submissions in layouts no earlier set had (the Council of
   Europe's one contribution of extracts of six organs' reports, the A-status NHRI as Word with real endnotes, a
   saved web page, a PDF table of recommendations without full stops, a PDF follow-up table, a one-page letter, a
   text with "[1]" notes, two columns); 134 points, 74 pieces of junk, 10 shared points, 11 traps.
+* ``khm``: Cambodia, session 18 (cycle 2), 14 submissions (written 2026-12-06 in the thirteenth session: a joint submission with an annex of 30 members,
+  decimal paragraphs, a PDF with real footnotes and a running header/footer, an image-only scan, a Word table of
+  recommendations, quoted cycle-1 recommendations, first person plural, bullets with sub-items, a saved web page, a
+  text hard-wrapped with hyphens, a two-page unnumbered PDF, a regional lawyers' body, an executive summary that
+  repeats the body); 173 points, 55 pieces of junk, 8 shared points, 8 traps. Also scores "repeats" (an executive-summary sentence drafted
+  besides the body point it repeats) and "not_included" (the scan listed as not included).
 * ``per``: Peru, session 28 (cycle 3), 13 submissions, most of them broad (five international NGOs, three
   coalitions, the Defensoría del Pueblo, the IACHR, three focused NGOs); 143 points, 33 pieces of junk, 8 shared
   points, 8 traps.
@@ -41,6 +48,7 @@ DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
 SETS = {
     "srb": {"country": "SRB", "session": 46, "heading": "sentence"},
     "per": {"country": "PER", "session": 28, "heading": "section"},
+    "khm": {"country": "KHM", "session": 18, "heading": "section"},
 }
 _STOP = set("a an the of and or to in on for with by at from as that this is are was were be its their all".split())
 
@@ -145,6 +153,14 @@ def score(draft: dict, truth: dict, by_section: bool) -> dict:
         return out
 
     merges, traps = joined(truth["merges"]), joined(truth["traps"])
+    repeats = []
+    for r in truth.get("repeats", []):
+        ex = {h[0] for h in _hits(sentences, r["key"], r["file"])}
+        body = {h[0] for pid in r["points"] for h in _hits(sentences, next(p["key"] for p in truth["points"] if p["id"] == pid), r["file"])}
+        if ex:
+            repeats.append({"key": r["key"], "also_body": bool(body - ex), "sentence": sentences[min(ex)]["s"]["text"]})
+    listed = {x.get("file") for x in draft.get("not_included", [])}
+    want_out = [x["file"] for x in truth.get("not_included", [])]
     return {
         "points": len(rows), "drafted": len(found), "as_see_also": sum(r["as"] == "see_also" for r in found),
         **{k: sum(r[k] for r in found) for k in ("credit_strict", "credit_lenient", "locator_right", "heading_right",
@@ -153,7 +169,10 @@ def score(draft: dict, truth: dict, by_section: bool) -> dict:
         "merges": len(merges), "merges_joined": sum(a for a, _ in merges),
         "merges_partly": sum(p and not a for a, p in merges),
         "traps": len(traps), "traps_joined": sum(p for _, p in traps),
-        "points_detail": rows, "junk_detail": junk,
+        "repeats": len(truth.get("repeats", [])), "repeats_drafted": len(repeats),
+        "repeats_twice": sum(r["also_body"] for r in repeats),
+        "not_included_want": len(want_out), "not_included_listed": sum(f in listed for f in want_out),
+        "points_detail": rows, "junk_detail": junk, "repeats_detail": repeats,
     }
 
 
@@ -174,6 +193,10 @@ def table(res: dict, verified: str) -> str:
         f"| recommendation or not, right | {pc(res['act_right'], f)} |",
         f"| shared points joined (all members) | {res['merges_joined']}/{res['merges']} (+{res['merges_partly']} partly) |",
         f"| traps joined (should be 0) | {res['traps_joined']}/{res['traps']} |",
+        *([f"| executive-summary repeats drafted (of {res['repeats']}; twice = also as the body point) | "
+            f"{res['repeats_drafted']} ({res['repeats_twice']} twice) |"] if res["repeats"] else []),
+        *([f"| unreadable submissions listed as not included | {res['not_included_listed']}/{res['not_included_want']} |"]
+          if res["not_included_want"] else []),
         f"| `uprkit verify` | {verified} |",
     ])
 
@@ -184,10 +207,19 @@ def main() -> None:
     ap.add_argument("--no-manifest", action="store_true", help="draft without the set's stakeholders.csv")
     ap.add_argument("--list", action="store_true", help="list the points missing or wrong, and the junk drafted")
     ap.add_argument("--json", type=Path, help="write the scores and their detail here")
+    ap.add_argument("--draft", type=Path, help="score this draft's JSON (drafted already) instead of drafting")
     args = ap.parse_args()
     spec = SETS[args.set]
-    folder = DATA / f"submissions_{args.set}"
-    truth = json.loads((DATA / f"submissions_{args.set}_truth.json").read_text(encoding="utf-8"))
+    folder = spec.get("folder") or DATA / f"submissions_{args.set}"
+    truth_path = spec.get("truth") or DATA / f"submissions_{args.set}_truth.json"
+    truth = json.loads(Path(truth_path).read_text(encoding="utf-8"))
+    uprkit = [sys.executable, "-m", "uprkit.cli"]
+    if args.draft:
+        draft = json.loads(args.draft.read_text(encoding="utf-8"))
+        v = subprocess.run([*uprkit, "verify", str(args.draft), str(folder)], capture_output=True, text=True)
+        lines = [line for line in (v.stdout + v.stderr).splitlines() if line.strip()]
+        report(args, draft, truth, spec, lines, v)
+        return
     with tempfile.TemporaryDirectory() as tmp:
         subs = folder
         if args.no_manifest:  # a copy without the manifest, which the drafter would find in the folder
@@ -197,12 +229,15 @@ def main() -> None:
                 if f.name != "stakeholders.csv":
                     (subs / f.name).write_bytes(f.read_bytes())
         out = Path(tmp) / "draft.json"
-        uprkit = [sys.executable, "-m", "uprkit.cli"]
         subprocess.run([*uprkit, "summarize", str(subs), "--country", spec["country"], "--session", str(spec["session"]),
-                        "--no-limit", "--format", "json", "--out", str(out)], check=True, capture_output=True, text=True)
+                        "--no-limit", "--format", "json", "--out", str(out)], capture_output=True, text=True)
         draft = json.loads(out.read_text(encoding="utf-8"))
         v = subprocess.run([*uprkit, "verify", str(out), str(subs)], capture_output=True, text=True)
         lines = [line for line in (v.stdout + v.stderr).splitlines() if line.strip()]
+    report(args, draft, truth, spec, lines, v)
+
+
+def report(args, draft, truth, spec, lines, v) -> None:
     res = score(draft, truth, spec["heading"] == "section")
     print(table(res, lines[-1] if lines else f"exit {v.returncode}"))
     if args.list:
@@ -215,6 +250,9 @@ def main() -> None:
         print("\nJunk drafted:")
         for j in res["junk_detail"]:
             print(f"  {j['submission']:6} {j['key'][:60]!r} in: {j['sentence'][:120]}")
+        print("\nExecutive-summary repeats drafted:")
+        for r in res["repeats_detail"]:
+            print(f"  twice={r['also_body']!s:5} {r['key'][:60]!r} in: {r['sentence'][:120]}")
     if args.json:
         args.json.write_text(json.dumps(res, indent=1, ensure_ascii=False), encoding="utf-8")
 
