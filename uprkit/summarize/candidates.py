@@ -142,7 +142,7 @@ _SELF_DESCRIPTION = re.compile(
     r"\b(?:is|are)\s+an?\s+(?:[\w\-]+,?\s+){0,5}(?:organi[sz]ations?|NGOs?|networks?|coalitions?|associations?|"
     r"foundations?|movements?|alliances?|platforms?|federations?|institutes?)\b"
     # "The Mindanao Environmental Defenders Network (MEDN) brings together 37 community organisations, …"
-    r"|\bbrings\s+together\s+(?:more\s+than\s+|over\s+|some\s+)?\d+\s+(?:[\w\-’']+\s+){0,3}?"
+    r"|\b(?:brings\s+together|unites|gathers)\s+(?:more\s+than\s+|over\s+|some\s+)?\d+\s+(?:[\w\-’']+\s+){0,3}?"
     r"(?:organi[sz]ations|groups|associations|collectives|NGOs|networks|unions)\b"
     r"|\bfounded\s+(?:in\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?\s+)?in\s+\d{4}|\bconsultative\s+status\b|\bECOSOC\b"
     # "The Defensoría del Pueblo … is the national human rights institution of Peru", "It is formed by four
@@ -177,12 +177,17 @@ def _about_itself(text: str, self_names: tuple[str, ...]) -> bool:
     if named and re.match(rf"{named}\s+(?:would\s+like\s+to\s+|wishes\s+to\s+)?(?:thanks?|is\s+grateful\s+to)\b", text, re.I):
         return True  # "ATIC thanks the communities of Río Sauce … for their testimonies"
     m = _ABOUT_ITSELF.search(text)
+    if m is None and named:
+        # by its name and the abbreviation after it: "The Cambodian Centre for Justice Monitoring (CCJM) has
+        # monitored trials in Phnom Penh and six provincial courts since 2005"
+        m = re.match(rf"(?P<who>){named}(?:\s*\([^()]{{1,40}}\))?\s+(?:has|have)\s+(?:documented|monitored|reported\s+on|"
+                     r"worked|been\s+working)\b[^.]{0,120}?\bsince\s+(?:19|20)\d{2}\b", text, re.I)
     if m is not None and not (gives_figures(text) and re.search(r"\b(?:documented|monitored|reported)\b", m.group(0))):
         # not a finding the submitter counted: "Kituo cha Sheria has documented forced evictions affecting more
         # than 8,000 households in Nairobi and Mombasa since 2015" (but "The coalition has worked with 45
         # organisations since 2001" is about itself)
         who = m.group("who")
-        if who is None or who.lower() in {"it", "we"} or any(who.lower() == n.lower() for n in self_names if n):
+        if not who or who.lower() in {"it", "we"} or any(who.lower() == n.lower() for n in self_names if n):
             return True
     return _describes_itself(text, self_names) or _established(text, self_names)
 
@@ -386,8 +391,9 @@ def is_boilerplate(p: Passage, self_names: tuple[str, ...] = ()) -> bool:
         return True  # under "Methodology", "About us", "Annex" …
     if in_overview(p) and (METHOD.search(p.text) or introduces_itself(p.text, self_names)):
         return True  # under "Introduction": what the submission covers and how it was made, and who made it
-    short = 2 if p.in_list or (p.heading and _RECOMMENDATION_HEADING.search(p.heading)) else 5
     text = p.text.rstrip()
+    # (under a heading of recommendations, a short request: "Ratify OP-CAT."; not "Jach Dios bo'otik. Thank you.")
+    short = 2 if p.in_list or (p.heading and _RECOMMENDATION_HEADING.search(p.heading) and starts_with_verb(text, listed=True)) else 5
     if text.endswith(":") and not (p.in_list and p.lead and _GIST.search(text) and p.words >= 8):
         return True
     if p.words < short and not is_short_sentence(text) and not STATUS_LINE.match(text):

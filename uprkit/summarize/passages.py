@@ -277,6 +277,23 @@ def split_passages(doc: Document, *, file: str, stakeholder: str) -> list[Passag
                     # "Issue⇥Situation⇥Recommendation": the names of the columns below
                     table_header = [(text[a:b], a, b) for a, b in header]
             continue
+        inline = _inline_items(text, body_start, end, listed=bullet or list_lead is not None)
+        if inline is not None:
+            # "IPLN recommends that the Government: (a) suspend …; (b) simplify …; (c) ratify …": each item a passage
+            # under the lead-in, as if listed line by line (a line that happens to start with "(b)" split the list
+            # before, and left "(c)" inside an item), and the lead-in of the lines after it ("(d) reopen …")
+            own, lead_span, items = inline
+            for a, b in own:  # "17. The Council also invites … Plan. We recommend: (a) …"
+                add(a, b, display_text(text[a:b], vocabulary), heading=heading, in_list=bullet or list_lead is not None,
+                    block=block_no, lead=list_lead)
+            if lead_span is not None:
+                la, lb = lead_span
+                list_lead = (display_text(text[la:lb], vocabulary), compact.start(la), compact.end(lb))
+            for ia, ib in items:
+                for a, b in split_long(text, sentence_bounds(text, ia, ib)):
+                    add(a, b, display_text(text[a:b], vocabulary), heading=heading, in_list=True, block=block_no,
+                        lead=list_lead)
+            continue
         for a, b in split_long(text, sentence_bounds(text, body_start, end)):
             shown = display_text(text[a:b], vocabulary)
             if b < end and text[b:end].strip():
@@ -326,6 +343,58 @@ def _list_before_paragraphs(
 
 
 #: What stands before a list item's words on its line: a bullet, "(a)", "a)", "1)".
+#: An item's letter or number inside a paragraph, after the lead-in's colon or the item before's semicolon: "…
+#: Government: (a) suspend …; (b) simplify …; and (c) ratify …", "… of Cambodia (a) accede …; (b) allow …".
+_INLINE_MARK = re.compile(r"(?:(?<=[:;])|(?<=[:;]\s)|(?<=;\sand\s)|(?<=\s))\((?P<mark>[a-z]|[ivx]{1,4}|\d{1,2})\)\s+(?=\w)")
+_SEQUENCES = ("abcdefghijklmnopqrstuvwxyz", ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"],
+              [str(n) for n in range(1, 30)])
+
+
+def _inline_items(
+    text: str, start: int, end: int, *, listed: bool
+) -> tuple[list[tuple[int, int]], tuple[int, int] | None, list[tuple[int, int]]] | None:
+    """A paragraph's items lettered inside it: (the spans of the paragraph's sentences before its lead-in, the
+    lead-in's span or None, each item's span without its letter), or None. Items follow each other in their sequence, each after a ";" (the first after the lead-in), at least two of
+    them in one paragraph, or one more of a list already under way (``listed``: "(d) reopen …; (e) issue …")."""
+    marks = [m for m in _INLINE_MARK.finditer(text, start, end)]
+    if not marks:
+        return None
+    seq = next((q for q in _SEQUENCES if marks[0].group("mark") in q), None)
+    if seq is None:
+        return None
+    first = list(seq).index(marks[0].group("mark"))
+    run = [marks[0]]
+    for m in marks[1:]:
+        if m.group("mark") in seq and list(seq).index(m.group("mark")) == first + len(run) \
+                and re.search(r";\s*(?:and\s+)?$", text[run[-1].end() : m.start()]):
+            run.append(m)
+    # the lead-in is the last sentence before the first letter; the sentences before it are the paragraph's own
+    sentences = list(sentence_bounds(text, start, run[0].start()))
+    own = sentences[:-1] if len(sentences) > 1 else []
+    start = sentences[-1][0] if own else start
+    before = text[start : run[0].start()].strip()
+    if _LISTS_PAPERS.search(before):
+        return None  # "Attachments: (1) Concluding observations …; (2) Report …": papers, not requests
+    opens = first == 0 and (before.endswith(":") or re.search(r"\b(?:that|to)\s+(?:the\s+)?[A-Z][\w\s]{0,60}$", before))
+    # an item before the first letter: the block is an item of a list under way whose letter was its line's ("(d)
+    # reopen …; (e) issue …")
+    item_before = bool(before) and listed and not opens and before.endswith(";")
+    if before and not opens and not item_before:
+        return None  # "(b)" of a sentence's own ("under article 20(1)"), or letters that are no list of items
+    if len(run) < 2 and not (opens or item_before or (listed and not before)):
+        return None
+    items = [(m.end(), run[k + 1].start() if k + 1 < len(run) else end) for k, m in enumerate(run)]
+    if item_before:
+        items.insert(0, (start, run[0].start()))
+    items = [(a, a + len(re.sub(r"[;,\s]*(?:\band\s*)?$", "", text[a:b]))) for a, b in items]
+    lead = (start, start + len(before.rstrip())) if opens else None
+    return own, lead, [(a, b) for a, b in items if b > a]
+
+
+#: A lead-in to a list of papers: "Attachments:", "Annexes:", "References:".
+_LISTS_PAPERS = re.compile(r"\b(?:attachments?|annex(?:es)?|enclosures?|references|bibliography|sources)\s*:\s*$", re.I)
+
+
 _ITEM_MARK = re.compile(rf"[ \t]*(?:[{BULLET_CHARS}\-–—*]|\(?[a-z0-9]{{1,3}}\))[ \t]*")
 #: A finite verb: a line that has one says something, and is no topic's title.
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|should|must|will|would|shall|can|may|remains?)\b", re.I)

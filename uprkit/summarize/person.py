@@ -270,4 +270,22 @@ def first_person(text: str, self_names: tuple[str, ...]) -> str:
         return "We " + m.group("adv").lower() + m.group("verb") + text[m.end("verb") :]
     if m and re.match(r"our\s", text, re.I) and (m.group("verb").lower().endswith("ed") or m.group("verb").lower() in FINITE_PAST):
         return "We " + text[m.start("verb") :]  # "Our organization documented 45 cases" → "We documented …"
+    alternatives = "|".join(n for n in names if n != GENERIC_SELF)
+    if not alternatives:
+        return text
+    # its own name for "our" ("The CPT’s delegation received …" → "Our delegation …": "its delegation") and for "we"
+    # after an opening phrase ("In 2023 RAS documented 83 cases" → "In 2023 we documented …": "in 2023, it
+    # documented …", not "reported that in 2023 RAS documented …")
+    own = re.match(rf"^(?:the\s+)?(?:{alternatives})['’]s\s+(?=[a-z])", text, re.I)
+    if own:
+        return "Our " + text[own.end() :]
+    opened = re.match(
+        rf"^(?P<open>(?:in|on|during|since|between|from|as|at|by|after|before|between)\b[^,;:]{{1,80}}?,?\s+)"
+        rf"(?:the\s+)?(?:{alternatives})\s+(?P<adv>(?:(?:also|further|again|alone)\s+)*)(?P<verb>[a-z]+)\b",
+        text,
+        re.I,
+    )
+    if opened and (opened.group("verb").endswith("ed") or opened.group("verb") in FINITE_PAST
+                   or opened.group("verb") in {"has", "have"}):
+        return f"{opened.group('open')}we {opened.group('adv')}{text[opened.start('verb') :]}"
     return text

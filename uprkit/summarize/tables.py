@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from uprkit.summarize.clauses import describes, is_base_verb
+from uprkit.summarize.clauses import describes, is_base_verb, starts_with_verb
 from uprkit.summarize.marks import BULLET, DANGLING, PARA_NUMBER, TRAILING_MARKER, WORD, explicit_number
 
 _CELL_GAP = re.compile(r"\S {3,}(?=\S)")  # a run of three or more spaces between two cells of a table row
@@ -151,9 +151,12 @@ def prose_cells(text: str, start: int, end: int, header: Sequence[str] = ()) -> 
     asks = {k for k, name in enumerate(header) if re.search(r"recommend", name, re.I)} if len(header) == len(cells) else set()
     # a cell of full sentences: fifteen words or more ending with a stop, or two sentences; under a
     # "Recommendation" column, five words or more
+    # (or, under a "Recommendation" column, a request without its stop: "Enforce the minimum standards on alternative
+    # care and close orphanages that do not meet them")
     prose = [c for k, c in enumerate(cells[1:], start=1)
-             if (cell := TRAILING_MARKER.sub("", text[c[0] : c[1]].rstrip())).endswith((".", "!", "?"))
-             and (len(WORD.findall(cell)) >= (5 if k in asks else 15) or re.search(r"[a-z)”’\"]\.\s+[A-Z]", cell))]
+             if ((cell := TRAILING_MARKER.sub("", text[c[0] : c[1]].rstrip())).endswith((".", "!", "?"))
+                 and (len(WORD.findall(cell)) >= (5 if k in asks else 15) or re.search(r"[a-z)”’\"]\.\s+[A-Z]", cell)))
+             or (k in asks and len(WORD.findall(cell)) >= 5 and starts_with_verb(cell, listed=True))]
     # a row of a follow-up table opens with a previous recommendation's number ("142.12 (Denmark)") and quotes
     # its words (the recommending State's, not the submitter's): only its assessment is read, by its column's name
     # (see :func:`FOLLOW_UP_ROW`)
