@@ -408,6 +408,7 @@ def test_render_summary_docx_layout(kaz: Summary, kaz_docx: Path) -> None:
     assert para1.paragraph_format.first_line_indent < 0  # hanging indent
     assert para1.text.startswith("1.\tJoint Submission (JS)1 recommended the ratification of ICCPR–OP 2. JS3")
     assert texts.count("N/A") == 2
+    assert texts[-1] == "Notes" and all(r.bold for r in paragraphs[-1].runs)  # over the endnotes, as printed
     assert document.styles["Normal"].font.name == "Times New Roman"
     comments = document.core_properties.comments
     assert (

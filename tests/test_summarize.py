@@ -1121,8 +1121,9 @@ SPEECH = [
     # asking, urging "respectfully", "Finally, …": recommendations as the summaries write them
     ("We ask that all those responsible be brought to justice.", {}, "recommendation",
      "asked that all those responsible be brought to justice."),
+    # (the summaries under ../shared/data call on or urge; none "asked the Government to")
     ("Finally, we ask the Government to protect places of worship.", {}, "recommendation",
-     "asked the Government to protect places of worship."),
+     "called on the Government to protect places of worship."),
     ("We respectfully urge the Government to act on early warnings.", {}, "recommendation",
      "urged the Government to act on early warnings."),
     ("We once again call on the Government to act.", {}, "recommendation", "called on the Government to act."),
@@ -1375,6 +1376,9 @@ def test_speech_reports_in_the_stakeholders_words(text: str, kwargs: dict[str, o
         ("We note with deep regret that the Government withdrew the bill.", {},
          "JS1 noted with regret that the Government withdrew the bill."),
         ("We note with interest that a plan was adopted.", {}, "JS1 noted with interest that a plan was adopted."),
+        ("GRECO recommends (i) that a code of conduct be adopted, and (ii) that it be complemented by sanctions.",
+         {"self_names": ("CoE-GRECO", "GRECO")},
+         "JS1 recommended that a code of conduct be adopted, and that it be complemented by sanctions."),
         ("The Commissioner noted with regret that the Government used the pandemic as a pretext.",
          {"self_names": ("CoE-Commissioner", "the Commissioner")},
          "JS1 noted with regret that the Government used the pandemic as a pretext."),
@@ -3709,7 +3713,7 @@ def test_a_treaty_bodys_recommendation_recalled_under_a_lead_in_is_not_the_submi
     r = report("fund the state search commissions;", state="Mexico",
                lead="The Red de Madres Buscadoras del Noroeste asks the Mexican State to:",
                self_names=("RMBN", "Red de Madres Buscadoras del Noroeste"))
-    assert r is not None and (r.act, r.predicate) == ("recommendation", "asked the Mexican State to fund the state search commissions.")
+    assert r is not None and (r.act, r.predicate) == ("recommendation", "called on the Mexican State to fund the state search commissions.")
 
 
 def test_a_numbered_list_of_topics_under_a_lead_in_that_asks() -> None:
@@ -4737,3 +4741,63 @@ def test_candidates_a_network_that_unites_organisations_and_a_monitor_since_a_ye
     cwrn = own_names(SummaryStakeholder(abbreviation="CWRN", name="Cambodian Women's Rights Network"))
     assert _about_itself("The Cambodian Women's Rights Network (CWRN) unites 18 women's organisations working in 14 "
                          "provinces.", cwrn)
+
+
+def test_draft_gives_a_headings_points_matter_by_matter() -> None:
+    """(an officer's review of the Serbian and Peruvian drafts) a heading's points came in the order of the
+    stakeholder list, a paragraph running from one matter into another and two stakeholders' points on the same
+    evictions paragraphs apart; now the points on one matter stand side by side in a paragraph of their own."""
+    from uprkit.summarize.topics import topic_groups
+
+    def points(who: str, text: str, rank: int) -> list[Point]:
+        return points_of(split_passages(_doc(text), file=f"{who}.txt", stakeholder=who), stakeholder_order=rank,
+                         state="Serbia", self_names=(who,))
+
+    a = points("AAA", "1. At least 14 forced evictions of Roma settlements took place in Belgrade in 2023.\n"
+                      "2. Journalists covering protests were beaten by police officers in Novi Sad.\n", 0)
+    b = points("BBB", "1. In 2023, 14 Roma settlements in Belgrade were forcibly evicted without alternative housing.\n", 1)
+    groups = topic_groups([*a, *b], ("Serbia", "SRB", "AAA", "BBB"))
+    assert [[p.stakeholders[0] + str(p.order[1]) for p in g] for g in groups] == [["AAA0", "BBB0"], ["AAA1"]]
+    assert topic_groups([]) == [[]]
+
+
+def test_the_word_limit_keeps_a_recommendation_with_the_finding_it_answers() -> None:
+    """(an officer's review, drafts of the Serbian and Peruvian sets at 2,000 words) recommendations were kept
+    without the findings they answer and findings without their recommendations (at 2,000 words, 4 of 12 such pairs
+    of the Serbian set, 16 of 31 of the Cambodian one); a pair is now kept or cut together."""
+    from uprkit.summarize.select import select_points
+    from uprkit.summarize.topics import answer_pairs
+
+    def points(who: str, text: str, rank: int) -> list[Point]:
+        return points_of(split_passages(_doc(text), file=f"{who}.txt", stakeholder=who), stakeholder_order=rank,
+                         state="Serbia", self_names=(who,))
+
+    a = points("AAA", "1. More than 3,500 adults with disabilities live in large residential institutions.\n"
+                      "2. Journalists covering protests were beaten by police officers in Novi Sad.\n"
+                      "3. Adopt a deinstitutionalisation strategy with a timeline for the closure of large residential "
+                      "institutions.\n", 0)
+    pairs = answer_pairs(a, ("Serbia", "SRB", "AAA"))
+    assert pairs[id(a[2])] is a[0] and pairs[id(a[0])] is a[2] and id(a[1]) not in pairs
+    words = {id(p): p.words("AAA") for p in a}
+    budget = words[id(a[0])] + words[id(a[2])] + 2
+    chosen = select_points(a, budget=budget, point_words=lambda p: words[id(p)], heading_words=lambda p: ((), ()),
+                           partners=pairs)
+    assert {id(p) for p in chosen} == {id(a[0]), id(a[2])}
+
+
+def test_a_theme_numbered_alone_among_its_siblings_goes_without_its_number() -> None:
+    """(an officer's review of the Serbian draft) "1. Institutional infrastructure and policy measures" alone under
+    "National human rights framework": the cycle-4 summaries print it without a number (A/HRC/WG.6/47/CRI/3,
+    A/HRC/WG.6/48/SVN/3), and "1." and "2." where both sub-headings are there (A/HRC/WG.6/41/BRA/3)."""
+    from uprkit.summarize.model import SummarySection
+    from uprkit.summarize.sections import renumber_sections
+
+    alone = [SummarySection(label="B", title="National human rights framework", level=1, sections=[
+        SummarySection(label="2", title="Institutional infrastructure and policy measures", level=2)])]
+    renumber_sections(alone)
+    assert alone[0].label == "I" and alone[0].sections[0].label is None  # (a chapter at the top, in this tree)
+    both = [SummarySection(label="B", title="National human rights framework", level=1, sections=[
+        SummarySection(label="1", title="Constitutional and legislative framework", level=2),
+        SummarySection(label="2", title="Institutional infrastructure and policy measures", level=2)])]
+    renumber_sections(both)
+    assert [s.label for s in both[0].sections] == ["1", "2"]

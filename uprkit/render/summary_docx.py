@@ -93,6 +93,13 @@ def build_docx(summary: Summary) -> Any:
         _sentences(p, summary.introduction)
     for section in summary.sections:
         _section(doc, summary, section)
+    if summary.endnotes:
+        # the published summaries print "Notes" over their endnotes (an officer's review: the Markdown had it, the
+        # Word file did not); Word places its endnotes after the last paragraph, this one
+        notes = doc.add_paragraph()
+        notes.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        notes.paragraph_format.space_before = Pt(24)
+        _run(notes, "Notes", bold=True)
     _add_endnotes(doc, summary)
     _core_properties(doc, summary)
     return doc

@@ -12,6 +12,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import groupby
 from pathlib import Path
 
 from uprkit import countries
@@ -53,6 +54,7 @@ from uprkit.summarize.submissions import (
     load_submissions,
     submission_count,
 )
+from uprkit.summarize.topics import answer_pairs, topic_groups
 from uprkit.summarize.verify import content_tokens
 
 _KIND_ORDER = {"nhri": 0, "ngo": 1, "other": 1, "un": 1, "state": 1, "joint": 2, "regional": 3}
@@ -145,6 +147,10 @@ def draft_from_submissions(
         if own is not None and own != theme and confidence < _TRUST_CLASSIFIER:
             p.theme, p.confidence = own, max(confidence, _HEADING_PRIOR)  # the submission's own heading says it
     _anchor_recommendations(points, (state, code, *subjects))
+    # each recommendation and the finding it answers, which the word limit keeps or cuts together (placing the
+    # recommendation under its finding's heading too took the round trip's heading from 0.631 to 0.625: the
+    # published summaries file many a recommendation by its own matter)
+    pairs = answer_pairs(points, (state, code, *subjects))
     for p in points:
         if nhri_section and p.stakeholders[0] in accredited:
             p.theme = "nhri"  # the accredited NHRI has its own section from cycle 2 on
@@ -173,6 +179,7 @@ def draft_from_submissions(
         points, budget=budget, point_words=lambda p: p.words(p.stakeholders[0]) + 1, heading_words=heading_cost,
         # the accredited institution's section is one stakeholder's: it may first fill its share of the limit
         reserved=dict.fromkeys(sorted(accredited), NHRI_SHARE / len(accredited)) if nhri_section else None,
+        partners=pairs,
     )
     names = {st.abbreviation: st for st in stakeholders}
     texts = {sub.file: sub.document.text for sub in ordered}  # offsets of every span are into these
@@ -323,7 +330,15 @@ def _assemble(
         intro_sentences.append(
             SummarySentence(text=line.text, stakeholders=[], verb="", act="observation", sources=[], endnote=note)
         )
-    ordered = sorted(chosen, key=lambda p: (placement.rank(p.theme or "", cycle, nhri_section, p.facet), p.order))
+    by_rank = sorted(chosen, key=lambda p: (placement.rank(p.theme or "", cycle, nhri_section, p.facet), p.order))
+    # under each heading, the points on one matter side by side, a paragraph each (see uprkit.summarize.topics)
+    ordered: list[Point] = []
+    opens: dict[int, set[str]] = {}  # the points that open a matter, and the stakeholders of that matter
+    frame = (state, code, *names)
+    for _, same in groupby(by_rank, key=lambda p: placement.path(p.theme or "", cycle, nhri_section, p.facet)):
+        for group in topic_groups(list(same), frame):
+            opens[id(group[0])] = {w for q in group for w in q.stakeholders}
+            ordered.extend(group)
     root: list[SummarySection] = []
     index: dict[tuple[str, ...], SummarySection] = {}
     mentioned: set[str] = set()
@@ -333,7 +348,9 @@ def _assemble(
     current_path: tuple[str, ...] | None = None
     para_words = 0
     previous: Point | None = None
+    matter: set[str] = set()  # the stakeholders of the paragraph's matters so far
     for p in ordered:
+        of_matter = opens.get(id(p))
         path = placement.path(p.theme or "", cycle, nhri_section, p.facet)
         section = section_for(path, root, index)
         key = tuple(h.title for h in path)
@@ -369,13 +386,17 @@ def _assemble(
             see_also=see_also, endnote=len(endnotes), theme=p.theme,
         )
         words = count_words(text)
-        if current_para is None or key != current_path or para_words + words > _PARAGRAPH_WORDS:
+        # a new matter opens a paragraph, unless the paragraph and the matter are one and the same stakeholder's
+        # ("JS1 noted … JS1 also recommended …" on two matters of its own)
+        other_matter = of_matter is not None and not (len(matter) == 1 and of_matter == matter)
+        if current_para is None or key != current_path or para_words + words > _PARAGRAPH_WORDS or other_matter:
             number += 1
             current_para = SummaryParagraph(number=number, sentences=[])
             section.paragraphs.append(current_para)
-            current_path, para_words = key, 0
+            current_path, para_words, matter = key, 0, set()
         current_para.sentences.append(sentence)
         para_words += words
+        matter |= set(p.stakeholders)
     if cycle >= 3:
         root.insert(0, SummarySection(label="I", title="Background", level=1, theme="background"))
         renumber_with_intro(root, intro_sentences)

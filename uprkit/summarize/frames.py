@@ -78,6 +78,9 @@ FRAMES: list[tuple[re.Pattern[str], str, Act, str]] = [
     (re.compile(r"^we\s+(?:therefore\s+|also\s+|further\s+|\w+ly\s+)*request\s+(?=(?:the|all)\s)", re.I), "requested", "recommendation", "raw"),
     # "We ask that all those responsible be brought to justice", "We ask the Government to …"
     (re.compile(r"^we\s+(?:therefore\s+|also\s+|further\s+|\w+ly\s+)*ask\s+that\s+(?!(?:we|i|our)\b)", re.I), "asked", "recommendation", "that"),
+    # ("We ask the Government to …" is "called on …", as the summaries write it: they never write "asked")
+    (re.compile(r"^we\s+(?:therefore\s+|also\s+|further\s+|\w+ly\s+)*ask\s+(?=(?:the|all)\s[^.;:]{1,80}?\bto\s)", re.I),
+     "called on", "recommendation", "raw"),
     (re.compile(r"^we\s+(?:therefore\s+|also\s+|further\s+|\w+ly\s+)*ask\s+(?=(?:the|all)\s)", re.I), "asked", "recommendation", "raw"),
     (re.compile(r"^we\s+(?:also\s+)?notes?\s+with\s+concern\s+that\s+", re.I), "noted with concern", "concern", "that"),
     # "We note with concern the lack of …" → "noted with concern the lack of …"

@@ -52,11 +52,15 @@ def renumber_sections(root: list[SummarySection]) -> None:
 
     def walk(sections: list[SummarySection], level: int) -> None:
         n = 0
+        labelled = [s for s in sections if s.label]
         for s in sections:
             if s.label:
                 n += 1
                 style = "arabic" if s.label.isdigit() else ("roman" if level == 1 else "upper")
-                s.label = _numeral(n, style)
+                # a theme numbered alone among its siblings goes without its number, as the cycle-4 summaries
+                # print "Institutional infrastructure and policy measures" alone under "National human rights
+                # framework" (A/HRC/WG.6/47/CRI/3, A/HRC/WG.6/48/SVN/3; "1." and "2." where both are there)
+                s.label = None if style == "arabic" and len(labelled) == 1 else _numeral(n, style)
             walk(s.sections, level + 1)
 
     walk(root, 1)

@@ -47,10 +47,12 @@ def select_points(
     point_words: Callable[[Point], int],
     heading_words: Callable[[Point], tuple[tuple[str, ...], tuple[int, ...]]],
     reserved: dict[str, float] | None = None,
+    partners: dict[int, Point] | None = None,
 ) -> list[Point]:
     """The chosen points (in no particular order). ``heading_words(point)`` gives the point's heading path (its
     titles, from the top) and the words each of those headings adds when first printed; ``budget`` None takes
-    everything; ``reserved``: stakeholder -> the share of ``budget`` it may fill first."""
+    everything; ``reserved``: stakeholder -> the share of ``budget`` it may fill first; ``partners``: ``id(point)``
+    -> the point taken with it where it fits (a recommendation and the finding it answers)."""
     if budget is None:
         return list(points)
     queues: dict[str, list[Point]] = defaultdict(list)
@@ -83,15 +85,29 @@ def select_points(
             new = [i for i in range(len(path)) if path[: i + 1] not in printed]
             cost = point_words(p) + sum(words[i] for i in new)
             if spent + cost <= limit:
-                chosen.append(p)
-                spent += cost
-                if p.act == "recommendation":
-                    spent_asking += cost
-                printed.update(path[: i + 1] for i in new)
-                heading_load[path] += cost
+                _take(p, path, new, cost)
                 del queue[k]
+                partner = (partners or {}).get(id(p))
+                if partner is not None and any(q is partner for q in queue):
+                    # the finding a recommendation answers, or the recommendation that answers a finding, with it
+                    p_path, p_words = heading_words(partner)
+                    p_new = [i for i in range(len(p_path)) if p_path[: i + 1] not in printed]
+                    p_cost = point_words(partner) + sum(p_words[i] for i in p_new)
+                    if spent + p_cost <= limit:
+                        _take(partner, p_path, p_new, p_cost)
+                        del queue[next(i for i, q in enumerate(queue) if q is partner)]
+                        cost += p_cost
                 return cost
         return 0
+
+    def _take(p: Point, path: tuple[str, ...], new: list[int], cost: int) -> None:
+        nonlocal spent, spent_asking
+        chosen.append(p)
+        spent += cost
+        if p.act == "recommendation":
+            spent_asking += cost
+        printed.update(path[: i + 1] for i in new)
+        heading_load[path] += cost
 
     for who, share in (reserved or {}).items():
         own = 0

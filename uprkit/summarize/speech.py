@@ -348,7 +348,11 @@ def report(
     s = re.sub(r"^((?:\S+\s+){1,6}?(?:recommends?|urges?|notes?))\s*,\s*(?:among\s+other\s+things|inter\s+alia|in\s+particular|"
                r"as\s+a\s+matter\s+of\s+(?:priority|urgency)|once\s+again)\s*,\s*(?=that\b)", r"\1 ", s)
     # "GRECO recommends (i) that a code of conduct … be adopted …, and (ii) that …": the first item's label goes
-    s = re.sub(r"^((?:\S+\s+){1,6}?(?:recommends?|urges?))\s+\((?:i|a|1)\)\s+(?=that\b)", r"\1 ", s)
+    first_item = re.compile(r"^((?:\S+\s+){1,6}?(?:recommends?|urges?))\s+\((?:i|a|1)\)\s+(?=that\b)")
+    if first_item.match(s):
+        s = first_item.sub(r"\1 ", s)
+        # and the further items' labels ("…, and (ii) that it be complemented …" was left with its "(ii)")
+        s = re.sub(r"(,?\s+(?:and|or)\s+)\((?:ii|iii|iv|v|vi|b|c|d|e|f|2|3|4|5|6)\)\s+(?=that\b)", r"\1", s)
     m = _PAST_RECOMMENDATION_STATUS.match(s)
     if m:  # "Recommendation 133.45 (Norway): ‘Ensure …’ – Status: not implemented."
         status = m.group("status").strip().lower()
