@@ -237,7 +237,30 @@ def main() -> None:
     report(args, draft, truth, spec, lines, v)
 
 
+def _read_spans(draft: dict, folder: Path) -> None:
+    """Each cited span's text as the drafter read it: without the footnotes and running headers of a page break it
+    runs over (its offsets still span them; ``uprkit verify`` reads it the same way), so that a footnote's words in
+    between are not counted as drafted junk."""
+    from uprkit.read import read_document
+    from uprkit.summarize.verify import cited_text
+
+    texts: dict[str, str] = {}
+
+    def walk(sections: list[dict]) -> None:
+        for sec in sections:
+            for para in sec["paragraphs"]:
+                for sen in para["sentences"]:
+                    for sp in [*sen["sources"], *(sen.get("see_also") or [])]:
+                        if sp["file"] not in texts:
+                            texts[sp["file"]] = read_document(folder / sp["file"]).text
+                        sp["text"] = cited_text(texts[sp["file"]], sp["start"], sp["end"])
+            walk(sec["sections"])
+
+    walk(draft["sections"])
+
+
 def report(args, draft, truth, spec, lines, v) -> None:
+    _read_spans(draft, DATA / f"submissions_{args.set}")
     res = score(draft, truth, spec["heading"] == "section")
     print(table(res, lines[-1] if lines else f"exit {v.returncode}"))
     if args.list:

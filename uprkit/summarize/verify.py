@@ -183,7 +183,7 @@ def _normalise(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def _cited(text: str, start: int, end: int) -> str:
+def cited_text(text: str, start: int, end: int) -> str:
     """The words of ``text[start:end]`` the drafter read: without the footnotes and running headers of a page
     break the span runs over."""
     parts: list[str] = []
@@ -242,7 +242,7 @@ def verify_sentence(
             if place and any(f == g and a < e and b > s for f, a, b in spans for g, s, e in places[0]):
                 problems.append(Failure(sentence.text, who, f"the further place {place} is the first place again"))
                 continue
-            cited = " ".join(_cited(texts[f], a, b) for f, a, b in spans)
+            cited = " ".join(cited_text(texts[f], a, b) for f, a, b in spans)
             missing = missing_words(sentence.text, content_stems(cited), extra=names)
             if missing:
                 problems.append(Failure(sentence.text, who, f"words not in its cited text{where}: " + ", ".join(dict.fromkeys(missing))))
