@@ -2510,13 +2510,13 @@ def test_a_word_tables_rows_are_no_statements(tmp_path: Path) -> None:
 
 
 def test_verify_reads_a_span_over_a_page_break_without_the_footnotes_the_drafter_left_out() -> None:
-    from uprkit.summarize.verify import _cited
+    from uprkit.summarize.verify import cited_text
 
     text = ("1. The Commission received no reply.1 Between 2019 and 2022, JPRN recorded the acquisition of at least\n"
             "1Interviews were not recorded; names are withheld.\n\f\n8,400 acres of land.\n")
     passages = split_passages(_doc(text), file="JS1.txt", stakeholder="JS1")
     assert [p.text for p in passages][-1] == "Between 2019 and 2022, JPRN recorded the acquisition of at least 8,400 acres of land."
-    cited = _cited(text, passages[-1].start, passages[-1].end)
+    cited = cited_text(text, passages[-1].start, passages[-1].end)
     assert "Interviews" not in cited and "8,400 acres" in cited
 
 
