@@ -4801,3 +4801,17 @@ def test_a_theme_numbered_alone_among_its_siblings_goes_without_its_number() -> 
         SummarySection(label="2", title="Institutional infrastructure and policy measures", level=2)])]
     renumber_sections(both)
     assert [s.label for s in both[0].sections] == ["1", "2"]
+
+
+def test_an_executive_summary_restating_the_body_in_other_forms_of_its_words() -> None:
+    """(the Cambodian set) "Forced evictions, including those of more than 3,500 households around Boeung Kak lake,
+    continue." under "Executive summary" was drafted besides the body's "More than 3,500 households were forcibly
+    evicted from the Boeung Kak lake area …" (the stems of "evictions" / "evicted" differ); and "It draws on 214
+    cases handled by …" is how the submission was made."""
+    from uprkit.summarize.overview import METHOD, content_words, restated
+
+    body = [set(content_words("More than 3,500 households were forcibly evicted from the Boeung Kak lake area between "
+                              "2008 and 2012."))]
+    assert restated("Forced evictions, including those of more than 3,500 households around Boeung Kak lake, continue.", body)
+    assert not restated("Human rights defenders face judicial harassment.", body)
+    assert METHOD.search("It draws on 214 cases handled by MJC's legal aid clinics.")

@@ -31,6 +31,8 @@ METHOD = re.compile(
     r"looks\s+at)\b"
     r"|^(?:we|it)\s+(?:also\s+)?(?:examine|focus|highlight|address|cover|outline|describe|assess|evaluate|present|"
     r"analy[sz]e|review|set\s+out|look\s+at)s?\b"
+    # "It draws on 214 cases handled by MJC's legal aid clinics and on interviews with 48 family members …"
+    r"|^(?:we|it)\s+(?:also\s+)?draws?\s+(?:on|upon)\b"
     # the submitter's purpose: "PI wishes to bring concerns … before the Human Rights Council"
     r"|\b(?:wish(?:es)?|would\s+like|seeks?|aims?)\s+to\s+(?:bring|draw|highlight|raise|share|provide|present|submit)\b"
     r"|\b(?:is|are|was|were)\s+based\s+on\b|\b(?:gathered|collected|compiled|obtained)\s+(?:through|from|by)\b"
@@ -117,6 +119,10 @@ def content_words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9][a-z0-9’'\-]*", text.lower()) if w not in _LITTLE_WORDS}
 
 
+def _prefixes(words: Iterable[str]) -> set[str]:
+    return {w[:5] for w in words}
+
+
 def restated(text: str, paragraphs: Iterable[set[str]], *, asks: bool = False) -> bool:
     """A sentence of an executive summary or an introduction that one paragraph of the body says again, in the same
     or other words ("Only one case has led to the conviction of police officers." / "Only one case has resulted in
@@ -124,10 +130,13 @@ def restated(text: str, paragraphs: Iterable[set[str]], *, asks: bool = False) -
     Philippines cooperate with the Court." / "BKF recommends that the Philippines cooperate with the International
     Criminal Court."): at least :data:`_RESTATED` of its words in one paragraph; for a recommendation (``asks``), in
     at most three."""
-    words = content_words(text)
+    words = _prefixes(content_words(text))
     if len(words) < 3:
         return False
-    paragraphs = list(paragraphs)
+    # compared by their first five letters: the stems of "evictions" and "evicted", "forced" and "forcibly" differ
+    # ("Forced evictions, including those of more than 3,500 households around Boeung Kak lake, continue." / "More
+    # than 3,500 households were forcibly evicted from the Boeung Kak lake area …" was drafted twice)
+    paragraphs = [_prefixes(para) for para in paragraphs]
     if any(len(words & para) >= _RESTATED * len(words) for para in paragraphs):
         return True
     if not asks:
