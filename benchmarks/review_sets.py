@@ -242,7 +242,11 @@ def _read_spans(draft: dict, folder: Path) -> None:
     runs over (its offsets still span them; ``uprkit verify`` reads it the same way), so that a footnote's words in
     between are not counted as drafted junk."""
     from uprkit.read import read_document
-    from uprkit.summarize.verify import cited_text
+
+    try:
+        from uprkit.summarize.verify import cited_text
+    except ImportError:  # an older uprkit on PYTHONPATH (a start-of-day figure), where it had its private name
+        from uprkit.summarize.verify import _cited as cited_text  # type: ignore[attr-defined,no-redef]
 
     texts: dict[str, str] = {}
 
