@@ -4743,30 +4743,12 @@ def test_candidates_a_network_that_unites_organisations_and_a_monitor_since_a_ye
                          "provinces.", cwrn)
 
 
-def test_draft_gives_a_headings_points_matter_by_matter() -> None:
-    """(an officer's review of the Serbian and Peruvian drafts) a heading's points came in the order of the
-    stakeholder list, a paragraph running from one matter into another and two stakeholders' points on the same
-    evictions paragraphs apart; now the points on one matter stand side by side in a paragraph of their own."""
-    from uprkit.summarize.topics import topic_groups
-
-    def points(who: str, text: str, rank: int) -> list[Point]:
-        return points_of(split_passages(_doc(text), file=f"{who}.txt", stakeholder=who), stakeholder_order=rank,
-                         state="Serbia", self_names=(who,))
-
-    a = points("AAA", "1. At least 14 forced evictions of Roma settlements took place in Belgrade in 2023.\n"
-                      "2. Journalists covering protests were beaten by police officers in Novi Sad.\n", 0)
-    b = points("BBB", "1. In 2023, 14 Roma settlements in Belgrade were forcibly evicted without alternative housing.\n", 1)
-    groups = topic_groups([*a, *b], ("Serbia", "SRB", "AAA", "BBB"))
-    assert [[p.stakeholders[0] + str(p.order[1]) for p in g] for g in groups] == [["AAA0", "BBB0"], ["AAA1"]]
-    assert topic_groups([]) == [[]]
-
-
 def test_the_word_limit_keeps_a_recommendation_with_the_finding_it_answers() -> None:
     """(an officer's review, drafts of the Serbian and Peruvian sets at 2,000 words) recommendations were kept
     without the findings they answer and findings without their recommendations (at 2,000 words, 4 of 12 such pairs
     of the Serbian set, 16 of 31 of the Cambodian one); a pair is now kept or cut together."""
+    from uprkit.summarize.answers import answer_pairs
     from uprkit.summarize.select import select_points
-    from uprkit.summarize.topics import answer_pairs
 
     def points(who: str, text: str, rank: int) -> list[Point]:
         return points_of(split_passages(_doc(text), file=f"{who}.txt", stakeholder=who), stakeholder_order=rank,
@@ -4815,3 +4797,21 @@ def test_an_executive_summary_restating_the_body_in_other_forms_of_its_words() -
     assert restated("Forced evictions, including those of more than 3,500 households around Boeung Kak lake, continue.", body)
     assert not restated("Human rights defenders face judicial harassment.", body)
     assert METHOD.search("It draws on 214 cases handled by MJC's legal aid clinics.")
+
+
+def test_draft_a_request_cut_from_its_finding_stays_under_its_heading() -> None:
+    """(an officer's second review of the Peruvian draft) "JS3 called on Peru to provide them with comprehensive
+    reparations" stood under another heading than the finding it was cut from, and before it: "them" stood for no
+    one. A list's item keeps its own heading."""
+    from uprkit.summarize.draft import _request_with_its_finding
+
+    text = ("1. The women who were forcibly sterilised in the 1990s are still waiting for justice, and the Coalition calls "
+            "on Peru to provide them with comprehensive reparations.\n2. Girls are married early. We recommend that Peru:\n"
+            "- raise the minimum age of marriage to 18.\n")
+    points = points_of(split_passages(_doc(text), file="JS3.txt", stakeholder="JS3"), stakeholder_order=0, state="Peru",
+                       self_names=("JS3", "the Coalition"))
+    assert [p.act for p in points] == ["observation", "recommendation", "observation", "recommendation"]
+    for p, theme in zip(points, ["women", "health", "children", "women"], strict=True):
+        p.theme = theme
+    _request_with_its_finding(points)
+    assert [p.theme for p in points] == ["women", "women", "children", "women"]

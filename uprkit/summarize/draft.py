@@ -12,13 +12,13 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from itertools import groupby
 from pathlib import Path
 
 from uprkit import countries
 from uprkit.classify.outlines import facet_of
 from uprkit.errors import UprkitError
 from uprkit.model import ParseWarning
+from uprkit.summarize.answers import answer_pairs
 from uprkit.summarize.candidates import Point, points_of, proper_nouns
 from uprkit.summarize.citing import endnote_text, lead_span, locator, source_span
 from uprkit.summarize.credits import credited_subject, own_names
@@ -54,7 +54,6 @@ from uprkit.summarize.submissions import (
     load_submissions,
     submission_count,
 )
-from uprkit.summarize.topics import answer_pairs, topic_groups
 from uprkit.summarize.verify import content_tokens
 
 _KIND_ORDER = {"nhri": 0, "ngo": 1, "other": 1, "un": 1, "state": 1, "joint": 2, "regional": 3}
@@ -147,6 +146,7 @@ def draft_from_submissions(
         if own is not None and own != theme and confidence < _TRUST_CLASSIFIER:
             p.theme, p.confidence = own, max(confidence, _HEADING_PRIOR)  # the submission's own heading says it
     _anchor_recommendations(points, (state, code, *subjects))
+    _request_with_its_finding(points)
     # each recommendation and the finding it answers, which the word limit keeps or cuts together (placing the
     # recommendation under its finding's heading too took the round trip's heading from 0.631 to 0.625: the
     # published summaries file many a recommendation by its own matter)
@@ -186,7 +186,7 @@ def draft_from_submissions(
     while True:
         summary = _assemble(
             chosen, options, country, cycle, stakeholders, names, intro, placement, skipped, texts,
-            frozenset(accredited) if nhri_section else frozenset(),
+            frozenset(accredited) if nhri_section else frozenset(), pairs,
         )
         if options.limit_words is None or summary.word_count <= options.limit_words or not chosen:
             summary.warnings.extend(
@@ -241,6 +241,22 @@ def _anchor_recommendations(points: list[Point], names: Sequence[str]) -> None:
                 best = (cover, fact)
         if best is not None and best[1].theme != p.theme:
             p.theme = best[1].theme
+
+
+def _request_with_its_finding(points: list[Point]) -> None:
+    """A request cut from the finding it followed in one sentence ("… were still waiting for justice, and the
+    Coalition calls on Peru to provide them with comprehensive reparations") goes under that finding's heading:
+    its "them" is the finding's women (an officer's review: the request stood under another heading, before it)."""
+    at: dict[tuple[str, int], Point] = {}
+    for p in points:
+        for passage in p.passages[p.stakeholders[0]]:
+            at[(passage.file, passage.index)] = p
+    for p in points:
+        first = p.passages[p.stakeholders[0]][0]
+        before = at.get((first.file, first.index - 1))
+        if (p.act == "recommendation" and not first.in_list and first.text[:1].islower() and before is not None
+                and before is not p and before.act != "recommendation" and before.theme):
+            p.theme = before.theme
 
 
 def submission_heading_theme(point: Point, stakeholder: SummaryStakeholder | None = None) -> str | None:
@@ -310,9 +326,11 @@ def _assemble(
     skipped: Sequence[NotIncluded],
     texts: dict[str, str],
     sectioned: frozenset[str],
+    partners: dict[int, Point],
 ) -> Summary:
     """The summary of the ``chosen`` points; ``sectioned``: the accredited institutions that have a section of
-    their own (none before cycle 2), starred in the stakeholder list."""
+    their own (none before cycle 2), starred in the stakeholder list; ``partners``: each recommendation and the
+    finding it answers (:func:`uprkit.summarize.answers.answer_pairs`)."""
     nhri_section = bool(sectioned)
     code, state = country.iso3, country.in_prose
     endnotes: list[SummaryEndnote] = []
@@ -330,15 +348,7 @@ def _assemble(
         intro_sentences.append(
             SummarySentence(text=line.text, stakeholders=[], verb="", act="observation", sources=[], endnote=note)
         )
-    by_rank = sorted(chosen, key=lambda p: (placement.rank(p.theme or "", cycle, nhri_section, p.facet), p.order))
-    # under each heading, the points on one matter side by side, a paragraph each (see uprkit.summarize.topics)
-    ordered: list[Point] = []
-    opens: dict[int, set[str]] = {}  # the points that open a matter, and the stakeholders of that matter
-    frame = (state, code, *names)
-    for _, same in groupby(by_rank, key=lambda p: placement.path(p.theme or "", cycle, nhri_section, p.facet)):
-        for group in topic_groups(list(same), frame):
-            opens[id(group[0])] = {w for q in group for w in q.stakeholders}
-            ordered.extend(group)
+    ordered = sorted(chosen, key=lambda p: (placement.rank(p.theme or "", cycle, nhri_section, p.facet), p.order))
     root: list[SummarySection] = []
     index: dict[tuple[str, ...], SummarySection] = {}
     mentioned: set[str] = set()
@@ -348,9 +358,8 @@ def _assemble(
     current_path: tuple[str, ...] | None = None
     para_words = 0
     previous: Point | None = None
-    matter: set[str] = set()  # the stakeholders of the paragraph's matters so far
+    previous_point: Point | None = None
     for p in ordered:
-        of_matter = opens.get(id(p))
         path = placement.path(p.theme or "", cycle, nhri_section, p.facet)
         section = section_for(path, root, index)
         key = tuple(h.title for h in path)
@@ -386,17 +395,18 @@ def _assemble(
             see_also=see_also, endnote=len(endnotes), theme=p.theme,
         )
         words = count_words(text)
-        # a new matter opens a paragraph, unless the paragraph and the matter are one and the same stakeholder's
-        # ("JS1 noted … JS1 also recommended …" on two matters of its own)
-        other_matter = of_matter is not None and not (len(matter) == 1 and of_matter == matter)
-        if current_para is None or key != current_path or para_words + words > _PARAGRAPH_WORDS or other_matter:
+        # a long paragraph is cut, but not between a finding and the recommendation answering it (an officer's
+        # review of drafts at 2,000 words)
+        answers = previous_point is not None and partners.get(id(p)) is previous_point
+        too_long = para_words + words > _PARAGRAPH_WORDS and not answers
+        if current_para is None or key != current_path or too_long:
             number += 1
             current_para = SummaryParagraph(number=number, sentences=[])
             section.paragraphs.append(current_para)
-            current_path, para_words, matter = key, 0, set()
+            current_path, para_words = key, 0
         current_para.sentences.append(sentence)
         para_words += words
-        matter |= set(p.stakeholders)
+        previous_point = p
     if cycle >= 3:
         root.insert(0, SummarySection(label="I", title="Background", level=1, theme="background"))
         renumber_with_intro(root, intro_sentences)
