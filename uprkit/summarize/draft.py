@@ -150,7 +150,7 @@ def draft_from_submissions(
     # each recommendation and the finding it answers, which the word limit keeps or cuts together (placing the
     # recommendation under its finding's heading too took the round trip's heading from 0.631 to 0.625: the
     # published summaries file many a recommendation by its own matter)
-    pairs = answer_pairs(points, (state, code, *subjects))
+    pairs = answer_pairs(points, (state, code, *subjects, *(n for st in stakeholders for n in own_names(st))))
     for p in points:
         if nhri_section and p.stakeholders[0] in accredited:
             p.theme = "nhri"  # the accredited NHRI has its own section from cycle 2 on
