@@ -4,6 +4,7 @@ first ran on it (review helpers wrote both on 2026-12-06):
     python benchmarks/review_sets.py srb [--no-manifest] [--list] [--json OUT]
     python benchmarks/review_sets.py per [...]
     python benchmarks/review_sets.py khm [...]
+    python benchmarks/review_sets.py uga [...]
 
 * ``srb``: Serbia, Working Group session 46 (cycle 4), 14 submissions in layouts no earlier set had (the Council of
   Europe's one contribution of extracts of six organs' reports, the A-status NHRI as Word with real endnotes, a
@@ -15,6 +16,12 @@ first ran on it (review helpers wrote both on 2026-12-06):
   text hard-wrapped with hyphens, a two-page unnumbered PDF, a regional lawyers' body, an executive summary that
   repeats the body); 173 points, 55 pieces of junk, 8 shared points, 8 traps. Also scores "repeats" (an executive-summary sentence drafted
   besides the body point it repeats) and "not_included" (the scan listed as not included).
+* ``uga``: Uganda, session 40 (cycle 3), 15 submissions (written 2026-12-06 in the thirteenth session: the A-status
+  NHRI's report with a table of contents and acronyms, a joint submission whose 60 members are a Word table,
+  paragraph numbers restarting in each section, a "Key recommendations" box repeated in the body, inline references
+  to earlier recommendations, all-caps headings, "GoU", long paragraphs, a figures table, Word footnotes with URLs, an
+  annex of case summaries, a submission mostly about another State, Windows line ends and form feeds, ligatures and
+  soft hyphens); 189 points, 57 pieces of junk, 8 shared points, 8 traps, 3 box repeats.
 * ``per``: Peru, session 28 (cycle 3), 13 submissions, most of them broad (five international NGOs, three
   coalitions, the Defensoría del Pueblo, the IACHR, three focused NGOs); 143 points, 33 pieces of junk, 8 shared
   points, 8 traps.
@@ -49,6 +56,7 @@ SETS = {
     "srb": {"country": "SRB", "session": 46, "heading": "sentence"},
     "per": {"country": "PER", "session": 28, "heading": "section"},
     "khm": {"country": "KHM", "session": 18, "heading": "section"},
+    "uga": {"country": "UGA", "session": 40, "heading": "section"},
 }
 _STOP = set("a an the of and or to in on for with by at from as that this is are was were be its their all".split())
 
@@ -218,7 +226,7 @@ def main() -> None:
         draft = json.loads(args.draft.read_text(encoding="utf-8"))
         v = subprocess.run([*uprkit, "verify", str(args.draft), str(folder)], capture_output=True, text=True)
         lines = [line for line in (v.stdout + v.stderr).splitlines() if line.strip()]
-        report(args, draft, truth, spec, lines, v)
+        report(args, draft, truth, spec, lines, v, folder)
         return
     with tempfile.TemporaryDirectory() as tmp:
         subs = folder
@@ -234,7 +242,7 @@ def main() -> None:
         draft = json.loads(out.read_text(encoding="utf-8"))
         v = subprocess.run([*uprkit, "verify", str(out), str(subs)], capture_output=True, text=True)
         lines = [line for line in (v.stdout + v.stderr).splitlines() if line.strip()]
-    report(args, draft, truth, spec, lines, v)
+    report(args, draft, truth, spec, lines, v, folder)
 
 
 def _read_spans(draft: dict, folder: Path) -> None:
@@ -263,8 +271,8 @@ def _read_spans(draft: dict, folder: Path) -> None:
     walk(draft["sections"])
 
 
-def report(args, draft, truth, spec, lines, v) -> None:
-    _read_spans(draft, DATA / f"submissions_{args.set}")
+def report(args, draft, truth, spec, lines, v, folder) -> None:
+    _read_spans(draft, folder)
     res = score(draft, truth, spec["heading"] == "section")
     print(table(res, lines[-1] if lines else f"exit {v.returncode}"))
     if args.list:
@@ -277,7 +285,7 @@ def report(args, draft, truth, spec, lines, v) -> None:
         print("\nJunk drafted:")
         for j in res["junk_detail"]:
             print(f"  {j['submission']:6} {j['key'][:60]!r} in: {j['sentence'][:120]}")
-        print("\nExecutive-summary repeats drafted:")
+        print("\nExecutive-summary / key-recommendations-box repeats drafted:")
         for r in res["repeats_detail"]:
             print(f"  twice={r['also_body']!s:5} {r['key'][:60]!r} in: {r['sentence'][:120]}")
     if args.json:
