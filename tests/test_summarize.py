@@ -4815,3 +4815,24 @@ def test_draft_a_request_cut_from_its_finding_stays_under_its_heading() -> None:
         p.theme = theme
     _request_with_its_finding(points)
     assert [p.theme for p in points] == ["women", "women", "children", "women"]
+
+
+def test_candidates_leave_out_the_situation_in_another_state_and_requests_to_its_government() -> None:
+    """(a review helper's Ugandan set) South Sudanese refugees' account of the war in South Sudan, under "The
+    situation in South Sudan", and their call on the Government of South Sudan were drafted as information on Uganda
+    (8 sentences); what they say of refugees in Uganda, and of citizens abroad under another heading, stays."""
+    doc = _doc(
+        "The situation in South Sudan\n1. The conflict that broke out in Juba in December 2013 has killed an estimated "
+        "380,000 people.\n2. Refugees who fled to Uganda in 2016 still cannot return.\n"
+        "Refugees in Uganda\n3. Food rations were cut to 40 per cent in 2021 for most refugees.\n"
+        "4. SSRV calls on the Government of South Sudan to establish the Hybrid Court.\n"
+        "5. SSRV recommends that Uganda protect refugee girls against child marriage.\n"
+        "Recruitment into the armed forces of the Russian Federation\n6. Families of citizens killed in the conflict "
+        "have difficulty obtaining death certificates.\n"
+    )
+    points = points_of(split_passages(doc, file="SSRV.txt", stakeholder="SSRV"), stakeholder_order=0, state="Uganda",
+                       self_names=("SSRV",))
+    said = " ".join(p.reported.predicate for p in points)
+    assert "Juba" not in said and "Hybrid Court" not in said
+    assert "still could not return" in said or "still cannot return" in said
+    assert "40 per cent" in said and "child marriage" in said and "death certificates" in said

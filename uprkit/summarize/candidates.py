@@ -39,6 +39,7 @@ from uprkit.summarize.person import (
     speaks_of_itself,
     third_person,
 )
+from uprkit.summarize.review_check import state_mentions
 from uprkit.summarize.sentences import is_speaker_label
 from uprkit.summarize.speech import STATUS_LINE, Reported, report
 from uprkit.summarize.tense import backshift
@@ -569,6 +570,7 @@ def points_of(
     # the recommendation's only place
     asking = {p.paragraph for p in passages if p.paragraph and (
         _ASKS.search(p.text) or (p.in_list and p.lead and _ASKS.search(p.lead)))}
+    own_states = frozenset(state_mentions(" ".join((state, *state_names))))
     body: dict[int, set[str]] = {}
     for p in passages:
         if not in_overview(p):
@@ -605,6 +607,9 @@ def points_of(
             current.continuation.append(_DETAIL_END.sub("", p.text.strip()) + ".")
             current.passages[who].append(p)
             last_index = p.index
+            continue
+        if _of_another_state(p, own_states):
+            current = None
             continue
         if is_boilerplate(p, self_names):
             current = None
@@ -710,6 +715,35 @@ def _detail_of_gist(point: Point, p: Passage) -> bool:
         return False
     text = p.text.strip()
     return text[:1].islower() and not starts_with_verb(text, listed=True) and not describes(text)
+
+
+#: A heading about people who came from another State, whose sentences are about the State under review all the
+#: same ("Refugees from South Sudan").
+_PEOPLE_FROM = re.compile(r"\b(?:refugees?|asylum|migrants?|returnees?|displaced|stateless|diaspora|nationals?)\b", re.I)
+#: A heading on the situation in a State: "The situation in South Sudan", "Conflict in Myanmar" (not "Recruitment
+#: into the armed forces of the Russian Federation", whose sentences are on the State's citizens there).
+_SITUATION_IN = re.compile(
+    r"\b(?:situation|conflict|crisis|war|context|developments|events|human\s+rights)\s+in\s+(?:the\s+)?[A-Z]", re.I)
+#: A request to another State's government: "SSRV calls on the Government of South Sudan to implement …".
+_ASKS_ANOTHER = re.compile(
+    r"\b(?:calls?\s+(?:up)?on|urges?|recommends?\s+that|asks?)\s+the\s+(?:\w+\s+)?government\s+of\s+(?P<state>(?:the\s+)?"
+    r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})", re.I)
+
+
+def _of_another_state(p: Passage, own: frozenset[str]) -> bool:
+    """The sentence is about another State than the one under review: it stands under a heading on the situation in
+    another State ("The situation in South Sudan"; not "Refugees from South Sudan") and names no State but that, or
+    it asks another State's government for something ("SSRV calls on the Government of South Sudan to …"). A
+    submission on Uganda from South Sudanese refugees drafted their account of the war in South Sudan as
+    information on Uganda (a review helper's Ugandan set)."""
+    if not own or own & set(state_mentions(p.text)):
+        return False
+    asked = _ASKS_ANOTHER.search(p.text)
+    if asked and (named := set(state_mentions(asked.group("state")))) and not named & own:
+        return True
+    heading = p.heading or ""
+    states = set(state_mentions(heading))
+    return bool(states) and not states & own and not _PEOPLE_FROM.search(heading) and _SITUATION_IN.search(heading) is not None
 
 
 def _continuation(text: str, plural: bool) -> str:

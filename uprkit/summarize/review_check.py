@@ -44,7 +44,8 @@ def _state_names() -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, of
 
 
-def _mentions(text: str) -> Counter[str]:
+def state_mentions(text: str) -> Counter[str]:
+    """How often ``text`` names each UN member State (ISO alpha-3 codes)."""
     pattern, of = _state_names()
     return Counter(of[m.group().casefold()] for m in pattern.finditer(text))
 
@@ -57,7 +58,7 @@ def review_warnings(
     out: list[ParseWarning] = []
     elsewhere = 0
     for file, text in texts:
-        named = _mentions(text)
+        named = state_mentions(text)
         if named[country.iso3]:
             continue
         top = next(((code, n) for code, n in named.most_common(1) if n >= _OTHER_STATE), None)
