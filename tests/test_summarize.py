@@ -4836,3 +4836,29 @@ def test_candidates_leave_out_the_situation_in_another_state_and_requests_to_its
     assert "Juba" not in said and "Hybrid Court" not in said
     assert "still could not return" in said or "still cannot return" in said
     assert "40 per cent" in said and "child marriage" in said and "death certificates" in said
+
+
+def test_passages_numbers_that_start_again_in_each_section_are_no_locators() -> None:
+    """(the Ugandan set) paragraphs numbered 1, 2, 3 again in each lettered section were cited "para. 1" for four
+    places; the pages are cited instead. One list numbered on its own after the paragraphs keeps the numbers."""
+    from uprkit.summarize.blocks import restarts
+
+    assert restarts(["1", "2", "3", "1", "2", "1", "2", "3", "1"]) == 3
+    assert restarts(["1", "2", "3", "4", "1", "2"]) == 1
+    doc = _doc("B. Torture\n1. Torture is widespread.\n2. No officer was prosecuted.\n\fC. Detention\n1. Safe houses "
+               "remain.\n2. The 48-hour rule is ignored.\n\fD. Courts\n1. Civilians are tried by military courts.\n")
+    passages = split_passages(doc, file="JANU.pdf", stakeholder="JANU")
+    assert [(p.paragraph, p.page) for p in passages] == [(None, 1), (None, 1), (None, 2), (None, 2), (None, 3)]
+
+
+def test_speech_an_item_with_a_clause_after_before_their_is_a_request() -> None:
+    """(the Ugandan set) "Pay fair, adequate and prompt compensation to all households … before their land is taken"
+    under "To the Government of Uganda" was drafted "noted that pay fair …": "their land is" was read as the
+    subject and verb of the item."""
+    from uprkit.summarize.clauses import has_subject_before_verb
+
+    r = report("Pay fair, adequate and prompt compensation to all households affected by Tilenga and EACOP before their "
+               "land is taken.", state="Uganda", recommendation_context=True)
+    assert r is not None and r.act == "recommendation"
+    assert r.predicate.startswith("recommended that Uganda pay fair, adequate and prompt compensation")
+    assert has_subject_before_verb("Support for women journalists who are harassed online is not available.")

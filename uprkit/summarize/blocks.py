@@ -426,6 +426,12 @@ def _sequence_key(number: str) -> tuple[int, ...]:
     return tuple(int(x) for x in number.split("."))
 
 
+def restarts(numbers: Sequence[str]) -> int:
+    """How often a series of paragraph numbers starts again at 1 after a higher number."""
+    keys = [_sequence_key(n) for n in numbers]
+    return sum(1 for a, b in zip(keys, keys[1:]) if b < a and b[0] == 1)
+
+
 def paragraph_sequence(numbers: Sequence[str | None]) -> set[int]:
     """Indexes of the paragraph numbers that run in sequence.
 

@@ -143,6 +143,7 @@ _CLAUSE_BREAK = frozenset("where when how why if because while as so unless unti
 #: A pronoun that opens a clause of its own after "before", "after" or "once" (which are prepositions too:
 #: "Cases before the courts are …").
 _PRONOUN_SUBJECTS = frozenset("it they he she we".split())
+_POSSESSIVES = frozenset("their its his her our".split())
 #: A relative clause inside the subject, whose own verb is skipped ("Support for women journalists who are
 #: harassed online is not available": "is" is the subject's verb, "are" the relative clause's).
 _RELATIVE_WORDS = frozenset("who whom whose which that".split())
@@ -184,8 +185,10 @@ def has_subject_before_verb(text: str) -> bool:
             continue  # "Draft legislation on …, the Whistleblower Protection Bill, 2021, remains pending"
         if not word[0].isalnum() or word in _CLAUSE_BREAK:
             return False
-        if word in {"before", "after", "once"} and nxt in _PRONOUN_SUBJECTS:
-            return False  # "Submit the draft … Bill to a public consultation … before it is laid before Parliament"
+        if word in {"before", "after", "once", "until"} and (nxt in _PRONOUN_SUBJECTS or nxt in _POSSESSIVES):
+            # "Submit the draft … Bill to a public consultation … before it is laid before Parliament", "Pay fair
+            # … compensation to all households … before their land is taken"
+            return False
         if word in _RELATIVE_WORDS:
             # "… who escape forced marriage is …": the word after "who" is the relative clause's verb; "… in which
             # the person accused is …": a subject of its own first, then its verb

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from uprkit.model import Document
-from uprkit.summarize.blocks import blocks, list_items_as_bullets, paragraph_sequence
+from uprkit.summarize.blocks import blocks, list_items_as_bullets, paragraph_sequence, restarts
 from uprkit.summarize.clauses import is_base_verb
 from uprkit.summarize.marks import (
     BULLET,
@@ -154,7 +154,8 @@ def split_passages(doc: Document, *, file: str, stakeholder: str) -> list[Passag
     )
     listed = _list_before_paragraphs(parsed, text, vocabulary)
     parsed = [(a, b, None, h, True) if k in listed else (a, b, n, h, bl) for k, (a, b, n, h, bl) in enumerate(parsed)]
-    kept = paragraph_sequence([number for _, _, number, _, _ in parsed])
+    printed = [number for _, _, number, _, _ in parsed]
+    kept = paragraph_sequence(printed)
     parsed = [(a, b, n if k in kept else None, h, bl) for k, (a, b, n, h, bl) in enumerate(parsed)]
     body = 0
     for _start, _end, number, is_h, _bullet in parsed:
@@ -163,6 +164,10 @@ def split_passages(doc: Document, *, file: str, stakeholder: str) -> list[Passag
     # numbered paragraphs are the locators when there are three or more of them, or when they are the body
     # (a short submission of one or two numbered paragraphs)
     uses_numbers = numbered >= 3 or (numbered > 0 and 2 * numbered >= body)
+    if uses_numbers and len(doc.pages) > 1 and restarts([n for n in printed if n is not None]) >= 2:
+        # numbers that start again at 1 in each section ("B. Torture" 1, 2, 3; "C. Incommunicado detention" 1, 2 …)
+        # would cite "para. 1" for four places: the pages are cited instead (a review helper's Ugandan set)
+        uses_numbers = False
     numbered_list = False  # the numbers are a list's, whose blocks are its items ("2 Collect and publish …")
     first_numbered = next((k for k, (*_, number, _h, _b) in enumerate(parsed) if number is not None), None)
     if first_numbered and parsed[first_numbered - 1][3] is False and display_text(
