@@ -429,7 +429,7 @@ def _sequence_key(number: str) -> tuple[int, ...]:
 def restarts(numbers: Sequence[str]) -> int:
     """How often a series of paragraph numbers starts again at 1 after a higher number."""
     keys = [_sequence_key(n) for n in numbers]
-    return sum(1 for a, b in zip(keys, keys[1:]) if b < a and b[0] == 1)
+    return sum(1 for a, b in zip(keys, keys[1:], strict=False) if b < a and b[0] == 1)
 
 
 def paragraph_sequence(numbers: Sequence[str | None]) -> set[int]:
