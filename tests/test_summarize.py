@@ -4862,3 +4862,26 @@ def test_speech_an_item_with_a_clause_after_before_their_is_a_request() -> None:
     assert r is not None and r.act == "recommendation"
     assert r.predicate.startswith("recommended that Uganda pay fair, adequate and prompt compensation")
     assert has_subject_before_verb("Support for women journalists who are harassed online is not available.")
+
+
+def test_a_box_of_key_recommendations_run_into_one_line_is_read_item_by_item() -> None:
+    """(the Ugandan set) a one-cell Word box "Key recommendations • Adopt … • Enforce … • Provide …" was drafted
+    "GFU noted that key recommendations • Adopt …", cited without a locator; its items are now requests, and those
+    the body makes again are drafted where the body makes them."""
+    doc = _doc(
+        "Key recommendations • Adopt a national strategy to end child marriage with a dedicated budget. • Enforce the "
+        "guidelines on the re-entry of pregnant girls to school. • Provide comprehensive sexuality education.\n"
+        "1. The National Strategy to End Child Marriage expired in 2020.\n"
+        "2. Uganda should adopt a national strategy to end child marriage with a dedicated budget.\n"
+    )
+    passages = split_passages(doc, file="GFU.txt", stakeholder="GFU")
+    assert [(p.text, p.in_list, p.lead) for p in passages[:3]] == [
+        ("Adopt a national strategy to end child marriage with a dedicated budget.", True, "Key recommendations"),
+        ("Enforce the guidelines on the re-entry of pregnant girls to school.", True, "Key recommendations"),
+        ("Provide comprehensive sexuality education.", True, "Key recommendations"),
+    ]
+    points = points_of(passages, stakeholder_order=0, state="Uganda", self_names=("GFU",))
+    said = [(p.reported.predicate, p.passages["GFU"][0].paragraph) for p in points]
+    assert ("recommended that Uganda adopt a national strategy to end child marriage with a dedicated budget.", "2") in said
+    assert sum("national strategy to end child marriage with" in s for s, _ in said) == 1
+    assert ("recommended that Uganda provide comprehensive sexuality education.", None) in said

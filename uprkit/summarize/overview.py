@@ -51,9 +51,16 @@ def gives_figures(text: str) -> bool:
     return _COUNT.search(text) is not None
 
 
+#: A box of the recommendations the body makes: "Key recommendations", "Summary of recommendations".
+_BOX_TITLE = re.compile(r"^(?:key|main|priority|summary\s+of(?:\s+the)?|summary\s+of\s+key)\s+recommendations\s*:?$", re.I)
+
+
 def in_overview(p: Passage) -> bool:
-    """The passage stands under "Introduction", "Executive summary" or "Summary"."""
-    return bool(p.heading and OVERVIEW_HEADING.search(p.heading))
+    """The passage stands under "Introduction", "Executive summary" or "Summary", or is an item of a box of "Key
+    recommendations" (the Ugandan set's box was drafted besides the body's paragraphs that make them, and cited
+    without a locator)."""
+    return bool(p.heading and OVERVIEW_HEADING.search(p.heading)) or bool(
+        p.in_list and p.lead and _BOX_TITLE.match(p.lead.strip()))
 
 
 #: What the submitter says as its own view or request, not as what it does: "ARTICLE 19 considers that …", "We

@@ -282,7 +282,8 @@ def split_passages(doc: Document, *, file: str, stakeholder: str) -> list[Passag
                     # "Issue⇥Situation⇥Recommendation": the names of the columns below
                     table_header = [(text[a:b], a, b) for a, b in header]
             continue
-        inline = _inline_items(text, body_start, end, listed=bullet or list_lead is not None)
+        inline = _inline_items(text, body_start, end, listed=bullet or list_lead is not None) or _inline_bullets(
+            text, body_start, end)
         if inline is not None:
             # "IPLN recommends that the Government: (a) suspend …; (b) simplify …; (c) ratify …": each item a passage
             # under the lead-in, as if listed line by line (a line that happens to start with "(b)" split the list
@@ -394,6 +395,29 @@ def _inline_items(
     items = [(a, a + len(re.sub(r"[;,\s]*(?:\band\s*)?$", "", text[a:b]))) for a, b in items]
     lead = (start, start + len(before.rstrip())) if opens else None
     return own, lead, [(a, b) for a, b in items if b > a]
+
+
+#: A bullet inside a paragraph: a box's items run into one line by the reader ("Key recommendations • Adopt … •
+#: Enforce … • Provide …").
+_INLINE_BULLET = re.compile(r"(?<=\s)[•▪◦·]\s+(?=\w)")
+
+
+def _inline_bullets(
+    text: str, start: int, end: int
+) -> tuple[list[tuple[int, int]], tuple[int, int] | None, list[tuple[int, int]]] | None:
+    """A paragraph of two bullets or more inside it: (no sentences of its own, the words before the first bullet as
+    the lead-in, each item's span without its bullet), or None. (A box of "Key recommendations" in a one-cell Word
+    table was drafted "GFU noted that key recommendations • Adopt …", with no locator.)"""
+    marks = list(_INLINE_BULLET.finditer(text, start, end))
+    if len(marks) < 2:
+        return None
+    before = text[start : marks[0].start()].strip()
+    if len(WORD.findall(before)) > 12:
+        return None  # a sentence with bullets after it is no box's title
+    items = [(m.end(), marks[k + 1].start() if k + 1 < len(marks) else end) for k, m in enumerate(marks)]
+    items = [(a, a + len(text[a:b].rstrip())) for a, b in items]
+    lead = (start, start + len(before)) if before else None
+    return [], lead, [(a, b) for a, b in items if b > a]
 
 
 #: A lead-in to a list of papers: "Attachments:", "Annexes:", "References:".
