@@ -4885,3 +4885,17 @@ def test_a_box_of_key_recommendations_run_into_one_line_is_read_item_by_item() -
     assert ("recommended that Uganda adopt a national strategy to end child marriage with a dedicated budget.", "2") in said
     assert sum("national strategy to end child marriage with" in s for s, _ in said) == 1
     assert ("recommended that Uganda provide comprehensive sexuality education.", None) in said
+
+
+def test_draft_moves_earlier_recommendations_in_brackets_into_the_endnote(tmp_path: Path) -> None:
+    """(the Ugandan set) "… community service and bail (A/HRC/34/10, paras 115.88, 117.23)" was drafted with its
+    brackets; the cycle-3 summaries give them in the endnote: "For relevant recommendations see …"."""
+    (tmp_path / "PRAU.txt").write_text(
+        "1. Remand prisoners make up 52 per cent of the prison population. Uganda should expand the use of community "
+        "service and bail (A/HRC/34/10, paras 115.88, 117.23).\n", encoding="utf-8")
+    summary = draft_summary(tmp_path, DraftOptions(country="UGA", session=40))
+    sentence = next(s for s in summary.iter_sentences() if s.act == "recommendation")
+    assert sentence.text == "PRAU recommended that Uganda expand the use of community service and bail."
+    note = next(n for n in summary.endnotes if n.number == sentence.endnote)
+    assert note.text == "PRAU, para. 1. For relevant recommendations see A/HRC/34/10, paras. 115.88 and 117.23."
+    assert verify_summary(summary, {"PRAU.txt": (tmp_path / "PRAU.txt").read_text(encoding="utf-8")}).failures == []

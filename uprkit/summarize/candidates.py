@@ -266,6 +266,13 @@ _RECOMMENDATIONS_TITLE = re.compile(
 _CITED_SOURCE = re.compile(
     r"\s*\((?=[A-Z])[^()]{2,200}?,[^()]*?\b(?:19|20)\d\d\)(?=\s*[.;]?\s*$)"
 )
+#: The earlier recommendations a sentence points to in brackets, "(A/HRC/34/10, paras 115.88, 117.23)": the
+#: summaries give them in the endnote ("For relevant recommendations see A/HRC/34/10, paras. 115.88 and 117.23"),
+#: not in the sentence (a review helper's Ugandan set).
+UPR_REFERENCE = re.compile(
+    r"\s*\((?:see\s+)?(?P<symbol>A/HRC/\d{1,2}/\d{1,3}(?:/Add\.\d)?),?\s*paras?\.?\s*"
+    r"(?P<paras>\d{1,3}\.\d{1,3}(?:\s*(?:,|and|,\s*and)\s*\d{1,3}\.\d{1,3})*)\)"
+)
 #: A closing summary's item that names the paragraph it restates: "Adopt a programme of reparation (para. 10)."
 _RESTATES = re.compile(
     r"\s*\((?:see\s+)?paras?\.\s*(?P<refs>\d{1,3}(?:\.\d{1,2})?(?:\s*(?:[-–,]|and)\s*\d{1,3}(?:\.\d{1,2})?)*)\)\s*[.;]?$"
@@ -480,7 +487,7 @@ _RUN_IN_LABEL = re.compile(
 def _own_words(text: str) -> str:
     """A sentence without a run-in label before it (:data:`_RUN_IN_LABEL`) and the source it cites in brackets at
     its end (:data:`_CITED_SOURCE`): what the drafted sentence reports, first or in a run."""
-    return _CITED_SOURCE.sub("", _RUN_IN_LABEL.sub("", text))
+    return UPR_REFERENCE.sub("", _CITED_SOURCE.sub("", _RUN_IN_LABEL.sub("", text)))
 
 
 def _report(

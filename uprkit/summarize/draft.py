@@ -19,7 +19,7 @@ from uprkit.classify.outlines import facet_of
 from uprkit.errors import UprkitError
 from uprkit.model import ParseWarning
 from uprkit.summarize.answers import answer_pairs
-from uprkit.summarize.candidates import Point, points_of, proper_nouns
+from uprkit.summarize.candidates import UPR_REFERENCE, Point, points_of, proper_nouns
 from uprkit.summarize.citing import endnote_text, lead_span, locator, source_span
 from uprkit.summarize.credits import credited_subject, own_names
 from uprkit.summarize.introduction import (
@@ -243,6 +243,22 @@ def _anchor_recommendations(points: list[Point], names: Sequence[str]) -> None:
             p.theme = best[1].theme
 
 
+def _recommendations_cited(p: Point) -> str:
+    """The earlier recommendations the point's words pointed to in brackets, as the endnote gives them:
+    "A/HRC/34/10, paras. 115.88, 117.23 and 115.1" (the brackets are left out of the drafted sentence)."""
+    found: dict[str, list[str]] = {}
+    for passages in p.passages.values():
+        for passage in passages:
+            for m in UPR_REFERENCE.finditer(passage.text):
+                paras = found.setdefault(m.group("symbol"), [])
+                paras += [n for n in re.findall(r"\d{1,3}\.\d{1,3}", m.group("paras")) if n not in paras]
+    parts = []
+    for symbol, paras in found.items():
+        listed = paras[0] if len(paras) == 1 else ", ".join(paras[:-1]) + " and " + paras[-1]
+        parts.append(f"{symbol}, {'para.' if len(paras) == 1 else 'paras.'} {listed}")
+    return "; ".join(parts)
+
+
 def _request_with_its_finding(points: list[Point]) -> None:
     """A request cut from the finding it followed in one sentence ("… were still waiting for justice, and the
     Coalition calls on Peru to provide them with comprehensive reparations") goes under that finding's heading:
@@ -387,6 +403,8 @@ def _assemble(
         see_also = [source_span(ps, texts, also[w]) for w, ps in p.see_also.items()]
         see_also += [source_span(ps, texts, also[w], k) for w in p.see_also for k, ps in enumerate(p.repeats.get(w, []), start=1)]
         note_text = "; ".join(endnote_text(w, cited[w]) for w in p.stakeholders) + "."
+        if (refs := _recommendations_cited(p)):
+            note_text += f" For relevant recommendations see {refs}."
         if p.see_also:
             note_text += " See also " + "; ".join(endnote_text(w, also[w]) for w in p.see_also) + "."
         endnotes.append(SummaryEndnote(number=len(endnotes) + 1, text=note_text))
