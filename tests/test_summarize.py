@@ -4899,3 +4899,17 @@ def test_draft_moves_earlier_recommendations_in_brackets_into_the_endnote(tmp_pa
     note = next(n for n in summary.endnotes if n.number == sentence.endnote)
     assert note.text == "PRAU, para. 1. For relevant recommendations see A/HRC/34/10, paras. 115.88 and 117.23."
     assert verify_summary(summary, {"PRAU.txt": (tmp_path / "PRAU.txt").read_text(encoding="utf-8")}).failures == []
+
+
+def test_candidates_a_cover_title_a_closing_commitment_and_a_pointer_to_a_table() -> None:
+    """(the Ugandan set) "FFI noted that Uganda: Human rights defenders and civic space under attack." (the report's
+    title, with its stop), "UHRC noted that it remained committed to working with the Government …", and "…
+    rose every year from 2017 to 2020, as the table below shows" (a table the draft does not give)."""
+    doc = _doc(
+        "Uganda: Human rights defenders and civic space under attack.\nSubmission to the Universal Periodic Review.\n"
+        "1. Attacks on journalists rose every year from 2017 to 2020, as the table below shows.\n"
+        "2. The Commission remains committed to working with the Government, civil society and partners.\n"
+    )
+    points = points_of(split_passages(doc, file="FFI.pdf", stakeholder="FFI"), stakeholder_order=0, state="Uganda",
+                       self_names=("FFI", "the Commission"))
+    assert [p.reported.predicate for p in points] == ["noted that attacks on journalists rose every year from 2017 to 2020."]

@@ -130,7 +130,10 @@ _BOILERPLATE = re.compile(
     r"|^this\s+is\s+the\s+(?:full\s+|original\s+)?text\s+of\s+(?:the|our|its)\s+(?:submission|report|contribution)\b"
     r"|\b(?:paragraph|footnote|page)(?:\s+and\s+(?:paragraph|footnote|page))?\s+numbers?\s+of\s+the\s+original\b"
     r"|\bpresents?\s+(?:below|herein|hereunder)\b"
-    r"|^(?:most|many|all|some)\s+of\s+(?:our|its)\s+members\s+(?:are|were|have)\b)",
+    r"|^(?:most|many|all|some)\s+of\s+(?:our|its)\s+members\s+(?:are|were|have)\b"
+    # a closing commitment: "The Commission remains committed to working with the Government, civil society …"
+    r"|\b(?:remains?|is|are|stands?)\s+(?:fully\s+)?(?:committed|ready|available)\s+to\s+(?:working|work|cooperating|cooperate|"
+    r"engaging|engage|continuing|continue|supporting|support)\b)",
     re.I,
 )
 #: The paper itself as a sentence's subject ("This report was prepared after public hearings …").
@@ -273,6 +276,9 @@ UPR_REFERENCE = re.compile(
     r"\s*\((?:see\s+)?(?P<symbol>A/HRC/\d{1,2}/\d{1,3}(?:/Add\.\d)?),?\s*paras?\.?\s*"
     r"(?P<paras>\d{1,3}\.\d{1,3}(?:\s*(?:,|and|,\s*and)\s*\d{1,3}\.\d{1,3})*)\)"
 )
+#: A pointer to a table or figure the draft does not give: "…, as the table below shows".
+_TABLE_POINTER = re.compile(
+    r",?\s+as\s+(?:the\s+)?(?:table|figure|chart|graph)\s+(?:\d+\s+)?(?:below|above)\s+(?:shows|illustrates)(?=\s*[.;]?\s*$)", re.I)
 #: A closing summary's item that names the paragraph it restates: "Adopt a programme of reparation (para. 10)."
 _RESTATES = re.compile(
     r"\s*\((?:see\s+)?paras?\.\s*(?P<refs>\d{1,3}(?:\.\d{1,2})?(?:\s*(?:[-–,]|and)\s*\d{1,3}(?:\.\d{1,2})?)*)\)\s*[.;]?$"
@@ -352,6 +358,9 @@ def _is_title(text: str, *, cover: bool = False) -> bool:
     and never gets here.) On a cover (``cover``: the first sentences of the first page) a title may have commas
     ("Land, militarisation and the right to memory in the Northern and Eastern Provinces")."""
     text = text.strip()
+    if cover and text.endswith(".") and ":" in text and len(text.split()) <= 20 and not describes(text) \
+            and not re.search(r"\b(?:is|are|was|were|has|have|had|will|would|should|must)\b", text):
+        return True  # a cover's title with its stop: "Uganda: Human rights defenders and civic space under attack."
     if re.search(r"[.;:!?\]”\"]$", text):
         return False
     letters = [c for c in text if c.isalpha()]
@@ -487,7 +496,7 @@ _RUN_IN_LABEL = re.compile(
 def _own_words(text: str) -> str:
     """A sentence without a run-in label before it (:data:`_RUN_IN_LABEL`) and the source it cites in brackets at
     its end (:data:`_CITED_SOURCE`): what the drafted sentence reports, first or in a run."""
-    return UPR_REFERENCE.sub("", _CITED_SOURCE.sub("", _RUN_IN_LABEL.sub("", text)))
+    return _TABLE_POINTER.sub("", UPR_REFERENCE.sub("", _CITED_SOURCE.sub("", _RUN_IN_LABEL.sub("", text))))
 
 
 def _report(
