@@ -1376,6 +1376,12 @@ def test_speech_reports_in_the_stakeholders_words(text: str, kwargs: dict[str, o
         ("We note with deep regret that the Government withdrew the bill.", {},
          "JS1 noted with regret that the Government withdrew the bill."),
         ("We note with interest that a plan was adopted.", {}, "JS1 noted with interest that a plan was adopted."),
+        # (the Ugandan set) a request's opening phrase before its addressee ("recommended that Uganda pending
+        # abolition, establish …" before)
+        ("Pending abolition, establish an official moratorium on executions.", {},
+         "JS1 recommended that, pending abolition, Kazakhstan establish an official moratorium on executions."),
+        ("Pending abolition, the Government should establish a moratorium.", {},
+         "JS1 recommended that, pending abolition, the Government establish a moratorium."),
         ("GRECO recommends (i) that a code of conduct be adopted, and (ii) that it be complemented by sanctions.",
          {"self_names": ("CoE-GRECO", "GRECO")},
          "JS1 recommended that a code of conduct be adopted, and that it be complemented by sanctions."),
@@ -3512,8 +3518,9 @@ def test_own_names_from_a_bracket_inside_the_name_and_a_slashed_abbreviation() -
 @pytest.mark.parametrize(
     ("text", "predicate"),
     [
+        # (the phrase set off by commas, as the submission writes it)
         ("We recommend that, as a matter of priority, the Government repeal the law.",
-         "recommended that as a matter of priority, the Government repeal the law."),
+         "recommended that, as a matter of priority, the Government repeal the law."),
         ("Recommendation: Transfer the investigation of torture complaints to an independent body.",
          "recommended that Kyrgyzstan transfer the investigation of torture complaints to an independent body."),
         ("Persons with disabilities of group I receive a pension.", "noted that persons with disabilities of group I receive a pension."),

@@ -306,7 +306,54 @@ _STATUS_PHRASES = {
 }
 
 
+#: A request's opening phrase left between its addressee and its verb: "recommended that Uganda pending abolition,
+#: establish an official moratorium …" (a list's item "(b) pending abolition, establish …").
+_PHRASE_AFTER_ADDRESSEE = re.compile(
+    r"^(?P<frame>recommended that) (?P<who>[^,]{1,80}?) (?P<phrase>(?:pending|until|in the meantime|meanwhile|as a first step|"
+    r"as a matter of (?:priority|urgency)|in the interim)\b[^,]{0,60}), (?P<rest>[a-z].*)$", re.S
+)
+
+
+_OPENINGS = r"(?:pending|until|in the meantime|meanwhile|as a first step|as a matter of (?:priority|urgency)|in the interim)"
+#: A request that opens with such a phrase ("Pending abolition, establish …").
+_REQUEST_OPENING = re.compile(rf"^(?P<phrase>{_OPENINGS}\b[^,]{{0,60}}),\s+(?P<rest>\w.*)$", re.I | re.S)
+#: "recommended that pending abolition, Uganda establish …": the phrase set off by commas.
+_PHRASE_FIRST = re.compile(rf"^recommended that (?P<phrase>{_OPENINGS}\b[^,]{{0,60}}), (?P<rest>.*)$", re.S)
+
+
 def report(
+    text: str,
+    *,
+    state: str,
+    state_names: tuple[str, ...] = (),
+    lead: str | None = None,
+    recommendation_context: bool = False,
+    plural: bool = False,
+    proper: frozenset[str] = frozenset(),
+    self_names: tuple[str, ...] = (),
+    antecedent: str | None = None,
+) -> Reported | None:
+    """The reported-speech predicate for one submission sentence, or None where it cannot be reported (see
+    :func:`_report`); a request's opening phrase goes before its addressee ("recommended that, pending abolition,
+    Uganda establish …")."""
+    kw = {"state": state, "state_names": state_names, "lead": lead, "recommendation_context": recommendation_context,
+          "plural": plural, "proper": proper, "self_names": self_names, "antecedent": antecedent}
+    opening = _REQUEST_OPENING.match(text.strip())
+    if opening and starts_with_verb(opening.group("rest"), listed=True):
+        # "pending abolition, establish an official moratorium …": the request, its phrase before its addressee
+        r = _report(opening.group("rest"), **kw)  # type: ignore[arg-type]
+        if r is not None and r.act == "recommendation" and r.predicate.startswith("recommended that "):
+            phrase = opening.group("phrase")
+            return replace(r, predicate=f"recommended that, {phrase[0].lower()}{phrase[1:]}, {r.predicate[17:]}")
+    r = _report(text, **kw)  # type: ignore[arg-type]
+    if r is not None and (m := _PHRASE_AFTER_ADDRESSEE.match(r.predicate)):
+        r = replace(r, predicate=f"{m.group('frame')}, {m.group('phrase')}, {m.group('who')} {m.group('rest')}")
+    elif r is not None and (m := _PHRASE_FIRST.match(r.predicate)):
+        r = replace(r, predicate=f"recommended that, {m.group('phrase')}, {m.group('rest')}")
+    return r
+
+
+def _report(
     text: str,
     *,
     state: str,
