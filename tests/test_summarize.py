@@ -1382,6 +1382,9 @@ def test_speech_reports_in_the_stakeholders_words(text: str, kwargs: dict[str, o
          "JS1 recommended that, pending abolition, Kazakhstan establish an official moratorium on executions."),
         ("Pending abolition, the Government should establish a moratorium.", {},
          "JS1 recommended that, pending abolition, the Government establish a moratorium."),
+        # (not a clause's "until" after the subject: "… that, until conditions allow a safe, no refugee be returned …")
+        ("No refugee should be returned until conditions allow a safe, voluntary and dignified return.", {},
+         "JS1 recommended that no refugee be returned until conditions allow a safe, voluntary and dignified return."),
         ("GRECO recommends (i) that a code of conduct be adopted, and (ii) that it be complemented by sanctions.",
          {"self_names": ("CoE-GRECO", "GRECO")},
          "JS1 recommended that a code of conduct be adopted, and that it be complemented by sanctions."),

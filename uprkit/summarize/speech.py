@@ -309,12 +309,13 @@ _STATUS_PHRASES = {
 #: A request's opening phrase left between its addressee and its verb: "recommended that Uganda pending abolition,
 #: establish an official moratorium …" (a list's item "(b) pending abolition, establish …").
 _PHRASE_AFTER_ADDRESSEE = re.compile(
-    r"^(?P<frame>recommended that) (?P<who>[^,]{1,80}?) (?P<phrase>(?:pending|until|in the meantime|meanwhile|as a first step|"
-    r"as a matter of (?:priority|urgency)|in the interim)\b[^,]{0,60}), (?P<rest>[a-z].*)$", re.S
+    r"^(?P<frame>recommended that) (?P<who>(?:the )?[A-Z][\w’'\-]*(?: (?:of|the|[A-Z][\w’'\-]*)){0,6}) "
+    r"(?P<phrase>(?:pending|in the meantime|meanwhile|as a first step|as a matter of (?:priority|urgency)|in the interim)\b"
+    r"[^,]{0,60}), (?P<rest>[a-z].*)$", re.S
 )
 
 
-_OPENINGS = r"(?:pending|until|in the meantime|meanwhile|as a first step|as a matter of (?:priority|urgency)|in the interim)"
+_OPENINGS = r"(?:pending|in the meantime|meanwhile|as a first step|as a matter of (?:priority|urgency)|in the interim)"
 #: A request that opens with such a phrase ("Pending abolition, establish …").
 _REQUEST_OPENING = re.compile(rf"^(?P<phrase>{_OPENINGS}\b[^,]{{0,60}}),\s+(?P<rest>\w.*)$", re.I | re.S)
 #: "recommended that pending abolition, Uganda establish …": the phrase set off by commas.
