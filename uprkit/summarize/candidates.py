@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from uprkit.model import Act
 from uprkit.summarize.clauses import (
@@ -752,14 +753,21 @@ def _of_another_state(p: Passage, own: frozenset[str]) -> bool:
     it asks another State's government for something ("SSRV calls on the Government of South Sudan to …"). A
     submission on Uganda from South Sudanese refugees drafted their account of the war in South Sudan as
     information on Uganda (a review helper's Ugandan set)."""
-    if not own or own & set(state_mentions(p.text)):
+    if not own:
         return False
     asked = _ASKS_ANOTHER.search(p.text)
-    if asked and (named := set(state_mentions(asked.group("state")))) and not named & own:
-        return True
     heading = p.heading or ""
-    states = set(state_mentions(heading))
-    return bool(states) and not states & own and not _PEOPLE_FROM.search(heading) and _SITUATION_IN.search(heading) is not None
+    other = (asked is not None and bool(named := set(state_mentions(asked.group("state")))) and not named & own) or (
+        _SITUATION_IN.search(heading) is not None and not _PEOPLE_FROM.search(heading)
+        and bool(states := _states_named(heading)) and not states & own
+    )
+    # (the sentence's own names, looked for last: they take longest)
+    return other and not own & set(state_mentions(p.text))
+
+
+@lru_cache(maxsize=1024)
+def _states_named(heading: str) -> frozenset[str]:
+    return frozenset(state_mentions(heading))
 
 
 def _continuation(text: str, plural: bool) -> str:
