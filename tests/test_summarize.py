@@ -4923,3 +4923,16 @@ def test_candidates_a_cover_title_a_closing_commitment_and_a_pointer_to_a_table(
     points = points_of(split_passages(doc, file="FFI.pdf", stakeholder="FFI"), stakeholder_order=0, state="Uganda",
                        self_names=("FFI", "the Commission"))
     assert [p.reported.predicate for p in points] == ["noted that attacks on journalists rose every year from 2017 to 2020."]
+
+
+def test_candidates_keep_the_people_a_count_is_of() -> None:
+    """(an officer's second review of the Cambodian draft) "We interviewed 45 former detainees of the Prey Speu
+    centre." was left out as the submission's method, and "DDW noted that thirty-one of them told DDW …" drafted: of
+    whom? The sentence the count is of is drafted with it."""
+    doc = _doc("4. We interviewed 45 former detainees of the Prey Speu centre. Thirty-one of them told us that guards "
+               "beat them with rubber hoses.\n")
+    points = points_of(split_passages(doc, file="DDW.docx", stakeholder="DDW"), stakeholder_order=0, state="Cambodia",
+                       self_names=("DDW",))
+    assert len(points) == 1
+    assert points[0].reported.predicate == "noted that it interviewed 45 former detainees of the Prey Speu centre."
+    assert points[0].continuation[0].startswith("Thirty-one of them told")

@@ -301,6 +301,11 @@ def _pointed_at(refs: str) -> set[str]:
 _REFERS_BACK = re.compile(
     r"^(?:[A-Z][\w’'\-]*(?:\s+[\w’'\-]+){0,4},\s+)?(?:he|she|they|his|her|their|its|this|these|those|such)\b", re.I
 )
+#: A count of what the sentence before named: "Thirty-one of them …", "Of these, 31 …", "Most of them …".
+_OF_THEM = re.compile(r"^(?:(?:[\w\-]+\s+){1,3}of\s+(?:them|these|those)\b|of\s+(?:them|these|those)\b)", re.I)
+#: People the submitter met or counted: "We interviewed 45 former detainees …".
+_COUNTS_PEOPLE = re.compile(r"\b(?:interviewed|surveyed|spoke\s+(?:to|with)|met(?:\s+with)?|consulted|assisted|represented)\s+"
+                            r"(?:\w+\s+){0,2}?\d[\d,]*\b", re.I)
 #: A determiner that points back to what the sentence before named: "These provisions …", "this law", "such acts".
 _DEMONSTRATIVE = re.compile(r"^(?:these|this|those|such)\s+(?!is\b|was\b|are\b|were\b)[a-z]", re.I)
 _MAX_RUN_WORDS = 110
@@ -588,6 +593,12 @@ def points_of(
     asking = {p.paragraph for p in passages if p.paragraph and (
         _ASKS.search(p.text) or (p.in_list and p.lead and _ASKS.search(p.lead)))}
     own_states = frozenset(state_mentions(" ".join((state, *state_names))))
+    # a sentence of method the next one counts from ("We interviewed 45 former detainees of the Prey Speu centre." /
+    # "Thirty-one of them told us …"): drafted with it, or "thirty-one of them" stands for no one
+    counted_from = {
+        before.index for before, after in zip(passages, passages[1:], strict=False)
+        if after.index == before.index + 1 and after.block == before.block and _OF_THEM.match(after.text)
+    }
     body: dict[int, set[str]] = {}
     for p in passages:
         if not in_overview(p):
@@ -628,7 +639,8 @@ def points_of(
         if _of_another_state(p, own_states):
             current = None
             continue
-        if is_boilerplate(p, self_names):
+        if is_boilerplate(p, self_names) and not (p.index in counted_from and METHOD.search(p.text) is None
+                                                  and _COUNTS_PEOPLE.search(p.text)):
             current = None
             if (opens_block and _describes_itself(p.text, self_names)) or _THIS_PAPER.search(p.text):
                 about_itself = p.block  # and "It assesses …" after "This report was prepared after …"
