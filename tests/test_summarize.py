@@ -4936,3 +4936,23 @@ def test_candidates_keep_the_people_a_count_is_of() -> None:
     assert len(points) == 1
     assert points[0].reported.predicate == "noted that it interviewed 45 former detainees of the Prey Speu centre."
     assert points[0].continuation[0].startswith("Thirty-one of them told")
+
+
+def test_related_points_are_not_alike_by_their_prepositions() -> None:
+    """(an officer's second review of the Cambodian draft) RLW's "adopt a law on access to information after
+    consultation with civil society" was cited "See also" under CCJM's "adopt the three fundamental laws on the
+    judiciary after public consultation", a law on another matter: "after" weighed as much as "judiciary"."""
+    from uprkit.summarize.related import cross_reference
+
+    a = points_of(split_passages(_doc("1. Adopt the three fundamental laws on the judiciary after public consultation.\n"),
+                                 file="CCJM.txt", stakeholder="CCJM"), stakeholder_order=0, state="Cambodia", self_names=("CCJM",))
+    b = points_of(split_passages(_doc("9. Adopt a law on access to information after consultation with civil society.\n"),
+                                 file="RLW.txt", stakeholder="RLW"), stakeholder_order=1, state="Cambodia", self_names=("RLW",))
+    others = points_of(split_passages(_doc(
+        "1. Police beat detainees in custody in Phnom Penh.\n2. Forced evictions continued around Boeung Kak lake.\n"
+        "3. Garment workers earned US$80 a month.\n4. Journalists were assaulted while covering land disputes.\n"
+        "5. Children with disabilities were kept at home.\n6. Ethnic Vietnamese were denied identity cards.\n"
+        "7. Defamation remained a criminal offence.\n8. Orphanages were not inspected.\n"), file="X.txt", stakeholder="X"),
+        stakeholder_order=2, state="Cambodia", self_names=("X",))
+    out = cross_reference([*a, *b, *others], frame=("Cambodia", "KHM", "CCJM", "RLW", "X"))
+    assert len(out) == 10 and not out[0].see_also

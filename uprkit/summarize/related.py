@@ -105,6 +105,14 @@ _ASK_WORDS = 10
 _WORD = re.compile(r"\S+")
 
 
+#: Prepositions and such, which say nothing of what a point is about however rarely they occur ("… after
+#: consultation with civil society" / "… after public consultation": two laws on other matters were one point).
+_LITTLE = frozenset(
+    "after before within without during between against through among across over towards toward including "
+    "via per since until while whereas".split()
+)
+
+
 @dataclass(frozen=True)
 class Particulars:
     """What tells two points apart however many words they share: the figures and years they give, the groups
@@ -328,7 +336,7 @@ def cross_reference(points: list[Point], *, frame: Sequence[str] = (), apart: It
         bags[i] = set()
         sequence: list[str] = []
         for word, s in content_tokens(_named(texts[i])[2], extra=names):
-            if not s[:1].isdigit():
+            if not s[:1].isdigit() and word.lower() not in _LITTLE:
                 if s not in bags[i]:
                     sequence.append(s)
                 bags[i].add(s)
