@@ -4956,3 +4956,24 @@ def test_related_points_are_not_alike_by_their_prepositions() -> None:
         stakeholder_order=2, state="Cambodia", self_names=("X",))
     out = cross_reference([*a, *b, *others], frame=("Cambodia", "KHM", "CCJM", "RLW", "X"))
     assert len(out) == 10 and not out[0].see_also
+
+
+def test_draft_writes_the_governments_abbreviation_out() -> None:
+    """(the Cambodian and Ugandan sets) "JS1 recommended that the RGC withdraw …" came before the paragraph that
+    defines "the RGC", and "GoU" was never written out; the summaries write "the Government"."""
+    from uprkit import countries
+    from uprkit.summarize.draft import _state_abbreviations, _state_named
+
+    uganda = countries.by_code("UGA")
+    assert uganda is not None
+    found = _state_abbreviations(["In the second cycle the Government of Uganda (GoU) supported 11 recommendations."], uganda)
+    assert found == {"GoU"}
+    assert _state_named("UDRN noted that the Government of Uganda (GoU) supported 11 recommendations. The GoU enacted "
+                        "a law, but GoU's regulations were not adopted.", found) == (
+        "UDRN noted that the Government of Uganda supported 11 recommendations. The Government enacted a law, but "
+        "GoU's regulations were not adopted.")
+    cambodia = countries.by_code("KHM")
+    assert cambodia is not None
+    rgc = _state_abbreviations(["the Royal Government of Cambodia (RGC) accepted a recommendation"], cambodia)
+    assert _state_named("JS1 recommended that the RGC withdraw the draft law.", rgc) == (
+        "JS1 recommended that the Government withdraw the draft law.")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -259,6 +259,30 @@ def _recommendations_cited(p: Point) -> str:
     return "; ".join(parts)
 
 
+def _state_abbreviations(texts: Iterable[str], country: countries.Country) -> frozenset[str]:
+    """The abbreviations the submissions give the State's government: "the Royal Government of Cambodia (RGC)",
+    "the Government of Uganda (GoU)"."""
+    names = "|".join(re.escape(n) for n in {country.name, country.in_prose, *country.aliases} if n)
+    pattern = re.compile(rf"\b(?:Royal\s+)?Government\s+of\s+(?:the\s+)?(?:{names})\s*\((?P<abbr>[A-Z][A-Za-z]{{1,5}})\)")
+    return frozenset(m.group("abbr") for text in texts for m in pattern.finditer(text))
+
+
+def _state_named(text: str, abbreviations: frozenset[str]) -> str:
+    """``text`` with the government's abbreviation written out as the summaries write it: "the RGC" / "GoU" → "the
+    Government", its definition in brackets left out ("… the Government of Uganda (GoU) supported …": the
+    drafted "the RGC" came before its definition, and "GoU" was never written out; an officer's reviews of the
+    Cambodian and Ugandan sets). ``verify`` accepts "Government" as a word of the frame."""
+    for abbr in abbreviations:
+        text = re.sub(rf"\s*\({re.escape(abbr)}\)", "", text)
+        text = re.sub(
+            rf"\b(?:[Tt]he\s+)?{re.escape(abbr)}\b(?!['’]s)",
+            lambda m: "The Government" if not m.string[: m.start()].strip() or m.string[: m.start()].rstrip().endswith(
+                (".", "!", "?")) else "the Government",
+            text,
+        )
+    return text
+
+
 def _request_with_its_finding(points: list[Point]) -> None:
     """A request cut from the finding it followed in one sentence ("… were still waiting for justice, and the
     Coalition calls on Peru to provide them with comprehensive reparations") goes under that finding's heading:
@@ -365,6 +389,7 @@ def _assemble(
             SummarySentence(text=line.text, stakeholders=[], verb="", act="observation", sources=[], endnote=note)
         )
     ordered = sorted(chosen, key=lambda p: (placement.rank(p.theme or "", cycle, nhri_section, p.facet), p.order))
+    state_abbreviations = _state_abbreviations(texts.values(), country)
     root: list[SummarySection] = []
     index: dict[tuple[str, ...], SummarySection] = {}
     mentioned: set[str] = set()
@@ -388,7 +413,7 @@ def _assemble(
         reported = p.reported
         if reported.contrast and not (key == current_path and previous is not None and _follows(previous, p)):
             reported = replace(reported, contrast="")  # "however" with what it contrasts with elsewhere, or left out
-        text = " ".join([reported.sentence(subject), *p.continuation])
+        text = _state_named(" ".join([reported.sentence(subject), *p.continuation]), state_abbreviations)
         previous = p
         text = text[:1].upper() + text[1:]
         cited = {w: locator(p.passages[w], *p.repeats.get(w, [])) for w in p.stakeholders}
