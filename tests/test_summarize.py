@@ -4977,3 +4977,23 @@ def test_draft_writes_the_governments_abbreviation_out() -> None:
     rgc = _state_abbreviations(["the Royal Government of Cambodia (RGC) accepted a recommendation"], cambodia)
     assert _state_named("JS1 recommended that the RGC withdraw the draft law.", rgc) == (
         "JS1 recommended that the Government withdraw the draft law.")
+
+
+def test_candidates_a_submitters_work_said_first_thing_is_no_finding() -> None:
+    """(the Ugandan set) "PRAU noted that PRAU monitors conditions in 45 prisons …", "UPFW reported that it had
+    recorded violations … since 2009 through a network of 30 district correspondents", "CEOU deployed 1,200 citizen
+    observers …": what the submitter does, said first thing, with figures; a count of its findings stays."""
+    for who, text in (
+        ("PRAU", "PRAU monitors conditions in 45 prisons and provides paralegal services to remand prisoners."),
+        ("UPFW", "UPFW has recorded violations against journalists in Uganda since 2009 through a network of 30 district "
+                 "correspondents."),
+        ("CEOU", "CEOU deployed 1,200 citizen observers in 112 districts during the 2021 general elections."),
+    ):
+        doc = _doc(f"{who}\n{text}\n1. Police killed 54 people in November 2020.\n")
+        points = points_of(split_passages(doc, file=f"{who}.pdf", stakeholder=who), stakeholder_order=0, state="Uganda",
+                           self_names=(who,))
+        assert [p.reported.predicate for p in points] == ["noted that police killed 54 people in November 2020."], who
+    doc = _doc("1. JANU documented 178 cases of torture by security agents since 2019.\n")
+    points = points_of(split_passages(doc, file="JANU.pdf", stakeholder="JANU"), stakeholder_order=0, state="Uganda",
+                       self_names=("JANU",))
+    assert len(points) == 1

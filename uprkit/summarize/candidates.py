@@ -406,6 +406,38 @@ _MEMBERS_LEAD = re.compile(
 )
 
 
+#: The first sentences of a submission, where the submitter says what it does.
+_OPENING_SENTENCES = 2
+#: What a submitter does as its work, said first thing: "PRAU monitors conditions in 45 prisons and provides
+#: paralegal services …", "UPFW has recorded violations … since 2009 through a network of 30 …", "CEOU deployed 1,200
+#: citizen observers in 112 districts …" (each drafted as a finding in the Ugandan set).
+_ITS_WORK = re.compile(
+    r"\s+(?:(?:monitors|provides|runs|represents|works|supports|assists|trains|documents|brings\s+together|unites|"
+    r"gathers)\b|(?:has|have)\s+(?:recorded|documented|monitored|worked|reported)\b[^.]{0,120}?\bsince\s+(?:19|20)\d\d\b|"
+    r"deployed\s+[\d,]+\s)",
+    re.I,
+)
+
+
+#: What a count of the submitter's own is of: its people, offices and places of work.
+_ITS_OWN_COUNT = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:prisons?|districts?|provinces?|counties|regions?|correspondents?|monitors?|observers?|members?|"
+    r"staff|offices?|branches?|volunteers?|lawyers?|paralegals?|organi[sz]ations?|centres?|centers?|communities)\b",
+    re.I,
+)
+
+
+def _opens_with_its_work(text: str, self_names: tuple[str, ...]) -> bool:
+    named = named_subject(self_names)
+    if not named or re.match(rf"{named}(?:\s*\([^()]{{1,40}}\))?{_ITS_WORK.pattern}", text, re.I) is None:
+        return False
+    # a count of what it found is a finding ("Kituo cha Sheria has documented forced evictions affecting more than
+    # 8,000 households … since 2015"); a count of its own people or places is not ("… through a network of 30 district
+    # correspondents", "… in 45 prisons", "1,200 citizen observers")
+    return all(_ITS_OWN_COUNT.match(text, m.end()) for m in re.finditer(r"(?<![\w,.])\d[\d,]*(?![\d,]*\d)", text)
+               if not re.fullmatch(r"(?:19|20)\d\d", m.group()))
+
+
 def is_boilerplate(p: Passage, self_names: tuple[str, ...] = ()) -> bool:
     """The submitter's self-description, methodology, cover page, contacts; and list lead-ins ("… to:")."""
     if p.in_list and p.lead and _MEMBERS_LEAD.search(p.lead):
@@ -415,6 +447,8 @@ def is_boilerplate(p: Passage, self_names: tuple[str, ...] = ()) -> bool:
     if in_overview(p) and (METHOD.search(p.text) or introduces_itself(p.text, self_names)):
         return True  # under "Introduction": what the submission covers and how it was made, and who made it
     text = p.text.rstrip()
+    if p.index <= _OPENING_SENTENCES and _opens_with_its_work(text, self_names):
+        return True
     # (under a heading of recommendations, a short request: "Ratify OP-CAT."; not "Jach Dios bo'otik. Thank you.")
     short = 2 if p.in_list or (p.heading and _RECOMMENDATION_HEADING.search(p.heading) and starts_with_verb(text, listed=True)) else 5
     if text.endswith(":") and not (p.in_list and p.lead and _GIST.search(text) and p.words >= 8):
