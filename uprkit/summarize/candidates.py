@@ -31,7 +31,7 @@ from uprkit.summarize.overview import (
     introduces_itself,
     restated,
 )
-from uprkit.summarize.passages import Passage
+from uprkit.summarize.passages import PAPERS_LEAD, Passage
 from uprkit.summarize.person import (
     beyond_frame,
     first_person,
@@ -161,9 +161,11 @@ _SELF_DESCRIPTION = re.compile(
 _ITSELF = r"(?:it|we|our\s+(?:organi[sz]ation|coalition|network|members)|the\s+(?:organi[sz]ation|coalition|network))"
 #: More of the same, said on its own: "HRW has documented human rights violations in Kazakhstan since 1993", "It
 #: focuses on …", "The submission reflects the collective assessment of the coalition …".
+#: Its work since a year: "… has documented violations in Kazakhstan since 1993".
+_WORKED_SINCE = (r"(?:has|have)\s+(?:documented|monitored|reported\s+on|worked|been\s+working)\b[^.]{0,120}?"
+                 r"\bsince\s+(?:19|20)\d{2}\b")
 _ABOUT_ITSELF = re.compile(
-    r"^(?:the\s+)?(?P<who>[A-Z][\w&'’\-]*(?:\s+[A-Z][\w&'’\-]*){0,5}|it|we)\s+(?:has|have)\s+(?:documented|monitored|"
-    r"reported\s+on|worked|been\s+working)\b[^.]{0,120}?\bsince\s+(?:19|20)\d{2}\b"
+    rf"^(?:the\s+)?(?P<who>[A-Z][\w&'’\-]*(?:\s+[A-Z][\w&'’\-]*){{0,5}}|it|we)\s+{_WORKED_SINCE}"
     rf"|^{_ITSELF}\s+(?:mainly\s+)?(?:focus(?:es)?|speciali[sz]es?|works?)\s+on\b"
     r"|^the\s+(?:joint\s+)?submission\s+(?:is\s+based|was\s+prepared|draws|reflects|focuses|covers)\b",
     re.I,
@@ -185,8 +187,7 @@ def _about_itself(text: str, self_names: tuple[str, ...]) -> bool:
     if m is None and named:
         # by its name and the abbreviation after it: "The Cambodian Centre for Justice Monitoring (CCJM) has
         # monitored trials in Phnom Penh and six provincial courts since 2005"
-        m = re.match(rf"(?P<who>){named}(?:\s*\([^()]{{1,40}}\))?\s+(?:has|have)\s+(?:documented|monitored|reported\s+on|"
-                     r"worked|been\s+working)\b[^.]{0,120}?\bsince\s+(?:19|20)\d{2}\b", text, re.I)
+        m = re.match(rf"(?P<who>){named}(?:\s*\([^()]{{1,40}}\))?\s+{_WORKED_SINCE}", text, re.I)
     if m is not None and not (gives_figures(text) and re.search(r"\b(?:documented|monitored|reported)\b", m.group(0))):
         # not a finding the submitter counted: "Kituo cha Sheria has documented forced evictions affecting more
         # than 8,000 households in Nairobi and Mombasa since 2015" (but "The coalition has worked with 45
@@ -255,7 +256,7 @@ def _of_itself(text: str, self_names: tuple[str, ...]) -> bool:
 #: The lead of a list of papers, all of whose sentences are the list's: "Attachments: (1) Concluding observations
 #: …; (2) Report of the Special Rapporteur …; (3) Resolution …".
 _ITEM = re.compile(r"\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s")
-_LISTS_PAPERS = re.compile(r"(?:attachments?|annex(?:es)?|enclosures?|references|bibliography|sources)\s*:", re.I)
+_LISTS_PAPERS = re.compile(PAPERS_LEAD, re.I)
 #: A list's title read as a sentence, with the first item's label a PDF or a Word line ran into it: "Key
 #: recommendations of the Commission R1." (then "Ratify the Optional Protocol …"), "Recommendations to the
 #: Government:", "Our recommendations".

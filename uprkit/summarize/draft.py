@@ -183,10 +183,11 @@ def draft_from_submissions(
     )
     names = {st.abbreviation: st for st in stakeholders}
     texts = {sub.file: sub.document.text for sub in ordered}  # offsets of every span are into these
+    state_abbreviations = _state_abbreviations(texts.values(), country)
     while True:
         summary = _assemble(
             chosen, options, country, cycle, stakeholders, names, intro, placement, skipped, texts,
-            frozenset(accredited) if nhri_section else frozenset(), pairs,
+            frozenset(accredited) if nhri_section else frozenset(), pairs, state_abbreviations,
         )
         if options.limit_words is None or summary.word_count <= options.limit_words or not chosen:
             summary.warnings.extend(
@@ -367,10 +368,12 @@ def _assemble(
     texts: dict[str, str],
     sectioned: frozenset[str],
     partners: dict[int, Point],
+    state_abbreviations: frozenset[str],
 ) -> Summary:
     """The summary of the ``chosen`` points; ``sectioned``: the accredited institutions that have a section of
     their own (none before cycle 2), starred in the stakeholder list; ``partners``: each recommendation and the
-    finding it answers (:func:`uprkit.summarize.answers.answer_pairs`)."""
+    finding it answers (:func:`uprkit.summarize.answers.answer_pairs`); ``state_abbreviations``: the government's
+    abbreviations the submissions define ("GoU"), written "the Government"."""
     nhri_section = bool(sectioned)
     code, state = country.iso3, country.in_prose
     endnotes: list[SummaryEndnote] = []
@@ -389,7 +392,6 @@ def _assemble(
             SummarySentence(text=line.text, stakeholders=[], verb="", act="observation", sources=[], endnote=note)
         )
     ordered = sorted(chosen, key=lambda p: (placement.rank(p.theme or "", cycle, nhri_section, p.facet), p.order))
-    state_abbreviations = _state_abbreviations(texts.values(), country)
     root: list[SummarySection] = []
     index: dict[tuple[str, ...], SummarySection] = {}
     mentioned: set[str] = set()
@@ -399,7 +401,6 @@ def _assemble(
     current_path: tuple[str, ...] | None = None
     para_words = 0
     previous: Point | None = None
-    previous_point: Point | None = None
     for p in ordered:
         path = placement.path(p.theme or "", cycle, nhri_section, p.facet)
         section = section_for(path, root, index)
@@ -411,6 +412,9 @@ def _assemble(
         credited_here.update(p.stakeholders)
         subject = credited_subject(p.stakeholders, names, mentioned, options.first_mention_names)
         reported = p.reported
+        # a long paragraph is cut, but not between a finding and the recommendation answering it (an officer's
+        # review of drafts at 2,000 words)
+        answers = previous is not None and partners.get(id(p)) is previous
         if reported.contrast and not (key == current_path and previous is not None and _follows(previous, p)):
             reported = replace(reported, contrast="")  # "however" with what it contrasts with elsewhere, or left out
         text = _state_named(" ".join([reported.sentence(subject), *p.continuation]), state_abbreviations)
@@ -438,9 +442,6 @@ def _assemble(
             see_also=see_also, endnote=len(endnotes), theme=p.theme,
         )
         words = count_words(text)
-        # a long paragraph is cut, but not between a finding and the recommendation answering it (an officer's
-        # review of drafts at 2,000 words)
-        answers = previous_point is not None and partners.get(id(p)) is previous_point
         too_long = para_words + words > _PARAGRAPH_WORDS and not answers
         if current_para is None or key != current_path or too_long:
             number += 1
@@ -449,7 +450,6 @@ def _assemble(
             current_path, para_words = key, 0
         current_para.sentences.append(sentence)
         para_words += words
-        previous_point = p
     if cycle >= 3:
         root.insert(0, SummarySection(label="I", title="Background", level=1, theme="background"))
         renumber_with_intro(root, intro_sentences)

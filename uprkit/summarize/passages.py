@@ -348,7 +348,6 @@ def _list_before_paragraphs(
     return set(range(first, end))
 
 
-#: What stands before a list item's words on its line: a bullet, "(a)", "a)", "1)".
 #: An item's letter or number inside a paragraph, after the lead-in's colon or the item before's semicolon: "…
 #: Government: (a) suspend …; (b) simplify …; and (c) ratify …", "… of Cambodia (a) accede …; (b) allow …".
 _INLINE_MARK = re.compile(r"(?:(?<=[:;])|(?<=[:;]\s)|(?<=;\sand\s)|(?<=\s))\((?P<mark>[a-z]|[ivx]{1,4}|\d{1,2})\)\s+(?=\w)")
@@ -379,7 +378,7 @@ def _inline_items(
     own = sentences[:-1] if len(sentences) > 1 else []
     start = sentences[-1][0] if own else start
     before = text[start : run[0].start()].strip()
-    if _LISTS_PAPERS.search(before):
+    if _ENDS_WITH_PAPERS_LEAD.search(before):
         return None  # "Attachments: (1) Concluding observations …; (2) Report …": papers, not requests
     opens = first == 0 and (before.endswith(":") or re.search(r"\b(?:that|to)\s+(?:the\s+)?[A-Z][\w\s]{0,60}$", before))
     # an item before the first letter: the block is an item of a list under way whose letter was its line's ("(d)
@@ -420,10 +419,13 @@ def _inline_bullets(
     return [], lead, [(a, b) for a, b in items if b > a]
 
 
-#: A lead-in to a list of papers: "Attachments:", "Annexes:", "References:".
-_LISTS_PAPERS = re.compile(r"\b(?:attachments?|annex(?:es)?|enclosures?|references|bibliography|sources)\s*:\s*$", re.I)
+#: A lead-in to a list of papers: "Attachments:", "Annexes:", "References:" (candidates reads a list's first item
+#: after it, passages a lettered list's lead-in ending so).
+PAPERS_LEAD = r"(?:attachments?|annex(?:es)?|enclosures?|references|bibliography|sources)\s*:"
+_ENDS_WITH_PAPERS_LEAD = re.compile(rf"\b{PAPERS_LEAD}\s*$", re.I)
 
 
+#: What stands before a list item's words on its line: a bullet, "(a)", "a)", "1)".
 _ITEM_MARK = re.compile(rf"[ \t]*(?:[{BULLET_CHARS}\-–—*]|\(?[a-z0-9]{{1,3}}\))[ \t]*")
 #: A finite verb: a line that has one says something, and is no topic's title.
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|should|must|will|would|shall|can|may|remains?)\b", re.I)

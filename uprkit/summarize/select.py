@@ -67,9 +67,24 @@ def select_points(
     chosen: list[Point] = []
     spent = spent_asking = 0
 
-    def take(who: str, limit: int) -> int:
-        """Take ``who``'s best remaining point that fits within ``limit`` words in all; its cost, or 0."""
+    def cost_of(p: Point) -> tuple[tuple[str, ...], list[int], int]:
+        """``p``'s heading path, the levels of it not yet printed, and its cost: its words and those headings'."""
+        path, words = heading_words(p)
+        new = [i for i in range(len(path)) if path[: i + 1] not in printed]
+        return path, new, point_words(p) + sum(words[i] for i in new)
+
+    def take_one(p: Point, path: tuple[str, ...], new: list[int], cost: int) -> None:
         nonlocal spent, spent_asking
+        chosen.append(p)
+        spent += cost
+        if p.act == "recommendation":
+            spent_asking += cost
+        printed.update(path[: i + 1] for i in new)
+        heading_load[path] += cost
+
+    def take(who: str, limit: int) -> int:
+        """Take ``who``'s best remaining point that fits within ``limit`` words in all, with its partner where that
+        fits too; their cost, or 0."""
         queue = queues[who]
         # recommendations while they have less than their share of the words so far, facts and concerns otherwise
         asking = spent_asking < RECOMMENDATION_SHARE * max(spent, 1) + 1
@@ -81,33 +96,20 @@ def select_points(
                 best_k, best_key = k, key
         for k in ([best_k] if best_k >= 0 else []) + [i for i in range(len(queue)) if i != best_k]:
             p = queue[k]
-            path, words = heading_words(p)
-            new = [i for i in range(len(path)) if path[: i + 1] not in printed]
-            cost = point_words(p) + sum(words[i] for i in new)
+            path, new, cost = cost_of(p)
             if spent + cost <= limit:
-                _take(p, path, new, cost)
+                take_one(p, path, new, cost)
                 del queue[k]
                 partner = (partners or {}).get(id(p))
                 if partner is not None and any(q is partner for q in queue):
                     # the finding a recommendation answers, or the recommendation that answers a finding, with it
-                    p_path, p_words = heading_words(partner)
-                    p_new = [i for i in range(len(p_path)) if p_path[: i + 1] not in printed]
-                    p_cost = point_words(partner) + sum(p_words[i] for i in p_new)
+                    p_path, p_new, p_cost = cost_of(partner)
                     if spent + p_cost <= limit:
-                        _take(partner, p_path, p_new, p_cost)
+                        take_one(partner, p_path, p_new, p_cost)
                         del queue[next(i for i, q in enumerate(queue) if q is partner)]
                         cost += p_cost
                 return cost
         return 0
-
-    def _take(p: Point, path: tuple[str, ...], new: list[int], cost: int) -> None:
-        nonlocal spent, spent_asking
-        chosen.append(p)
-        spent += cost
-        if p.act == "recommendation":
-            spent_asking += cost
-        printed.update(path[: i + 1] for i in new)
-        heading_load[path] += cost
 
     for who, share in (reserved or {}).items():
         own = 0

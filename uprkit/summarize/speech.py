@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import partial
 
 from uprkit.model import Act
 from uprkit.parse.statements import verb_act
@@ -306,16 +307,14 @@ _STATUS_PHRASES = {
 }
 
 
+#: The phrases a request may open with ("Pending abolition, establish …").
+_OPENINGS = r"(?:pending|in the meantime|meanwhile|as a first step|as a matter of (?:priority|urgency)|in the interim)"
 #: A request's opening phrase left between its addressee and its verb: "recommended that Uganda pending abolition,
 #: establish an official moratorium …" (a list's item "(b) pending abolition, establish …").
 _PHRASE_AFTER_ADDRESSEE = re.compile(
     r"^(?P<frame>recommended that) (?P<who>(?:the )?[A-Z][\w’'\-]*(?: (?:of|the|[A-Z][\w’'\-]*)){0,6}) "
-    r"(?P<phrase>(?:pending|in the meantime|meanwhile|as a first step|as a matter of (?:priority|urgency)|in the interim)\b"
-    r"[^,]{0,60}), (?P<rest>[a-z].*)$", re.S
+    rf"(?P<phrase>{_OPENINGS}\b[^,]{{0,60}}), (?P<rest>[a-z].*)$", re.S
 )
-
-
-_OPENINGS = r"(?:pending|in the meantime|meanwhile|as a first step|as a matter of (?:priority|urgency)|in the interim)"
 #: A request that opens with such a phrase ("Pending abolition, establish …").
 _REQUEST_OPENING = re.compile(rf"^(?P<phrase>{_OPENINGS}\b[^,]{{0,60}}),\s+(?P<rest>\w.*)$", re.I | re.S)
 #: "recommended that pending abolition, Uganda establish …": the phrase set off by commas.
@@ -337,16 +336,17 @@ def report(
     """The reported-speech predicate for one submission sentence, or None where it cannot be reported (see
     :func:`_report`); a request's opening phrase goes before its addressee ("recommended that, pending abolition,
     Uganda establish …")."""
-    kw = {"state": state, "state_names": state_names, "lead": lead, "recommendation_context": recommendation_context,
-          "plural": plural, "proper": proper, "self_names": self_names, "antecedent": antecedent}
+    reported = partial(_report, state=state, state_names=state_names, lead=lead,
+                       recommendation_context=recommendation_context, plural=plural, proper=proper,
+                       self_names=self_names, antecedent=antecedent)
     opening = _REQUEST_OPENING.match(text.strip())
     if opening and starts_with_verb(opening.group("rest"), listed=True):
         # "pending abolition, establish an official moratorium …": the request, its phrase before its addressee
-        r = _report(opening.group("rest"), **kw)  # type: ignore[arg-type]
+        r = reported(opening.group("rest"))
         if r is not None and r.act == "recommendation" and r.predicate.startswith("recommended that "):
             phrase = opening.group("phrase")
             return replace(r, predicate=f"recommended that, {phrase[0].lower()}{phrase[1:]}, {r.predicate[17:]}")
-    r = _report(text, **kw)  # type: ignore[arg-type]
+    r = reported(text)
     if r is not None and (m := _PHRASE_AFTER_ADDRESSEE.match(r.predicate)):
         r = replace(r, predicate=f"{m.group('frame')}, {m.group('phrase')}, {m.group('who')} {m.group('rest')}")
     elif r is not None and (m := _PHRASE_FIRST.match(r.predicate)):
