@@ -1072,6 +1072,13 @@ SPEECH = [
     # a name with "to" and a capital is no call ("called on the National Task Force to end …" before)
     ("The National Task Force to End Local Communist Armed Conflict has been at the centre of the campaign.", {},
      "observation", "noted that the National Task Force to End Local Communist Armed Conflict had been at the centre of the campaign."),
+    # an infinitive of the subject's before the sentence's own verb is no call ("called on the Legislative Instrument
+    # to implement Act 715 has still not been passed" in the Ghanaian set)
+    ("The Legislative Instrument to implement Act 715 has still not been passed, sixteen years after the Act was "
+     "adopted.", {}, "observation", "noted that the Legislative Instrument to implement Act 715 had still not been "
+     "passed, sixteen years after the Act was adopted."),
+    ("The Government to ensure that the law is enforced.", {}, "recommendation",
+     "called on the Government to ensure that the law is enforced."),
     # the submitter's label over its words goes; a past recommendation quoted with its status is reported so
     ("PAPF assessment: Since May 2017, 23 journalists have been killed.", {}, "observation",
      "noted that since May 2017, 23 journalists had been killed."),

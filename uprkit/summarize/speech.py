@@ -321,6 +321,14 @@ _REQUEST_OPENING = re.compile(rf"^(?P<phrase>{_OPENINGS}\b[^,]{{0,60}}),\s+(?P<r
 _PHRASE_FIRST = re.compile(rf"^recommended that (?P<phrase>{_OPENINGS}\b[^,]{{0,60}}), (?P<rest>.*)$", re.S)
 
 
+#: "The Legislative Instrument to implement Act 715 has still not been passed": the infinitive is the subject's, and the
+#: sentence has a verb of its own before any clause of its own ("Parliament to pass the bill, which has been pending
+#: …" and "The Government to ensure that the law is enforced" ask for something).
+_MAIN_CLAUSE = re.compile(r"[,;:(]|\b(?:that|which|who|whom|whose|where|when|so|until|unless|if|because|as|while|"
+                          r"in\s+order|before|after|since|once)\b", re.I)
+_OWN_VERB = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|remains?|remained|continues?|continued)\b", re.I)
+
+
 def report(
     text: str,
     *,
@@ -539,7 +547,7 @@ def _report(
             and not re.match(r"^(?:has|have|is|are|was|were|had|did|does|to)\b", m.group("rest"))):
         return Reported(f"recommended that {lower_first(finish_clause(s), proper)}", "recommended", "recommendation", also)
     m = TO_FRAME.match(s)
-    if m and starts_with_verb(m.group("rest"), listed=True):
+    if m and starts_with_verb(m.group("rest"), listed=True) and not _OWN_VERB.search(_MAIN_CLAUSE.split(m.group("rest"))[0]):
         return Reported(f"called on {lower_first(m.group('obj'), proper)} to {finish_clause(m.group('rest'))}", "called on", "recommendation", also)
     m = NOMINAL.match(s)
     if m and DATED_PAST.search(re.split(r"[,;:]", s, maxsplit=1)[0]):
