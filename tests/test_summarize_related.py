@@ -189,6 +189,25 @@ def test_particulars_read_figures_years_negation_and_action() -> None:
     assert not Particulars.of("Bring to justice not only the perpetrators but also those who ordered the attacks "
                               "without further delay.", recommendation=True).negated
     assert Particulars.of("Kazakhstan has not ratified OP-CAT.", recommendation=False).negated
+    # a denial sets two points against each other only where the other speaks of what it denies
+    ratified = Particulars.of("Kazakhstan ratified OP-CAT in 2008.", recommendation=False)
+    assert Particulars.of("Kazakhstan has not yet ratified OP-CAT.", recommendation=False).differs(ratified)
+    assert Particulars.of("There is no independent body to oversee the police.", recommendation=False).differs(
+        Particulars.of("An independent body oversees the police.", recommendation=False))
+    # the Ugandan set: JS1's "without a hearing" and the Cambodian set: ALNHR's "will not allow" denied nothing the
+    # other said, and each pair was written twice
+    assert not Particulars.of("The NGO Bureau suspended the operations of 54 organisations without a hearing.",
+                              recommendation=False).differs(
+        Particulars.of("The suspension of 54 organisations by the NGO Bureau targeted groups working on elections.",
+                       recommendation=False))
+    assert not Particulars.of("The Government has stated that it will not allow Cases 003 and 004 to proceed at the "
+                              "ECCC.", recommendation=False).differs(
+        Particulars.of("Statements by the Government opposing Cases 003 and 004 have obstructed the ECCC.",
+                       recommendation=False))
+    # "Law No. 30151" denies nothing; "has still not been passed" denies "pass" (the stem of "pass" is "pass")
+    assert not Particulars.of("Repeal Law No. 30151.", recommendation=True).denied
+    assert Particulars.of("The Legislative Instrument has still not been passed.", recommendation=False).differs(
+        Particulars.of("Pass the Legislative Instrument without further delay.", recommendation=False))
     assert Particulars.of("Revoke the legislation adopted in 2024.", recommendation=True).action == "repeal"
     assert Particulars.of("Become a party to OP-CAT.", recommendation=True).action == "ratify"
     assert Particulars.of("Accept the Revised European Social Charter's complaints procedure.", recommendation=True).action is None

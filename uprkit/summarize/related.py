@@ -55,8 +55,9 @@ from uprkit.classify.instruments import find_instruments
 from uprkit.parse.metadata import NUMBER_WORDS, words_to_int
 from uprkit.summarize.candidates import Point
 from uprkit.summarize.frames import ASKS_STATES_TO_RECOMMEND
+from uprkit.summarize.marks import plain_letters
 from uprkit.summarize.passages import Passage
-from uprkit.summarize.verify import content_tokens, negations
+from uprkit.summarize.verify import NUMBER_SIGN, content_tokens, negations, stem
 
 RELATED_SIMILARITY = 0.40
 RELATED_COVER = 0.50
@@ -125,6 +126,10 @@ class Particulars:
     negated: bool
     action: str | None
     mandates: frozenset[str] = frozenset()  # the words of the special procedures and bodies named ("torture")
+    #: what its denials are of: the stem of the first word after each "not", "no", "never" … ("has not yet been
+    #: ratified": "ratify"), and the stems of all its words
+    denied: frozenset[str] = frozenset()
+    stems: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, text: str, *, recommendation: bool) -> Particulars:
@@ -142,14 +147,23 @@ class Particulars:
             negated=negations(_NO_DENIAL.sub(" ", text)) > 0,
             action=_action(text) if recommendation else None,
             mandates=_mandates(text),
+            denied=_denied(text),
+            stems=frozenset(stem(w) for w in _LETTERS.findall(plain_letters(text))),
         )
+
+    def denies(self, other: Particulars) -> bool:
+        """Whether this point denies something ``other`` speaks of ("has not ratified OP-CAT" / "has ratified
+        OP-CAT"; not "will not allow Cases 003 and 004 to proceed" / "statements opposing Cases 003 and 004
+        obstructed the investigations", nor "suspended 54 organisations without a hearing" / "the suspension of 54
+        organisations")"""
+        return bool(self.denied & other.stems)
 
     def differs(self, other: Particulars) -> bool:
         """The opposite sense ("has ratified" / "has not ratified"), another action asked for, or another
         mandate ("invite the Special Rapporteur on freedom of expression" / "… the Special Rapporteur on
         torture")."""
         return (
-            self.negated != other.negated
+            self.denies(other) != other.denies(self)
             or (self.action is not None and other.action is not None and self.action != other.action)
             or (bool(self.mandates) and bool(other.mandates) and not self.mandates & other.mandates)
         )
@@ -233,6 +247,27 @@ def _mandates(text: str) -> frozenset[str]:
 
 #: "without delay" asks for haste and "not only … but" adds: neither denies anything.
 _NO_DENIAL = re.compile(r"\bwithout\s+(?:any\s+|further\s+|undue\s+|more\s+)?delays?\b|\bnot\s+only\b", re.I)
+_LETTERS = re.compile(r"[A-Za-z0-9]+")
+#: A denial and the word it is of, past the auxiliaries, articles and adverbs between them ("has not yet been
+#: fully implemented": implemented; "there is no independent body": independent).
+_DENIAL = re.compile(r"\b(?:not|no|never|nor|without|none|cannot|neither)\b|n['’]t\b", re.I)
+_BETWEEN = frozenset(
+    "a an the any yet be been being to have has had do does did is are was were will would shall should could can "
+    "may might must ever always also fully properly effectively adequately sufficiently systematically even so "
+    "as this that these those such its their his her".split()
+)
+
+
+def _denied(text: str) -> frozenset[str]:
+    """The stems of what ``text``'s denials are of (see :attr:`Particulars.denied`)."""
+    text = _NO_DENIAL.sub(" ", NUMBER_SIGN.sub(" ", text))
+    out: set[str] = set()
+    for m in _DENIAL.finditer(text):
+        for w in _LETTERS.findall(text[m.end() : m.end() + 80]):
+            if w.lower() not in _BETWEEN:
+                out.add(stem(w))
+                break
+    return frozenset(out)
 
 
 @dataclass

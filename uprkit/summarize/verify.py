@@ -59,10 +59,11 @@ _DOUBLED = re.compile(r"([bgmnprt])\1$")
 
 @lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
+    """A word's stem, one for its forms ("occurred", "occurs": occur; "passed", "passes", "pass": pass)."""
     w = word.lower().replace("’", "'")
     w = re.sub(r"'s$", "", w)
     for suffix, repl in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("e", "")):
-        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3 and not (suffix == "s" and w.endswith("ss")):
             w = w[: len(w) - len(suffix)] + repl
             if suffix in ("ing", "ed") and _DOUBLED.search(w):
                 w = w[:-1]  # "occurred", "committing" → "occur", "commit", as "occurs", "commits"
@@ -91,13 +92,13 @@ _NEGATION = re.compile(r"\b(?:not|no|never|nor|without|none|nobody|nothing|neith
 def negations(text: str) -> int:
     """How many negations a text holds ("not", "no", "never", "cannot", "n't" …): a drafted sentence must hold as
     many as the words it reports, or it may say the opposite."""
-    text = _NUMBER_SIGN.sub(" ", text)
+    text = NUMBER_SIGN.sub(" ", text)
     return len(_NEGATION.findall(_QUOTED.sub(" ", text))) + len(_NEGATION.findall(" ".join(_QUOTED.findall(text))))
 
 
 _QUOTED = re.compile(r"[\"“][^\"”]{0,400}[\"”]")
 #: "No." before a number or a code ("Convention No. 189", "Law No. ZRU-78") is no negation.
-_NUMBER_SIGN = re.compile(r"\bNo\.\s*(?=\d|[A-Z]{2,}\b|[A-Z]+-?\d)")
+NUMBER_SIGN = re.compile(r"\bNo\.\s*(?=\d|[A-Z]{2,}\b|[A-Z]+-?\d)")
 
 
 def missing_words(drafted: str, allowed: set[str], *, extra: Iterable[str] = ()) -> list[str]:
