@@ -1677,10 +1677,15 @@ def test_draft_leaves_out_self_description_cover_and_methodology(draft: Summary)
 
 def test_draft_merges_the_same_point_made_by_two_stakeholders(draft: Summary) -> None:
     merged = [s for s in draft.iter_sentences() if len(s.stakeholders) > 1]
-    assert [s.stakeholders for s in merged] == [["HRW", "JS1"]]
+    # AI says it too, in the same words, as the first sentence of a run of its own ("We are deeply concerned that
+    # torture and other ill-treatment remain widespread … Detainees are often denied access to a lawyer …"): it is
+    # credited here, and its run goes on with its second sentence
+    assert [s.stakeholders for s in merged] == [["HRW", "JS1", "AI"]]
     assert "torture and other ill-treatment remained widespread" in merged[0].text
     note = draft.endnotes[merged[0].endnote - 1 if merged[0].endnote else 0]
-    assert note.text == "HRW, para. 3; JS1, para. 9."
+    assert note.text == "HRW, para. 3; JS1, para. 9; AI, para. 2."
+    ai = [s.text for s in draft.iter_sentences() if s.stakeholders == ["AI"] and "lawyer of their choice" in s.text]
+    assert ai == ["AI noted that detainees were often denied access to a lawyer of their choice."]
 
 
 def test_draft_locators_page_for_unnumbered_and_paragraph_for_numbered(draft: Summary) -> None:

@@ -112,6 +112,46 @@ def test_a_point_with_a_figure_the_other_lacks_is_not_cited_with_see_also(tmp_pa
     assert any(who == ["HRW"] and "thirteen journalists" in text.lower() for who, _, text in _credited(s))
 
 
+def test_the_first_sentence_of_a_run_is_cited_with_see_also_and_the_run_goes_on(tmp_path: Path) -> None:
+    """The Ugandan set: FFI's "At least 54 people were killed … in November 2020. FFI documented the torture of 37
+    opposition supporters …" was one run, unlike CEOU's point as a whole: its first sentence, the same killings in
+    other words with the same figure of the same people, is now cited with "See also" under CEOU's, and FFI's second
+    sentence is drafted on its own."""
+    s, texts = _draft(
+        tmp_path,
+        CEOU=("1. On 18 and 19 November 2020, security forces shot dead at least 54 people during protests that followed "
+              "the arrest of a presidential candidate. Most of the victims were bystanders.\n\n"
+              "2. Prisons remain overcrowded.\n"),
+        FFI=("1. At least 54 people were killed by the police and the military when they suppressed the protests of "
+             "November 2020. FFI documented the torture of 37 opposition supporters in detention between January and "
+             "March 2021.\n\n2. Journalists are prosecuted for defamation.\n"),
+    )
+    credited = _credited(s)
+    (killed,) = [x for x in credited if "54 people" in x[2]]
+    assert killed[0] == ["CEOU"] and killed[1] == ["FFI"]
+    assert (["FFI"], [], "FFI documented the torture of 37 opposition supporters in detention between January and "
+            "March 2021.") in credited
+    assert verify_summary(s, texts).faithfulness == 1.0
+
+
+def test_a_figure_of_another_thing_or_a_names_number_joins_nothing(tmp_path: Path) -> None:
+    """The same figure counting other things ("up to 180 days" / "180 asylum applications"), a law's number ("Act
+    732"), and a run whose second sentence leans on its first ("… in a fire … The guards did not open the cell when
+    the fire started") stay apart."""
+    s, _ = _draft(
+        tmp_path,
+        AAS=("1. In 2023 the Asylum Office granted protection to only 8 persons, although 180 asylum applications were "
+             "lodged in the country's asylum centres.\n\n2. Prisons remain overcrowded.\n"),
+        GDM=("1. Asylum seekers whose applications were rejected were held in the asylum centres for up to 180 days in "
+             "2023. Conditions there were poor.\n\n2. Journalists are prosecuted for defamation.\n"),
+        JS1=("1. Allocate adequate resources to the Victims Support Fund established under the Domestic Violence Act "
+             "(Act 732).\n"),
+        WRAC=("1. Amend the Domestic Violence Act (Act 732) to explicitly criminalise marital rape.\n"),
+    )
+    credited = _credited(s)
+    assert all(not also and len(who) == 1 for who, also, _ in credited), credited
+
+
 def test_the_accredited_nhri_is_never_cited_with_see_also_under_others(tmp_path: Path) -> None:
     manifest = ("abbreviation,name,kind,status,file\nNHRC,National Human Rights Commission,nhri,A,NHRC.txt\n"
                 "AI,Amnesty International,ngo,,AI.txt\nHRW,Human Rights Watch,ngo,,HRW.txt\n")

@@ -136,7 +136,8 @@ def draft_from_submissions(
         )
     subjects = {st.abbreviation: st.abbreviation for st in stakeholders}
     points = drop_near_repeats(merge_points(points, subjects, frame=(state, code)), frame=(state, code))
-    points = cross_reference(points, frame=(state, code, *subjects), apart=accredited if nhri_section else ())
+    points = cross_reference(points, frame=(state, code, *subjects), apart=accredited if nhri_section else (),
+                             proper=proper)
     # each point on its own: a paragraph of a submission may run through several topics (a list of
     # recommendations on consecutive lines), so its sentences are not placed together
     themes = placement.classify([p.source_text for p in points], cycle, groups=[p.stakeholders[0] for p in points])

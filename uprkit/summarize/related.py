@@ -23,6 +23,20 @@ Two points are taken for one where
   / "has not ratified"), or, for recommendations, another action asked for ("ratify" / "establish"; "adopt" /
   "repeal").
 
+Two points giving the same figure of the same thing ("at least 54 people were killed …" / "… shot dead at least 54
+people …": :func:`_same_figure`) need be only :data:`ANCHORED_SIMILARITY` alike and the one cited held
+:data:`ANCHORED_COVER` by the other.
+
+A stakeholder's run of sentences (a finding and what follows from it) may hold in its first or last sentence the
+point another stakeholder makes, where the run as a whole is not alike (FFI's "At least 54 people were killed … in
+November 2020. FFI documented the torture of 37 opposition supporters …"). Such an edge sentence is compared on its
+own too, only where the whole points are not alike, and only where it gives the same figure, year, instrument or
+name as the other point or has nearly all its words (:data:`EDGE_ALIKE`): one sentence alone is alike too easily
+("The media environment has deteriorated." / "The situation of LGBTI people had deteriorated"). It is then cited
+with the other point, credited where it has every content word of the drafted sentence, else with "See also", and
+the run goes on without it; a first sentence goes only where the second can open the run ("The guards did not open
+the cell when the fire started" leans on the fire of the sentence before it).
+
 The accredited national human rights institution has its own section from cycle 2 on: its points are neither
 written for others nor cited with "See also" under them (``apart``).
 
@@ -44,7 +58,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import scipy.sparse as sp
@@ -54,10 +68,13 @@ from uprkit.classify.headings import HeadingClassifier
 from uprkit.classify.instruments import find_instruments
 from uprkit.parse.metadata import NUMBER_WORDS, words_to_int
 from uprkit.summarize.candidates import Point
+from uprkit.summarize.clauses import lower_first
 from uprkit.summarize.frames import ASKS_STATES_TO_RECOMMEND
 from uprkit.summarize.marks import plain_letters
 from uprkit.summarize.passages import Passage
-from uprkit.summarize.verify import NUMBER_SIGN, content_tokens, negations, stem
+from uprkit.summarize.person import beyond_frame, speaks_of_itself
+from uprkit.summarize.speech import Reported
+from uprkit.summarize.verify import NUMBER_SIGN, content_stems, content_tokens, missing_words, negations, stem
 
 RELATED_SIMILARITY = 0.40
 RELATED_COVER = 0.50
@@ -69,11 +86,19 @@ OWN_COVER = 0.60
 #: are still one where one holds this share of the other's weight: the short one is said whole inside the long one.
 CONTAINED = 0.65
 CONTAINED_SIMILARITY = 0.20
+#: Points that give the same figure of two digits or more (not a year) and have two more words in common need be
+#: only this alike, and the one cited with "See also" held this much by the other: "At least 54 people were killed
+#: by the police and the military when they suppressed the protests of November 2020" / "On 18 and 19 November
+#: 2020, security forces shot dead at least 54 people during protests …"; "… were 133 per cent over capacity" / "…
+#: an overcrowding rate of 133 per cent". (Figures that differ keep points apart: :meth:`Particulars.holds`.)
+ANCHORED_SIMILARITY = 0.25
+ANCHORED_COVER = 0.30
 _BLOCK = 256
 #: Frame words that weaken a recommendation ("consider ratifying"): two wordings of one stakeholder's
 #: recommendation stand for each other only with as many.
 HEDGE = re.compile(r"\bconsider(?:s|ed|ing|ation)?\b", re.I)
-_NUMBER = re.compile(r"(?<![\w.])\d[\d,.]*\d(?![\w])|(?<![\w.,])\d(?![\w,])")
+#: A figure: not the number of a name ("COVID-19").
+_NUMBER = re.compile(r"(?<![\w.])(?<!COVID-)(?<!Covid-)\d[\d,.]*\d(?![\w])|(?<![\w.,])\d(?![\w,])")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 #: The actions a recommendation may ask for that make two recommendations two, however alike their objects
 #: ("ratify OP-CAT" / "establish the national preventive mechanism under OP-CAT"): the beginnings of the words
@@ -279,6 +304,8 @@ class _Said:
     particulars: Particulars
     #: its content words in order, each once
     sequence: tuple[str, ...] = ()
+    #: each figure it gives and what the figure counts (:func:`_counts`)
+    counts: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def reversed_from(self, other: _Said) -> bool:
         """The same words in another order, which may say the opposite ("from the municipalities to the
@@ -354,20 +381,31 @@ def _figures(text: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(found), frozenset(years)
 
 
-def cross_reference(points: list[Point], *, frame: Sequence[str] = (), apart: Iterable[str] = ()) -> list[Point]:
+def cross_reference(
+    points: list[Point], *, frame: Sequence[str] = (), apart: Iterable[str] = (), proper: frozenset[str] = frozenset()
+) -> list[Point]:
     """``points`` with each point another stakeholder made in its own words cited with "See also" under the
-    fuller wording (see the module's docstring), in their order."""
+    fuller wording (see the module's docstring), in their order. The first or the last sentence of a run of one
+    stakeholder's sentences is compared on its own as well (:func:`_edges`): cited with "See also", it leaves the
+    run (``proper``: the names that keep their capital where a run's second sentence comes first)."""
     apart = frozenset(apart)
     names = frozenset(frame)
     open_ = [i for i, p in enumerate(points) if not any(w in apart for w in [*p.stakeholders, *p.see_also])]
     texts = {i: _asked(points[i]) for i in open_}
+    owner = {i: i for i in open_}
+    edge: dict[int, str] = {}  # an edge sentence's number: "head" or "tail"
+    for i in open_:
+        for part, passage in _edges(points[i]):
+            k = len(points) + len(edge)
+            texts[k], owner[k], edge[k] = passage.text, i, part
+    items = [*open_, *edge]
     common = common_words()
     rare = max(common.values(), default=1.0)
     background: dict[str, float] = {}  # stem -> weight of its commonest spelling in UPR texts at large
     bags: dict[int, set[str]] = {}
     particulars: dict[int, Particulars] = {}
     sequences: dict[int, list[str]] = {}
-    for i in open_:
+    for i in items:
         bags[i] = set()
         sequence: list[str] = []
         for word, s in content_tokens(_named(texts[i])[2], extra=names):
@@ -381,7 +419,7 @@ def cross_reference(points: list[Point], *, frame: Sequence[str] = (), apart: It
         # Protocol to the Convention against Torture"), is as telling as the rarest word; a group of people
         # ("journalists", "media workers") and the action a recommendation asks for ("ratify", "accede", "become
         # a party") are words of their own
-        facts = particulars[i] = Particulars.of(texts[i], recommendation=points[i].act == "recommendation")
+        facts = particulars[i] = Particulars.of(texts[i], recommendation=points[owner[i]].act == "recommendation")
         for token, weight in (
             *((f"#{f}", rare) for f in facts.numbers), *((f"#{y}", rare / 2) for y in facts.years),
             *((f"@{c}", rare) for c in facts.instruments), *((f"%{g}", rare / 2) for g in facts.groups),
@@ -389,47 +427,163 @@ def cross_reference(points: list[Point], *, frame: Sequence[str] = (), apart: It
         ):
             bags[i].add(token)
             background[token] = weight
-    df = Counter(w for b in bags.values() for w in b)
+    df = Counter(w for i in open_ for w in bags[i])  # how many points say it: an edge sentence is no point more
     n = max(1, len(open_))
-    idf = {w: (math.log((n + 1) / c) + 1) * background[w] for w, c in df.items()}
     said: dict[int, _Said] = {}
-    for i in open_:
-        weights = {w: idf[w] for w in bags[i]}
+    for i in items:
+        weights = {w: (math.log((n + 1) / max(1, df[w])) + 1) * background[w] for w in bags[i]}
         said[i] = _Said(
             weights=weights,
             norm=math.sqrt(sum(x * x for x in weights.values())) or 1.0,
             particulars=particulars[i],
             sequence=tuple(sequences[i]),
+            counts=_counts(texts[i], names),
         )
     pairs: list[tuple[float, int, int]] = []
     own: list[tuple[float, int, int]] = []
-    for similarity, i, j in _similar(open_, said, min(OWN_SIMILARITY, CONTAINED_SIMILARITY)):
-        a, b = points[i], points[j]
-        if _kind(a) != _kind(b) or said[i].particulars.differs(said[j].particulars) or said[i].reversed_from(said[j]):
+    for similarity, i, j in _similar(items, said, min(OWN_SIMILARITY, CONTAINED_SIMILARITY)):
+        a, b = points[owner[i]], points[owner[j]]
+        if owner[i] == owner[j] or _kind(a) != _kind(b) or said[i].particulars.differs(said[j].particulars) \
+                or said[i].reversed_from(said[j]):
             continue
         if not set(a.stakeholders) & set(b.stakeholders):
+            if (i in edge or j in edge) and not (
+                _anchors(texts[i], said[i].particulars, names) & _anchors(texts[j], said[j].particulars, names)
+                or (similarity >= EDGE_ALIKE and min(_cover(said[i], said[j]), _cover(said[j], said[i])) >= EDGE_ALIKE)
+            ):
+                continue  # one sentence alone is alike too easily ("The media environment has deteriorated.")
             # a short point said whole inside a longer one ("Pass the Anti-Torture Bill" / "… passes the
             # Anti-Torture Bill in 2013, and criminalise torture in line with article 4 …") is as good as alike
-            if similarity >= RELATED_SIMILARITY or max(_cover(said[i], said[j]), _cover(said[j], said[i])) >= CONTAINED:
+            if similarity >= RELATED_SIMILARITY or max(_cover(said[i], said[j]), _cover(said[j], said[i])) >= CONTAINED \
+                    or (similarity >= ANCHORED_SIMILARITY and _same_figure(said[i], said[j])):
                 pairs.append((similarity, i, j))
-        elif (a.stakeholders == b.stakeholders and len(a.stakeholders) == 1 and a.act == "recommendation"
-              and similarity >= OWN_SIMILARITY):
+        elif (i not in edge and j not in edge and a.stakeholders == b.stakeholders and len(a.stakeholders) == 1
+              and a.act == "recommendation" and similarity >= OWN_SIMILARITY):
             own.append((similarity, i, j))
     absorbed: dict[int, int] = {}
     leads: set[int] = set()
-    for _, i, j in sorted(pairs, key=lambda t: (-t[0], t[1], t[2])):
-        if i in absorbed or j in absorbed:
+    parted: set[int] = set()  # runs an edge sentence left: neither cited under another point nor written for one
+    # whole points first: a run's edge sentence is taken alone only where the whole points are not alike
+    for _, i, j in sorted(pairs, key=lambda t: (t[1] in edge or t[2] in edge, -t[0], t[1], t[2])):
+        if {owner[i], owner[j]} & (absorbed.keys() | parted):
             continue
-        ways = [(_cover(said[a], said[b]), a, b) for a, b in ((i, j), (j, i)) if said[a].particulars.holds(said[b].particulars)]
-        ways = [w for w in ways if w[0] >= RELATED_COVER and w[2] not in leads and len(points[w[2]].stakeholders) == 1]
+        # what is written is the lead's whole point: nothing the other names may be missing from it
+        ways = [(_cover(said[a], said[b]), a, b) for a, b in ((i, j), (j, i))
+                if said[owner[a]].particulars.holds(said[b].particulars)]
+        ways = [w for w in ways if w[0] >= (ANCHORED_COVER if _same_figure(said[w[1]], said[w[2]]) else RELATED_COVER)
+                and owner[w[2]] not in leads
+                and len(points[owner[w[2]]].stakeholders) == 1]
         if not ways:
             continue
         _, lead, other = max(ways, key=lambda w: (w[0], -w[1]))
-        if _absorb(points[lead], points[other]):
-            absorbed[other] = lead
-            leads.add(lead)
+        if other in edge:
+            if _part(points[owner[lead]], points[owner[other]], edge[other], proper, names):
+                parted.add(owner[other])
+                leads.add(owner[lead])
+        elif _absorb(points[owner[lead]], points[other]):
+            absorbed[other] = owner[lead]
+            leads.add(owner[lead])
     _own_restated(points, own, said, absorbed, leads)
     return [p for i, p in enumerate(points) if i not in absorbed]
+
+
+#: A sentence that leans on the one before it ("These figures …", "However, …", "Of them, …", "It …"), which cannot
+#: stand for a point of its own nor open a run.
+_LEANS_BACK = re.compile(
+    r"^(?:[A-Z][\w’'\-]*(?:\s+[\w’'\-]+){0,4},\s+)?(?:he|she|they|it|its|his|her|their|this|these|those|such|there|"
+    r"both|neither|none|however|but|yet|still|nevertheless|moreover|furthermore|also|further|meanwhile|instead|"
+    r"therefore|thus|consequently|hence|accordingly|in\s+addition|as\s+a\s+result|the\s+same|(?:[\w\-]+\s+){0,3}of\s+"
+    r"(?:them|these|those))\b",
+    re.I,
+)
+
+
+#: An edge sentence and another point are one only where they give the same figure, year, instrument or name
+#: (:func:`_anchors`), or have nearly all their words in common: this share of each other's weight, and as alike.
+EDGE_ALIKE = 0.7
+#: Words written with a capital that name no particular thing, place or person.
+_NO_NAME = frozenset(
+    "january february march april may june july august september october november december government state states "
+    "president parliament ministry minister constitution court courts police national republic act law code "
+    "committee council commission office special rapporteur united nations human rights upr covid the a an in on "
+    "of and for to at by we our it its this these".split()
+)
+
+
+def _anchors(text: str, facts: Particulars, names: frozenset[str]) -> frozenset[str]:
+    """What pins a sentence to one matter: its figures, years and instruments, and the names it writes with a
+    capital inside it ("Kafaba", "ECCC", "Norperuano"), but the State's and the stakeholders' (``names``)."""
+    own = {w.lower() for n in names for w in _LETTERS.findall(n)}
+    found = {
+        w.lower() for w in _NAME_WORD.findall(text)
+        if w.lower() not in _NO_NAME and w.lower() not in own
+    }
+    return frozenset(found | facts.numbers | facts.years | facts.instruments)
+
+
+#: A word with a capital after the first word of its sentence.
+_NAME_WORD = re.compile(r"(?<=[\w,;:)]\s)([A-Z][\w\-]+)")
+#: A time told from the sentence before: "six days later", "the following year".
+_AFTER_IT = re.compile(r"\b(?:later|earlier|afterwards|thereafter|the\s+(?:next|following|previous|same)\s+\w+)\b", re.I)
+#: Someone the sentence before named: "… driven by her work as a journalist" ("they", "their" often stand for
+#: those of their own sentence: "Detainees were denied a lawyer of their choice").
+_PERSON = re.compile(r"\b(?:he|she|him|his|her|hers)\b", re.I)
+#: "the fire", "the Kafaba case": a thing the sentence before named, when that sentence named it.
+_THE_WORD = re.compile(r"\bthe\s+([A-Za-z][\w\-]*)", re.I)
+
+
+def _edges(point: Point) -> list[tuple[str, Passage]]:
+    """The first and the last sentence of a run of one stakeholder's sentences (a finding and what follows from
+    it), each of which may be the point another stakeholder makes where the rest of the run is not ("At least 54
+    people were killed … in November 2020. FFI documented the torture of 37 opposition supporters …"): the first
+    where the second can open the run in its place, the last where it stands on its own."""
+    who = point.stakeholders[0]
+    sentences = point.passages[who]
+    if (len(point.stakeholders) != 1 or point.act == "recommendation" or not point.continuation or point.see_also
+            or point.repeats or len(sentences) != len(point.continuation) + 1):
+        return []
+    out = []
+    second = point.continuation[0]
+    named = {stem(w) for w in _LETTERS.findall(sentences[0].text)}
+    said = re.sub(rf"^{re.escape(who)}\s+[a-z]+\s+(?:that\s+)?", "", second)  # "LICA considered that these …"
+    if not (_LEANS_BACK.match(said) or _AFTER_IT.search(second) or _PERSON.search(second)
+            or (second.startswith(who) and not re.match(rf"{re.escape(who)}\s+[a-z]+\s", second))
+            or any(stem(m.group(1)) in named for m in _THE_WORD.finditer(second))):
+        out.append(("head", sentences[0]))
+    if not _LEANS_BACK.match(point.continuation[-1]):
+        out.append(("tail", sentences[-1]))
+    return out
+
+
+def _part(lead: Point, point: Point, edge: str, proper: frozenset[str], names: frozenset[str]) -> bool:
+    """Cite ``point``'s first or last sentence (``edge``) in ``lead``, and leave it out of the run: credited where
+    it has every content word the lead's sentence has (as :mod:`uprkit.summarize.merge` credits), else with "See
+    also". The run opens with its second sentence where the first goes ("noted that …")."""
+    who = point.stakeholders[0]
+    if who in lead.see_also or who in lead.stakeholders:
+        return False
+    sentences = point.passages[who]
+    cited = sentences[-1:] if edge == "tail" else sentences[:1]
+    drafted = " ".join([lead.reported.predicate, *lead.continuation])
+    if (negations(drafted) == negations(cited[0].text) and not missing_words(drafted, content_stems(cited[0].text), extra=names)
+            and not speaks_of_itself(beyond_frame(lead.cited_text))):
+        lead.stakeholders.append(who)
+        lead.passages[who] = cited
+    else:
+        lead.see_also[who] = cited
+    if edge == "tail":
+        point.passages[who], point.continuation = sentences[:-1], point.continuation[:-1]
+        return True
+    point.passages[who] = sentences[1:]
+    first, point.continuation = point.continuation[0], point.continuation[1:]
+    if first.startswith(f"{who} "):  # "FFI documented the torture of 37 …": its own verb
+        verb = first[len(who) + 1 :].split()[0]
+        point.reported = Reported(first[len(who) + 1 :], verb, "observation")
+    else:
+        point.reported = Reported(f"noted that {lower_first(first, proper)}", "noted", "observation")
+    point.act = "observation"
+    point.order = (point.order[0], sentences[1].index)
+    return True
 
 
 def _own_restated(
@@ -502,6 +656,34 @@ def _similar(order: list[int], said: dict[int, _Said], least: float) -> list[tup
             (float(v), order[r + start], order[c])
             for r, c, v in zip(product.row[keep], product.col[keep], product.data[keep], strict=True)
         )
+    return out
+
+
+def _same_figure(a: _Said, b: _Said) -> bool:
+    """Both give a figure of two digits or more of the same thing ("54 people" / "at least 54 people"; not "180
+    days" / "180 asylum applications", nor "Act 732"), and have two more words in common."""
+    return any(
+        len(f.replace(".", "")) >= 2 and a.counts[f] & b.counts[f] for f in a.counts.keys() & b.counts.keys()
+    ) and len(set(a.sequence) & set(b.sequence)) >= 2
+
+
+#: A figure and the words after it: what it counts.
+_COUNTED = re.compile(r"(?<![\w.])(?<!COVID-)(?<!Covid-)(\d[\d,.]*\d|\d)(?![\w])((?:[^\w.;:]+[A-Za-z][\w\-]*){1,6})")
+#: Words before a figure that make it a name's number ("Act 732", "article 159", "Law No. 30151").
+_NUMBERED = re.compile(r"\b(?:act|law|no|nos|article|articles|art|arts|section|sections|decree|resolution|order|"
+                       r"convention|case|cases|bill|paragraph|paragraphs|para|paras|page|pages|chapter|rule|rules)\.?\s*$",
+                       re.I)
+
+
+def _counts(text: str, names: frozenset[str]) -> dict[str, frozenset[str]]:
+    """Each figure ``text`` gives (digits, not a name's number) and the stems of the first four content words after
+    it: what it counts ("54 people were killed": people, kill)."""
+    out: dict[str, frozenset[str]] = {}
+    for m in _COUNTED.finditer(text):
+        if _NUMBERED.search(text[max(0, m.start() - 12) : m.start()]) or _YEAR.match(m.group(1)):
+            continue
+        words = [s for w, s in content_tokens(m.group(2), extra=names) if w.lower() not in _LITTLE][:4]
+        out[m.group(1).rstrip(".").replace(",", "")] = frozenset(words)
     return out
 
 
