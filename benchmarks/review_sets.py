@@ -5,6 +5,7 @@ first ran on it (review helpers wrote both on 2026-12-06):
     python benchmarks/review_sets.py per [...]
     python benchmarks/review_sets.py khm [...]
     python benchmarks/review_sets.py uga [...]
+    python benchmarks/review_sets.py npl [...]
 
 * ``srb``: Serbia, Working Group session 46 (cycle 4), 14 submissions in layouts no earlier set had (the Council of
   Europe's one contribution of extracts of six organs' reports, the A-status NHRI as Word with real endnotes, a
@@ -22,6 +23,13 @@ first ran on it (review helpers wrote both on 2026-12-06):
   to earlier recommendations, all-caps headings, "GoU", long paragraphs, a figures table, Word footnotes with URLs, an
   annex of case summaries, a submission mostly about another State, Windows line ends and form feeds, ligatures and
   soft hyphens); 189 points, 57 pieces of junk, 8 shared points, 8 traps, 3 box repeats.
+* ``npl``: Nepal, session 37 (cycle 3), 14 submissions (written 2026-12-06 in the fourteenth session and held out:
+  a Word text box of key findings, tracked changes left in a Word file, "1)" / "a)" numbering, a running header and
+  "Page N of 3" footer, lakh figures and Bikram Sambat dates, members in a cover paragraph and in an annex, questions
+  and answers, a PDF table "Issue | Recommendation", Word automatic numbering, a regional intergovernmental forum
+  in the third person, the Government's words and a headline quoted by an NGO, an annex of reworded
+  recommendations, an e-mail export with quoted replies and a disclaimer, a drop cap); 144 points, 58 pieces of
+  junk, 8 shared points (four sharing only the matter), 8 traps, 4 repeats.
 * ``per``: Peru, session 28 (cycle 3), 13 submissions, most of them broad (five international NGOs, three
   coalitions, the Defensoría del Pueblo, the IACHR, three focused NGOs); 143 points, 33 pieces of junk, 8 shared
   points, 8 traps.
@@ -57,6 +65,7 @@ SETS = {
     "per": {"country": "PER", "session": 28, "heading": "section"},
     "khm": {"country": "KHM", "session": 18, "heading": "section"},
     "uga": {"country": "UGA", "session": 40, "heading": "section"},
+    "npl": {"country": "NPL", "session": 37, "heading": "section"},
 }
 _STOP = set("a an the of and or to in on for with by at from as that this is are was were be its their all".split())
 
