@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from uprkit.summarize.email import email_lines
 from uprkit.summarize.heading_lines import LABELLED_HEADING, is_heading_line
 from uprkit.summarize.marks import (
     BULLET,
@@ -430,7 +431,8 @@ def left_out_lines(text: str) -> tuple[tuple[int, int], ...]:
 @lru_cache(maxsize=64)
 def left_out_indexes(text: str) -> frozenset[int]:
     """Indexes (into the text's lines) of the running headers and footers and of the footnote lines, found once
-    a text for the drafter and ``verify`` both."""
+    a text for the drafter and ``verify`` both; and of an e-mail's lines that are not the submission pasted into it
+    (:mod:`uprkit.summarize.email`)."""
     spans = list(line_spans(text))
     furniture = page_furniture(text, spans)
-    return frozenset(furniture | note_lines(text, spans, furniture=furniture))
+    return frozenset(furniture | note_lines(text, spans, furniture=furniture) | email_lines(text, spans))
