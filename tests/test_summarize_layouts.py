@@ -51,3 +51,25 @@ def test_email_lines_are_found_only_in_an_email() -> None:
     assert "1. Torture persists." not in {x.strip() for x in left}
     assert {"From: A <a@x.org>", "Dear colleagues,", "Please find our submission below.", "Kind regards,",
             "> We remind you of the deadline."} <= {x.strip() for x in left}
+
+
+def test_a_pdf_table_of_areas_and_recommendations_without_stops(tmp_path: Path) -> None:
+    """CLEN's "Issue | Recommendation" table in its paragraph 8, its cells without full stops, flattened by the PDF
+    into lines ("Kiln season work Declare brick kilns a hazardous" / "sector in which …"): one 80-word sentence
+    before ("CLEN recommended that the Government of Nepal issue Recommendation Kiln season work Declare …", the
+    contact line after the table glued on); now each row's recommendation, cited as paragraph 8."""
+    summary, texts = _draft(tmp_path, "CLEN_UPR3_Nepal_child_labour.pdf")
+    asked = [s for s in summary.iter_sentences() if s.stakeholders and s.act == "recommendation"]
+    assert [s.text for s in asked] == [
+        "CLEN recommended that Nepal declare brick kilns a hazardous sector in which no child under 18 may work, and "
+        "inspect every kiln at least once a season.",
+        "CLEN recommended that Nepal recruit and train additional labour inspectors and prosecute employers of "
+        "children.",
+        "CLEN recommended that Nepal provide former Kamlari girls with the scholarships and vocational training "
+        "promised in 2013.",
+        "CLEN recommended that Nepal enforce the minimum age of marriage of 20 and fund programmes that keep girls in "
+        "secondary school.",
+    ]
+    assert {span.locator for s in asked for span in s.sources} == {"para. 8"}
+    assert not any("clen.nepal" in s for s in _sentences(summary))
+    assert verify_summary(summary, texts).faithfulness == 1.0

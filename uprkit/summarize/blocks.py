@@ -74,6 +74,8 @@ _LETTER_LINE = re.compile(
     r"(?:With\s+)?(?:kind|best)\s+regards,?|Sincerely,?)$",
     re.I,
 )
+#: An e-mail address or a telephone number: a contact line.
+_CONTACT = re.compile(r"[\w.+\-]+@[\w\-]+\.[\w.\-]+|\b(?:tel|phone|fax)\s*[.:]", re.I)
 #: A line the file marks as a heading is one up to this many words (a style misused on a paragraph is not).
 _MARKED_HEADING_WORDS = 30
 
@@ -95,13 +97,14 @@ def blocks(
     if notes is None:
         notes = note_lines(text, spans)
     cell_lines = set() if paragraph_lines else cell_runs(text, spans) | captioned_rows(text, spans)
-    rows = labelled_rows(text, spans)
+    rows, row_header = labelled_rows(text, spans)
     action_rows, action_cells = ({}, set()) if paragraph_lines else action_table_rows(text, spans)
     if not paragraph_lines:
         # a follow-up table's quoted recommendations and statuses are no one's sentences, its comments the text's
         quoted, comments = follow_up_cells(text, spans)
         action_cells, cell_lines = action_cells | quoted, cell_lines - comments
     inside_row = -1  # the last line of the action table's row being read
+    row_block: _Block | None = None  # the recommendation of the last row of a recommendations table
     typical, column = (0, 0) if paragraph_lines else _line_widths(text, spans)
     following: list[str] = [""] * len(spans)  # the next non-blank line after each line
     after_following: list[str] = [""] * len(spans)  # and the one after that
@@ -143,7 +146,7 @@ def blocks(
             lead = len(line) - len(line.lstrip())
             verb_at = a + lead + rows[k]
             out.append(_Block(a + lead, verb_at - 1, None, True, False))
-            current = _Block(verb_at, a + len(line.rstrip()), None, False, True)
+            current = row_block = _Block(verb_at, a + len(line.rstrip()), None, False, True)
             out.append(current)
             continue
         if a in marked and stripped and len(WORD.findall(stripped)) <= _MARKED_HEADING_WORDS:
@@ -157,6 +160,15 @@ def blocks(
             # of its own, so that neither the address above nor the letter's first sentence below runs into it
             lead = len(line) - len(line.lstrip())
             out.append(_Block(a + lead, a + len(line.rstrip()), None, False, False))
+            current = None
+            continue
+        if k in row_header:
+            current = None  # "Issue Recommendation" over a recommendations table: no one's words
+            continue
+        if current is not None and current is row_block and _CONTACT.search(stripped) and len(WORD.findall(stripped)) <= 12:
+            # "CLEN, Kalanki, Kathmandu – clen.nepal@example.org" after a table's last cell without a stop: no
+            # recommendation's words going on
+            out.append(_Block(a + len(line) - len(line.lstrip()), a + len(line.rstrip()), None, False, False))
             current = None
             continue
         if k in notes or k in cell_lines or re.fullmatch(r"[_\-–—=*]{3,}|[\-–—]", stripped):

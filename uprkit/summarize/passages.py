@@ -187,6 +187,7 @@ def split_passages(doc: Document, *, file: str, stakeholder: str) -> list[Passag
         if paragraphs >= 3 and re.search(r"recommendation", section, re.I):
             uses_numbers, numbered_list = False, True
     list_lead: tuple[str, int, int] | None = None
+    row_area = False  # under the area of a recommendations table's row in a numbered paragraph
     table_header: list[tuple[str, int, int]] = []  # the last table header row's cells (name, offsets)
 
     def add(a: int, b: int, shown: str, *, heading: str | None, in_list: bool, block: int,
@@ -219,9 +220,16 @@ def split_passages(doc: Document, *, file: str, stakeholder: str) -> list[Passag
     for block_no, (start, end, number, is_heading, bullet) in enumerate(parsed):
         if is_heading:
             heading = display_text(text[start:end], vocabulary)
+            row_area = (paragraph is not None and (row_area or (list_lead is not None and list_lead[0].rstrip().endswith(":")))
+                        and block_no + 1 < len(parsed) and parsed[block_no + 1][4] and len(WORD.findall(heading)) <= 5)
             list_lead = None
+            if row_area:
+                # a recommendations table's row under "8. CLEN makes the following recommendations …:" ("Kiln
+                # season work" / "Declare brick kilns …"): its area over the item, which stays in paragraph 8
+                continue
             paragraph = None  # a new section: unnumbered text under it is cited by page
             continue
+        row_area = row_area and bullet
         if number is not None and uses_numbers:
             paragraph = number
         body_start = start

@@ -84,41 +84,63 @@ def _header_row(line: str) -> bool:
 ENDS_A_SENTENCE = re.compile(r"[.;:!?][”’\"')\]]*\d{0,3}$")
 
 
-#: A row of a recommendations table read as one line: its area, then the recommendation from its verb ("State
-#: reporting Submit without further delay …", "Women’s participation Adopt temporary special measures …").
-_LABELLED_ROW = re.compile(r"(?P<label>[A-Z][\w’'\-]*(?:[ \t]+[\w’'\-]+){0,3})[ \t]+(?P<verb>[A-Z][a-z]+)[ \t]+(?=[a-z(])")
+def _labelled_row(line: str) -> tuple[str, int] | None:
+    """(area, where its verb starts) of a line read as a recommendations table's row, its area then the
+    recommendation from its verb ("State reporting Submit without further delay …", "Women’s participation Adopt
+    temporary special measures …"): the shortest area of one to
+    four words before a verb that opens recommendations, with a capital, and a word in lower case after it ("Kiln
+    season work Declare brick kilns …": "work" is the area's; "Kamlari rehabilitation Provide former Kamlari girls
+    …": "Provide", not the name after it)."""
+    words = list(re.finditer(r"[^ \t]+", line))
+    for n in range(1, min(5, len(words) - 1)):
+        verb, after = words[n].group(), words[n + 1].group()
+        if (re.fullmatch(r"[A-Z][a-z]+", verb) and re.match(r"[a-z(]", after) and is_base_verb(verb)
+                and re.fullmatch(r"[A-Z][\w’'\-]*", words[0].group())
+                and all(re.fullmatch(r"[\w’'\-]+", w.group()) for w in words[1:n])):
+            return line[: words[n - 1].end()], words[n].start()
+    return None
 
 
-def labelled_rows(text: str, spans: list[tuple[int, int]]) -> dict[int, int]:
+def labelled_rows(text: str, spans: list[tuple[int, int]]) -> tuple[dict[int, int], set[int]]:
     """The lines that start a row of a recommendations table, and where the recommendation's verb starts in
     each: an area of one to four words, none of them a verb that opens recommendations, then such a verb with a
     capital, on a line after one that ends a sentence or the table's header, the first of them within three lines
-    of one that speaks of recommendations; only where the text has two such rows or more (a table)."""
+    of one that speaks of recommendations; only where the text has two such rows or more (a table). Once a row is
+    found, the next may follow a short line without a stop (the last line of a cell without one: "… and prosecute
+    employers" / "of children" / "Inspection and prosecution Recruit …"). Also the table's header line ("Issue
+    Recommendation", "Area Recommendation"), which is no one's words."""
     found: dict[int, int] = {}
-    previous = ""
+    header: set[int] = set()
+    lengths = sorted(len(text[a:b].strip()) for a, b in spans if len(text[a:b].split()) >= 4)
+    width = lengths[int(0.9 * (len(lengths) - 1))] if lengths else 80
+    previous, previous_at = "", -1
     since_recommend = 99  # lines since the last one that speaks of recommendations (a table's header or lead-in)
     for k, (a, b) in enumerate(spans):
         line = text[a:b]
         stripped = line.strip()
         if not stripped:
             continue
-        m = _LABELLED_ROW.match(stripped)
-        after = stripped[m.end() :].split()[:1] if m else []
+        m = _labelled_row(stripped)
+        label = m[0] if m else ""
+        after = stripped[m[1] :].split()[1:2] if m else []
+        titled = bool(previous) and re.fullmatch(r"(?:[A-Z][\w’']*[ \t]*){1,4}", previous) is not None
         if (
             m is not None
             and (since_recommend <= 3 or found)
-            and (not previous or previous[-1] in ".:;" or _header_row(previous) or re.fullmatch(r"(?:[A-Z][\w’']*[ \t]*){1,4}", previous))
-            and is_base_verb(m.group("verb"))
-            and not any(is_base_verb(w, listed=True) for w in m.group("label").split())
+            and (not previous or previous[-1] in ".:;" or _header_row(previous) or titled
+                 or (found and len(previous) <= 0.7 * width and not ENDS_A_SENTENCE.search(previous)))
+            and not is_base_verb(label.split()[0], listed=True)  # "Work with …" is a recommendation, no area
             # "The Protection against Discrimination Act prohibited …" is a sentence: no article before the area,
             # and no finite verb after the recommendation's verb
-            and m.group("label").split()[0].lower() not in {"the", "a", "an", "this", "these", "its", "their", "in", "on", "at"}
+            and label.split()[0].lower() not in {"the", "a", "an", "this", "these", "its", "their", "in", "on", "at"}
             and not (after and (after[0].endswith("ed") or describes(after[0])))
         ):
-            found[k] = m.start("verb")  # from the line's first character
+            if not found and titled and re.search(r"recommend", previous, re.I) and not previous.endswith((".", ":")):
+                header.add(previous_at)  # "Issue Recommendation": the header over the first row
+            found[k] = m[1]  # from the line's first character
         since_recommend = 0 if re.search(r"recommend", stripped, re.I) else since_recommend + 1
-        previous = stripped
-    return found if len(found) >= 2 else {}
+        previous, previous_at = stripped, k
+    return (found, header) if len(found) >= 2 else ({}, set())
 
 
 #: A column that quotes the previous cycle's recommendations or the State's answers, not the submitter's words.
