@@ -73,3 +73,20 @@ def test_a_pdf_table_of_areas_and_recommendations_without_stops(tmp_path: Path) 
     assert {span.locator for s in asked for span in s.sources} == {"para. 8"}
     assert not any("clen.nepal" in s for s in _sentences(summary))
     assert verify_summary(summary, texts).faithfulness == 1.0
+
+
+def test_questions_and_answers(tmp_path: Path) -> None:
+    """SWRC's brief of questions and answers: "SWRC noted that a: No. The Criminal Code of 2017 …", and "A: It should
+    fund awareness programmes …" (under "Q: What should the Government do about chhaupadi?") and "A: We recommend
+    that Nepal remove …" drafted as observations. The question is a heading over its answer, the answer is drafted
+    without its label and its "Yes." or "No.", and "It" in an answer to what the Government should do is the
+    Government."""
+    summary, texts = _draft(tmp_path, "SWRC_QA_Women_Girls_UPR_Nepal.pdf")
+    sentences = [s for s in summary.iter_sentences() if s.stakeholders]
+    assert not any(s.text.split(" that ", 1)[-1].lower().startswith(("a:", "no.", "yes.")) for s in sentences)
+    asked = {s.text for s in sentences if s.act == "recommendation"}
+    assert "SWRC recommended that the Government fund awareness programmes led by local women and ensure that police " \
+           "and ward officials enforce the law instead of tolerating the practice." in asked
+    assert any("remove the statute of limitations for rape" in x for x in asked)
+    assert any(s.text.startswith("SWRC noted that the Criminal Code of 2017 made it an offence") for s in sentences)
+    assert verify_summary(summary, texts).faithfulness == 1.0

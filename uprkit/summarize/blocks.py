@@ -74,6 +74,8 @@ _LETTER_LINE = re.compile(
     r"(?:With\s+)?(?:kind|best)\s+regards,?|Sincerely,?)$",
     re.I,
 )
+#: A question's or an answer's label, and an answer's "Yes." or "No.": "Q: Who are we?", "A: No. The Criminal Code …".
+_QA_LABEL = re.compile(r"(?m)^[ \t]*(?:(?P<q>Q|Question)|A|Answer)[ \t]*[:.][ \t]+(?:(?:Yes|No)[.!][ \t]+)?")
 #: An e-mail address or a telephone number: a contact line.
 _CONTACT = re.compile(r"[\w.+\-]+@[\w\-]+\.[\w.\-]+|\b(?:tel|phone|fax)\s*[.:]", re.I)
 #: A line the file marks as a heading is one up to this many words (a style misused on a paragraph is not).
@@ -105,6 +107,7 @@ def blocks(
         action_cells, cell_lines = action_cells | quoted, cell_lines - comments
     inside_row = -1  # the last line of the action table's row being read
     row_block: _Block | None = None  # the recommendation of the last row of a recommendations table
+    asked_and_answered = len(_QA_LABEL.findall(text)) >= 4 and len(re.findall(r"(?m)^[ \t]*(?:Q|Question)[ \t]*[:.]", text)) >= 2
     typical, column = (0, 0) if paragraph_lines else _line_widths(text, spans)
     following: list[str] = [""] * len(spans)  # the next non-blank line after each line
     after_following: list[str] = [""] * len(spans)  # and the one after that
@@ -147,6 +150,14 @@ def blocks(
             verb_at = a + lead + rows[k]
             out.append(_Block(a + lead, verb_at - 1, None, True, False))
             current = row_block = _Block(verb_at, a + len(line.rstrip()), None, False, True)
+            out.append(current)
+            continue
+        if asked_and_answered and (qa := _QA_LABEL.match(line)) is not None:
+            # questions and answers: the question a heading over its answer ("Q: What should the Government do about
+            # chhaupadi?"), the answer a paragraph without its label and its "Yes." or "No." ("A: No. The Criminal
+            # Code of 2017 …" was drafted as "SWRC noted that a: No. The Criminal Code …")
+            question = qa.group("q") is not None
+            current = _Block(a + qa.end(), a + len(line.rstrip()), None, question, False)
             out.append(current)
             continue
         if a in marked and stripped and len(WORD.findall(stripped)) <= _MARKED_HEADING_WORDS:

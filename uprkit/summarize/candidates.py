@@ -560,6 +560,15 @@ def _report(
     )
 
 
+def _asked_in_question(p: Passage, state: str) -> str | None:
+    """The State a question over ``p`` asks about, where ``p`` opens its answer: what "It should fund awareness
+    programmes …" stands for under "What should the Government do about chhaupadi?"."""
+    heading = p.heading or ""
+    m = re.search(rf"\b(?:should|must|can|could)\s+(?P<subj>the\s+(?:Government|State|authorities)|{re.escape(state) if state else '(?!)'})\b",
+                  heading)
+    return m.group("subj") if m and heading.rstrip().endswith("?") else None
+
+
 def _asked_of_state(point: Point | None, state: str, state_names: tuple[str, ...]) -> str | None:
     """The State as the recommendation ``point`` drafts it ("Türkiye", "the Government", "the authorities"), or
     None: what "It should also …" in the next sentence stands for."""
@@ -695,7 +704,7 @@ def points_of(
             continue
         follows = current is not None and p.block == current_block and p.index == last_index + 1
         r = _report(p, state, state_names, plural, proper, self_names,
-                    antecedent=_asked_of_state(current, state, state_names) if follows else None)
+                    antecedent=_asked_of_state(current, state, state_names) if follows else _asked_in_question(p, state))
         if r is None or _RECOMMENDATIONS_TITLE.match(p.text.strip()) or (
             r.act == "observation"
             and (_is_title(p.text, cover=(p.page or 1) == 1 and p.index < _TOP and p.paragraph is None)
