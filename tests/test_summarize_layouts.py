@@ -90,3 +90,11 @@ def test_questions_and_answers(tmp_path: Path) -> None:
     assert any("remove the statute of limitations for rape" in x for x in asked)
     assert any(s.text.startswith("SWRC noted that the Criminal Code of 2017 made it an offence") for s in sentences)
     assert verify_summary(summary, texts).faithfulness == 1.0
+
+
+def test_a_long_title_naming_the_review_is_no_statement(tmp_path: Path) -> None:
+    """RNA's title line, 21 words with commas and no stop: "RNA noted that submission on the human rights of
+    lesbian, gay, bisexual, transgender and intersex persons in Nepal – Universal Periodic Review, 37th session."."""
+    summary, _ = _draft(tmp_path, "RNA_UPR37_Nepal_LGBTI.docx")
+    assert not any("Universal Periodic Review, 37th session" in s for s in _sentences(summary))
+    assert any("third gender" in s for s in _sentences(summary))

@@ -359,6 +359,11 @@ class Point:
         return len(_WORD.findall(self.reported.sentence(subject))) + sum(len(_WORD.findall(c)) for c in self.continuation)
 
 
+#: A title's naming of the review it is for.
+_NAMES_THE_REVIEW = re.compile(r"\b(?:Universal\s+Periodic\s+Review|UPR)\b.*\b(?:session|cycle)\b|\b(?:session|cycle)\b.*\b(?:Universal\s+Periodic\s+Review|UPR)\b", re.I)
+_FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|should|must|can|cannot|may|did|does|do)\b", re.I)
+
+
 def _is_title(text: str, *, cover: bool = False) -> bool:
     """A lettered or numbered sub-heading read as a list item ("(b) Rights of parents"): a few words, no
     closing punctuation, no finite verb. (A recommendation written so, "Adoption of a law", is reported as one
@@ -370,6 +375,10 @@ def _is_title(text: str, *, cover: bool = False) -> bool:
         return True  # a cover's title with its stop: "Uganda: Human rights defenders and civic space under attack."
     if re.search(r"[.;:!?\]”\"]$", text):
         return False
+    if _NAMES_THE_REVIEW.search(text) and len(text.split()) <= 40 and not _FINITE_VERB.search(text):
+        # "Submission on the human rights of lesbian, gay, bisexual, transgender and intersex persons in Nepal –
+        # Universal Periodic Review, 37th session": a title, with no stop and no verb, however long
+        return True
     letters = [c for c in text if c.isalpha()]
     if len(letters) >= 12 and sum(c.isupper() for c in letters) >= 0.8 * len(letters):
         return True  # a title in capitals ("THE AUTHORIZED PERSON … FOR HUMAN RIGHTS (OMBUDSMAN)")
