@@ -1333,6 +1333,9 @@ def test_speech_reports_in_the_stakeholders_words(text: str, kwargs: dict[str, o
          "JS1 noted with appreciation that the Government adopted a law."),
         ("Amnesty International also notes that the law is vague.", {"self_names": ("Amnesty International",)},
          "JS1 also noted that the law was vague."),
+        # an adverb between the submitter and its verb (the Nepalese set: "SARFAT noted that it further notes that …")
+        ("The Forum further notes that workers are charged recruitment fees.", {"self_names": ("The Forum", "SARFAT")},
+         "JS1 also noted that workers were charged recruitment fees."),
         # a national institution calling itself "the Commission" (its name's head noun, as the draft gives it)
         ("The Commission notes that complaints of torture have risen.",
          {"self_names": ("National Human Rights Commission", "NHRC", "the Commission")},

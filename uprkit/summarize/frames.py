@@ -82,7 +82,7 @@ FRAMES: list[tuple[re.Pattern[str], str, Act, str]] = [
     (re.compile(r"^we\s+(?:therefore\s+|also\s+|further\s+|\w+ly\s+)*ask\s+(?=(?:the|all)\s[^.;:]{1,80}?\bto\s)", re.I),
      "called on", "recommendation", "raw"),
     (re.compile(r"^we\s+(?:therefore\s+|also\s+|further\s+|\w+ly\s+)*ask\s+(?=(?:the|all)\s)", re.I), "asked", "recommendation", "raw"),
-    (re.compile(r"^we\s+(?:also\s+)?notes?\s+with\s+concern\s+that\s+", re.I), "noted with concern", "concern", "that"),
+    (re.compile(r"^we\s+(?:also\s+|further\s+|again\s+)?notes?\s+with\s+concern\s+that\s+", re.I), "noted with concern", "concern", "that"),
     # "We note with concern the lack of …" → "noted with concern the lack of …"
     (re.compile(r"^we\s+(?:also\s+)?notes?\s+with\s+(?:grave\s+|deep\s+|serious\s+|great\s+)?concern\s+(?!that\b)", re.I),
      "noted with concern", "concern", "raw"),
@@ -92,7 +92,9 @@ FRAMES: list[tuple[re.Pattern[str], str, Act, str]] = [
     *_noted_with("satisfaction", "positive", "great|particular"),
     *_noted_with("interest", "observation", "great|particular"),
     *_noted_with("regret", "concern", "great|deep|particular"),
-    (re.compile(r"^we\s+(?:also\s+)?(?:note|observe)s?\s+that\s+", re.I), "noted", "observation", "that"),
+    # "The Forum further notes that …" ("noted that it further notes that …" before)
+    (re.compile(r"^we\s+(?:also\s+|further\s+|again\s+|moreover\s+|\w+ly\s+)*(?:note|observe)s?\s+that\s+", re.I), "noted",
+     "observation", "that"),
     (re.compile(r"^we\s+(?:also\s+)?(?:believe|consider|think)s?\s+that\s+", re.I), "considered", "observation", "that"),
     # "We hope the Working Group will note with concern …" → "hoped that the Working Group would note …" (not "noted
     # that it hopes the Working Group would …"); "We hope to …" is no frame
