@@ -2272,6 +2272,9 @@ def test_numbered_headings_long_titled_or_in_capitals(lines: str, heading: bool)
         ("He was interro-\ngated for two days.", "He was interrogated for two days."),
         ("Its man-\ndate is broad.", "Its mandate is broad."),
         ("It was un-\nable to act.", "It was unable to act."),
+        # a count and its unit (the Nepalese set: "remove the sixmonth limitation period")
+        ("Remove the six-\nmonth limitation period.", "Remove the six-month limitation period."),
+        ("The ten-\nsion rose.", "The tension rose."),
         ("The Govern-\nment said so. The Government is ill. A ment.", "The Government said so."),
     ],
 )

@@ -189,6 +189,11 @@ _COMPOUND_SECOND = frozenset(
 )
 
 
+#: A count and its unit, a compound ("six-month", "three-day", "five-member").
+_COUNTS = frozenset("one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty "
+                    "hundred".split())
+_UNITS = frozenset("hour hours day days week weeks month months year years member members page pages point points "
+                   "storey party fold minute minutes".split())
 #: Prefixes written with a hyphen before a word ("ex-combatants", "counter-terrorism"), where the word after the
 #: line's end is one the document uses on its own; not "inter" ("inter-⏎national").
 _PREFIXES = frozenset("ex co post pre semi multi cross counter".split())
@@ -224,6 +229,8 @@ def display_text(raw: str, vocabulary: frozenset[str] | None = None) -> str:
             return first + second
         if first.lower() in _COMPOUND_FIRST or second.lower() in _COMPOUND_SECOND:
             return f"{first}-{second}"
+        if first.lower() in _COUNTS and second.lower() in _UNITS:
+            return f"{first}-{second}"  # "six-⏎month limitation period", "two-⏎day strike"
         if m.start(1) > 0 and m.string[m.start(1) - 1] == "-":
             return f"{first}-{second}"  # "editor-in-⏎chief", "mother-in-⏎law": a compound's third part
         if m.string[m.end(2) : m.end(2) + 1] == "-":
