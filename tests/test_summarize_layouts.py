@@ -98,3 +98,18 @@ def test_a_long_title_naming_the_review_is_no_statement(tmp_path: Path) -> None:
     summary, _ = _draft(tmp_path, "RNA_UPR37_Nepal_LGBTI.docx")
     assert not any("Universal Periodic Review, 37th session" in s for s in _sentences(summary))
     assert any("third gender" in s for s in _sentences(summary))
+
+
+def test_a_box_of_key_findings_between_numbered_paragraphs(tmp_path: Path) -> None:
+    """DHRF's Word text box "KEY FINDINGS" between its paragraphs 2 and 3: its title was glued to its first item
+    ("DHRF reported that KEY FINDINGS 66 cases …"), and its item the body says again in paragraph 4 ("Six young men
+    were killed at Soti …") was drafted twice. The box is cited with the paragraph it stands by, the section's heading
+    goes on after it, and what the body says is drafted where the body says it."""
+    summary, texts = _draft(tmp_path, "DHRF_Nepal_UPR3_caste_discrimination.docx")
+    drafted = _sentences(summary)
+    assert not any("KEY FINDINGS" in s for s in drafted)
+    (cases,) = [s for s in summary.iter_sentences() if s.stakeholders and "66 cases" in s.text]
+    assert cases.text.startswith("DHRF reported that 66 cases of caste-based discrimination")
+    assert [span.locator for span in cases.sources] == ["para. 2"]
+    assert sum("Soti" in s for s in drafted if "recommended" not in s) == 1
+    assert verify_summary(summary, texts).faithfulness == 1.0

@@ -74,6 +74,8 @@ _LETTER_LINE = re.compile(
     r"(?:With\s+)?(?:kind|best)\s+regards,?|Sincerely,?)$",
     re.I,
 )
+#: A title in capitals: "KEY FINDINGS", "WHAT WE FOUND".
+_CAPITALS_TITLE = re.compile(r"[A-Z][A-Z’'\-]*(?:[ \t]+[A-Z][A-Z’'\-]*){0,5}:?")
 #: A question's or an answer's label, and an answer's "Yes." or "No.": "Q: Who are we?", "A: No. The Criminal Code …".
 _QA_LABEL = re.compile(r"(?m)^[ \t]*(?:(?P<q>Q|Question)|A|Answer)[ \t]*[:.][ \t]+(?:(?:Yes|No)[.!][ \t]+)?")
 #: An e-mail address or a telephone number: a contact line.
@@ -231,6 +233,8 @@ def blocks(
                 not current.heading
                 and last_char(text, current.start, current.end) not in SENTENCE_STOPS
                 and (GOES_ON.match(stripped) is not None or last_word(text, current.start, current.end) in DANGLING)
+                # "KEY FINDINGS" / "66 cases of …": a title in capitals over a box's first item
+                and not _CAPITALS_TITLE.fullmatch(text[current.start : current.end].strip())
             )
         )
         if paragraph_lines and not soft_break:
@@ -344,7 +348,10 @@ def blocks(
             and not re.search(r"[.;:,!?]$", following[k]) and after_following[k][:1].isupper()
             and (current is None or current.heading or ends_at_stop(text, current.start, current.end))
         )
-        goes_on = following[k][:1].islower() or bool(re.match(r"\d[\d.,]*,?\s+(?:\(|[a-z])", following[k]))
+        goes_on = following[k][:1].islower() or (
+            # "… at least" / "8,400 families …": a figure going on; not after a title in capitals ("KEY FINDINGS" /
+            # "66 cases of caste-based discrimination …")
+            bool(re.match(r"\d[\d.,]*,?\s+(?:\(|[a-z])", following[k])) and not _CAPITALS_TITLE.fullmatch(stripped))
         # a lettered or Roman-numbered title wrapped onto a few words in lower case, before a numbered paragraph
         # or a sentence ("II. Agrarian conflict and forced" / "evictions" / "3. In the third cycle, …")
         wrapped_heading = plain_wrapped or (

@@ -16,7 +16,7 @@ from uprkit.summarize.person import named_subject
 #: …", "ARTICLE 19 considers that only one of them … has been fully implemented"), kept unless it describes the
 #: submitter or its method; a heading that also names the method or the submitter ("Introduction and
 #: methodology", "About us") leaves out all under it.
-_OVERVIEW = r"(?:introduction|executive\s+summary|summary)"
+_OVERVIEW = r"(?:introduction|executive\s+summary|summary|(?:key|main)\s+(?:findings|facts)|summary\s+of\s+(?:key\s+)?findings|at\s+a\s+glance)"
 OVERVIEW_HEADING = re.compile(
     rf"^(?:[IVX]+\.?|[A-Z]\.|\d{{1,2}}(?:\.\d{{1,2}})*\.?)?\s*{_OVERVIEW}(?:\s*(?:,|and|&)\s*{_OVERVIEW})*\s*:?\s*$", re.I
 )

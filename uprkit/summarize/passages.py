@@ -130,6 +130,11 @@ class _Compact:
         return self.orig[i] + pos - self.work[i] if self.work else pos
 
 
+#: A box's title: "KEY FINDINGS", "Key recommendations", "At a glance".
+_BOX = re.compile(r"(?:key|main|priority)\s+(?:findings|facts|recommendations|concerns)|at\s+a\s+glance|in\s+brief|box\s*\d*"
+                  r"(?::.*)?", re.I)
+
+
 def split_passages(doc: Document, *, file: str, stakeholder: str) -> list[Passage]:
     """Every sentence of a submission as a :class:`Passage`, in reading order. Footnotes and running headers
     and footers are left out, and a sentence they interrupt at a page break reads on; offsets are into the
@@ -188,6 +193,7 @@ def split_passages(doc: Document, *, file: str, stakeholder: str) -> list[Passag
             uses_numbers, numbered_list = False, True
     list_lead: tuple[str, int, int] | None = None
     row_area = False  # under the area of a recommendations table's row in a numbered paragraph
+    box_over: str | None = None  # the heading a box's title ("KEY FINDINGS") stands under, resumed after the box
     table_header: list[tuple[str, int, int]] = []  # the last table header row's cells (name, offsets)
 
     def add(a: int, b: int, shown: str, *, heading: str | None, in_list: bool, block: int,
@@ -219,7 +225,14 @@ def split_passages(doc: Document, *, file: str, stakeholder: str) -> list[Passag
 
     for block_no, (start, end, number, is_heading, bullet) in enumerate(parsed):
         if is_heading:
-            heading = display_text(text[start:end], vocabulary)
+            shown = display_text(text[start:end], vocabulary)
+            if paragraph is not None and _BOX.fullmatch(shown):
+                # "KEY FINDINGS" between paragraphs 2 and 3: a box, whose title is no section's; the section goes on
+                # with the next numbered paragraph, and the box is cited with the paragraph it stands by
+                box_over = heading if box_over is None else box_over
+                heading, list_lead = shown, None
+                continue
+            heading = shown
             row_area = (paragraph is not None and (row_area or (list_lead is not None and list_lead[0].rstrip().endswith(":")))
                         and block_no + 1 < len(parsed) and parsed[block_no + 1][4] and len(WORD.findall(heading)) <= 5)
             list_lead = None
@@ -232,6 +245,8 @@ def split_passages(doc: Document, *, file: str, stakeholder: str) -> list[Passag
         row_area = row_area and bullet
         if number is not None and uses_numbers:
             paragraph = number
+            if box_over is not None:
+                heading, box_over = box_over, None
         body_start = start
         m = PARA_NUMBER.match(text, start) if number is not None else BULLET.match(text, start)
         if m is None and bullet:
