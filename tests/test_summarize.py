@@ -2782,6 +2782,9 @@ def test_a_cover_subtitle_or_sub_heading_read_as_a_sentence_is_a_title(text: str
         # no theme: the classifier places these points
         ("Recommendations", None), ("VII. Economic, social and cultural rights", None), ("I. Introduction", None),
         ("Land dispossession", None),
+        # the pandemic is no topic: its points are on work, food, schools … (the Nepalese set's "COVID-19" headings
+        # put stranded migrant workers and food relief under the right to health); its health is health's
+        ("COVID-19", None), ("The COVID-19 lockdown", None), ("COVID-19 and the right to health", "health"),
     ],
 )
 def test_a_submissions_own_heading_names_its_theme(title: str, theme: str | None) -> None:
