@@ -113,3 +113,22 @@ def test_a_box_of_key_findings_between_numbered_paragraphs(tmp_path: Path) -> No
     assert [span.locator for span in cases.sources] == ["para. 2"]
     assert sum("Soti" in s for s in drafted if "recommended" not in s) == 1
     assert verify_summary(summary, texts).faithfulness == 1.0
+
+
+def test_what_is_guessed_without_a_manifest(tmp_path: Path) -> None:
+    """Without the manifest: SARFAT says it is "an intergovernmental body" (it was listed as an NGO); RRN's title
+    "Submission of Refugee Rights Nepal (RRN) to …" named it "of Refugee Rights Nepal"; JS1's cover names its seven
+    members in one sentence between commas, and JS2's members are in an annex its cover points to, its coalition
+    "Madhesi, Tharu and Marginalised Communities Alliance (MTMCA)" on its first line ("JS2 noted that MTMCA
+    recommends that Nepal …" was an observation)."""
+    summary, _ = _draft(tmp_path, "SARFAT_contribution_UPR_Nepal_2020.pdf", "RRN_UPR37_Nepal_email_submission.txt",
+                        "JS1_TJAN_UPR37_Nepal.pdf", "JS2_MTMCA_UPR_Nepal_2020.docx")
+    by = {st.abbreviation: st for st in summary.stakeholders}
+    assert by["SARFAT"].kind == "regional"
+    assert by["RRN"].name == "Refugee Rights Nepal"
+    assert by["JS1"].members[:2] == ["Transitional Justice Accountability Network (TJAN)",
+                                     "Conflict Victims' Solidarity Forum (CVSF)"]
+    assert len(by["JS1"].members) == 8 and by["JS1"].members[-1] == "Terai Human Rights Defenders Alliance (THRDA)"
+    assert by["JS2"].members[0] == "Madhesi, Tharu and Marginalised Communities Alliance (MTMCA)"
+    assert len(by["JS2"].members) == 12 and "Legal Aid for Marginalised Communities (LAMC)" in by["JS2"].members
+    assert not any("MTMCA recommends" in s for s in _sentences(summary))

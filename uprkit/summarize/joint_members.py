@@ -28,6 +28,10 @@ _NAMED_MEMBER = re.compile(
 )
 
 
+#: Little words before a name: "the", "and the".
+_SMALL_FIRST = re.compile(rf"^(?:(?:the|{'|'.join(SMALL_WORDS)})\s+)+", re.I)
+
+
 def named_members(block: str) -> list[str]:
     """The members of a joint submission's cover list where each is named with its abbreviation, each entry
     going on with its town or what it is ("Jumma Peoples’ Rights Network (JPRN), Rangamati – a network of 38
@@ -52,6 +56,13 @@ def named_members(block: str) -> list[str]:
     # entries separated by ";" or "and": each of them names one member
     entries = [e for e in re.split(r";\s*(?:and\s+)?", text) if e.strip()]
     found = _named_members_in(entries)
+    first_sentence = re.split(r"(?<=[a-z)])\.(?:\s|$)", text, maxsplit=1)[0]
+    if (found is None or len(found) < 2) and len(entries) == 1 and len(_NAMED_MEMBER.findall(first_sentence)) >= 3:
+        # one sentence of names with their abbreviations and towns, between commas ("Conflict Victims' Solidarity
+        # Forum (CVSF), Kathmandu, Human Rights Lawyers' Collective (HRLC), Lalitpur, … and Terai Human Rights
+        # Defenders Alliance (THRDA), Janakpur."): each name with its abbreviation
+        found = [f"{_SMALL_FIRST.sub('', ' '.join(m.group(1).split()))} ({m.group(2)})"
+                 for m in _NAMED_MEMBER.finditer(first_sentence)]
     return [*coalition, *found] if found is not None and len(found) >= 2 else []
 
 
@@ -218,6 +229,8 @@ def _lead(who: str, after: str) -> str | None:
     lead = re.split(r"\s+and\s+(?:its|their)\b|,?\s+(?:submitted\s+)?on\s+behalf\s+of\b|,\s+an?\s+[a-z]", lead, maxsplit=1,
                     flags=re.I)[0]
     lead = re.sub(r"[\d¹²³⁴⁵⁶⁷⁸⁹⁰*]+$", "", lead).strip(" ,;.")
+    if re.fullmatch(r"[A-Z][^();:]{2,150}\([A-Z][A-Za-z&\-]{1,11}\)", lead) and re.search(rf"\b{COALITION_WORD}", lead):
+        return lead  # "Madhesi, Tharu and Marginalised Communities Alliance (MTMCA)": a coalition's name with commas
     if re.search(r"[;,:]", lead) or not (re.search(r"\([A-Z][^()]{1,20}\)$", lead) or re.search(rf"\b{COALITION_WORD}", lead)):
         return None
     return lead

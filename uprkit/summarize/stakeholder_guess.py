@@ -33,7 +33,8 @@ _JS = re.compile(r"^(?:JS|Joint[\s_-]*Submission)[\s_-]*(\d{1,3})(?![0-9])", re.
 _JS_COVER = re.compile(r"(?im)^[ \t]*joint\s+(?:stakeholder\s+)?submission\s+(?:no\.?\s*)?(\d{1,3})\b|\(JS\s?(\d{1,3})\)")
 #: The cover's line naming who sent the paper: "Submitted by: …", "Prepared by …", "Joint submission of the …".
 _BY_LINE = re.compile(
-    r"(?m:^[ \t]*)(?:(?:submitted|prepared)\s+by|joint\s+(?:stakeholder\s+)?submission\s+(?:by|of|from))\s*:?\s*"
+    r"(?m:^[ \t]*)(?:(?:submitted|prepared)\s+by|joint\s+(?:stakeholder\s+)?submission\s+(?:by|of|from)|"
+    r"joint\s+(?:stakeholder\s+)?submission(?=\s*:))\s*:?\s*"
     r"(?P<who>[^\n]{3,300})",
     re.I,
 )
@@ -43,6 +44,13 @@ _PAPER_OF = re.compile(
     re.I,
 )
 _ABBR = re.compile(r"^([A-Z][A-Za-z0-9&\-]{0,14}?)(?:[\s_\-.]+(?:UPR|submission|report|\d{4}|[a-z]).*)?$")
+
+
+#: A submitter that says it is a body of States: "… is an intergovernmental body established in 2009 by the ministries
+#: … of the South Asian States".
+_SAYS_INTERGOVERNMENTAL = re.compile(
+    r"\bis\s+(?:an?\s+)?(?:regional\s+)?inter-?governmental\s+(?:body|organi[sz]ation|institution|forum|agency|"
+    r"commission|mechanism)\b", re.I)
 
 
 def guess_stakeholder(path: Path, doc: Document) -> SummaryStakeholder:
@@ -122,8 +130,8 @@ def guess_stakeholder(path: Path, doc: Document) -> SummaryStakeholder:
         # "EcoForum_Bor_UPR_Serbia_2023.docx" and "Eco-Forum Bor (EFB) is a citizens' association …": EFB, not the
         # file name's word "Bor" (which drafted "Bor noted that … in Bor")
         abbr = given.group(1)
-    if kind == "ngo" and is_regional_name(f"{abbr} {name or ''}"):
-        kind = "regional"
+    if kind == "ngo" and (is_regional_name(f"{abbr} {name or ''}") or _SAYS_INTERGOVERNMENTAL.search(doc.text[:3000])):
+        kind = "regional"  # "The South Asian Regional Forum against Trafficking in Persons is an intergovernmental body"
         guessed.append("kind")
     status = None
     if kind == "ngo" and is_nhri_name(f"{abbr} {name or ''}") and (status := accreditation(doc.text[:6000])):
@@ -272,7 +280,8 @@ def spelled_out(abbr: str, text: str) -> str | None:
         # the name ends at the bracket; it starts where the initials begin to spell the abbreviation, or at the
         # line's (or sentence's) start
         for i in range(len(words)):
-            if spells(words[i:], abbr):
+            # not from a small word ("Submission of Refugee Rights Nepal (RRN)" is no "of Refugee Rights Nepal")
+            if words[i][:1].isupper() and spells(words[i:], abbr):
                 return as_written(" ".join(words[i:]))
         # a name with its place after a comma: "The Law and Society Forum, Jaffna (LSFJ)"
         before = re.search(rf"((?:[A-Z][\w'’&\-]*)(?:[ \t]+{NAME_WORD}){{0,12}}),[ \t]*$", text[: m.start(1)])
