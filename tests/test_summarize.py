@@ -4748,6 +4748,9 @@ def test_passages_a_lettered_list_inside_a_paragraph_is_read_item_by_item() -> N
          "DP noted that in January 2017 it registered 212 social conflicts."),
         ("The CPT’s delegation received numerous allegations of ill-treatment.", ("CoE-CPT", "the CPT"),
          "CoE-CPT reported that its delegation received numerous allegations of ill-treatment."),
+        # before a year (the Nepalese set: "CLEN noted that CLEN's 2019 survey found …")
+        ("CLEN's 2019 survey found 2,830 children under 14 working in 110 kilns.", ("CLEN",),
+         "CLEN noted that its 2019 survey found 2,830 children under 14 working in 110 kilns."),
         # another's name stays
         ("In 2023 the Government adopted a law.", ("RAS",), "RAS noted that in 2023 the Government adopted a law."),
     ],

@@ -276,7 +276,7 @@ def first_person(text: str, self_names: tuple[str, ...]) -> str:
     # its own name for "our" ("The CPT’s delegation received …" → "Our delegation …": "its delegation") and for "we"
     # after an opening phrase ("In 2023 RAS documented 83 cases" → "In 2023 we documented …": "in 2023, it
     # documented …", not "reported that in 2023 RAS documented …")
-    own = re.match(rf"^(?:the\s+)?(?:{alternatives})['’]s\s+(?=[a-z])", text, re.I)
+    own = re.match(rf"^(?:the\s+)?(?:{alternatives})['’]s\s+(?=[a-z]|\d{{4}}\s+[a-z])", text, re.I)  # "CLEN's 2019 survey"
     if own:
         return "Our " + text[own.end() :]
     opened = re.match(
