@@ -57,3 +57,16 @@ def test_verify_fails_a_see_also_in_another_stakeholders_file_and_a_credit_the_d
     assert [f.problem.split(":")[0] for f in result.failures] == ["the cited span is in JS2.pdf, which is not a submission of CJA (CJA.docx)"]
     result = verify_summary(_summary(_sentence("HRW", "HRW", "JS2.pdf")), TEXTS)
     assert [(f.stakeholder, f.problem) for f in result.failures][0] == ("HRW", "credited, but not among the draft's stakeholders")
+
+
+def test_a_verb_moved_into_the_past_keeps_its_stem_and_other_words_do_not_pass() -> None:
+    """An irregular past the draft writes for the submission's present ("hold" → "held", "falls" → "fell") is the
+    same word to ``verify``; a word ending in "-ss" keeps it ("passed", "pass")."""
+    from uprkit.summarize.verify import missing_words, stem
+
+    assert stem("held") == stem("hold") == stem("holds")
+    assert stem("fell") == stem("falls") and stem("paid") == stem("pays") and stem("left") == stem("leave")
+    assert stem("passed") == stem("pass") == stem("passes")
+    allowed = {stem(w) for w in "Women hold 23 per cent of the seats".split()}
+    assert not missing_words("women held 23 per cent of the seats", allowed)
+    assert missing_words("women lost 23 per cent of the seats", allowed) == ["lost"]

@@ -63,6 +63,19 @@ def _regular_past(base: str) -> str:
     return base + "ed"
 
 
+#: Irregular verbs and their past (``verify`` takes a past for its verb: :data:`uprkit.summarize.verify.IRREGULAR`).
+IRREGULAR_PAST = {
+    "hold": "held", "pay": "paid", "know": "knew", "keep": "kept", "take": "took", "spend": "spent", "send": "sent",
+    "sell": "sold", "grow": "grew", "seek": "sought", "flee": "fled", "lose": "lost", "build": "built",
+    "become": "became", "give": "gave", "tell": "told", "bring": "brought", "meet": "met", "teach": "taught",
+    "begin": "began", "fall": "fell", "leave": "left", "find": "found", "come": "came",
+}
+#: Their third person singular where it is no noun, moved into the past after any subject ("the grant … falls far
+#: short" → "fell"; not "leaves", "finds", "comes", which are nouns too or open "comes as …").
+_IRREGULAR_SINGULAR = {
+    ("pays" if base == "pay" else base + "s"): past for base, past in IRREGULAR_PAST.items()
+    if base not in {"leave", "find", "come", "meet", "fall", "flee", "teach", "lose"}
+} | {"falls": "fell", "flees": "fled", "teaches": "taught", "loses": "lost"}
 #: Verbs in the plural present, all regular and of four letters or more (whose past ``verify`` finds on the same
 #: stem), that are verbs for sure after "they" or an adverb of frequency ("They receive no assistance", "police
 #: often demand …"), and their past; the nouns among them ("face", "demand", "report") only there.
@@ -72,9 +85,9 @@ _PLURAL_VERBS = {
         face demand receive suffer lack fear report complain claim allege live depend struggle return need want
         work earn risk wait rely refuse fail deny experience encounter endure deliver punish prohibit allow require
         restrict provide ensure ignore harass detain arrest torture kill threaten attack demolish evict abuse
-        intimidate extort marry designate apply study
+        intimidate extort marry designate apply study carry push mould mold record
     """.split()
-}
+} | {base: past for base, past in IRREGULAR_PAST.items() if base not in {"find", "come", "meet", "become"}}
 #: Those that are no nouns, moved after "and"/"or" where the verb before was ("routinely deny permission or
 #: designate …"; not "demand money and work").
 _VERBS_ONLY = frozenset(
@@ -91,12 +104,17 @@ _CAUSATIVE = frozenset("make makes made making let lets help helps helped".split
 _NEVER_NOUNS = frozenset("deliver receive suffer depend punish struggle".split())
 #: Verbs that are nouns too, but verbs after a plural noun when no "of" follows ("women journalists face …", "rural
 #: districts lack trained midwives", "46,000 children live and work in the streets"; not "the lack of").
-_AFTER_PLURALS = frozenset("face lack live".split())
+_AFTER_PLURALS = frozenset("face lack live hold pay carry seek flee".split())
 #: What follows "live" the verb ("live in camps", "live and work"; not "live births", "live broadcasts").
 _WHERE_ONE_LIVES = frozenset(
     "in on at with without below under among near alone and or far outside abroad there together within close off "
     "from as mainly mostly".split()
 )
+#: How a submitter speaks of itself in the third person, before its verb.
+_SELF_WORDS = frozenset("it coalition network organisation organization alliance platform authors".split())
+#: Numbers written out, after which a verb's plural present is one ("children as young as seven carry …").
+_COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve twenty thirty hundred thousand "
+                         "million".split())
 #: Plural nouns without an "s".
 _IRREGULAR_PLURALS = frozenset("children people women men police".split())
 #: Adverbs of frequency, after which a plural present is a verb ("police often demand that …").
@@ -111,7 +129,7 @@ _SAYING_THAT = {
 }
 #: Their third person singular where it is no plural noun ("… monitoring shows that …"; not "reports that",
 #: "claims that", "fears that").
-_SAYS_THAT = {v + "s": _regular_past(v) for v in "show suggest indicate allege believe argue complain".split()}
+_SAYS_THAT = {v + "s": _regular_past(v) for v in "show suggest indicate allege believe argue complain estimate".split()}
 _DETERMINERS = frozenset("the a an this that these those its their his her our every each any no such".split())
 #: How an object begins: a verb of :data:`_SUBJECT_PAST` after "and" or "which" and before it is the verb ("… and
 #: permits the prolonged detention of suspects"), not a plural noun ("land claims and work permits").
@@ -195,8 +213,8 @@ def _plural_past(low: str, before: str, ahead: list[str], previous: list[str], t
     following = ahead[0] if ahead else ""
     plural_noun = (len(before) >= 4 and before.isalpha() and before.endswith("s") and not before.endswith(("ss", "us", "is"))
                    and before not in _NOT_PLURAL_SUBJECTS) or before in _IRREGULAR_PLURALS
-    if following == "that" and low in _SAYS_THAT:
-        return _SAYS_THAT[low]  # "Manabadhikar Sangstha's monitoring shows that …"
+    if following == "that" and low in _SAYS_THAT and before not in _DETERMINERS:
+        return _SAYS_THAT[low]  # "Manabadhikar Sangstha's monitoring shows that …"; not "the estimates that …"
     if following == "that" and low in _SAYING_THAT and (
             plural_noun or (before == "they" and they) or before in _FREQUENCY or before in {"who", "many", "most", "some", "others"}):
         return _SAYING_THAT[low]  # "Parents report that …", "many fear that …"; not "in its national report that …"
@@ -209,7 +227,8 @@ def _plural_past(low: str, before: str, ahead: list[str], previous: list[str], t
         return _PLURAL_VERBS[low]
     if (low in _NEVER_NOUNS or (low in _AFTER_PLURALS and following not in {"of", ""}
                                 and (low != "live" or following in _WHERE_ONE_LIVES))) \
-            and (plural_noun or re.fullmatch(r"\d[\d,]*", before)) \
+            and (plural_noun or re.fullmatch(r"\d[\d,]*", before) or before in _COUNT_WORDS
+                 or (before == "them" and len(previous) >= 2 and previous[-2].lower() == "of")) \
             and not any(w.lower() in _CAUSATIVE for w in previous[-8:]):
         return _PLURAL_VERBS[low]
     return None
@@ -274,7 +293,12 @@ def _backshift_plain(clause: str, they: bool = True) -> str:
                 or (re.fullmatch(r"\d+[a-z]?", before) is not None and len(previous) >= 2
                     and re.match(r"(?:[A-Z][\w’'\-]*|(?i:section|article|order|act)),?$", previous[-2]) is not None)
             )
-            repl = _LEXICAL_PAST.get(low) or (_SUBJECT_PAST.get(low) if subject else None)
+            # an irregular verb not after the submitter speaking of itself ("it also knows of 12 cases", "the
+            # coalition takes part …" stay in the present, as its own verbs do after "it")
+            own = (before in _SELF_WORDS or (len(previous) >= 2 and previous[-2].lower() in _SELF_WORDS
+                                             and (before in _FREQUENCY or before.endswith("ly") or before == "further")))
+            repl = (_LEXICAL_PAST.get(low) or (None if own else _IRREGULAR_SINGULAR.get(low))
+                    or (_SUBJECT_PAST.get(low) if subject else None))
         if low == "is" and before == "that" and punct.startswith(","):
             repl = None  # "that is, publicly accused …": the phrase for "namely", no verb of the clause
         if before in _NOUN_AFTER.get(low, ()):

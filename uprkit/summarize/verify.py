@@ -22,6 +22,7 @@ from uprkit.summarize.marks import plain_letters
 from uprkit.summarize.model import Summary, SummarySentence
 from uprkit.summarize.page_notes import left_out_lines
 from uprkit.summarize.person import SUBJECT_ADVERBS, agreed_base
+from uprkit.summarize.tense import IRREGULAR_PAST
 
 _TOKEN = re.compile(r"[A-Za-zÀ-ÿ0-9]+(?:['’][a-z]+)?")
 
@@ -59,9 +60,12 @@ _DOUBLED = re.compile(r"([bgmnprt])\1$")
 
 @lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
-    """A word's stem, one for its forms ("occurred", "occurs": occur; "passed", "passes", "pass": pass)."""
+    """A word's stem, one for its forms ("occurred", "occurs": occur; "passed", "passes", "pass": pass; "held",
+    "holds", "hold": hold)."""
     w = word.lower().replace("’", "'")
     w = re.sub(r"'s$", "", w)
+    if w in _IRREGULAR:
+        return stem(_IRREGULAR[w])  # the past of an irregular verb the draft moved into the past
     for suffix, repl in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("e", "")):
         if w.endswith(suffix) and len(w) - len(suffix) >= 3 and not (suffix == "s" and w.endswith("ss")):
             w = w[: len(w) - len(suffix)] + repl
@@ -70,6 +74,10 @@ def stem(word: str) -> str:
             return w
     return w
 
+
+#: Irregular pasts and their verb: a sentence moved into the past ("four million Nepalis hold labour permits" →
+#: "held") keeps its words.
+_IRREGULAR = {past: base for base, past in IRREGULAR_PAST.items()}
 
 _LINE_END_HYPHEN = re.compile(r"([A-Za-zÀ-ÿ]+)-[ \t]*\n\s*([a-zà-ÿ]+)")
 
