@@ -1836,6 +1836,13 @@ def test_stakeholder_list_note_one_entry_a_line_in_the_published_groups() -> Non
     assert "Ombudsman\tHuman Rights Ombudsman." in stakeholder_list_note(people, 2, starred=starred).splitlines()
     jaffna = SummaryStakeholder(abbreviation="LSFJ", name="Law and Society Forum, Jaffna", location="Jaffna (Sri Lanka)")
     assert stakeholder_list_note([jaffna], 4).splitlines()[-1] == "LSFJ\tLaw and Society Forum, Jaffna (Sri Lanka)."
+    # a coalition named with commas keeps its place (the Nepalese set gave it to the member in the same town)
+    alliance = SummaryStakeholder(abbreviation="JS2", kind="joint", name="Madhesi, Tharu and Marginalised Communities Alliance",
+                                  location="Janakpur (Nepal)", members=["Madhesi Human Rights Forum (MHRF), Janakpur",
+                                                                        "Tharu Welfare Council (TWC), Dhangadhi"])
+    assert stakeholder_list_note([alliance], 4).splitlines()[-1] == (
+        "JS2\tJoint submission 2 submitted by: Madhesi, Tharu and Marginalised Communities Alliance, Janakpur (Nepal); "
+        "Madhesi Human Rights Forum (MHRF), Janakpur; Tharu Welfare Council (TWC), Dhangadhi.")
     bare = SummaryStakeholder(abbreviation="HRCSL", kind="nhri", location="Colombo (Sri Lanka)")
     assert stakeholder_list_note([bare], 4, starred=frozenset({"HRCSL"})).splitlines()[-1] == "HRCSL*\tColombo (Sri Lanka)."
     cycle1 = stakeholder_list_note(people, 1).splitlines()

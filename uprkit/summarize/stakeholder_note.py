@@ -89,15 +89,18 @@ def _submitters(name: str, members: list[str], location: str | None) -> list[str
     town ("… (RAMS), Tapachula (Mexico)"), else after the last member where it has no place of its own, and
     where every member has its own it is left out (never "… (EIP), Mérida, Mexico City (Mexico)")."""
     lead = None
+    named = False  # the lead is the manifest's name, no member's entry: no town of its own after a comma
     if not _A_TITLE.match(name):
         lead = next((k for k, x in enumerate(members) if name.casefold() in x.casefold()), None)
         if lead is None:
-            members, lead = [name, *members], 0
+            members, lead, named = [name, *members], 0, True
     members = list(members)
     if not location:
         return members
     place = re.fullmatch(r"(?P<town>[^()]+?)\s*\((?P<country>[^()]+)\)", location)
     own_place = [bool(re.search(r",\s*[^,()]+$", x)) for x in members]  # "…, Tijuana"
+    if named:
+        own_place[0] = False  # "Madhesi, Tharu and Marginalised Communities Alliance": commas of its name
     if lead is not None and not own_place[lead]:
         members[lead] = f"{members[lead]}, {location}"
     elif place is not None and (town := next(
