@@ -152,6 +152,26 @@ def test_a_figure_of_another_thing_or_a_names_number_joins_nothing(tmp_path: Pat
     assert all(not also and len(who) == 1 for who, also, _ in credited), credited
 
 
+def test_the_same_figure_in_other_notations_or_rounded_is_one_point(tmp_path: Path) -> None:
+    """The Nepalese set: "5.4 million people" and "54 lakh people" are one figure, and so are "more than 63,000
+    complaints" and "63,718 complaints"; "9,000" and "9,500" are two."""
+    s, _ = _draft(
+        tmp_path,
+        AI=("1. An estimated 5.4 million people aged 16 and above do not hold citizenship certificates.\n\n"
+            "2. By mid-2020 the Truth and Reconciliation Commission had received more than 63,000 complaints, yet not a "
+            "single case has been resolved.\n\n"
+            "3. Prisons hold more than 9,000 inmates in places built for 4,000.\n"),
+        HRW=("1. About 54 lakh people of voting age lack a citizenship certificate.\n\n"
+             "2. The Truth and Reconciliation Commission had received 63,718 complaints by mid-2020, yet not one of "
+             "them has been resolved.\n\n"
+             "3. Prisons hold more than 9,500 inmates in places built for 4,000.\n"),
+    )
+    credited = _credited(s)
+    assert any(who == ["AI"] and also == ["HRW"] and "5.4 million" in text for who, also, text in credited)
+    assert any(also == ["HRW"] or also == ["AI"] for who, also, text in credited if "Reconciliation" in text)
+    assert not any(also for who, also, text in credited if "9," in text)
+
+
 def test_the_accredited_nhri_is_never_cited_with_see_also_under_others(tmp_path: Path) -> None:
     manifest = ("abbreviation,name,kind,status,file\nNHRC,National Human Rights Commission,nhri,A,NHRC.txt\n"
                 "AI,Amnesty International,ngo,,AI.txt\nHRW,Human Rights Watch,ngo,,HRW.txt\n")

@@ -199,7 +199,7 @@ class Particulars:
         not the point "impunity … exceeds 90 per cent" made elsewhere; "children and families" are not
         "migrants")."""
         return (
-            other.numbers <= self.numbers
+            all(any(_about(n, m) for m in self.numbers) for n in other.numbers)
             and other.years <= self.years
             and other.groups <= self.groups
             and other.instruments <= self.instruments
@@ -371,14 +371,61 @@ _NUMBER_WORD = re.compile(
 
 def _figures(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """The figures (digits, and "two" to "ninety-nine" written out) and the years (four digits from 1900 to 2099,
-    not "2,000") a text gives."""
+    not "2,000") a text gives; a figure of millions, lakhs or crores as the number it is ("5.4 million" and "54
+    lakh": 5400000)."""
     found: set[str] = set()
     years: set[str] = set()
     for m in _NUMBER.finditer(text):
         figure = m.group().rstrip(".")
-        (years if _YEAR.match(figure) else found).add(figure.replace(",", ""))
+        if _YEAR.match(figure):
+            years.add(figure)
+        else:
+            found.add(_scaled(figure, text[m.end() : m.end() + 12]))
     found.update(str(words_to_int(m.group())) for m in _NUMBER_WORD.finditer(text))
     return frozenset(found), frozenset(years)
+
+
+#: Words that multiply the figure before them.
+_SCALE = {"thousand": 10**3, "lakh": 10**5, "lakhs": 10**5, "million": 10**6, "millions": 10**6, "crore": 10**7,
+          "crores": 10**7, "billion": 10**9}
+
+
+def _scaled(figure: str, after: str) -> str:
+    """``figure`` (its commas, South Asian ones too, left out) as a number, times the scale word after it ("5.4" /
+    " million …": "5400000")."""
+    plain = figure.replace(",", "")
+    word = re.match(r"\s+([a-z]+)", after)
+    if word and word.group(1) in _SCALE:
+        try:
+            return str(round(float(plain) * _SCALE[word.group(1)]))
+        except ValueError:
+            return plain
+    return plain
+
+
+def _about(a: str, b: str) -> bool:
+    """The same figure, or the same within 2 per cent where one of the two is round and both are in thousands ("more
+    than 63,000 complaints" / "63,718 complaints"; not "9,000" / "9,500")."""
+    if a == b:
+        return True
+    try:
+        x, y = float(a), float(b)
+    except ValueError:
+        return False
+    return min(x, y) >= 1000 and abs(x - y) <= 0.02 * max(x, y) and (x % 100 == 0 or y % 100 == 0)
+
+
+def _rounded(figure: str) -> str:
+    """A figure in thousands or more cut to its first two digits, the word two points giving about the same figure
+    share ("63000" and "63718": "63000"); smaller ones as they are."""
+    try:
+        x = float(figure)
+    except ValueError:
+        return figure
+    if x < 1000:
+        return figure
+    magnitude = 10 ** (len(str(int(x))) - 2)
+    return str(int(x // magnitude * magnitude))
 
 
 def cross_reference(
@@ -421,7 +468,7 @@ def cross_reference(
         # a party") are words of their own
         facts = particulars[i] = Particulars.of(texts[i], recommendation=points[owner[i]].act == "recommendation")
         for token, weight in (
-            *((f"#{f}", rare) for f in facts.numbers), *((f"#{y}", rare / 2) for y in facts.years),
+            *((f"#{_rounded(f)}", rare) for f in facts.numbers), *((f"#{y}", rare / 2) for y in facts.years),
             *((f"@{c}", rare) for c in facts.instruments), *((f"%{g}", rare / 2) for g in facts.groups),
             *((f"!{a}", rare / 2) for a in [facts.action] if a),
         ):
@@ -683,7 +730,7 @@ def _counts(text: str, names: frozenset[str]) -> dict[str, frozenset[str]]:
         if _NUMBERED.search(text[max(0, m.start() - 12) : m.start()]) or _YEAR.match(m.group(1)):
             continue
         words = [s for w, s in content_tokens(m.group(2), extra=names) if w.lower() not in _LITTLE][:4]
-        out[m.group(1).rstrip(".").replace(",", "")] = frozenset(words)
+        out[_rounded(_scaled(m.group(1).rstrip("."), m.group(2)))] = frozenset(w for w in words if w not in _SCALE)
     return out
 
 
