@@ -6,6 +6,7 @@ first ran on it (review helpers wrote both on 2026-12-06):
     python benchmarks/review_sets.py khm [...]
     python benchmarks/review_sets.py uga [...]
     python benchmarks/review_sets.py npl [...]
+    python benchmarks/review_sets.py mys [...]
 
 * ``srb``: Serbia, Working Group session 46 (cycle 4), 14 submissions in layouts no earlier set had (the Council of
   Europe's one contribution of extracts of six organs' reports, the A-status NHRI as Word with real endnotes, a
@@ -30,6 +31,12 @@ first ran on it (review helpers wrote both on 2026-12-06):
   in the third person, the Government's words and a headline quoted by an NGO, an annex of reworded
   recommendations, an e-mail export with quoted replies and a disclaimer, a drop cap); 144 points, 58 pieces of
   junk, 8 shared points (four sharing only the matter), 8 traps, 4 repeats.
+* ``mys``: Malaysia, session 45 (cycle 4), 15 submissions (written 2026-12-06 in the fourteenth session and held out:
+  Word comments, a Word running header and footer, "§ 1" paragraphs and "R1." recommendations, "[i]" endnotes,
+  Markdown in a .txt, an RTF and a corrupt PDF that cannot be read, a blog post with comments and share buttons,
+  Malay law titles, a landscape table of cases, the NHRI's chapters and executive summary, a joint submission signed
+  at its end, the national report quoted and rebutted, SDG tags, "the GoM" and "Putrajaya"); 145 points, 75 pieces
+  of junk, 8 shared points, 8 traps, 4 repeats, 2 files not included.
 * ``per``: Peru, session 28 (cycle 3), 13 submissions, most of them broad (five international NGOs, three
   coalitions, the Defensoría del Pueblo, the IACHR, three focused NGOs); 143 points, 33 pieces of junk, 8 shared
   points, 8 traps.
@@ -66,6 +73,7 @@ SETS = {
     "khm": {"country": "KHM", "session": 18, "heading": "section"},
     "uga": {"country": "UGA", "session": 40, "heading": "section"},
     "npl": {"country": "NPL", "session": 37, "heading": "section"},
+    "mys": {"country": "MYS", "session": 45, "heading": "section"},
 }
 _STOP = set("a an the of and or to in on for with by at from as that this is are was were be its their all".split())
 
