@@ -1,5 +1,6 @@
-"""Layouts of the Nepalese review set (tests/data/submissions_npl, a review helper's, 2026-12-06): what of a
-submission is its statement, and what is the e-mail, the form or the page around it."""
+"""Layouts of the Nepalese and Malaysian review sets (tests/data/submissions_npl and submissions_mys, a review
+helper's, 2026-12-06): what of a submission is its statement, and what is the e-mail, the form or the page around
+it."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from uprkit.summarize.model import Summary
 from uprkit.summarize.verify import verify_summary
 
 NPL = Path(__file__).parent / "data" / "submissions_npl"
+MYS = Path(__file__).parent / "data" / "submissions_mys"
 
 
 def _draft(tmp_path: Path, *files: str) -> tuple[Summary, dict[str, str]]:
@@ -132,3 +134,15 @@ def test_what_is_guessed_without_a_manifest(tmp_path: Path) -> None:
     assert by["JS2"].members[0] == "Madhesi, Tharu and Marginalised Communities Alliance (MTMCA)"
     assert len(by["JS2"].members) == 12 and "Legal Aid for Marginalised Communities (LAMC)" in by["JS2"].members
     assert not any("MTMCA recommends" in s for s in _sentences(summary))
+
+
+def test_an_idiom_and_an_address_are_no_verb_and_no_pronoun() -> None:
+    """The Malaysian set: "revoke Orang Asli reserves at will" was drafted "at would", and "news.example.my" as
+    "news.example.its"."""
+    from uprkit.summarize.person import third_person
+    from uprkit.summarize.tense import backshift
+
+    assert backshift("state governments can revoke Orang Asli reserves at will") == (
+        "state governments could revoke Orang Asli reserves at will")
+    assert third_person("our report (https://news.example.my/2023/06/raid; info@us.org)") == (
+        "its report (https://news.example.my/2023/06/raid; info@us.org)")

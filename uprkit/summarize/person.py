@@ -150,7 +150,8 @@ def third_person(clause: str, *, plural: bool = False) -> str:
             lambda m: m.group(0) if m.group(0).startswith("I") and _numeral_i(part, m.start()) else _subject_verb(m, plural),
             part,
         )
-        return re.sub(r"\b(?:[Ww]e|[Oo]ur|us|ourselves|I|[Mm]y)\b", lambda m: repl(m, part), part)
+        # not in a web or e-mail address ("news.example.my/2023", "info@us.org")
+        return re.sub(r"(?<![./@])\b(?:[Ww]e|[Oo]ur|us|ourselves|I|[Mm]y)\b(?![./@]\w)", lambda m: repl(m, part), part)
 
     return outside_quotes(clause, change)
 

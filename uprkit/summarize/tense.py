@@ -164,7 +164,7 @@ _PLURAL_PRESENT = {
 }
 #: Words before "will" the noun ("against their will", "the political will", "of his own free will").
 _BEFORE_THE_NOUN_WILL = frozenset(
-    "the a their his her its our my your whose own free political good ill against of".split()
+    "the a their his her its our my your whose own free political good ill against of at".split()  # "at will"
 )
 #: After these, "have"/"has" (and the verbs above) is not a present tense to move into the past ("did not have",
 #: "to have").
