@@ -4,6 +4,7 @@ it."""
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -146,3 +147,16 @@ def test_an_idiom_and_an_address_are_no_verb_and_no_pronoun() -> None:
         "state governments could revoke Orang Asli reserves at will")
     assert third_person("our report (https://news.example.my/2023/06/raid; info@us.org)") == (
         "its report (https://news.example.my/2023/06/raid; info@us.org)")
+
+
+def test_endnotes_marked_with_roman_numerals_in_brackets(tmp_path: Path) -> None:
+    """RRM's "[i]" … "[vii]" markers and its "Endnotes" at the end: the markers stayed in the text ("… Rohingya.[ii]
+    No legal status."), and the notes were drafted as a recommendation ("RRM recommended that Malaysia [v] Dewan
+    Rakyat, written reply …")."""
+    shutil.copy(MYS / "RRM_UPR45_Malaysia_refugees.pdf", tmp_path / "RRM_UPR45_Malaysia_refugees.pdf")
+    summary = draft_summary(tmp_path, DraftOptions(country="MYS", session=45))
+    drafted = _sentences(summary)
+    assert not any(re.search(r"\[(?:i|ii|iii|iv|v|vi|vii)\]", s) for s in drafted)
+    assert not any("Dewan Rakyat" in s or "Figures at a Glance" in s or "Endnotes" in s for s in drafted)
+    assert "RRM recommended that Malaysia end the detention of children in immigration depots." in drafted
+    assert any(s.startswith("RRM noted that as of the end of June 2023, some 184,000 refugees") for s in drafted)

@@ -238,10 +238,12 @@ def _carried_over(text: str, spans: list[tuple[int, int]], ks: list[int], end: i
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50}
 # an endnote at the end of a document: "1. Human Rights Watch …", "iv Ibid.", "iv. Ibid."
 _END_NOTE = re.compile(
-    rf"^[ \t]*(?:(?P<arabic>\d{{1,3}})[.)]|\[(?P<bracket>\d{{1,3}})\]|(?P<roman>{ROMAN})[.)]?)[ \t]+(?=\S)"
+    rf"^[ \t]*(?:(?P<arabic>\d{{1,3}})[.)]|\[(?P<bracket>\d{{1,3}})\]|\[(?P<broman>{ROMAN})\]|(?P<roman>{ROMAN})[.)]?)[ \t]+(?=\S)"
 )
-#: A note's marker in brackets in the text, as Word's plain-text export writes it ("… by 2011.[2]").
+#: A note's marker in brackets in the text, as Word's plain-text export writes it ("… by 2011.[2]"), or in Roman
+#: numerals ("… Penang.[i]").
 _BRACKET_MARKER = re.compile(r"(?<=\S)\[(\d{1,3})\]")
+_BRACKET_ROMAN = re.compile(rf"(?<=\S)\[({ROMAN})\]")
 
 
 def _roman_value(numeral: str) -> int:
@@ -262,9 +264,9 @@ def _end_notes(text: str, spans: list[tuple[int, int]], taken: set[int]) -> set[
         m = _END_NOTE.match(text[spans[k][0] : spans[k][1]])
         if m is None:
             continue
-        roman = m.group("roman") is not None
-        form = "roman" if roman else "bracket" if m.group("bracket") else "arabic"
-        value = _roman_value(m.group("roman")) if roman else int(m.group("bracket") or m.group("arabic"))
+        roman = m.group("roman") or m.group("broman")
+        form = ("broman" if m.group("broman") else "roman") if roman else "bracket" if m.group("bracket") else "arabic"
+        value = _roman_value(roman) if roman else int(m.group("bracket") or m.group("arabic"))
         if run and (value != run[-1][1] - 1 or form != run[-1][2]):
             break
         run.append((k, value, form))
@@ -275,9 +277,9 @@ def _end_notes(text: str, spans: list[tuple[int, int]], taken: set[int]) -> set[
     first, form = run[-1][0], run[-1][2]
     count = len(run)
     above = next((text[spans[k][0] : spans[k][1]].strip() for k in reversed(lines) if k < first), "")
-    marker = {"roman": GLUED_ROMAN, "bracket": _BRACKET_MARKER}.get(form, GLUED_MARKER)
+    marker = {"roman": GLUED_ROMAN, "bracket": _BRACKET_MARKER, "broman": _BRACKET_ROMAN}.get(form, GLUED_MARKER)
     body = text[: spans[first][0]]
-    used = {_roman_value(g.group(1)) if form == "roman" else int(g.group(1)) for g in marker.finditer(body)}
+    used = {_roman_value(g.group(1)) if form in ("roman", "broman") else int(g.group(1)) for g in marker.finditer(body)}
     headed = bool(_NOTES_ABOVE.match(TRAILING_MARKER.sub("", above)))
     # under a heading other than "Notes" ("Recommendations") or a lead-in ("… the Government:") they are a list
     listed = is_heading_line(above) or above.endswith(":")

@@ -20,12 +20,12 @@ from uprkit.summarize.marks import (
 )
 
 _SENTENCE_END = re.compile(
-    rf"(?<=[.!?])(?P<marker>\d{{1,3}}|\[\d{{1,3}}\]|{ROMAN}(?=\s))?[\"'”’)\]]*"
+    rf"(?<=[.!?])(?P<marker>\d{{1,3}}|\[(?:\d{{1,3}}|{ROMAN})\]|{ROMAN}(?=\s))?[\"'”’)\]]*"
     rf"(?:(?<=[\"”’])(?:\d{{1,3}}|\[\d{{1,3}}\]))?"  # a note marker after the closing quotation mark: "… friends.”6 None"
     rf"(?=\s+[\"“‘(\[]?[A-Z0-9À-Ý])"
 )
 #: A footnote marker in square brackets glued to a word or its punctuation ("torture.[12] ", "torture[12],").
-_BRACKETED_MARKER = re.compile(r"(?<=[\w.,;:!?)”’\"])\[\d{1,3}\](?=[\s,.;:)]|$)")
+_BRACKETED_MARKER = re.compile(rf"(?<=[\w.,;:!?)”’\"])\[(?:\d{{1,3}}|{ROMAN})\](?=[\s,.;:)]|$)")  # "[12]", "[iv]"
 #: Two figures side by side at the end of a line of a table ("Right to social protection 874 20.8").
 _FIGURES_AT_END = re.compile(r"(?:^|\s)[\d,]*\d%?\s+[\d,]*\d(?:\.\d+)?%?\s*$")
 #: A quotation left open longer than this is a stray mark, not a quotation: sentences are cut inside it again.
