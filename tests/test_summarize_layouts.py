@@ -160,3 +160,24 @@ def test_endnotes_marked_with_roman_numerals_in_brackets(tmp_path: Path) -> None
     assert not any("Dewan Rakyat" in s or "Figures at a Glance" in s or "Endnotes" in s for s in drafted)
     assert "RRM recommended that Malaysia end the detention of children in immigration depots." in drafted
     assert any(s.startswith("RRM noted that as of the end of June 2023, some 184,000 refugees") for s in drafted)
+
+
+def test_a_text_file_in_markdown() -> None:
+    """PRC's .txt in Markdown: its "**2.**" numbers were not read (no locator for any of its points) and its marks
+    were drafted ("PRC noted that **2.** Section 377A of the **Penal Code** …", "([news report](https://…))")."""
+    doc = read_document(MYS / "PRC_UPR45_Malaysia_LGBT.txt")
+    assert doc.metadata["markup"] == "markdown"
+    assert "**" not in doc.text and "](" not in doc.text and "\n# " not in doc.text
+    assert "2. Section 377A of the Penal Code punishes" in doc.text
+    assert [doc.text[at : doc.text.index("\n", at)].strip() for at in doc.heading_lines][1:3] == ["About us", "Criminalisation"]
+    # a UN document's text, or any text without Markdown's marks, is read as it is
+    plain = read_document(Path(__file__).parent / "data" / "A_HRC_WG.6_7_KAZ_3.txt")
+    assert "markup" not in plain.metadata and not plain.heading_lines
+
+
+def test_a_markdown_submissions_points_are_cited_by_paragraph(tmp_path: Path) -> None:
+    shutil.copy(MYS / "PRC_UPR45_Malaysia_LGBT.txt", tmp_path / "PRC_UPR45_Malaysia_LGBT.txt")
+    summary = draft_summary(tmp_path, DraftOptions(country="MYS", session=45))
+    sentences = [s for s in summary.iter_sentences() if s.stakeholders]
+    assert sentences and all(span.locator and span.locator.startswith("para.") for s in sentences for span in s.sources)
+    assert not any("*" in s.text or "](" in s.text or ".its" in s.text for s in sentences)

@@ -86,10 +86,54 @@ def _least_garbled(data: bytes, encodings: list[str]) -> tuple[str, str]:
     return best[1], best[2]
 
 
+#: Markdown's marks: a heading ("## Raids and seizures"), a link ("[news report](https://…)"), bold and italics.
+_MD_HEADING = re.compile(r"^(#{1,6})[ \t]+(.+?)[ \t]*#*[ \t]*$")
+_MD_IMAGE = re.compile(r"!\[([^\]\n]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
+_MD_LINK = re.compile(r"\[([^\]\n]+)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
+_MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_MD_EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])|(?<![\w_])_(?=\S)([^_\n]+?)(?<=\S)_(?![\w_])")
+_MD_CODE = re.compile(r"`([^`\n]+)`")
+_MD_RULE = re.compile(r"^[ \t]*(?:[-*_][ \t]*){3,}$")
+
+
+def _markdown(text: str) -> tuple[str, list[int]] | None:
+    """A text written in Markdown (two headings or more, and bold, italics or links) as it reads, with the offsets
+    of its headings' lines; None for any other text (a UN document's text never has these marks)."""
+    headings = sum(1 for line in text.splitlines() if _MD_HEADING.match(line))
+    if headings < 2 or not (_MD_LINK.search(text) or _MD_STRONG.search(text)):
+        return None
+    out: list[str] = []
+    heading_lines: list[int] = []
+    at = 0
+    for line in text.split("\n"):
+        m = _MD_HEADING.match(line)
+        if m:
+            heading_lines.append(at)
+            line = m.group(2)
+        elif _MD_RULE.match(line):
+            line = ""
+        line = _MD_IMAGE.sub(lambda g: g.group(1), line)
+        line = _MD_LINK.sub(lambda g: g.group(1), line)
+        line = _MD_STRONG.sub(lambda g: g.group(2), line)
+        line = _MD_EMPHASIS.sub(lambda g: g.group(1) or g.group(2), line)
+        line = _MD_CODE.sub(lambda g: g.group(1), line)
+        out.append(line)
+        at += len(line) + 1
+    return "\n".join(out), heading_lines
+
+
 def read_text(data: bytes, name: str | None = None) -> Document:
     text, encoding = decode_text(data, name)
     if not text.strip():
         raise ReadError("no text in file (only whitespace)", name)
+    metadata = {"encoding": encoding}
+    heading_lines: list[int] = []
+    marked = _markdown(text)
+    if marked is not None:
+        # Markdown ("# Criminalisation", "**2.** Section 377A of the **Penal Code** …", "[news report](https://…)"):
+        # the text as it reads, its headings marked as a Word file's or a web page's are
+        text, heading_lines = marked
+        metadata["markup"] = "markdown"
     pages: list[Page] = []
     if "\f" in text:
         start = 0
@@ -101,5 +145,6 @@ def read_text(data: bytes, name: str | None = None) -> Document:
         source_path=name,
         format="text",
         pages=pages,
-        metadata={"encoding": encoding},
+        metadata=metadata,
+        heading_lines=heading_lines,
     )
