@@ -356,7 +356,8 @@ def blocks(
         # or a sentence ("II. Agrarian conflict and forced" / "evictions" / "3. In the third cycle, …")
         wrapped_heading = plain_wrapped or (
             number is None and not bullet
-            and re.match(r"(?:[IVX]{1,4}|[A-H])\.[ \t]+[A-Z]|(?:Annex|Appendix)\b", stripped) is not None
+            and re.match(r"(?:[IVX]{1,4}|[A-H])\.[ \t]+[A-Z]|(?:Annex|Appendix)\b|(?:Chapter|Part)[ \t]+\d{1,2}[:.][ \t]+[A-Z]",
+                         stripped) is not None
             and not re.search(r"[.;:,!?]$", stripped) and len(stripped.split()) <= 10
             and following[k][:1].islower() and len(following[k].split()) <= 4
             and not re.search(r"[.;:,!?]$", following[k])

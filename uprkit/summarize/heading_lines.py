@@ -115,6 +115,9 @@ _SMALL_TITLE_WORDS = frozenset("with from into over under upon about after again
 
 
 #: A heading with a letter or a Roman numeral and a few words: "A. Introduction", "II. Civil and political rights".
-LABELLED_HEADING = re.compile(r"(?:[IVX]{1,4}|[A-H])\.[ \t]+[A-Z][^.;:,]{0,60}$")
+LABELLED_HEADING = re.compile(
+    r"(?:[IVX]{1,4}|[A-H])\.[ \t]+[A-Z][^.;:,]{0,60}$"
+    r"|(?:Chapter|CHAPTER|Part|PART)[ \t]+(?:\d{1,2}|[IVX]{1,4})[:.\-–—][ \t]+[A-Z][^.;:]{0,70}$"  # "Chapter 2: International …"
+)
 #: The first numbered paragraph of a submission, written as one: "1. The …", "1.\tThe …", "(1) The …".
 FIRST_PARAGRAPH = re.compile(r"(?:1\.|\(1\)|1\))[ \t]+[\"“]?[A-Z]")

@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from uprkit.summarize.clauses import describes, is_base_verb, starts_with_verb
+from uprkit.summarize.heading_lines import SECTION_TITLE
 from uprkit.summarize.marks import BULLET, DANGLING, PARA_NUMBER, TRAILING_MARKER, WORD, explicit_number
 
 _CELL_GAP = re.compile(r"\S {3,}(?=\S)")  # a run of three or more spaces between two cells of a table row
@@ -38,7 +39,9 @@ def cell_runs(text: str, spans: list[tuple[int, int]]) -> set[int]:
         line = text[a:b]
         stripped = line.strip()
         number = PARA_NUMBER.match(line)
-        if len(re.findall(r"(?<!\S)[–—-](?!\S)", stripped)) >= 2:
+        if SECTION_TITLE.fullmatch(stripped):
+            kinds.append("X")  # "Executive Summary" under a cover's short lines: a heading, no table's cell
+        elif len(re.findall(r"(?<!\S)[–—-](?!\S)", stripped)) >= 2:
             kinds.append("S")  # empty cells: "– Never submitted – –"
         elif not stripped or BULLET.match(line) or (number is not None and explicit_number(number)):
             kinds.append("X")
