@@ -134,7 +134,13 @@ _BOILERPLATE = re.compile(
     r"|^(?:most|many|all|some)\s+of\s+(?:our|its)\s+members\s+(?:are|were|have)\b"
     # a closing commitment: "The Commission remains committed to working with the Government, civil society …"
     r"|\b(?:remains?|is|are|stands?)\s+(?:fully\s+)?(?:committed|ready|available)\s+to\s+(?:working|work|cooperating|cooperate|"
-    r"engaging|engage|continuing|continue|supporting|support)\b)",
+    r"engaging|engage|continuing|continue|supporting|support)\b"
+    # the paper and its parts (the Malaysian set): "The Commission's recommendations are set out at the end of each
+    # chapter", "Each recommendation below is linked to a target of the 2030 Agenda", "You can read the full
+    # submission here", "Today we sent our submission … Here is what we told the Human Rights Council about …"
+    r"|\brecommendations\s+(?:are|is|were)\s+(?:set\s+out|listed|given|presented|found)\s+(?:at\s+the\s+end|below|in\s+(?:each|the\s+last))\b"
+    r"|^(?:each|every)\s+recommendation\s+below\b|\b(?:read|download|see)\s+(?:the|our)\s+full\s+(?:submission|report|text)\b"
+    r"|^today\s+we\s+(?:sent|submitted|published|filed)\b|^here\s+(?:is|are)\s+what\s+we\s+(?:told|said|asked)\b)",
     re.I,
 )
 #: The paper itself as a sentence's subject ("This report was prepared after public hearings …").
