@@ -181,3 +181,33 @@ def test_a_markdown_submissions_points_are_cited_by_paragraph(tmp_path: Path) ->
     sentences = [s for s in summary.iter_sentences() if s.stakeholders]
     assert sentences and all(span.locator and span.locator.startswith("para.") for s in sentences for span in s.sources)
     assert not any("*" in s.text or "](" in s.text or ".its" in s.text for s in sentences)
+
+
+def test_an_nhri_report_with_chapters_and_an_executive_summary(tmp_path: Path) -> None:
+    """SUHAKAM's report: "Executive Summary" under the cover's short lines was read as a table's cell, so its four
+    findings were drafted besides the body's paragraphs that make them; "Chapter 2: International obligations and
+    the national" / "framework" was read as paragraph 2's last line; "The Commission's recommendations are set out
+    at the end of each chapter" was drafted; and "welcomes the Act …, and recommends a moratorium …" was one welcome."""
+    shutil.copy(MYS / "SUHAKAM_UPR4_Malaysia_Report_2023.pdf", tmp_path / "SUHAKAM_UPR4_Malaysia_Report_2023.pdf")
+    summary = draft_summary(tmp_path, DraftOptions(country="MYS", session=45))
+    drafted = _sentences(summary)
+    assert not any("still a party to only three" in s for s in drafted)  # the summary's; the body's "remained" stays
+    assert any("remained a party to only three" in s for s in drafted)
+    assert sum("28 deaths" in s or "Twenty-eight" in s or "twenty-eight" in s for s in drafted) == 1
+    assert not any("Chapter 2" in s or "set out at the end of each chapter" in s for s in drafted)
+    assert any(s.endswith("recommended a moratorium on all executions pending the full abolition of the death penalty.")
+               for s in drafted)
+
+
+def test_meta_sentences_about_the_submission_are_no_statements(tmp_path: Path) -> None:
+    """WEFM's blog post ("Today we sent our submission … Here is what we told the Human Rights Council", "You can read
+    the full submission here") and WAJN's "Each recommendation below is linked to a target of the 2030 Agenda"; and
+    WEFM's "We are asking the Government to …" is its recommendation."""
+    for name in ("wefm.example.my - Our UPR submission ending child marriage in Malaysia.html",
+                 "WAJN_UPR45_Malaysia_women_justice.pdf"):
+        shutil.copy(MYS / name, tmp_path / name)
+    summary = draft_summary(tmp_path, DraftOptions(country="MYS", session=45))
+    drafted = _sentences(summary)
+    assert not any("full submission" in s or "sent its submission" in s or "each recommendation below" in s.lower()
+                   for s in drafted)
+    assert any("called on the Government to make 18 the minimum age of marriage for everyone" in s for s in drafted)

@@ -81,6 +81,15 @@ FRAMES: list[tuple[re.Pattern[str], str, Act, str]] = [
     # ("We ask the Government to …" is "called on …", as the summaries write it: they never write "asked")
     (re.compile(r"^we\s+(?:therefore\s+|also\s+|further\s+|\w+ly\s+)*ask\s+(?=(?:the|all)\s[^.;:]{1,80}?\bto\s)", re.I),
      "called on", "recommendation", "raw"),
+    # the second verb of a welcome and a request in one sentence, cut from it (sentences._ASKS_TOO): "… and recommends
+    # a moratorium on all executions …"
+    (re.compile(r"^(?:therefore\s+|also\s+|further\s+|strongly\s+)*recommends\s+that\s+", re.I), "recommended", "recommendation", "that"),
+    (re.compile(r"^(?:therefore\s+|also\s+|further\s+|strongly\s+)*recommends\s+(?=(?:\w+ly\s+)?(?:the|a|an)\s|[a-z]+ing\b)", re.I),
+     "recommended", "recommendation", "raw"),
+    (re.compile(r"^(?:therefore\s+|also\s+|further\s+|strongly\s+)*(?:calls\s+(?:up)?on|urges)\s+", re.I), "called on", "recommendation", "raw"),
+    # "We are asking the Government to make 18 the minimum age …" (the Malaysian set: "noted that it was asking …")
+    (re.compile(r"^we\s+are\s+(?:also\s+|therefore\s+|now\s+)?(?:asking|calling\s+(?:up)?on|urging)\s+(?=(?:the|all)\s[^.;:]{1,80}?\bto\s)", re.I),
+     "called on", "recommendation", "raw"),
     (re.compile(r"^we\s+(?:therefore\s+|also\s+|further\s+|\w+ly\s+)*ask\s+(?=(?:the|all)\s)", re.I), "asked", "recommendation", "raw"),
     (re.compile(r"^we\s+(?:also\s+|further\s+|again\s+)?notes?\s+with\s+concern\s+that\s+", re.I), "noted with concern", "concern", "that"),
     # "We note with concern the lack of …" → "noted with concern the lack of …"

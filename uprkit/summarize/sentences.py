@@ -130,6 +130,9 @@ _ASKS_TOO = re.compile(
     r"organi[sz]ation|coalition|network|authors|submitting\s+organi[sz]ations|co-submitters)|[A-Z][A-Za-z]*[A-Z][\w\-]*)\s+"
     r"(?:therefore\s+|also\s+|further\s+|strongly\s+|again\s+|respectfully\s+)*(?:recommends?|calls?\s+(?:up)?on|urges?|"
     r"asks?|requests?|encourages?)\b)"
+    # the submitter's second verb, without its subject: "SUHAKAM welcomes the Act …, which came into force on 4 July
+    # 2023, and recommends a moratorium on all executions …"
+    r"|(?<=[a-z0-9)”’\"]),\s+and\s+(?=(?:therefore\s+|also\s+|further\s+|strongly\s+)*(?:recommends|calls\s+(?:up)?on|urges)\s)"
 )
 #: Words the finding before such a request has at least.
 _FINDING_WORDS = 6
