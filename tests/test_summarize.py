@@ -5012,13 +5012,21 @@ def test_draft_writes_the_governments_abbreviation_out() -> None:
     assert found == {"GoU"}
     assert _state_named("UDRN noted that the Government of Uganda (GoU) supported 11 recommendations. The GoU enacted "
                         "a law, but GoU's regulations were not adopted.", found) == (
+        # its possessive too (the Malaysian set's "the GoM's own figures showed …" was left so)
         "UDRN noted that the Government of Uganda supported 11 recommendations. The Government enacted a law, but "
-        "GoU's regulations were not adopted.")
+        "the Government's regulations were not adopted.")
     cambodia = countries.by_code("KHM")
     assert cambodia is not None
     rgc = _state_abbreviations(["the Royal Government of Cambodia (RGC) accepted a recommendation"], cambodia)
     assert _state_named("JS1 recommended that the RGC withdraw the draft law.", rgc) == (
         "JS1 recommended that the Government withdraw the draft law.")
+    # defined in a list of abbreviations (the Malaysian set's SSCP: "Abbreviations: GoM – Government of Malaysia; …")
+    malaysia = countries.by_code("MYS")
+    assert malaysia is not None
+    gom = _state_abbreviations(["Abbreviations: GoM – Government of Malaysia; NRD – National Registration Department"], malaysia)
+    assert gom == {"GoM"}
+    assert _state_named("SSCP noted that the GoM's own figures showed that the GoM did not count them.", gom) == (
+        "SSCP noted that the Government's own figures showed that the Government did not count them.")
 
 
 def test_candidates_a_submitters_work_said_first_thing_is_no_finding() -> None:

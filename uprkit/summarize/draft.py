@@ -265,8 +265,12 @@ def _state_abbreviations(texts: Iterable[str], country: countries.Country) -> fr
     """The abbreviations the submissions give the State's government: "the Royal Government of Cambodia (RGC)",
     "the Government of Uganda (GoU)"."""
     names = "|".join(re.escape(n) for n in {country.name, country.in_prose, *country.aliases} if n)
-    pattern = re.compile(rf"\b(?:Royal\s+)?Government\s+of\s+(?:the\s+)?(?:{names})\s*\((?P<abbr>[A-Z][A-Za-z]{{1,5}})\)")
-    return frozenset(m.group("abbr") for text in texts for m in pattern.finditer(text))
+    pattern = re.compile(
+        rf"\b(?:Royal\s+)?Government\s+of\s+(?:the\s+)?(?:{names})\s*\((?P<abbr>[A-Z][A-Za-z]{{1,5}})\)"
+        # a list of abbreviations: "Abbreviations: GoM – Government of Malaysia; NRD – …"
+        rf"|\b(?P<listed>[A-Z][A-Za-z]{{1,5}})[ \t]*[–—:=-][ \t]*(?:the\s+)?(?:Royal\s+)?Government\s+of\s+(?:the\s+)?(?:{names})\b"
+    )
+    return frozenset(m.group("abbr") or m.group("listed") for text in texts for m in pattern.finditer(text))
 
 
 def _state_named(text: str, abbreviations: frozenset[str]) -> str:
@@ -277,7 +281,7 @@ def _state_named(text: str, abbreviations: frozenset[str]) -> str:
     for abbr in abbreviations:
         text = re.sub(rf"\s*\({re.escape(abbr)}\)", "", text)
         text = re.sub(
-            rf"\b(?:[Tt]he\s+)?{re.escape(abbr)}\b(?!['’]s)",
+            rf"\b(?:[Tt]he\s+)?{re.escape(abbr)}\b(?=['’]s\b|(?!['’]))",  # "the GoM's own figures" too
             lambda m: "The Government" if not m.string[: m.start()].strip() or m.string[: m.start()].rstrip().endswith(
                 (".", "!", "?")) else "the Government",
             text,
