@@ -211,3 +211,18 @@ def test_meta_sentences_about_the_submission_are_no_statements(tmp_path: Path) -
     assert not any("full submission" in s or "sent its submission" in s or "each recommendation below" in s.lower()
                    for s in drafted)
     assert any("called on the Government to make 18 the minimum age of marriage for everyone" in s for s in drafted)
+
+
+def test_the_states_words_quoted_by_a_submitter_are_not_drafted(tmp_path: Path) -> None:
+    """IRM quotes the national report four times and answers each quotation; MFN quotes a minister and the
+    Government. The State's claims were drafted as the submitters' notes ("IRM noted that the national report
+    asserts that "all deaths in custody are investigated thoroughly …""); the answers stay."""
+    shutil.copy(MYS / "IRM_Malaysia_UPR45_submission.pdf", tmp_path / "IRM_Malaysia_UPR45_submission.pdf")
+    shutil.copy(NPL / "MFN_UPR_Nepal_2020_freedom_of_expression.docx", tmp_path / "MFN_UPR_Nepal_2020_freedom_of_expression.docx")
+    summary = draft_summary(tmp_path, DraftOptions(country="MYS", session=45))
+    drafted = _sentences(summary)
+    assert not any("A/HRC/WG.6/45/MYS/1" in s or "investigated thoroughly" in s or "fully in line with" in s
+                   or "no journalist has been arrested" in s for s in drafted)
+    assert any("the reform fell short of abolition" in s for s in drafted)
+    assert any("logging concessions continued to be granted" in s for s in drafted)
+    assert any("a reporter in Sindhupalchowk" in s for s in drafted)

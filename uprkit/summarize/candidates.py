@@ -492,6 +492,18 @@ def is_boilerplate(p: Passage, self_names: tuple[str, ...] = ()) -> bool:
 #: quotation the submitter introduces ("A man told RCA: “…”") says whose words they are and stays, and so does a
 #: report's words it quotes further on ("“The main target of these attacks have been … the Shi’a Hazaras.”").
 _EPIGRAPH = re.compile(r"[“\"][^”\"]+[”\"]\s*(?P<source>\([^()]{1,40}\)|[–—-]\s+[^“”\".!?]{1,100})?\s*\.?$")
+#: The State's own words quoted, and nothing of the submitter's after them: "In its national report, the Government
+#: states that "the abolition of the mandatory death penalty demonstrates …" (A/HRC/WG.6/45/MYS/1, para. 42).", "The
+#: Minister … told Parliament on 5 June 2019 that the bill "is fully in line with international standards"." They
+#: are the State's claims, which a summary of stakeholders' submissions does not report; the submitter's answer to
+#: them, in the sentences after, is drafted.
+_STATE_QUOTED = re.compile(
+    r"^(?:in\s+its\s+(?:national\s+)?report,?\s+)?(?:the\s+)?(?:Government|State|authorities|national\s+report|State\s+report|"
+    r"(?:[A-Z][\w’'\-]*\s+)?Minister(?:\s+(?:of|for)\s+[A-Z][\w ,’'\-]{2,80}?)?|Prime\s+Minister|President)\b[^“\"]{0,80}?"
+    r"\b(?:states?|stated|asserts?|asserted|claims?|claimed|says?|said|told\s+[A-Z]\w+(?:\s+on\s+[^“\"]{3,40}?)?|reports?|maintains?|insists?)"
+    r"\s+(?:that\s+)?(?:[^“\"]{0,80}?)[“\"][^”\"]{10,400}[”\"]\s*(?:\([^()]{1,80}\))?\s*[.;]?$",
+    re.I,
+)
 #: The first sentences of a submission (its cover and title page), where a quotation alone is a motto.
 _TOP = 8
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|we|us|our)\b", re.I)
@@ -695,7 +707,7 @@ def points_of(
             current.passages[who].append(p)
             last_index = p.index
             continue
-        if _of_another_state(p, own_states):
+        if _of_another_state(p, own_states) or _STATE_QUOTED.match(p.text.strip()):
             current = None
             continue
         if is_boilerplate(p, self_names) and not (p.index in counted_from and METHOD.search(p.text) is None
