@@ -226,3 +226,18 @@ def test_the_states_words_quoted_by_a_submitter_are_not_drafted(tmp_path: Path) 
     assert any("the reform fell short of abolition" in s for s in drafted)
     assert any("logging concessions continued to be granted" in s for s in drafted)
     assert any("a reporter in Sindhupalchowk" in s for s in drafted)
+
+
+def test_what_is_guessed_without_a_manifest_in_the_malaysian_set(tmp_path: Path) -> None:
+    """SUHAKAM says it submits "as the national human rights institution" and holds "A" status, under its Malay name
+    (it was an NGO, without its section); "PRC_UPR45_Malaysia_LGBT.txt" is Pelangi Rights Collective's (PRC is also
+    China's, and "LGBT" was credited); a web page saved as "wefm.example.my - Our UPR submission …" is Women's Equality
+    Forum Malaysia's ("Our noted that …")."""
+    for name in ("SUHAKAM_UPR4_Malaysia_Report_2023.pdf", "PRC_UPR45_Malaysia_LGBT.txt",
+                 "wefm.example.my - Our UPR submission ending child marriage in Malaysia.html"):
+        shutil.copy(MYS / name, tmp_path / name)
+    summary = draft_summary(tmp_path, DraftOptions(country="MYS", session=45))
+    by = {st.abbreviation: st for st in summary.stakeholders}
+    assert set(by) == {"SUHAKAM", "PRC", "WEFM"}
+    assert by["SUHAKAM"].kind == "nhri" and by["SUHAKAM"].status == "A"
+    assert by["PRC"].name == "Pelangi Rights Collective" and by["WEFM"].name == "Women's Equality Forum Malaysia"

@@ -46,6 +46,11 @@ _PAPER_OF = re.compile(
 _ABBR = re.compile(r"^([A-Z][A-Za-z0-9&\-]{0,14}?)(?:[\s_\-.]+(?:UPR|submission|report|\d{4}|[a-z]).*)?$")
 
 
+#: A web page saved under its site's address: "wefm.example.my - Our UPR submission ending child marriage …".
+_SITE_STEM = re.compile(r"^([a-z][a-z0-9]{1,9})\.(?:[a-z0-9\-]+\.)*[a-z]{2,6}\s+[-–—|]\s")
+#: An institution that says it is the State's NHRI, whatever its name's language ("SUHAKAM submits this report as the
+#: national human rights institution of Malaysia" under "Suruhanjaya Hak Asasi Manusia Malaysia").
+_SAYS_NHRI = re.compile(r"\b(?:as|is)\s+the\s+(?:country's\s+)?national\s+human\s+rights\s+institution\b", re.I)
 #: A submitter that says it is a body of States: "… is an intergovernmental body established in 2009 by the ministries
 #: … of the South Asian States".
 _SAYS_INTERGOVERNMENTAL = re.compile(
@@ -73,6 +78,13 @@ def guess_stakeholder(path: Path, doc: Document) -> SummaryStakeholder:
         if stands_for is not None and lookup(stands_for) is not None:
             # "Akyikatchy_KR_UPR4_report.pdf" with "Kyrgyz Republic" on the cover: "KR" is the State's
             abbr = abbreviation_from_stem(re.sub(rf"(?<![A-Za-z]){abbr}(?![A-Za-z])", " ", stem))
+        first = _ABBR.match(stem)
+        if (first is not None and first.group(1) != abbr and re.fullmatch(r"[A-Z]{2,6}", first.group(1))
+                and lookup(first.group(1)) is not None and (named := spelled_out(first.group(1), head)) is not None
+                and lookup(named) is None):
+            # "PRC_UPR45_Malaysia_LGBT.txt" with "Pelangi Rights Collective (PRC)" in its text: not China's "PRC"
+            abbr = first.group(1)
+
         if numbered or _JOINT_COVER.search(head[:1500]) or re.match(r"joint[\s_\-]*submission", stem, re.I):
             kind = "joint"
             guessed.append("kind")
@@ -130,11 +142,15 @@ def guess_stakeholder(path: Path, doc: Document) -> SummaryStakeholder:
         # "EcoForum_Bor_UPR_Serbia_2023.docx" and "Eco-Forum Bor (EFB) is a citizens' association …": EFB, not the
         # file name's word "Bor" (which drafted "Bor noted that … in Bor")
         abbr = given.group(1)
+    site = _SITE_STEM.match(stem)
+    if site is not None and kind != "joint" and name and spells(name_words(name), site.group(1).upper()):
+        abbr = site.group(1).upper()  # "wefm.example.my - Our UPR submission …" of Women's Equality Forum Malaysia: WEFM
     if kind == "ngo" and (is_regional_name(f"{abbr} {name or ''}") or _SAYS_INTERGOVERNMENTAL.search(doc.text[:3000])):
         kind = "regional"  # "The South Asian Regional Forum against Trafficking in Persons is an intergovernmental body"
         guessed.append("kind")
     status = None
-    if kind == "ngo" and is_nhri_name(f"{abbr} {name or ''}") and (status := accreditation(doc.text[:6000])):
+    if kind == "ngo" and (is_nhri_name(f"{abbr} {name or ''}") or _SAYS_NHRI.search(doc.text[:3000])) and (
+            status := accreditation(doc.text[:6000])):
         kind = "nhri"  # "The Commission has been accredited with “A” status by the Global Alliance … since 2005"
         guessed += ["kind", "status"]
     parent = attaching_body(abbr)
