@@ -80,8 +80,8 @@ def guess_stakeholder(path: Path, doc: Document) -> SummaryStakeholder:
             abbr = abbreviation_from_stem(re.sub(rf"(?<![A-Za-z]){abbr}(?![A-Za-z])", " ", stem))
         first = _ABBR.match(stem)
         if (first is not None and first.group(1) != abbr and re.fullmatch(r"[A-Z]{2,6}", first.group(1))
-                and lookup(first.group(1)) is not None and (named := spelled_out(first.group(1), head)) is not None
-                and lookup(named) is None):
+                and lookup(first.group(1)) is not None and (spelled := spelled_out(first.group(1), head)) is not None
+                and lookup(spelled) is None):
             # "PRC_UPR45_Malaysia_LGBT.txt" with "Pelangi Rights Collective (PRC)" in its text: not China's "PRC"
             abbr = first.group(1)
 
