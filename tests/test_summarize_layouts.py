@@ -241,3 +241,23 @@ def test_what_is_guessed_without_a_manifest_in_the_malaysian_set(tmp_path: Path)
     assert set(by) == {"SUHAKAM", "PRC", "WEFM"}
     assert by["SUHAKAM"].kind == "nhri" and by["SUHAKAM"].status == "A"
     assert by["PRC"].name == "Pelangi Rights Collective" and by["WEFM"].name == "Women's Equality Forum Malaysia"
+
+
+def test_a_joint_submissions_members_in_a_table_or_signing_at_its_end(tmp_path: Path) -> None:
+    """Without a manifest: the Ugandan set's JS1 lists its 60 members "in the table below" (two columns of a Word
+    table), and the Malaysian set's JS1 is "a joint submission by three … organisations (signatories below)", each
+    signing with its logo's abbreviation, its name (in two languages, or wrapped) and its address; only the coalition
+    was known of the first, nothing of the second."""
+    from uprkit.summarize.joint_members import signatory_members, table_members
+
+    uganda = read_document(Path(__file__).parent / "data" / "submissions_uga" / "JS1_Uganda_Civic_Space_Alliance_UPR40.docx")
+    members = table_members(uganda.text)
+    assert len(members) == 60 and members[:2] == ["Action for Rural Women's Empowerment (ARWE)", "Arua District NGO Network (ADNN)"]
+    assert members[-1] == "Zombo Community Rights Initiative (ZCRI)"
+    malaysia = read_document(MYS / "JS1_Freedom_of_Expression_UPR45_Malaysia.pdf")
+    assert signatory_members(malaysia.text) == [
+        "Pusat Kebebasan Media – Centre for Media Freedom (PKM)", "Lawyers for Civic Freedom (LCF)",
+        "Sabah Digital Rights Forum (SDRF)"]
+    shutil.copy(MYS / "JS1_Freedom_of_Expression_UPR45_Malaysia.pdf", tmp_path / "JS1_Freedom_of_Expression_UPR45_Malaysia.pdf")
+    summary = draft_summary(tmp_path, DraftOptions(country="MYS", session=45))
+    assert [st.members for st in summary.stakeholders] == [signatory_members(malaysia.text)]

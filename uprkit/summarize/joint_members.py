@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from uprkit.summarize.model import SummaryStakeholder
-from uprkit.summarize.org_names import NAME_WORD, SMALL_WORDS
+from uprkit.summarize.org_names import NAME_WORD, SMALL_WORDS, as_written, name_words, spells
 from uprkit.summarize.page_notes import left_out_lines
 
 #: A joint submission's members listed on its cover ("Members of the Coalition: …", "Member organisations: …").
@@ -70,7 +70,8 @@ def named_members(block: str) -> list[str]:
 #: organisations¹" (the list "is in the Annex"), "submitted on behalf of 34 organizations listed in the Annex".
 MEMBERS_ELSEWHERE = re.compile(
     r"\b(?:its|their)\s+(?:\d{1,3}\s+)?(?:member\s+organi[sz]ations|members|partners)(?![a-z])|"
-    r"\b(?:listed|named|set\s+out|given)\s+in\s+(?:the\s+)?(?:annex|appendix)\b|\bsee\s+(?:the\s+)?(?:annex|appendix)\b",
+    r"\b(?:listed|named|set\s+out|given)\s+in\s+(?:the\s+)?(?:annex|appendix)\b|\bsee\s+(?:the\s+)?(?:annex|appendix)\b"
+    r"|\bsignator(?:y|ies)\s+below\b|\bsigned\s+below\b|\blisted\s+in\s+the\s+table\s+below\b",
     re.I,
 )
 #: A sentence naming them, in a note or an annex: "The members of the Egyptian Coalition for the Rights of the
@@ -103,9 +104,81 @@ def annex_members(text: str) -> list[str]:
             return names
     m = _MEMBERS_ANNEX.search(text)
     if m is None:
-        return []
+        return table_members(text) or signatory_members(text)
     entries = _list_entries(_lines_from(text, m.end()))
     return (_named_members_in(entries) or []) if len(entries) >= 2 else []
+
+
+#: A table's cell that is a member named with its abbreviation: "Arua District NGO Network (ADNN)".
+_MEMBER_CELL = re.compile(r"[A-Z][^\t()\n]{2,120}?\s*\([A-Z][A-Za-z&\-]{1,11}\)")
+
+
+def table_members(text: str) -> list[str]:
+    """The members a joint submission lists in a table of names with their abbreviations, a row a line and its
+    cells between tabs ("Action for Rural Women's Empowerment (ARWE)⇥Mubende Farmers' Voice (MFV)", the Ugandan
+    set's 60 members "listed in the table below"): column by column, as the table is read; [] where no run of
+    five rows or more is such a table."""
+    best: list[list[str]] = []
+    run: list[list[str]] = []
+    for line in [*text.split("\n"), ""]:
+        cells = [c.strip() for c in line.split("\t")]
+        if "\t" in line and all(_MEMBER_CELL.fullmatch(c) for c in cells if c) and any(cells):
+            run.append([c for c in cells if c])
+            continue
+        if len(run) > len(best):
+            best = run
+        run = []
+    if len(best) < 5:
+        return []
+    width = max(len(row) for row in best)
+    return [row[c] for c in range(width) for row in best if c < len(row)]
+
+
+#: The line a submission's signatures follow: "Signed on behalf of the coalition, 10 July 2023:".
+_SIGNED = re.compile(r"(?im)^[ \t]*(?:signed|endorsed)\s+(?:on\s+behalf\s+of|by)\b[^\n]*:?[ \t]*$")
+
+
+def signatory_members(text: str) -> list[str]:
+    """The members that sign a joint submission at its end, each block opening with its logo's abbreviation and its
+    name, in capitals or not, maybe in two languages and wrapped, then its address ("PKM PUSAT KEBEBASAN MEDIA ·" /
+    "Centre for Media Freedom" / "No. 14, Jalan SS 2/72 …"; "LCF LCF | LAWYERS FOR CIVIC" / "FREEDOM"): "Pusat
+    Kebebasan Media – Centre for Media Freedom (PKM)", "Lawyers for Civic Freedom (LCF)"; [] where fewer than two
+    sign so."""
+    m = _SIGNED.search(text)
+    if m is None:
+        return []
+    lines = [line.strip() for line in text[m.end() :].split("\n") if line.strip()]
+    found: list[str] = []
+    k = 0
+    while k < len(lines):
+        head = re.match(r"([A-Z][A-Z&\-]{1,7})\s+(.+)$", lines[k])
+        if head is None:
+            k += 1
+            continue
+        abbr = head.group(1)
+        rest = re.sub(rf"^{re.escape(abbr)}\s*[|·•]?\s*", "", head.group(2)).strip(" |·•")
+        parts = [x.strip() for x in re.split(r"\s*[|·•]\s*", rest) if x.strip()]
+        # a name wrapped onto the next line in capitals ("LAWYERS FOR CIVIC" / "FREEDOM"), or its other language's
+        # on the next line ("Centre for Media Freedom")
+        if k + 1 < len(lines) and (lines[k + 1].isupper() or (parts and not re.search(r"\d|@|www\.|\.(?:org|com|my)\b", lines[k + 1])
+                                                             and len(lines[k + 1].split()) <= 6 and lines[k + 1][:1].isupper())):
+            nxt = lines[k + 1].strip(" |·•")
+            if parts and lines[k + 1].isupper() and not spells(name_words(parts[-1]), abbr):
+                parts[-1] = f"{parts[-1]} {nxt}"
+                k += 1
+            elif not lines[k + 1].isupper() and not re.match(r"[A-Z][A-Z&\-]{1,7}\s", lines[k + 1]):
+                parts.append(nxt)
+                k += 1
+        spelled = [x for x in parts if spells(name_words(x), abbr)]
+        if spelled:
+            names = [as_written(x) for x in parts if not _ADDRESS.search(x)]
+            found.append(f"{' – '.join(dict.fromkeys(names))} ({abbr})")
+        k += 1
+    return found if len(found) >= 2 else []
+
+
+#: An address's words, in a signature's block.
+_ADDRESS = re.compile(r"\d|@|www\.|\b(?:jalan|street|road|suite|lot|block|plaza)\b", re.I)
 
 
 def _lines_from(text: str, start: int) -> list[str]:

@@ -11,7 +11,7 @@ from pathlib import Path
 from uprkit.countries import by_code, lookup
 from uprkit.model import Document, StakeholderKind
 from uprkit.summarize.institutions import is_nhri_name, is_regional_name
-from uprkit.summarize.joint_members import MEMBERS_LINE, cover_members
+from uprkit.summarize.joint_members import MEMBERS_ELSEWHERE, MEMBERS_LINE, annex_members, cover_members
 from uprkit.summarize.joint_members import member_list as member_list  # the tests' and callers' old address
 from uprkit.summarize.model import SummaryStakeholder
 from uprkit.summarize.org_names import NAME_WORD, SMALL, as_written, name_words, spells
@@ -105,6 +105,8 @@ def guess_stakeholder(path: Path, doc: Document) -> SummaryStakeholder:
         else:
             name = who
             guessed.append("name")
+    elif kind == "joint" and MEMBERS_ELSEWHERE.search(head) and (members := annex_members(doc.text)):
+        guessed.append("members")  # "A joint submission by three … organisations (signatories below)"
     if name is None and kind != "joint":
         cover = _site_name(doc) or _cover_line(head)
         if cover is not None and cover.upper() != abbr.upper() and (
