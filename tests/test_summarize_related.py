@@ -172,6 +172,30 @@ def test_the_same_figure_in_other_notations_or_rounded_is_one_point(tmp_path: Pa
     assert not any(also for who, also, text in credited if "9," in text)
 
 
+def test_an_officers_review_of_the_runs_edge_sentences(tmp_path: Path) -> None:
+    """An officer's review of the Nepalese draft: HRFN's "loans at interest rates of up to 36 per cent a year" cited
+    "See also" DHRF's "About 36 per cent of Dalit households are landless" (a share says what of after it), and JS2's
+    "A child born to a Nepali mother and a foreign father can only acquire citizenship by naturalisation" cited under
+    another's point, though its next paragraph goes on "… this affects thousands of children"."""
+    s, texts = _draft(
+        tmp_path,
+        HRFN=("1. Many families who rebuilt their homes took loans at interest rates of up to 36 per cent a year, "
+              "and the reconstruction grant fell far short of the cost.\n\n2. Prisons remain overcrowded.\n"),
+        DHRF=("1. Dalit families were excluded from relief after the earthquake. About 36 per cent of Dalit households "
+              "are landless.\n\n2. Journalists are prosecuted for defamation.\n"),
+        ECI=("1. A child born to a Nepali mother and a foreign father can only acquire citizenship by naturalisation "
+             "under article 11(7) of the Constitution.\n\n2. Women face violence at home.\n"),
+        JS2=("1. The Constitution of 2015 denies women the right to pass citizenship to their children on an equal "
+             "basis. A child born to a Nepali mother and a foreign father can only acquire citizenship by "
+             "naturalisation.\n\n2. In the Terai, where marriages across the border with India are common, this "
+             "affects thousands of children of Madhesi mothers.\n"),
+    )
+    credited = _credited(s)
+    assert not any(also for who, also, text in credited if "36 per cent" in text), credited
+    assert any(who == ["JS2"] and "by naturalisation" in text for who, also, text in credited), credited
+    assert verify_summary(s, texts).faithfulness == 1.0
+
+
 def test_the_accredited_nhri_is_never_cited_with_see_also_under_others(tmp_path: Path) -> None:
     manifest = ("abbreviation,name,kind,status,file\nNHRC,National Human Rights Commission,nhri,A,NHRC.txt\n"
                 "AI,Amnesty International,ngo,,AI.txt\nHRW,Human Rights Watch,ngo,,HRW.txt\n")

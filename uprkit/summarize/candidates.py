@@ -674,6 +674,12 @@ def points_of(
     for p in passages:
         if not in_overview(p):
             body.setdefault(p.block, set()).update(content_words(p.text))
+    # the State's words quoted at a paragraph's end; where the submitter answers them in the same paragraph ("The
+    # national report asserts that "…". This is not borne out by the facts: …"), the answer leans on them, and both
+    # are drafted (an officer's review: "IRM reported that this was not borne out by the facts" followed IRM's own
+    # finding on legal aid, as if it denied it)
+    state_quoted = {p.index for k, p in enumerate(passages) if _STATE_QUOTED.match(p.text.strip())
+                    and (k + 1 == len(passages) or passages[k + 1].block != p.block)}
     for p in passages:
         if in_overview(p) and restated(p.text, body.values(), asks=_ASKS.search(p.text) is not None):
             current = None
@@ -707,7 +713,7 @@ def points_of(
             current.passages[who].append(p)
             last_index = p.index
             continue
-        if _of_another_state(p, own_states) or _STATE_QUOTED.match(p.text.strip()):
+        if _of_another_state(p, own_states) or p.index in state_quoted:
             current = None
             continue
         if is_boilerplate(p, self_names) and not (p.index in counted_from and METHOD.search(p.text) is None

@@ -441,8 +441,13 @@ def cross_reference(
     texts = {i: _asked(points[i]) for i in open_}
     owner = {i: i for i in open_}
     edge: dict[int, str] = {}  # an edge sentence's number: "head" or "tail"
+    # the sentences of the submissions, to tell whether the one after a run's last leans on it
+    read = {(q.file, q.index): q.text for p in points for qs in p.passages.values() for q in qs}
     for i in open_:
         for part, passage in _edges(points[i]):
+            after = read.get((passage.file, passage.index + 1))
+            if part == "tail" and after is not None and (_LEANS_BACK.match(after) or _POINTS_BACK.search(after)):
+                continue  # "… by naturalisation." / "In the Terai, …, this affects thousands of children …"
             k = len(points) + len(edge)
             texts[k], owner[k], edge[k] = passage.text, i, part
     items = [*open_, *edge]
@@ -575,6 +580,11 @@ _AFTER_IT = re.compile(r"\b(?:later|earlier|afterwards|thereafter|the\s+(?:next|
 #: Someone the sentence before named: "… driven by her work as a journalist" ("they", "their" often stand for
 #: those of their own sentence: "Detainees were denied a lawyer of their choice").
 _PERSON = re.compile(r"\b(?:he|she|him|his|her|hers)\b", re.I)
+#: A word pointing back to what came before, anywhere in a sentence ("… where marriages across the border are common,
+#: this affects thousands of children").
+_POINTS_BACK = re.compile(r"\b(?:this|these|those|such)\b(?!\s+(?:year|month|week|period|cycle|review)\b)", re.I)
+#: Words two sentences on different matters share all the same.
+_NO_LINK = frozenset(stem(w) for w in "government state authorities law people persons year years also many".split())
 #: "the fire", "the Kafaba case": a thing the sentence before named, when that sentence named it.
 _THE_WORD = re.compile(r"\bthe\s+([A-Za-z][\w\-]*)", re.I)
 
@@ -593,7 +603,11 @@ def _edges(point: Point) -> list[tuple[str, Passage]]:
     second = point.continuation[0]
     named = {stem(w) for w in _LETTERS.findall(sentences[0].text)}
     said = re.sub(rf"^{re.escape(who)}\s+[a-z]+\s+(?:that\s+)?", "", second)  # "LICA considered that these …"
-    if not (_LEANS_BACK.match(said) or _AFTER_IT.search(second) or _PERSON.search(second)
+    # it goes on from the first where it names what the first did ("Without a certificate, …" after "… lack a
+    # citizenship certificate") or points back anywhere ("In the Terai, …, this affects thousands of children")
+    shared = {s for _, s in content_tokens(second)} & {s for _, s in content_tokens(sentences[0].text)} - _NO_LINK
+    if not (_LEANS_BACK.match(said) or _AFTER_IT.search(second) or _PERSON.search(second) or _POINTS_BACK.search(second)
+            or {s for s in shared if not s[:1].isdigit()}
             or (second.startswith(who) and not re.match(rf"{re.escape(who)}\s+[a-z]+\s", second))
             or any(stem(m.group(1)) in named for m in _THE_WORD.finditer(second))):
         out.append(("head", sentences[0]))
@@ -729,9 +743,20 @@ def _counts(text: str, names: frozenset[str]) -> dict[str, frozenset[str]]:
     for m in _COUNTED.finditer(text):
         if _NUMBERED.search(text[max(0, m.start() - 12) : m.start()]) or _YEAR.match(m.group(1)):
             continue
-        words = [s for w, s in content_tokens(m.group(2), extra=names) if w.lower() not in _LITTLE][:4]
+        words = [s for w, s in content_tokens(m.group(2), extra=names)
+                 if w.lower() not in _LITTLE and w.lower() not in _PER_CENT][:4]
+        if _PERCENTAGE.match(m.group(2)) and not words:
+            # a share at its clause's end says what of before it: "an overcrowding rate of 133 per cent" / "133 per
+            # cent over capacity"; after it where it goes on ("36 per cent of Dalit households are landless" is no
+            # "loans at interest rates of up to 36 per cent a year")
+            before = re.split(r"[.;:]", text[max(0, m.start() - 80) : m.start()])[-1]
+            words += [s for w, s in content_tokens(before, extra=names) if w.lower() not in _LITTLE and not s[:1].isdigit()][-6:]
         out[_rounded(_scaled(m.group(1).rstrip("."), m.group(2)))] = frozenset(w for w in words if w not in _SCALE)
     return out
+
+
+_PER_CENT = frozenset({"per", "cent", "percent"})
+_PERCENTAGE = re.compile(r"\s*(?:per\s*cent|percent|%)", re.I)
 
 
 def _cover(lead: _Said, other: _Said) -> float:
