@@ -1072,6 +1072,13 @@ SPEECH = [
     # a name with "to" and a capital is no call ("called on the National Task Force to end …" before)
     ("The National Task Force to End Local Communist Armed Conflict has been at the centre of the campaign.", {},
      "observation", "noted that the National Task Force to End Local Communist Armed Conflict had been at the centre of the campaign."),
+    # someone else's recommendation told in the past is no subjunctive of the submitter's (an officer's review of the
+    # Ghanaian set: "JS2 recommended that the Constitution Review Commission recommended in 2011 …")
+    ("The Constitution Review Commission recommended in 2011 that the death penalty be abolished.", {}, "observation",
+     "noted that the Constitution Review Commission recommended in 2011 that the death penalty be abolished."),
+    # a list's bullet opening with a verb that is a noun too ("JS1 noted that post a trained nurse …")
+    ("Post a trained nurse to every CHPS compound.", {"recommendation_context": True}, "recommendation",
+     "recommended that Kazakhstan post a trained nurse to every CHPS compound."),
     # an infinitive of the subject's before the sentence's own verb is no call ("called on the Legislative Instrument
     # to implement Act 715 has still not been passed" in the Ghanaian set)
     ("The Legislative Instrument to implement Act 715 has still not been passed, sixteen years after the Act was "

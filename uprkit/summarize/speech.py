@@ -321,6 +321,11 @@ _REQUEST_OPENING = re.compile(rf"^(?P<phrase>{_OPENINGS}\b[^,]{{0,60}}),\s+(?P<r
 _PHRASE_FIRST = re.compile(rf"^recommended that (?P<phrase>{_OPENINGS}\b[^,]{{0,60}}), (?P<rest>.*)$", re.S)
 
 
+#: Someone else's request told in the past, whose "that" clause's "be" is no subjunctive of the submitter's: "The
+#: Constitution Review Commission recommended in 2011 that the death penalty be abolished, and the Government accepted
+#: …" ("JS2 recommended that the Constitution Review Commission recommended …" in the Ghanaian set).
+_ASKED_BEFORE = re.compile(r"\b(?:recommended|requested|urged|demanded|proposed|asked|ordered|ruled|decided|insisted|"
+                           r"required|suggested|directed|held|found|concluded)\b", re.I)
 #: "The Legislative Instrument to implement Act 715 has still not been passed": the infinitive is the subject's, and the
 #: sentence has a verb of its own before any clause of its own ("Parliament to pass the bill, which has been pending
 #: …" and "The Government to ensure that the law is enforced" ask for something).
@@ -560,7 +565,8 @@ def _report(
             and s.split()[0].lower() not in ADJECTIVAL_ING and not describes(s)):
         return Reported(f"recommended {finish_clause(lower_first(s))[0].lower()}{finish_clause(s)[1:]}", "recommended", "recommendation", also)
     sub = SUBJUNCTIVE_BE.match(s)
-    if sub and not re.match(r"(?:We|I)\b", s) and not FINITE_IN_SUBJECT.search(RELATIVE_CLAUSE.sub("", sub.group("subj"))):
+    if sub and not re.match(r"(?:We|I)\b", s) and not FINITE_IN_SUBJECT.search(RELATIVE_CLAUSE.sub("", sub.group("subj"))) \
+            and not _ASKED_BEFORE.search(sub.group("subj")):
         # "All detainees be given access …" (not "We ask that we be allowed to visit", nor "The analyses are not
         # published and cannot be challenged", whose "be" follows a verb of its own)
         return Reported(f"recommended that {lower_first(finish_clause(s), proper)}", "recommended", "recommendation", also)
