@@ -264,3 +264,26 @@ def test_a_joint_submissions_members_in_a_table_or_signing_at_its_end(tmp_path: 
     shutil.copy(MYS / "JS1_Freedom_of_Expression_UPR45_Malaysia.pdf", tmp_path / "JS1_Freedom_of_Expression_UPR45_Malaysia.pdf")
     summary = draft_summary(tmp_path, DraftOptions(country="MYS", session=45))
     assert [st.members for st in summary.stakeholders] == [signatory_members(malaysia.text)]
+
+
+GHA = Path(__file__).parent / "data" / "submissions_gha"
+
+
+def test_sections_numbered_and_lettered_and_members_speaking_together(tmp_path: Path) -> None:
+    """An officer's review of the Ghanaian draft: JS3's "2. (B) Freedom of expression and attacks on journalists" over
+    "2.1 The media environment …" was read as a line of paragraph 1.4 (its "(B)" taken for a State's name after a
+    recommendation's number), and paragraphs 2.1, 3.1 and 4.1 were cited as 1.4, 1.4 and 3.4; "CIVICUS and GCSM call on
+    the Government of Ghana to …" was drafted "JS3 noted that CIVICUS and GCSM call on …"."""
+    for name in ("CIVICUS_GCSM_Ghana_UPR42_civic_space.pdf", "stakeholders.csv"):
+        shutil.copy(GHA / name, tmp_path / name)
+    summary = draft_summary(tmp_path, DraftOptions(country="GHA", session=42), manifest=tmp_path / "stakeholders.csv")
+    cited = {s.text.split(" that ", 1)[-1][:40]: [span.locator for span in s.sources] for s in summary.iter_sentences()
+             if s.stakeholders}
+    assert cited["the media environment had deteriorated. "] == ["para. 2.1"]
+    assert cited["in May 2021, the police obtained a court"] == ["para. 3.1"]
+    # the items under a numbered sub-heading ("5.2 Regarding freedom of peaceful assembly" / "• Amend the Public
+    # Order Act …") are cited by its number, not by page
+    assert cited["Ghana amend the Public Order Act, 1994 ("] == ["para. 5.2"]
+    assert any(s.text.startswith("JS3 called on the Government of Ghana to create and maintain")
+               for s in summary.iter_sentences())
+    assert not any("(B)" in s.text or "(C)" in s.text for s in summary.iter_sentences())

@@ -203,8 +203,8 @@ def blocks(
         if m and not explicit_number(m) and line[m.end() : m.end() + 1].islower():
             number = None  # "2 police officers were convicted", "1 in 3 women": a figure, not a paragraph number
         if m is not None and number is not None and (
-            re.match(r"\([A-Z]", line[m.end() : m.end() + 2]) or ("." in number and int(number.split(".")[0]) >= 100)
-        ):
+            re.match(r"\([A-Z](?!\))", line[m.end() : m.end() + 3]) or ("." in number and int(number.split(".")[0]) >= 100)
+        ):  # (not "2. (B) Freedom of expression …", a section lettered too)
             number = None  # "148.12 (Ghana) to …": a previous cycle's recommendation, not paragraph 148.12
         bullet = bool(BULLET.match(line)) or (
             # an unmarked list under a lead-in: "… recommend that the Government of Bangladesh:" / "Adopt a
@@ -296,10 +296,15 @@ def blocks(
                     len(WORD.findall(line[m.end() :])) <= 14
                     and not re.search(r"[.;:,!?]\W*$", TRAILING_MARKER.sub("", line.rstrip()))
                     and re.match(rf"{re.escape(number)}\.1\.?[ \t]+\S", following[k]) is not None
-                    and line[m.end() : m.end() + 1].isupper()
+                    and re.match(r"(?:\([A-Z]\)[ \t]*)?[A-Z]", line[m.end() :]) is not None  # "2. (B) Freedom …"
                 )
             )
             and not following[k][:1].islower()
+        ) or (
+            # "4. (D) Recommendations to the Government of Georgia", "5. (E) Annex: Assessment of …" / "under the
+            # third UPR cycle": numbered and lettered, without a stop, maybe wrapped
+            number is not None and m is not None
+            and re.fullmatch(r"\([A-Z]\)[ \t]+[A-Z][^.;!?]{0,90}", line[m.end() :].strip()) is not None
         ):
             number = None  # "1. Introduction", "2.1 Right to health": a numbered heading (its sentence goes on below)
             numbered_heading = True
@@ -356,12 +361,16 @@ def blocks(
         # or a sentence ("II. Agrarian conflict and forced" / "evictions" / "3. In the third cycle, …")
         wrapped_heading = plain_wrapped or (
             number is None and not bullet
-            and re.match(r"(?:[IVX]{1,4}|[A-H])\.[ \t]+[A-Z]|(?:Annex|Appendix)\b|(?:Chapter|Part)[ \t]+\d{1,2}[:.][ \t]+[A-Z]",
-                         stripped) is not None
+            and re.match(r"(?:[IVX]{1,4}|[A-H])\.[ \t]+[A-Z]|(?:Annex|Appendix)\b|(?:Chapter|Part)[ \t]+\d{1,2}[:.][ \t]+[A-Z]"
+                         r"|\d{1,2}\.[ \t]+\([A-Z]\)[ \t]+[A-Z]", stripped) is not None
             and not re.search(r"[.;:,!?]$", stripped) and len(stripped.split()) <= 10
             and following[k][:1].islower() and len(following[k].split()) <= 4
             and not re.search(r"[.;:,!?]$", following[k])
             and (re.match(r"\(?\d{1,3}[.)]\s", after_following[k]) is not None or after_following[k][:1].isupper())
+        ) or (
+            # "5. (E) Annex: Assessment of implementation of civic space recommendations" / "under the third UPR cycle"
+            numbered_heading and re.match(r"\d{1,2}\.[ \t]+\([A-Z]\)[ \t]+[A-Z]", stripped) is not None
+            and following[k][:1].islower() and len(following[k].split()) <= 8 and not re.search(r"[.;:,!?]$", following[k])
         )
         # a long Roman-numbered title over a numbered paragraph, on one line or wrapped onto a second ("I. Excerpt
         # from the Annual Report 2022, Chapter V: Follow-up of recommendations" / "made by the IACHR in its country

@@ -91,9 +91,14 @@ def own_names(st: SummaryStakeholder, text: str = "") -> tuple[str, ...]:
     dashed = re.match(r"(?P<head>[^–—()]+?)\s+[–—]\s+\S", st.name or "")
     if dashed and len(dashed.group("head").split()) >= 2:
         names.append(dashed.group("head"))
-    for full in [st.name, *(st.members[:1] if st.kind == "joint" else [])]:
+    # a joint submission's members speak as it ("CIVICUS and TCSF call on the Government …"); a member named by its
+    # short name before a colon ("CIVICUS: World Alliance for Citizen Participation, Johannesburg")
+    for full in [st.name, *(st.members if st.kind == "joint" else [])]:
+        short = re.match(r"([A-Z][A-Za-z&\-]{1,11}):\s+[A-Z]", full or "") if st.kind == "joint" else None
+        if short:
+            names.append(short.group(1))
         # "Egyptian Coalition for the Rights of the Child (ECRC), Cairo": a member's town may follow
-        m = re.match(r"(?:the\s+)?(?P<name>[^(]+?)\s*\((?P<abbr>[A-Z][A-Za-z&\-]{1,11})\)(?:,[^()]*)?$", full or "")
+        m = re.match(r"(?:the\s+)?(?P<name>[^(]+?)\s*\((?P<abbr>[A-Z][A-Za-z&\-]{1,11})\)(?:,[^()]*(?:\([^()]*\))?)?$", full or "")
         if m:
             names += [m.group("name"), m.group("abbr")]
         # "Akyikatchy (Ombudsman) of the Kyrgyz Republic": the name before its bracket, and the bracket's word

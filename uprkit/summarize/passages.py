@@ -130,6 +130,8 @@ class _Compact:
         return self.orig[i] + pos - self.work[i] if self.work else pos
 
 
+#: A sub-heading's number: "4.1 Regarding freedom of association".
+_SUB_NUMBERED = re.compile(r"(\d{1,2}\.\d{1,2})\.?\s+[A-Z]")
 #: A box's title: "KEY FINDINGS", "Key recommendations", "At a glance".
 _BOX = re.compile(r"(?:key|main|priority)\s+(?:findings|facts|recommendations|concerns)|at\s+a\s+glance|in\s+brief|box\s*\d*"
                   r"(?::.*)?", re.I)
@@ -240,7 +242,10 @@ def split_passages(doc: Document, *, file: str, stakeholder: str) -> list[Passag
                 # a recommendations table's row under "8. CLEN makes the following recommendations …:" ("Kiln
                 # season work" / "Declare brick kilns …"): its area over the item, which stays in paragraph 8
                 continue
-            paragraph = None  # a new section: unnumbered text under it is cited by page
+            sub = _SUB_NUMBERED.match(heading)
+            # a new section: unnumbered text under it is cited by page; but the items under a numbered sub-heading
+            # ("4.1 Regarding freedom of association" / "• Repeal the Law on …") by its number
+            paragraph = sub.group(1) if sub and uses_numbers and block_no + 1 < len(parsed) and parsed[block_no + 1][4] else None
             continue
         row_area = row_area and bullet
         if number is not None and uses_numbers:

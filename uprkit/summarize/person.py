@@ -254,8 +254,10 @@ def first_person(text: str, self_names: tuple[str, ...]) -> str:
         return f"We {(m.group('adv') or '').lower()}{m.group('verb')[:-1]}{text[m.end():]}"
     names = name_alternatives(self_names)
     names += [GENERIC_SELF]
+    one = f"(?:the\\s+)?(?:{'|'.join(names)})"
     m = re.match(
-        rf"^(?:the\s+)?(?:{'|'.join(names)})\s+(?P<adv>(?:(?:therefore|also|further|strongly|again)\s+)*)(?P<verb>\w+)\b",
+        # its members together too: "CIVICUS and TCSF call on …"
+        rf"^{one}(?:\s*,\s*{one})*(?:\s+and\s+{one})?\s+(?P<adv>(?:(?:therefore|also|further|strongly|again)\s+)*)(?P<verb>\w+)\b",
         text,
         re.I,
     )
@@ -266,7 +268,8 @@ def first_person(text: str, self_names: tuple[str, ...]) -> str:
     ):  # "ODIHR recommended that the draft be revised …": its own act, not a fact about it ("recommended that
         # ODIHR recommended that …")
         return "We " + m.group("adv").lower() + base + text[m.end("verb") :]
-    if m and re.search(r"s\s*$", text[: m.start("adv")]) and is_frame_base(m.group("verb"), text[m.end("verb") :]):
+    if m and (re.search(r"s\s*$", text[: m.start("adv")]) or re.search(r"\sand\s", text[: m.start("adv")])) \
+            and is_frame_base(m.group("verb"), text[m.end("verb") :]):
         # a plural name and its verb: "The co-submitting organisations recommend that Kenya …"
         return "We " + m.group("adv").lower() + m.group("verb") + text[m.end("verb") :]
     if m and re.match(r"our\s", text, re.I) and (m.group("verb").lower().endswith("ed") or m.group("verb").lower() in FINITE_PAST):
