@@ -287,3 +287,17 @@ def test_sections_numbered_and_lettered_and_members_speaking_together(tmp_path: 
     assert any(s.text.startswith("JS3 called on the Government of Ghana to create and maintain")
                for s in summary.iter_sentences())
     assert not any("(B)" in s.text or "(C)" in s.text for s in summary.iter_sentences())
+
+
+def test_recommendations_under_a_numbered_section_of_decimal_paragraphs(tmp_path: Path) -> None:
+    """An officer's review of the Ghanaian draft: GDRF's eight recommendations under "6. RECOMMENDATIONS" / "GDRF
+    recommends that the Government:" in a .txt of paragraphs 2.1, 2.2 … had no locator ("GDRF."); and WRAC's "forced
+    to undergo ritual baths, shave their heads and remain confined" was drafted "… and remained confined"."""
+    from uprkit.summarize.tense import backshift
+
+    shutil.copy(GHA / "GDRF_UPR_submission_Ghana_2022.txt", tmp_path / "GDRF_UPR_submission_Ghana_2022.txt")
+    summary = draft_summary(tmp_path, DraftOptions(country="GHA", session=42))
+    asked = [s for s in summary.iter_sentences() if s.stakeholders and s.act == "recommendation"]
+    assert asked and {span.locator for s in asked for span in s.sources} == {"para. 6"}
+    assert backshift("widows are forced to undergo ritual baths, shave their heads and remain confined for weeks") == (
+        "widows were forced to undergo ritual baths, shave their heads and remain confined for weeks")

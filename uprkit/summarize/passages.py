@@ -130,6 +130,8 @@ class _Compact:
         return self.orig[i] + pos - self.work[i] if self.work else pos
 
 
+#: A section's number, in a text of decimal paragraphs ("2.1 …"): "6. RECOMMENDATIONS" over its items.
+_SECTION_NUMBERED = re.compile(r"(\d{1,2})\.?\s+[A-Z]")
 #: A sub-heading's number: "4.1 Regarding freedom of association".
 _SUB_NUMBERED = re.compile(r"(\d{1,2}\.\d{1,2})\.?\s+[A-Z]")
 #: A box's title: "KEY FINDINGS", "Key recommendations", "At a glance".
@@ -195,6 +197,7 @@ def split_passages(doc: Document, *, file: str, stakeholder: str) -> list[Passag
             uses_numbers, numbered_list = False, True
     list_lead: tuple[str, int, int] | None = None
     row_area = False  # under the area of a recommendations table's row in a numbered paragraph
+    decimal = sum(1 for n in printed if n is not None and "." in n) >= 3  # paragraphs numbered "2.1", "2.2" …
     box_over: str | None = None  # the heading a box's title ("KEY FINDINGS") stands under, resumed after the box
     table_header: list[tuple[str, int, int]] = []  # the last table header row's cells (name, offsets)
 
@@ -242,10 +245,14 @@ def split_passages(doc: Document, *, file: str, stakeholder: str) -> list[Passag
                 # a recommendations table's row under "8. CLEN makes the following recommendations …:" ("Kiln
                 # season work" / "Declare brick kilns …"): its area over the item, which stays in paragraph 8
                 continue
-            sub = _SUB_NUMBERED.match(heading)
+            sub = _SUB_NUMBERED.match(heading) or (_SECTION_NUMBERED.match(heading) if decimal else None)
             # a new section: unnumbered text under it is cited by page; but the items under a numbered sub-heading
             # ("4.1 Regarding freedom of association" / "• Repeal the Law on …") by its number
-            paragraph = sub.group(1) if sub and uses_numbers and block_no + 1 < len(parsed) and parsed[block_no + 1][4] else None
+            listed_under = block_no + 1 < len(parsed) and (parsed[block_no + 1][4] or (
+                # "6. RECOMMENDATIONS" / "GDRF recommends that the Government:" / "- Amend …"
+                block_no + 2 < len(parsed) and parsed[block_no + 2][4]
+                and text[parsed[block_no + 1][0] : parsed[block_no + 1][1]].rstrip().endswith(":")))
+            paragraph = sub.group(1) if sub and uses_numbers and listed_under else None
             continue
         row_area = row_area and bullet
         if number is not None and uses_numbers:

@@ -263,7 +263,10 @@ def _backshift_plain(clause: str, they: bool = True) -> str:
         blocked = low in {"have", "has", "do", "does", *_PLURAL_PRESENT, *_PLURAL_VERBS, *_SAYING_THAT, "account"} and any(
             w in _NO_BACKSHIFT_AFTER or w.endswith("n't") for w in after
         )
-        if low in _PLURAL_PRESENT and not blocked:
+        if low in _PLURAL_PRESENT and not blocked and not (
+            # "forced to undergo ritual baths, shave their heads and remain confined": an infinitive joined to one
+            after[-1:] == ["and"] and "to" in [w.lower() for w in previous[-12:]] and not any(w.endswith((",", ";")) for w in previous[-3:])
+        ):
             repl = _PLURAL_PRESENT[low]
         before = previous[-1].lower().strip(",;:") if previous else ""
         if repl is None and core.islower() and before != "it" and not blocked and not punct \
