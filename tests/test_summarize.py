@@ -1850,6 +1850,20 @@ def test_stakeholder_list_note_one_entry_a_line_in_the_published_groups() -> Non
     assert stakeholder_list_note([alliance], 4).splitlines()[-1] == (
         "JS2\tJoint submission 2 submitted by: Madhesi, Tharu and Marginalised Communities Alliance, Janakpur (Nepal); "
         "Madhesi Human Rights Forum (MHRF), Janakpur; Tharu Welfare Council (TWC), Dhangadhi.")
+    # (an officer's review of the Ghanaian draft) a last member with its town and country gets no place again, and a
+    # name that is only the members joined is not listed as a member of its own
+    wcadp = SummaryStakeholder(abbreviation="JS2", kind="joint", location="Montreuil (France)", members=[
+        "World Coalition Against the Death Penalty (WCADP), Montreuil (France)", "Centre for Capital Defence Ghana (CCDG), Accra (Ghana)"])
+    assert stakeholder_list_note([wcadp], 4).splitlines()[-1] == (
+        "JS2\tJoint submission 2 submitted by: World Coalition Against the Death Penalty (WCADP), Montreuil (France); "
+        "Centre for Capital Defence Ghana (CCDG), Accra (Ghana).")
+    civicus = SummaryStakeholder(abbreviation="JS3", kind="joint", location="Johannesburg (South Africa)",
+                                 name="CIVICUS: World Alliance for Citizen Participation and Ghana Civic Space Monitor",
+                                 members=["CIVICUS: World Alliance for Citizen Participation, Johannesburg (South Africa)",
+                                          "Ghana Civic Space Monitor (GCSM), Accra (Ghana)"])
+    assert stakeholder_list_note([civicus], 4).splitlines()[-1] == (
+        "JS3\tJoint submission 3 submitted by: CIVICUS: World Alliance for Citizen Participation, Johannesburg (South "
+        "Africa); Ghana Civic Space Monitor (GCSM), Accra (Ghana).")
     bare = SummaryStakeholder(abbreviation="HRCSL", kind="nhri", location="Colombo (Sri Lanka)")
     assert stakeholder_list_note([bare], 4, starred=frozenset({"HRCSL"})).splitlines()[-1] == "HRCSL*\tColombo (Sri Lanka)."
     cycle1 = stakeholder_list_note(people, 1).splitlines()

@@ -90,6 +90,9 @@ def _submitters(name: str, members: list[str], location: str | None) -> list[str
     where every member has its own it is left out (never "… (EIP), Mérida, Mexico City (Mexico)")."""
     lead = None
     named = False  # the lead is the manifest's name, no member's entry: no town of its own after a comma
+    heads = [re.split(r"\s*[(,]", x, maxsplit=1)[0].strip().casefold() for x in members]
+    if heads and all(h and h in name.casefold() for h in heads):
+        name = "Joint submission"  # "CIVICUS: World Alliance … and Ghana Civic Space Monitor": its members joined
     if not _A_TITLE.match(name):
         lead = next((k for k, x in enumerate(members) if name.casefold() in x.casefold()), None)
         if lead is None:
@@ -98,7 +101,7 @@ def _submitters(name: str, members: list[str], location: str | None) -> list[str
     if not location:
         return members
     place = re.fullmatch(r"(?P<town>[^()]+?)\s*\((?P<country>[^()]+)\)", location)
-    own_place = [bool(re.search(r",\s*[^,()]+$", x)) for x in members]  # "…, Tijuana"
+    own_place = [bool(re.search(r",\s*[^,()]+(?:\([^()]+\))?$", x)) for x in members]  # "…, Tijuana", "…, Accra (Ghana)"
     if named:
         own_place[0] = False  # "Madhesi, Tharu and Marginalised Communities Alliance": commas of its name
     if lead is not None and not own_place[lead]:
