@@ -1076,6 +1076,11 @@ SPEECH = [
     # Ghanaian set: "JS2 recommended that the Constitution Review Commission recommended in 2011 …")
     ("The Constitution Review Commission recommended in 2011 that the death penalty be abolished.", {}, "observation",
      "noted that the Constitution Review Commission recommended in 2011 that the death penalty be abolished."),
+    # a long subject before "should be" (an officer's review of the Ghanaian draft: GIEACPC's was "noted that …")
+    ("Legal provisions defending the use of corporal punishment in childrearing, including section 41 of the Criminal "
+     "Offences Act and the relevant provisions of the Children's Act, should be repealed.", {}, "recommendation",
+     "recommended that legal provisions defending the use of corporal punishment in childrearing, including section 41 "
+     "of the Criminal Offences Act and the relevant provisions of the Children's Act, be repealed."),
     # a list's bullet opening with a verb that is a noun too ("JS1 noted that post a trained nurse …")
     ("Post a trained nurse to every CHPS compound.", {"recommendation_context": True}, "recommendation",
      "recommended that Kazakhstan post a trained nurse to every CHPS compound."),

@@ -144,7 +144,7 @@ ASKS_STATES_TO_RECOMMEND = re.compile(
     re.I | re.S,
 )
 MODAL = re.compile(
-    r"^(?P<subj>(?:[A-Z][\w'’\-]*|the|The)(?:[\s,]+[\w'’\-()]+){0,17}?)(?P<comma>,?)\s+"
+    r"^(?P<subj>(?:[A-Z][\w'’\-]*|the|The)(?:[\s,]+[\w'’\-()]+){0,29}?)(?P<comma>,?)\s+"
     r"(?P<modal>should|must|ought\s+to|needs?\s+to"
     r"|(?:is|are)\s+(?:strongly\s+)?(?P<asked>urged|encouraged|called\s+(?:up)?on|requested|invited)\s+to)"
     r"(?P<aside>,[^,]{1,80},)?\s+"
