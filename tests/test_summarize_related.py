@@ -192,6 +192,14 @@ def test_an_officers_review_of_the_runs_edge_sentences(tmp_path: Path) -> None:
     )
     credited = _credited(s)
     assert not any(also for who, also, text in credited if "36 per cent" in text), credited
+    # what points back to the sentence before (a run's last sentence is not cited elsewhere before it, nor a whole
+    # point before its next paragraph opening so): "this affects", "these provisions"; not "such as", "31 such arrests"
+    from uprkit.summarize.related import _POINTS_BACK
+
+    assert _POINTS_BACK.search("In the Terai, where marriages across the border are common, this affects many children")
+    assert _POINTS_BACK.search("These provisions are used against journalists.")
+    assert not _POINTS_BACK.search("Expand alternatives to imprisonment, such as electronic monitoring.")
+    assert not _POINTS_BACK.search("PRC documented 31 such arrests in 2022, and this year more.")
     assert any(who == ["JS2"] and "by naturalisation" in text for who, also, text in credited), credited
     assert verify_summary(s, texts).faithfulness == 1.0
 

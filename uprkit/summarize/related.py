@@ -524,7 +524,8 @@ def cross_reference(
                 if said[owner[a]].particulars.holds(said[b].particulars)]
         ways = [w for w in ways if w[0] >= (ANCHORED_COVER if _same_figure(said[w[1]], said[w[2]]) else RELATED_COVER)
                 and owner[w[2]] not in leads
-                and len(points[owner[w[2]]].stakeholders) == 1]
+                and len(points[owner[w[2]]].stakeholders) == 1
+                and (w[2] in edge or not _leaned_on(points[w[2]], read))]
         if not ways:
             continue
         _, lead, other = max(ways, key=lambda w: (w[0], -w[1]))
@@ -580,13 +581,23 @@ _AFTER_IT = re.compile(r"\b(?:later|earlier|afterwards|thereafter|the\s+(?:next|
 #: Someone the sentence before named: "… driven by her work as a journalist" ("they", "their" often stand for
 #: those of their own sentence: "Detainees were denied a lawyer of their choice").
 _PERSON = re.compile(r"\b(?:he|she|him|his|her|hers)\b", re.I)
-#: A word pointing back to what came before, anywhere in a sentence ("… where marriages across the border are common,
-#: this affects thousands of children").
-_POINTS_BACK = re.compile(r"\b(?:this|these|those|such)\b(?!\s+(?:year|month|week|period|cycle|review)\b)", re.I)
+#: A demonstrative pointing back to what came before, anywhere in a sentence ("… where marriages across the border are
+#: common, this affects thousands of children", "these provisions"; not "such as", "31 such arrests").
+_POINTS_BACK = re.compile(
+    r"\b(?:this|these|those)\s+(?!(?:year|month|week|period|cycle|review)\b)(?:[a-z]+s|is|are|was|were|has|have|had|"
+    r"affected|meant|led|left|made)\b", re.I)
 #: Words two sentences on different matters share all the same.
 _NO_LINK = frozenset(stem(w) for w in "government state authorities law people persons year years also many".split())
 #: "the fire", "the Kafaba case": a thing the sentence before named, when that sentence named it.
 _THE_WORD = re.compile(r"\bthe\s+([A-Za-z][\w\-]*)", re.I)
+
+
+def _leaned_on(point: Point, read: dict[tuple[str, int], str]) -> bool:
+    """The sentence after the point's last in its submission points back to it ("These provisions …", "… this
+    affects …"): cited with "See also" under another's point, the point would leave it pointing at nothing."""
+    last = point.passages[point.stakeholders[0]][-1]
+    after = read.get((last.file, last.index + 1))
+    return after is not None and bool(_LEANS_BACK.match(after) or _POINTS_BACK.search(after))
 
 
 def _edges(point: Point) -> list[tuple[str, Passage]]:
