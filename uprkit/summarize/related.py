@@ -445,8 +445,7 @@ def cross_reference(
     read = {(q.file, q.index): q.text for p in points for qs in p.passages.values() for q in qs}
     for i in open_:
         for part, passage in _edges(points[i]):
-            after = read.get((passage.file, passage.index + 1))
-            if part == "tail" and after is not None and (_LEANS_BACK.match(after) or _POINTS_BACK.search(after)):
+            if part == "tail" and _leaned_on(points[i], read):
                 continue  # "… by naturalisation." / "In the Terai, …, this affects thousands of children …"
             k = len(points) + len(edge)
             texts[k], owner[k], edge[k] = passage.text, i, part
@@ -594,7 +593,8 @@ _THE_WORD = re.compile(r"\bthe\s+([A-Za-z][\w\-]*)", re.I)
 
 def _leaned_on(point: Point, read: dict[tuple[str, int], str]) -> bool:
     """The sentence after the point's last in its submission points back to it ("These provisions …", "… this
-    affects …"): cited with "See also" under another's point, the point would leave it pointing at nothing."""
+    affects …"): cited with "See also" under another's point, the point (or its last sentence, a run's tail) would
+    leave it pointing at nothing."""
     last = point.passages[point.stakeholders[0]][-1]
     after = read.get((last.file, last.index + 1))
     return after is not None and bool(_LEANS_BACK.match(after) or _POINTS_BACK.search(after))
