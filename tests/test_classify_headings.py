@@ -29,6 +29,7 @@ from uprkit.classify.train_headings import (
     HeadingExample,
     load_examples,
     review_of,
+    specific_theme,
     upr_info_crosswalk,
     usable,
 )
@@ -231,6 +232,12 @@ def test_headings_obvious_texts(classifier: HeadingClassifier, text: str, theme:
     assert classifier.predict_one(text).theme == theme
 
 
+def test_headings_cycle_4_files_lgbti_points_under_their_own_heading(classifier: HeadingClassifier) -> None:
+    text = "PRC noted that transgender women were arrested under Syariah laws for cross-dressing."
+    assert classifier.predict_one(text, 4).theme == "lgbti"  # was "women": cycles 1-3 taught it otherwise
+    assert classifier.predict_one(text, 3).heading_path[-1] == "Equality and non-discrimination"
+
+
 @pytest.mark.parametrize("cycle", [None, *CYCLES])
 def test_headings_every_label_has_confidence_explanation_and_path(
     classifier: HeadingClassifier, cycle: int | None
@@ -392,6 +399,30 @@ def test_train_headings_usable_leaves_out_the_held_out_review() -> None:
     assert usable(examples) == [0, 1, 2, 3, 4, 5]
     rest = [e for e in examples if e.document != kaz]
     assert [rest[i].document for i in usable(rest)] == [svn, "UPR Info SVN-7", "UPR Info FRA-2"]
+
+
+def test_train_headings_a_group_gathered_under_a_broader_heading_is_learnt_as_its_own_theme() -> None:
+    # cycles 1-3 file LGBTI persons under equality: learnt so, cycle 4's LGBTI points went under equality too
+    lgbti = "JS3 noted that persons were discriminated against on the basis of sexual orientation in employment."
+    assert specific_theme("equality-non-discrimination", 3, lgbti) == "lgbti"
+    assert specific_theme("equality-non-discrimination", 1, lgbti) == "lgbti"
+    assert specific_theme("equality-non-discrimination", 4, lgbti) == "equality-non-discrimination"  # a heading of its own
+    assert specific_theme("equality-non-discrimination", None, lgbti) == "equality-non-discrimination"
+    assert specific_theme("work", 3, lgbti) == "work"  # not a heading that gathers the group
+    both = "JS1 noted that older persons and LGBTI persons faced discrimination."
+    assert specific_theme("equality-non-discrimination", 3, both) == "equality-non-discrimination"
+    assert specific_theme("equality-non-discrimination", 3, "AI noted that hate speech was common.") == (
+        "equality-non-discrimination"
+    )
+    # cycle 1 files persons with disabilities under equality, cycles 1-2 stateless persons under migrants
+    assert specific_theme("equality-non-discrimination", 1, "Persons with disabilities lacked access.") == (
+        "persons-with-disabilities"
+    )
+    assert specific_theme("migrants-refugees-idps", 2, "Stateless persons had no documents.") == "stateless-persons"
+    example = HeadingExample("A/HRC/WG.6/28/UKR/3", 3, "lgbti", lgbti, (), 1, "UKR-28", SUMMARY, None,
+                             "equality-non-discrimination")
+    assert example.truth == "equality-non-discrimination"  # the benchmark scores against the heading's theme
+    assert HeadingExample("A", 3, "health", "text", ()).truth == "health"
 
 
 @pytest.mark.shared

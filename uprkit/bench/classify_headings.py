@@ -49,7 +49,7 @@ def _ratio(right: int, total: int) -> float:
 
 
 def _scores(rows: Sequence[_Row]) -> dict[str, object]:
-    right = sum(e.theme == p for e, p, _, _ in rows)
+    right = sum(e.truth == p for e, p, _, _ in rows)
     top3 = sum(t for _, _, t, _ in rows)
     placed = sum(pl for _, _, _, pl in rows)
     return {
@@ -94,33 +94,33 @@ def run(data_dir: Path | str, *, include_kaz: bool = True, weak: bool = True) ->
             probs = clf.probabilities(e.text, e.cycle)
             ranked = [clf.themes[i] for i in np.argsort(-probs, kind="stable")[:3].tolist()]
             label_theme = ranked[0]
-            top3 = e.theme in ranked
+            top3 = e.truth in ranked
             placed = _placed(
-                clf.predict_one(e.text, e.cycle).theme if e.cycle else label_theme, e.theme, e.cycle
+                clf.predict_one(e.text, e.cycle).theme if e.cycle else label_theme, e.truth, e.cycle
             )
             rows.append((e, label_theme, top3, placed))
         cycle = test[0].cycle
         texts = [e.text for e in test]
         keys = [e.paragraph for e in test]
         pooled = clf.predict_grouped(texts, keys)
-        in_paragraph += sum(e.theme == lab.theme for e, lab in zip(test, pooled, strict=True))
+        in_paragraph += sum(e.truth == lab.theme for e, lab in zip(test, pooled, strict=True))
         pooled_cycle = clf.predict_grouped(texts, keys, cycle) if cycle else pooled
         in_paragraph_placed += sum(
-            _placed(lab.theme, e.theme, e.cycle) for e, lab in zip(test, pooled_cycle, strict=True)
+            _placed(lab.theme, e.truth, e.cycle) for e, lab in zip(test, pooled_cycle, strict=True)
         )
         if cycle is not None:
             seq = clf.predict_document(texts, cycle)
-            ordered += sum(e.theme == lab.theme for e, lab in zip(test, seq, strict=True))
+            ordered += sum(e.truth == lab.theme for e, lab in zip(test, seq, strict=True))
             grouped = clf.predict_document(texts, cycle, paragraphs=[e.paragraph for e in test])
-            ordered_grouped += sum(e.theme == lab.theme for e, lab in zip(test, grouped, strict=True))
+            ordered_grouped += sum(e.truth == lab.theme for e, lab in zip(test, grouped, strict=True))
     by_doc: dict[str, list[_Row]] = defaultdict(list)
     by_cycle: dict[str, list[_Row]] = defaultdict(list)
     by_theme: dict[str, list[_Row]] = defaultdict(list)
     for row in rows:
         by_doc[row[0].document].append(row)
         by_cycle[str(row[0].cycle)].append(row)
-        by_theme[row[0].theme].append(row)
-    confusions = Counter((e.theme, p) for e, p, _, _ in rows if e.theme != p)
+        by_theme[row[0].truth].append(row)
+    confusions = Counter((e.truth, p) for e, p, _, _ in rows if e.truth != p)
     sources = Counter(e.source for e in examples)
     overall = _scores(rows)
     return {

@@ -44,8 +44,9 @@ from pathlib import Path
 
 import numpy as np
 
-from uprkit.classify.headings import HeadingModel, analyze, with_era
-from uprkit.classify.outlines import theme, theme_of_path
+from uprkit.classify.groups import find_mentions
+from uprkit.classify.headings import HeadingModel, analyze, strip_attribution, with_era
+from uprkit.classify.outlines import placement, theme, theme_of_path
 from uprkit.model import ParsedReport
 
 __all__ = [
@@ -57,6 +58,7 @@ __all__ = [
     "compilation_paths",
     "fit",
     "load_examples",
+    "specific_theme",
     "main",
     "review_of",
     "summary_paths",
@@ -97,6 +99,12 @@ class HeadingExample:
     review: str = ""  # "KAZ-7": State under review and Working Group session ("" when unknown)
     source: str = SUMMARY  # SUMMARY, COMPILATION or UPR_INFO
     summary: str | None = None  # weak examples: the symbol of their review's summary, when one was loaded
+    heading_theme: str | None = None  # the theme of the heading it stands under, where it is learnt as another
+
+    @property
+    def truth(self) -> str:
+        """The theme of the heading the statement stands under (what a benchmark scores against)."""
+        return self.heading_theme or self.theme
 
 
 def review_of(symbol: str) -> str:
@@ -142,14 +150,36 @@ def examples_from_report(
             continue
         texts = [s.text for s in paragraph.statements] or [paragraph.text]
         path = tuple(paragraph.headings)
-        out.extend(
-            HeadingExample(
-                document, report.cycle, theme_id, t, path, paragraph.number, review, source, summary
-            )
-            for t in texts
-            if t.strip()
-        )
+        for t in texts:
+            if not t.strip():
+                continue
+            learnt = specific_theme(theme_id, report.cycle, t)
+            out.append(HeadingExample(
+                document, report.cycle, learnt, t, path, paragraph.number, review, source, summary,
+                theme_id if learnt != theme_id else None,
+            ))
     return out
+
+
+#: Themes of a group of people that some cycles gather under a broader heading (cycles 1-3 file LGBTI and older
+#: persons under equality, cycle 1 persons with disabilities, cycles 1-2 stateless persons under migrants).
+_GROUP_THEMES = frozenset({"lgbti", "older-persons", "persons-with-disabilities", "stateless-persons"})
+
+
+def specific_theme(theme_id: str, cycle: int | None, text: str) -> str:
+    """The theme a statement is learnt under: the theme of its heading or, where its cycle gathers a group's
+    theme under that heading and the statement speaks of that group alone among them, the group's theme. A
+    cycle-3 statement on discrimination against LGBTI persons under "Equality and non-discrimination" is
+    learnt as "lgbti", which cycle 3 places under that same heading and cycle 4 under its own: learnt as
+    equality, the cycle-3 summaries taught the model to file cycle 4's LGBTI points under equality."""
+    if cycle is None:
+        return theme_id
+    gathered = [t for t, under in placement(cycle).items() if under == theme_id and t in _GROUP_THEMES]
+    if not gathered:
+        return theme_id
+    named = {g.label for g in find_mentions(strip_attribution(text)).groups}
+    hits = [t for t in gathered if t in named]
+    return hits[0] if len(hits) == 1 else theme_id
 
 
 # ------------------------------------------------------------------------------------------ UPR Info export
