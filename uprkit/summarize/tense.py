@@ -48,7 +48,7 @@ _LEXICAL_PAST = {
         deem define deny depend deprive discriminate enable ensure entail establish exceed exclude expose fail govern
         hamper happen hinder ignore impose include lack oblige obstruct penalise penalize prescribe prevent prohibit
         provide punish receive recognise recognize refuse regulate reject rely require restrict satisfy stipulate
-        undermine violate
+        undermine violate protect facilitate predate await reach perpetuate exacerbate
     """.split()
 }
 #: Verbs in the plural present, all regular, that are verbs for sure after "they" or an adverb of frequency ("They
@@ -68,7 +68,8 @@ IRREGULAR_PAST = {
     "hold": "held", "pay": "paid", "know": "knew", "keep": "kept", "take": "took", "spend": "spent", "send": "sent",
     "sell": "sold", "grow": "grew", "seek": "sought", "flee": "fled", "lose": "lost", "build": "built",
     "become": "became", "give": "gave", "tell": "told", "bring": "brought", "meet": "met", "teach": "taught",
-    "begin": "began", "fall": "fell", "leave": "left", "find": "found", "come": "came",
+    "begin": "began", "fall": "fell", "leave": "left", "find": "found", "come": "came", "make": "made",
+    "stand": "stood", "sit": "sat",
 }
 #: Their third person singular where it is no noun, moved into the past after any subject ("the grant … falls far
 #: short" → "fell"; not "leaves", "finds", "comes", which are nouns too or open "comes as …").
@@ -131,6 +132,8 @@ _SAYING_THAT = {
 #: "claims that", "fears that").
 _SAYS_THAT = {v + "s": _regular_past(v) for v in "show suggest indicate allege believe argue complain estimate".split()}
 _DETERMINERS = frozenset("the a an this that these those its their his her our every each any no such".split())
+#: Determiners that are no pronoun: the word after one is no verb ("this makes …" is, "the makes of …" not).
+_ARTICLES = _DETERMINERS - {"this", "that", "these", "those"}
 #: How an object begins: a verb of :data:`_SUBJECT_PAST` after "and" or "which" and before it is the verb ("… and
 #: permits the prolonged detention of suspects"), not a plural noun ("land claims and work permits").
 _OBJECT_START = frozenset("the a an its their his her them it all any no some those these every".split())
@@ -302,6 +305,8 @@ def _backshift_plain(clause: str, they: bool = True) -> str:
                                              and (before in _FREQUENCY or before.endswith("ly") or before == "further")))
             repl = (_LEXICAL_PAST.get(low) or (None if own else _IRREGULAR_SINGULAR.get(low))
                     or (_SUBJECT_PAST.get(low) if subject else None))
+            if before in _ARTICLES:
+                repl = None  # "the reaches of the river", "their makes": a noun after an article or a possessive
         if low == "is" and before == "that" and punct.startswith(","):
             repl = None  # "that is, publicly accused …": the phrase for "namely", no verb of the clause
         if before in _NOUN_AFTER.get(low, ()):
