@@ -488,3 +488,31 @@ def test_a_sources_other_texts_weigh_on_a_texts_theme_but_not_on_the_states_obli
     assert alone[3] != "persons-with-disabilities" and together[3] == "persons-with-disabilities"
     assert alone[4] == together[4] == "international-obligations"
     assert clf.predict_with_profiles(texts[3:4], ["X"], 4)[0].theme == alone[3]
+
+
+def test_a_text_naming_a_group_keeps_its_theme_against_its_sources_other_texts() -> None:
+    """A child-rights network's "stateless children" (an officer's review of the Malaysian draft: SSCP's
+    statelessness points all went under Children, where its other points are), and an NGO's LGBTI point among its
+    points on detention, stay with the group the text names; the profile still raises the confidence of a text
+    it agrees with."""
+    from uprkit.classify.headings import HeadingClassifier
+
+    clf = HeadingClassifier.shipped()
+    children = [
+        "Child marriage remains legal for Muslim girls under 16 with the consent of a Syariah court.",
+        "Children in state care are not consulted on decisions that affect them.",
+        "Corporal punishment of children is lawful in schools and in the home.",
+        "Thousands of children born in Sabah are stateless and cannot obtain a birth certificate or go to school.",
+    ]
+    alone = clf.predict(children, 4)
+    together = clf.predict_with_profiles(children, ["SSCP"] * len(children), 4)
+    assert alone[3].theme == together[3].theme == "stateless-persons"
+    assert together[0].theme == "children" and together[0].confidence >= alone[0].confidence
+    detention = [
+        "Pre-trial detainees are held for months without access to a lawyer.",
+        "Prisons are overcrowded and detainees are beaten by guards.",
+        "Transgender women are arrested under Syariah enactments for cross-dressing.",
+    ]
+    placed = clf.predict_with_profiles(detention, ["X"] * len(detention), 4)
+    assert clf.predict_one(detention[2], 4).theme == placed[2].theme == "lgbti"
+    assert placed[1].theme == "right-to-life-liberty-security"
