@@ -6,8 +6,9 @@ Training data, from the folder DATA (searched recursively) and the package:
   the packaged Kazakhstan summary (A/HRC/WG.6/7/KAZ/3); a document found twice (same symbol) counts once. Each
   is parsed with :mod:`uprkit.parse`; each statement of a paragraph becomes one example (the paragraph's text
   where the parser found no statement), labelled with the unified theme of the paragraph's heading path
-  (:func:`uprkit.classify.outlines.theme_of_path`). Paragraphs of the opening ("background") and of the
-  A-status NHRI's own section ("nhri") are left out: those headings say who speaks, not what about.
+  (:func:`uprkit.classify.outlines.theme_of_path`), or with a group's theme where the cycle gathers it under that
+  heading and the statement names that group (:func:`specific_theme`). Paragraphs of the opening ("background")
+  and of the A-status NHRI's own section ("nhri") are left out: those headings say who speaks, not what about.
 * **compilations** (``source="compilation"``, weak): the UN compilations (``*_2.*``, not corrigenda) follow the
   same outline; their statements are labelled the same way.
 * **UPR Info recommendations** (``source="upr-info"``, weak): the recommendations of the UPR Info export
@@ -45,7 +46,7 @@ from pathlib import Path
 import numpy as np
 
 from uprkit.classify.groups import find_mentions
-from uprkit.classify.headings import HeadingModel, analyze, strip_attribution, with_era
+from uprkit.classify.headings import GROUP_THEMES, HeadingModel, analyze, strip_attribution, with_era
 from uprkit.classify.outlines import placement, theme, theme_of_path
 from uprkit.model import ParsedReport
 
@@ -161,20 +162,17 @@ def examples_from_report(
     return out
 
 
-#: Themes of a group of people that some cycles gather under a broader heading (cycles 1-3 file LGBTI and older
-#: persons under equality, cycle 1 persons with disabilities, cycles 1-2 stateless persons under migrants).
-_GROUP_THEMES = frozenset({"lgbti", "older-persons", "persons-with-disabilities", "stateless-persons"})
-
-
 def specific_theme(theme_id: str, cycle: int | None, text: str) -> str:
     """The theme a statement is learnt under: the theme of its heading or, where its cycle gathers a group's
-    theme under that heading and the statement speaks of that group alone among them, the group's theme. A
+    theme under that heading (cycles 1-3 file LGBTI and older persons under equality, cycle 1 persons with
+    disabilities, cycles 1-2 stateless persons under migrants) and the statement speaks of that group alone among
+    them, the group's theme. A
     cycle-3 statement on discrimination against LGBTI persons under "Equality and non-discrimination" is
     learnt as "lgbti", which cycle 3 places under that same heading and cycle 4 under its own: learnt as
     equality, the cycle-3 summaries taught the model to file cycle 4's LGBTI points under equality."""
     if cycle is None:
         return theme_id
-    gathered = [t for t, under in placement(cycle).items() if under == theme_id and t in _GROUP_THEMES]
+    gathered = [t for t, under in placement(cycle).items() if under == theme_id and t in GROUP_THEMES]
     if not gathered:
         return theme_id
     named = {g.label for g in find_mentions(strip_attribution(text)).groups}
