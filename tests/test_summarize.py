@@ -2380,6 +2380,14 @@ def test_verify_accepts_a_word_joined_at_a_line_end_hyphen() -> None:
         # a review of a Philippine set: the paper named as a time is no sentence about the paper
         ("Since this submission was drafted, one of the three teachers was released on bail.", False),
         ("This submission was drafted by the Lumad Education Network.", True),
+        # an officer's review of the Ghanaian draft: a plea to the Working Group to take note, no information and no
+        # recommendation ("GIEACPC hoped that the Working Group would note with concern …"); one asking for a
+        # recommendation is that recommendation
+        ("We hope the Working Group will note with concern the legality of corporal punishment of children in Ghana.", True),
+        ("We urge States to raise the situation of journalists in detention.", True),
+        ("We hope states will raise the issue during the review and make a specific recommendation that Ghana enact "
+         "legislation to prohibit all corporal punishment.", False),
+        ("We hope the Government will note that 300 children died.", False),
     ],
 )
 def test_self_description_methodology_and_cover_lines_are_boilerplate(text: str, boilerplate: bool) -> None:
@@ -4468,6 +4476,12 @@ def test_speech_a_name_at_the_head_of_a_clause_keeps_its_capital() -> None:
     assert lower_first("National Police Service officers killed 33 people.") == "National Police Service officers killed 33 people."
     assert lower_first("Recent Land Act amendments allow evictions.") == "recent Land Act amendments allow evictions."
     assert lower_first("Security forces killed 33 people.") == "security forces killed 33 people."
+    # a prefix before a name (the Malaysian draft's "WAJN noted that Non-Muslim girls …"), not a compound of names
+    assert lower_first("Non-Muslim girls aged 16 may marry.") == "non-Muslim girls aged 16 may marry."
+    assert lower_first("Anti-Roma rhetoric rose.") == "anti-Roma rhetoric rose."
+    assert lower_first("Afro-Peruvians lack land titles.") == "Afro-Peruvians lack land titles."
+    assert lower_first("Non-Governmental Organizations Act 2018 restricts funding.") == (
+        "Non-Governmental Organizations Act 2018 restricts funding.")
     proper = proper_nouns("P.O. Box 424, Egerton – info@ogiek.org\n6. Ogiek settlements have no clinics. The Ogiek were evicted.")
     assert "Ogiek" in proper
 
