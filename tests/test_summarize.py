@@ -4445,6 +4445,8 @@ def test_speech_backshift_moves_a_second_verb_a_plural_and_a_verb_of_saying(clau
         ("section 233 makes it an offence to post content", "section 233 made it an offence to post content"),
         ("women's representation in Parliament stands at 14.5 per cent", "women's representation in Parliament stood at 14.5 per cent"),
         ("the Programme depends on donor funding and sits irregularly", "the Programme depended on donor funding and sat irregularly"),
+        # a plural of a nationality ("Nepalis")
+        ("more than four million Nepalis hold labour permits", "more than four million Nepalis held labour permits"),
         # nouns after an article or a possessive, and the submitter's own verbs after "it", stay
         ("the reaches of the river", "the reaches of the river"),
         ("the makes of the vehicles", "the makes of the vehicles"),

@@ -215,7 +215,8 @@ def _plural_past(low: str, before: str, ahead: list[str], previous: list[str], t
     rural areas deliver with …", "sections 214 and 217 punish …")."""
     following = ahead[0] if ahead else ""
     plural_noun = (len(before) >= 4 and before.isalpha() and before.endswith("s") and not before.endswith(("ss", "us", "is"))
-                   and before not in _NOT_PLURAL_SUBJECTS) or before in _IRREGULAR_PLURALS
+                   and before not in _NOT_PLURAL_SUBJECTS) or before in _IRREGULAR_PLURALS \
+        or (bool(previous) and re.fullmatch(r"[A-Z][a-z]{2,}is", previous[-1]) is not None)  # "Nepalis", "Somalis"
     if following == "that" and low in _SAYS_THAT and before not in _DETERMINERS:
         return _SAYS_THAT[low]  # "Manabadhikar Sangstha's monitoring shows that …"; not "the estimates that …"
     if following == "that" and low in _SAYING_THAT and (
