@@ -2380,14 +2380,10 @@ def test_verify_accepts_a_word_joined_at_a_line_end_hyphen() -> None:
         # a review of a Philippine set: the paper named as a time is no sentence about the paper
         ("Since this submission was drafted, one of the three teachers was released on bail.", False),
         ("This submission was drafted by the Lumad Education Network.", True),
-        # an officer's review of the Ghanaian draft: a plea to the Working Group to take note, no information and no
-        # recommendation ("GIEACPC hoped that the Working Group would note with concern …"); one asking for a
-        # recommendation is that recommendation
-        ("We hope the Working Group will note with concern the legality of corporal punishment of children in Ghana.", True),
-        ("We urge States to raise the situation of journalists in detention.", True),
-        ("We hope states will raise the issue during the review and make a specific recommendation that Ghana enact "
-         "legislation to prohibit all corporal punishment.", False),
-        ("We hope the Government will note that 300 children died.", False),
+        # a plea to the Working Group to take note stays: OHCHR drafts it ("It hoped that the Working Group will raise
+        # the issue during the review in 2019 and will note with concern the legality of corporal punishment of
+        # children in Afghanistan", A/HRC/WG.6/32/AFG/3, para. 38), though an officer's review called it no finding
+        ("We hope the Working Group will note with concern the legality of corporal punishment of children in Ghana.", False),
     ],
 )
 def test_self_description_methodology_and_cover_lines_are_boilerplate(text: str, boilerplate: bool) -> None:

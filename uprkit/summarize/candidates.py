@@ -117,12 +117,6 @@ _BOILERPLATE = re.compile(
     # a cover's line: "Submitted by …", "Submitted on 31 March 2022 – Contact: …", "Submitted on behalf of the 14 …"
     r"|^(?:submitted|prepared)\s+(?:by|to|on)\b|^signed\s*[:,]|^the\s+members\s+of\s+[^:]{3,120}?\s+(?:are|include)\s*:|\bsubmission\s+(?:to|for)\s+the\b|\bcontribution\s+to\s+the\s+(?:\w+\s+){0,3}(?:universal\s+periodic\s+review|UPR)\b|\bsession\s+of\s+the\s+(?:UPR\s+)?working\s+group\b"
     r"|^(?:joint\s+)?submission\s+\d*\s*$|\buniversal\s+periodic\s+review\s*:"
-    # a plea to the reviewing States to take note of something, asking for no recommendation ("We hope the Working
-    # Group will note with concern the legality of corporal punishment of children in Ghana"): what the Working Group
-    # should do, no information on the State (one asking for a recommendation is that recommendation)
-    r"|^we\s+(?:also\s+|further\s+|\w+ly\s+)*(?:hope|trust|urge|ask|invite|encourage)\s+(?:that\s+)?(?:the\s+|all\s+)?"
-    r"(?:(?:reviewing|recommending|other|member)\s+)?(?:States|delegations|Working\s+Group|(?:Human\s+Rights\s+)?Council)"
-    r"\s+(?:will|would|to)\s+(?:note|take\s+note|raise|highlight|address|consider|question|express)\b(?![^.;:]*\brecommend)"
     r"|^(?:joint\s+)?(?:submission|report|contribution)\s+(?:by|of|from)\s*:?\s(?!.*\b(?:is|are|was|were|has|have|had|will)\b)"
     r"|(?:\.\s?){5,}\s*\d*\s*$|…{2,}\s*\d*\s*$"  # a table of contents' line: "2. Enforced disappearances ....... 2"
     r"|^--\s"  # a plain text's signature: "-- Shramik Nirapotta Forum, Savar, Dhaka."
