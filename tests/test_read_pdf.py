@@ -12,7 +12,7 @@ import pytest
 from uprkit.errors import ReadError
 from uprkit.model import Document
 from uprkit.read import read_bytes, read_document
-from uprkit.read.pdf import PAGE_SEPARATOR, _normalise, read_pdf
+from uprkit.read.pdf import PAGE_SEPARATOR, _drop_cap, _normalise, _words, read_pdf
 
 DATA = Path(__file__).parent / "data"
 EXCERPT = DATA / "kaz3_excerpt.pdf"
@@ -84,6 +84,17 @@ def test_read_pdf_normalise() -> None:
     assert _normalise("interna\ufffetional") == "interna-\ntional"
     assert _normalise("interna\ufffe\r\ntional") == "interna-\ntional"
     assert _normalise("a\fb") == "a\nb"
+
+
+def test_read_pdf_puts_a_drop_cap_back_at_the_head_of_its_word() -> None:
+    """(a review of the Nepalese set) PDFium gives CJIN's drop cap as a line "S" after the paragraph whose first word
+    it begins ("ince Nepal's second review …"), and the first sentence was lost."""
+    text = read_document(DATA / "submissions_npl" / "CJIN_Nepal_UPR37_torture_custody.pdf").text
+    assert "\nSince Nepal's second review in 2015, CJIN\n" in text
+    assert "\nS\n" not in text
+    page = "Title\nhe law\nT\nand he said\nA\nB. Cases\nnone of them"
+    words = _words([page, "the", "nothing"])
+    assert _drop_cap(page, words) == page  # "he" and "none" are words of their own: no drop cap's
 
 
 def test_read_pdf_encrypted() -> None:

@@ -12,7 +12,9 @@ superscript note numbers and hyphenation are left for the layout stage.
 
 from __future__ import annotations
 
+import re
 import threading
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -49,6 +51,8 @@ def read_pdf(data: bytes, name: str | None = None) -> Document:
     with _PDFIUM_LOCK, _open(data, name) as pdf:
         metadata = _metadata(pdf)
         page_texts = list(_page_texts(pdf, name))
+    words = _words(page_texts)
+    page_texts = [_drop_cap(text, words) for text in page_texts]
     parts: list[str] = []
     pages: list[Page] = []
     offset = 0
@@ -153,6 +157,43 @@ def _normalise(text: str) -> str:
     """PDFium's page text with ``\\n`` line ends, folded line-end hyphens restored and no form feeds."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return text.replace("\ufffe\n", "\ufffe").replace("\ufffe", "-\n").replace("\f", "\n")
+
+
+_WORD = re.compile(r"[A-Za-z]+")
+#: A drop cap: one capital letter printed large on a line of its own, which PDFium gives apart from its word.
+_LONE_CAPITAL = re.compile(r"^[ \t]*([A-Z])[ \t]*$", re.M)
+#: How many lines from the lone letter the rest of its word may be.
+_DROP_CAP_REACH = 12
+#: Words an opening paragraph often starts with, a drop cap's word where the document does not use it again.
+_OPENERS = frozenset(
+    "since in on over during despite although while according following after before between across throughout "
+    "today until under with without for from as at by this these many most more our we over every each".split()
+)
+
+
+def _words(page_texts: list[str]) -> Counter[str]:
+    return Counter(w.lower() for text in page_texts for w in _WORD.findall(text))
+
+
+def _drop_cap(text: str, words: Counter[str]) -> str:
+    """The page's text with a drop cap put back at the head of its word: PDFium gives "ince Nepal's second review
+    in 2015, CJIN has …" and, lines later, a line "S". A line of one capital letter joins a line starting in lower
+    case within :data:`_DROP_CAP_REACH` lines where the letter and the line's first word make a word the document
+    uses, or a word an opening paragraph often starts with ("since"), and that first word is used nowhere else
+    ("ince")."""
+    for m in reversed(list(_LONE_CAPITAL.finditer(text))):
+        letter = m.group(1)
+        lines = text.split("\n")
+        at = text.count("\n", 0, m.start())
+        for k in [*range(at - 1, max(-1, at - 1 - _DROP_CAP_REACH), -1), *range(at + 1, min(len(lines), at + 1 + _DROP_CAP_REACH))]:
+            first = re.match(r"([a-z]+)\b", lines[k])
+            word = letter.lower() + first.group(1) if first else ""
+            if first and (word in words or word in _OPENERS) and words[first.group(1)] <= 1:
+                lines[k] = letter + lines[k]
+                del lines[at]
+                text = "\n".join(lines)
+                break
+    return text
 
 
 def _metadata(pdf: pdfium.PdfDocument) -> dict[str, str]:
