@@ -34,7 +34,10 @@ import numpy.typing as npt
 from uprkit.classify.groups import Mentions, find_mentions
 from uprkit.classify.outlines import outline_headings, place_in_outline, spread
 
-__all__ = ["GROUP_THEMES", "HeadingClassifier", "HeadingLabel", "analyze", "era_of", "strip_attribution", "with_era"]
+__all__ = [
+    "GROUP_THEMES", "HeadingClassifier", "HeadingLabel", "analyze", "era_of", "named_groups", "strip_attribution",
+    "with_era",
+]
 
 MODEL_NAME = "headings"
 _WORD = re.compile(r"[a-z][a-z'’-]*[a-z]|[a-z]")
@@ -404,7 +407,7 @@ class HeadingClassifier:
                     q = np.where(structural, p, q / q.sum() * float(p[~structural].sum()))
                     # nor does a text leave the theme of the group it names (a child-rights network's "stateless
                     # children" stay with stateless persons, an NGO's LGBTI point with LGBTI persons)
-                    if self._choose(q, cycle) == chosen or self.model.classes[chosen] not in _named_groups(text):
+                    if self._choose(q, cycle) == chosen or self.model.classes[chosen] not in named_groups(text):
                         p = q
             out.append(self._label(idx, values, p, self._choose(p, cycle), cycle))
         return out
@@ -433,7 +436,7 @@ GROUP_THEMES = frozenset({"lgbti", "older-persons", "persons-with-disabilities",
 _SUBJECT_WORDS = 12
 
 
-def _named_groups(text: str) -> set[str]:
+def named_groups(text: str) -> set[str]:
     """The themes of the groups of :data:`GROUP_THEMES` the text names within its first
     :data:`_SUBJECT_WORDS` words (their labels are theme ids)."""
     body = strip_attribution(text)

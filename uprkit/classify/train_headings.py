@@ -165,11 +165,10 @@ def examples_from_report(
 def specific_theme(theme_id: str, cycle: int | None, text: str) -> str:
     """The theme a statement is learnt under: the theme of its heading or, where its cycle gathers a group's
     theme under that heading (cycles 1-3 file LGBTI and older persons under equality, cycle 1 persons with
-    disabilities, cycles 1-2 stateless persons under migrants) and the statement speaks of that group alone among
-    them, the group's theme. A
-    cycle-3 statement on discrimination against LGBTI persons under "Equality and non-discrimination" is
-    learnt as "lgbti", which cycle 3 places under that same heading and cycle 4 under its own: learnt as
-    equality, the cycle-3 summaries taught the model to file cycle 4's LGBTI points under equality."""
+    disabilities, cycles 1-2 stateless persons under migrants) and the statement names that group and no other
+    (but women or children), the group's theme. A cycle-3 statement on discrimination against LGBTI persons under "Equality and
+    non-discrimination" is learnt as "lgbti", which cycle 3 places under that same heading and cycle 4 under its
+    own: learnt as equality, the cycle-3 summaries taught the model to file cycle 4's LGBTI points under equality."""
     if cycle is None:
         return theme_id
     gathered = [t for t, under in placement(cycle).items() if under == theme_id and t in GROUP_THEMES]
@@ -177,7 +176,11 @@ def specific_theme(theme_id: str, cycle: int | None, text: str) -> str:
         return theme_id
     named = {g.label for g in find_mentions(strip_attribution(text)).groups}
     hits = [t for t in gathered if t in named]
-    return hits[0] if len(hits) == 1 else theme_id
+    # that group alone: not one of a list of groups or grounds ("… against Roma, Crimean Tatars, Jews, lesbian, gay
+    # …", "on grounds of sex, race, religion, disability and sexual orientation"); women and children may be named
+    # with it ("transgender women")
+    alone = len(hits) == 1 and not (named - {hits[0], "women", "children"})
+    return hits[0] if alone else theme_id
 
 
 # ------------------------------------------------------------------------------------------ UPR Info export
