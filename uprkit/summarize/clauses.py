@@ -277,8 +277,10 @@ def lower_first(text: str, proper: frozenset[str] = frozenset()) -> str:
     capital inside sentences and never in lower case ("Kazakhstan", "Parliament"), and as "Media+" those written
     so only as a name's first word, which keep their capital before the rest of the name; acronyms ("JS1",
     "OP-CAT") and the usual sentence openers are decided without it."""
-    if re.match(rf"(?:Non|Anti|Pro|Post)-[{UPPER}][{LOWER}]*\s+[{LOWER}]", text):
-        # "Non-Muslim girls", "Anti-Roma rhetoric": a prefix before a name (not "Non-Governmental Organizations Act")
+    prefixed = re.match(rf"(?:Non|Anti|Pro|Post)-([{UPPER}][{LOWER}]*)\s+[{LOWER}]", text)
+    if prefixed and prefixed.group(1) in proper:
+        # "Non-Muslim girls", "Anti-Roma rhetoric": a prefix before a name (not "Non-Governmental Organizations
+        # Act", "Anti-Trafficking in Persons Act", "Anti-Terrorism legislation": no names after the prefix)
         return text[0].lower() + text[1:]
     if re.match(rf"[{UPPER}][{LOWER}'’]*-[{UPPER}]", text):
         return text  # "Afro-Peruvians", "Inter-American standards": a compound of names keeps its capitals

@@ -48,7 +48,7 @@ _LEXICAL_PAST = {
         deem define deny depend deprive discriminate enable ensure entail establish exceed exclude expose fail govern
         hamper happen hinder ignore impose include lack oblige obstruct penalise penalize prescribe prevent prohibit
         provide punish receive recognise recognize refuse regulate reject rely require restrict satisfy stipulate
-        undermine violate protect facilitate predate await reach perpetuate exacerbate
+        undermine violate protect facilitate predate await reach perpetuate exacerbate promote create
     """.split()
 }
 #: Verbs in the plural present, all regular, that are verbs for sure after "they" or an adverb of frequency ("They
@@ -132,8 +132,18 @@ _SAYING_THAT = {
 #: "claims that", "fears that").
 _SAYS_THAT = {v + "s": _regular_past(v) for v in "show suggest indicate allege believe argue complain estimate".split()}
 _DETERMINERS = frozenset("the a an this that these those its their his her our every each any no such".split())
-#: Determiners that are no pronoun: the word after one is no verb ("this makes …" is, "the makes of …" not).
-_ARTICLES = _DETERMINERS - {"this", "that", "these", "those"}
+#: Articles and possessives that are no object pronoun: the word after one is no verb ("this makes …" and "the man
+#: who raped her receives …" are verbs, "the makes of …" is not).
+_ARTICLES = frozenset("the a an its their his our my your whose".split())
+#: Verbs moved into the past that are plural nouns too: not before "of" or a verb ("the upper reaches of the river",
+#: "market stands were demolished").
+_NOUN_TOO = frozenset("reaches stands makes sits".split())
+_NOUN_FOLLOWS = frozenset("of are were is was have has had".split())
+#: Verbs in the third person that are plural nouns too, which stay in the present, and the verb joined to one by
+#: "and" with them ("respects and protects").
+_KEPT_PRESENT = frozenset("respects supports upholds defends fosters values".split())
+#: Names ending in "-is" that are no plural of a nationality.
+_SINGULAR_IS = frozenset("Majlis Nevis Paris Tunis Memphis Basis Emphasis Analysis Crisis Thesis".split())
 #: How an object begins: a verb of :data:`_SUBJECT_PAST` after "and" or "which" and before it is the verb ("… and
 #: permits the prolonged detention of suspects"), not a plural noun ("land claims and work permits").
 _OBJECT_START = frozenset("the a an its their his her them it all any no some those these every".split())
@@ -216,7 +226,8 @@ def _plural_past(low: str, before: str, ahead: list[str], previous: list[str], t
     following = ahead[0] if ahead else ""
     plural_noun = (len(before) >= 4 and before.isalpha() and before.endswith("s") and not before.endswith(("ss", "us", "is"))
                    and before not in _NOT_PLURAL_SUBJECTS) or before in _IRREGULAR_PLURALS \
-        or (bool(previous) and re.fullmatch(r"[A-Z][a-z]{2,}is", previous[-1]) is not None)  # "Nepalis", "Somalis"
+        or (bool(previous) and re.fullmatch(r"[A-Z][a-z]{2,}is", previous[-1]) is not None
+            and previous[-1] not in _SINGULAR_IS)  # "Nepalis", "Somalis"; not "the Majlis"
     if following == "that" and low in _SAYS_THAT and before not in _DETERMINERS:
         return _SAYS_THAT[low]  # "Manabadhikar Sangstha's monitoring shows that …"; not "the estimates that …"
     if following == "that" and low in _SAYING_THAT and (
@@ -227,7 +238,11 @@ def _plural_past(low: str, before: str, ahead: list[str], previous: list[str], t
         return "accounted"  # "Remandees account for close to 40 per cent of prisoners"
     if low not in _PLURAL_VERBS:
         return None
-    if (before == "they" and they) or (before in _FREQUENCY and len(previous) >= 2 and previous[-2].lower() not in _DETERMINERS):
+    # (not "the Government must adopt the law and also make it public": an infinitive joined to a modal's)
+    joined_to_modal = len(previous) >= 2 and previous[-2].lower() in {"and", "or"} and any(
+        w.lower() in _NO_BACKSHIFT_AFTER for w in previous[-12:])
+    if (before == "they" and they) or (before in _FREQUENCY and len(previous) >= 2 and previous[-2].lower() not in _DETERMINERS
+                                       and not joined_to_modal):
         return _PLURAL_VERBS[low]
     if (low in _NEVER_NOUNS or (low in _AFTER_PLURALS and following not in {"of", ""}
                                 and (low != "live" or following in _WHERE_ONE_LIVES))) \
@@ -243,6 +258,7 @@ def _backshift_plain(clause: str, they: bool = True) -> str:
     words = [t for t in tokens if t and not t.isspace()]
     out: list[str] = []
     previous: list[str] = []
+    changed: list[bool] = []  # for each word of ``previous``, whether it was moved into the past
     moved = False  # a plural present of this clause was moved: one joined to it by "and"/"or" is moved too
     just_moved = -1  # the place among ``previous`` of the last plural present moved
     for token in tokens:
@@ -306,16 +322,23 @@ def _backshift_plain(clause: str, they: bool = True) -> str:
                                              and (before in _FREQUENCY or before.endswith("ly") or before == "further")))
             repl = (_LEXICAL_PAST.get(low) or (None if own else _IRREGULAR_SINGULAR.get(low))
                     or (_SUBJECT_PAST.get(low) if subject else None))
-            if before in _ARTICLES:
-                repl = None  # "the reaches of the river", "their makes": a noun after an article or a possessive
+            if before in _ARTICLES or (low in _NOUN_TOO and following in _NOUN_FOLLOWS):
+                repl = None  # "the reaches of the river", "market stands were …": a noun
+            elif repl and before in {"and", "or"} and len(previous) >= 2 and previous[-2] in _KEPT_PRESENT \
+                    and not any(changed[-8:]):
+                # "the Constitution respects and protects freedom of religion": kept in the present with the verb
+                # before it, a noun too, which stays there
+                repl = None
         if low == "is" and before == "that" and punct.startswith(","):
             repl = None  # "that is, publicly accused …": the phrase for "namely", no verb of the clause
         if before in _NOUN_AFTER.get(low, ()):
             repl = None  # "against their will", "the remains of 1,029 persons", "body or remains found": the noun
         if repl and not blocked and low not in {"do", "does"}:
             out.append((repl if core.islower() else upper_first(repl)) + punct)
+            changed.append(True)
         else:
             out.append(token)
+            changed.append(False)
         previous.append(token)
     text = "".join(out)
     return re.sub(r"\b(do|does)(\s+not)\b", lambda m: "did" + m.group(2), text)
