@@ -95,6 +95,14 @@ def test_read_pdf_puts_a_drop_cap_back_at_the_head_of_its_word() -> None:
     page = "Title\nhe law\nT\nand he said\nA\nB. Cases\nnone of them"
     words = _words([page, "the", "nothing"])
     assert _drop_cap(page, words) == page  # "he" and "none" are words of their own: no drop cap's
+    # (a review of the change) a table's cell or a label before a wrapped line is no drop cap, and with two lone
+    # letters on a page no line is lost
+    for page in ("CAT\nN\nThe State has signed the Convention but has\never failed to report since 2010.",
+                 "Recommendations\nA\nEnsure that detainees are able to regain and\ngain access to lawyers."):
+        assert _drop_cap(page, _words([page])) == page
+    page = "ince the last review the State has done little.\nA\nS\nOther text here.\ngain access is rare."
+    assert _drop_cap(page, _words([page])) == (
+        "Since the last review the State has done little.\nA\nOther text here.\ngain access is rare.")
 
 
 def test_read_pdf_encrypted() -> None:

@@ -172,6 +172,13 @@ def test_a_text_file_in_markdown() -> None:
     # a link filling a parenthesis is the sentence's source, left out as a footnote is (the Malaysian draft's
     # "… about their gender identity (news report).")
     assert "questioning about their gender identity.\n" in doc.text and "news report" not in doc.text
+    # (a review of the change) a link naming a thing in brackets is kept: "([SUHAKAM](…))", "([Act 574](…))"
+    from uprkit.read.text import _markdown
+
+    marked = _markdown("# A\n# B\n**1.** The Commission ([SUHAKAM](https://s.my)) received 40 complaints.\n"
+                       "Section 377A ([Act 574](https://l.my/574)) punishes it ([source](https://n.my)).")
+    assert marked is not None
+    assert marked[0].endswith("1. The Commission (SUHAKAM) received 40 complaints.\nSection 377A (Act 574) punishes it.")
     assert [doc.text[at : doc.text.index("\n", at)].strip() for at in doc.heading_lines][1:3] == ["About us", "Criminalisation"]
     # a UN document's text, or any text without Markdown's marks, is read as it is
     plain = read_document(Path(__file__).parent / "data" / "A_HRC_WG.6_7_KAZ_3.txt")

@@ -177,23 +177,26 @@ def _words(page_texts: list[str]) -> Counter[str]:
 
 def _drop_cap(text: str, words: Counter[str]) -> str:
     """The page's text with a drop cap put back at the head of its word: PDFium gives "ince Nepal's second review
-    in 2015, CJIN has …" and, lines later, a line "S". A line of one capital letter joins a line starting in lower
-    case within :data:`_DROP_CAP_REACH` lines where the letter and the line's first word make a word the document
-    uses, or a word an opening paragraph often starts with ("since"), and that first word is used nowhere else
-    ("ince")."""
-    for m in reversed(list(_LONE_CAPITAL.finditer(text))):
-        letter = m.group(1)
-        lines = text.split("\n")
-        at = text.count("\n", 0, m.start())
+    in 2015, CJIN has …" and, lines later, a line "S". A line of one capital letter joins a line within
+    :data:`_DROP_CAP_REACH` lines that opens a paragraph (the line before it is empty or ends a sentence or a title,
+    not a wrapped line's word or comma) with a word in lower case that the letter makes into one of
+    :data:`_OPENERS` ("since") and that is used nowhere else in the document ("ince"): not a table's "N" before a
+    wrapped "ever failed", nor a label "A" before "gain access"."""
+    lines = text.split("\n")
+    lone = [n for n, line in enumerate(lines) if _LONE_CAPITAL.fullmatch(line)]
+    for at in reversed(lone):  # from the last, so that the places of those before stay right
+        letter = lines[at].strip()
         for k in [*range(at - 1, max(-1, at - 1 - _DROP_CAP_REACH), -1), *range(at + 1, min(len(lines), at + 1 + _DROP_CAP_REACH))]:
             first = re.match(r"([a-z]+)\b", lines[k])
-            word = letter.lower() + first.group(1) if first else ""
-            if first and (word in words or word in _OPENERS) and words[first.group(1)] <= 1:
-                lines[k] = letter + lines[k]
-                del lines[at]
-                text = "\n".join(lines)
-                break
-    return text
+            if not first or (letter.lower() + first.group(1)) not in _OPENERS or words[first.group(1)] > 1:
+                continue
+            before = next((lines[b] for b in range(k - 1, -1, -1) if b != at), "")
+            if re.search(r"[a-z,;\-]\s*$", before):
+                continue  # the line goes on from the one before it: no paragraph's opening
+            lines[k] = letter + lines[k]
+            del lines[at]
+            break
+    return "\n".join(lines)
 
 
 def _metadata(pdf: pdfium.PdfDocument) -> dict[str, str]:

@@ -90,9 +90,14 @@ def _least_garbled(data: bytes, encodings: list[str]) -> tuple[str, str]:
 _MD_HEADING = re.compile(r"^(#{1,6})[ \t]+(.+?)[ \t]*#*[ \t]*$")
 _MD_IMAGE = re.compile(r"!\[([^\]\n]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
 _MD_LINK = re.compile(r"\[([^\]\n]+)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
-#: A link that fills a parenthesis, the source of what the sentence says ("… about their gender identity ([news
-#: report](https://…))."): a citation, as a footnote is, left out with its brackets.
-_MD_CITED_LINK = re.compile(r"[ \t]*\(\[[^\]\n]+\]\([^)\s]*(?:\s+\"[^\"]*\")?\)\)")
+#: A link that fills a parenthesis and names a source, not a thing ("… about their gender identity ([news
+#: report](https://…))."; not "([SUHAKAM](…))", "([Act 574](…))"): a citation, as a footnote is, left out with its
+#: brackets.
+_MD_CITED_LINK = re.compile(r"[ \t]*\(\[(?P<label>[^\]\n]+)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)\)")
+_SOURCE_LABEL = re.compile(
+    r"(?i:(?:news|press|media)\s+(?:report|release|article|story)|report|source|link|here|article|statement|video|"
+    r"website|web\s+page|press\s+release)s?"
+)
 _MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _MD_EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])|(?<![\w_])_(?=\S)([^_\n]+?)(?<=\S)_(?![\w_])")
 _MD_CODE = re.compile(r"`([^`\n]+)`")
@@ -116,7 +121,7 @@ def _markdown(text: str) -> tuple[str, list[int]] | None:
         elif _MD_RULE.match(line):
             line = ""
         line = _MD_IMAGE.sub(lambda g: g.group(1), line)
-        line = _MD_CITED_LINK.sub("", line)
+        line = _MD_CITED_LINK.sub(lambda g: "" if _SOURCE_LABEL.fullmatch(g.group("label").strip()) else g.group(0), line)
         line = _MD_LINK.sub(lambda g: g.group(1), line)
         line = _MD_STRONG.sub(lambda g: g.group(2), line)
         line = _MD_EMPHASIS.sub(lambda g: g.group(1) or g.group(2), line)
