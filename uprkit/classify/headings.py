@@ -35,8 +35,8 @@ from uprkit.classify.groups import Mentions, find_mentions
 from uprkit.classify.outlines import outline_headings, place_in_outline, spread
 
 __all__ = [
-    "GROUP_THEMES", "HeadingClassifier", "HeadingLabel", "analyze", "era_of", "named_groups", "strip_attribution",
-    "with_era",
+    "GROUP_THEMES", "HeadingClassifier", "HeadingLabel", "analyze", "era_of", "groups_named", "named_groups",
+    "strip_attribution", "with_era",
 ]
 
 MODEL_NAME = "headings"
@@ -436,12 +436,19 @@ GROUP_THEMES = frozenset({"lgbti", "older-persons", "persons-with-disabilities",
 _SUBJECT_WORDS = 12
 
 
+def groups_named(text: str, first_words: int | None = None) -> set[str]:
+    """The labels of the affected groups the text names, after its attribution (within its first ``first_words``
+    words, where given)."""
+    body = strip_attribution(text)
+    if first_words is not None:
+        body = " ".join(body.split()[:first_words])
+    return {g.label for g in find_mentions(body).groups}
+
+
 def named_groups(text: str) -> set[str]:
     """The themes of the groups of :data:`GROUP_THEMES` the text names within its first
     :data:`_SUBJECT_WORDS` words (their labels are theme ids)."""
-    body = strip_attribution(text)
-    head = " ".join(body.split()[:_SUBJECT_WORDS])
-    return {g.label for g in find_mentions(head).groups if g.label in GROUP_THEMES}
+    return groups_named(text, _SUBJECT_WORDS) & GROUP_THEMES
 
 
 @lru_cache(maxsize=1)

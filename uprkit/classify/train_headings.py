@@ -45,8 +45,7 @@ from pathlib import Path
 
 import numpy as np
 
-from uprkit.classify.groups import find_mentions
-from uprkit.classify.headings import GROUP_THEMES, HeadingModel, analyze, strip_attribution, with_era
+from uprkit.classify.headings import GROUP_THEMES, HeadingModel, analyze, groups_named, with_era
 from uprkit.classify.outlines import placement, theme, theme_of_path
 from uprkit.model import ParsedReport
 
@@ -174,7 +173,7 @@ def specific_theme(theme_id: str, cycle: int | None, text: str) -> str:
     gathered = [t for t, under in placement(cycle).items() if under == theme_id and t in GROUP_THEMES]
     if not gathered:
         return theme_id
-    named = {g.label for g in find_mentions(strip_attribution(text)).groups}
+    named = groups_named(text)
     hits = [t for t in gathered if t in named]
     # that group alone: not one of a list of groups or grounds ("… against Roma, Crimean Tatars, Jews, lesbian, gay
     # …", "on grounds of sex, race, religion, disability and sexual orientation"); women and children may be named

@@ -51,8 +51,9 @@ def read_pdf(data: bytes, name: str | None = None) -> Document:
     with _PDFIUM_LOCK, _open(data, name) as pdf:
         metadata = _metadata(pdf)
         page_texts = list(_page_texts(pdf, name))
-    words = _words(page_texts)
-    page_texts = [_drop_cap(text, words) for text in page_texts]
+    if any(_LONE_CAPITAL.search(text) for text in page_texts):  # the document's words counted only for a drop cap
+        words = _words(page_texts)
+        page_texts = [_drop_cap(text, words) for text in page_texts]
     parts: list[str] = []
     pages: list[Page] = []
     offset = 0

@@ -239,10 +239,8 @@ def _plural_past(low: str, before: str, ahead: list[str], previous: list[str], t
     if low not in _PLURAL_VERBS:
         return None
     # (not "the Government must adopt the law and also make it public": an infinitive joined to a modal's)
-    joined_to_modal = len(previous) >= 2 and previous[-2].lower() in {"and", "or"} and any(
-        w.lower() in _NO_BACKSHIFT_AFTER for w in previous[-12:])
     if (before == "they" and they) or (before in _FREQUENCY and len(previous) >= 2 and previous[-2].lower() not in _DETERMINERS
-                                       and not joined_to_modal):
+                                       and not _joined_to_modal(previous)):
         return _PLURAL_VERBS[low]
     if (low in _NEVER_NOUNS or (low in _AFTER_PLURALS and following not in {"of", ""}
                                 and (low != "live" or following in _WHERE_ONE_LIVES))) \
@@ -251,6 +249,11 @@ def _plural_past(low: str, before: str, ahead: list[str], previous: list[str], t
             and not any(w.lower() in _CAUSATIVE for w in previous[-8:]):
         return _PLURAL_VERBS[low]
     return None
+
+
+def _joined_to_modal(previous: list[str]) -> bool:
+    """The word before the current one follows "and"/"or" in a clause with a modal or "to" before it."""
+    return previous[-2].lower() in {"and", "or"} and any(w.lower() in _NO_BACKSHIFT_AFTER for w in previous[-12:])
 
 
 def _backshift_plain(clause: str, they: bool = True) -> str:
