@@ -377,3 +377,17 @@ def test_cli_demo(tmp_path: Path) -> None:
     assert "A/HRC/WG.6/30/UZB/3" in result.stdout and "made-up submissions" in result.stdout
     verify = run("verify", tmp_path / "summary-UZB-30.json", DATA.parents[1] / "uprkit" / "examples" / "submissions-uzb30")
     assert verify.returncode == 0, verify.stdout
+    # each draft reads back, in each format, with every paragraph crediting the stakeholders the draft credits
+    # there (read back before, the Slovenian draft's CoE bodies, listed as attachments without documents, were
+    # credited nowhere in the DOCX, and the Markdown and HTML lost or misread the stakeholder list)
+    from uprkit.parse import parse_file
+
+    for stem in ("summary-SVN-48", "summary-UZB-30"):
+        drafted = Summary.model_validate_json((tmp_path / f"{stem}.json").read_text(encoding="utf-8"))
+        credits = {p.number: {a for s in p.sentences for a in s.stakeholders}
+                   for section in drafted.iter_sections() for p in section.paragraphs}
+        for fmt in ("md", "html", "docx"):
+            again = parse_file(tmp_path / f"{stem}.{fmt}")
+            assert [w.message for w in again.warnings] == [], (stem, fmt)
+            read = {p.number: {a for st in p.statements for a in st.sources} for p in again.paragraphs}
+            assert read == credits, (stem, fmt)

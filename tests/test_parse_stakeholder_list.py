@@ -210,3 +210,45 @@ def test_parse_stakeholder_list_abbreviation_read_from_the_whole_entry() -> None
         (atd,) = parse_list_note(lines, frozenset({"atdfw", "hrw"}))
         assert (atd.abbreviation, atd.name, atd.location) == (
             "ATD Fourth World", "International Movement ATD Fourth World", "95480 Pierrelaye (France)")
+
+
+def test_parse_stakeholder_list_attachments_without_titles() -> None:
+    """uprkit's own drafts list a body's attachments by their abbreviations alone where the manifest gives no
+    document ("(CoE-ACFC);"): the parse of the draft's DOCX or PDF found no CoE-ACFC, and every sentence crediting
+    a CoE body lost its credit ("citation source 'CoE-ACFC' … matches no listed stakeholder")."""
+    lines = [
+        "Regional intergovernmental organization(s):",
+        "CoE\tThe Council of Europe, Strasbourg (France)",
+        "Attachments:",
+        "(CoE-ACFC);",
+        "(CoE-CoM);",
+        "OSCE/ODIHR\tOffice for Democratic Institutions and Human Rights, Warsaw (Poland).",
+    ]
+    found = {st.abbreviation: (st.parent, st.documents) for st in parse_list_note(lines)}
+    assert found == {"CoE": (None, []), "CoE-ACFC": ("CoE", []), "CoE-CoM": ("CoE", []), "OSCE/ODIHR": (None, [])}
+    # outside "Attachments:", a bracket alone is no entry of its own
+    assert [st.abbreviation for st in parse_list_note(["Civil society", "AI Amnesty International;", "(AI);"])] == ["AI"]
+
+
+def test_parse_stakeholder_list_entry_that_is_a_name_alone() -> None:
+    """A/HRC/WG.6/7/KAZ/3 lists "Forum 18;" with no abbreviation before it: read "Forum" with the name "18", every
+    sentence "Forum 18 stated …" was credited to "Forum"."""
+    lines = ["Civil society", "FH\tFreedom House;", "Forum 18;", "Article 19.", "Earthjustice;"]
+    assert [(st.abbreviation, st.name) for st in parse_list_note(lines)] == [
+        ("FH", "Freedom House"), ("Forum 18", None), ("Article 19", None), ("Earthjustice", None)]
+
+
+def test_parse_stakeholder_list_abbreviation_the_text_defines_where_the_gap_is_lost() -> None:
+    """A PDF's text layer keeps no column gap: "PRI-Central Asia Penal Reform International-Central Asia;" was read
+    "PRI-Central" where no endnote cites the body by a locator. The text's own "Penal Reform International-Central
+    Asia (PRI-Central Asia)" tells where the abbreviation ends."""
+    list_text = ("The stakeholders listed below have contributed information for this summary. Civil society "
+                 "PRI-Central Asia Penal Reform International-Central Asia; AI Amnesty International.")
+    note_lines = ["The stakeholders listed below have contributed information for this summary.", "Civil society",
+                  "PRI-Central Asia Penal Reform International-Central Asia;", "AI Amnesty International."]
+    notes = [Endnote(number=1, text=list_text, citations=[], start=0, end=1),
+             Endnote(number=2, text="AI, p. 3.", citations=[], start=1, end=2)]
+    body = ["7. Penal Reform International-Central Asia (PRI-Central Asia) recommended that Kazakhstan train …"]
+    reg = build_registry(notes, {1: note_lines}, body, "stakeholder_summary", [])
+    assert [(st.abbreviation, st.name) for st in reg.stakeholders] == [
+        ("PRI-Central Asia", "Penal Reform International-Central Asia"), ("AI", "Amnesty International")]

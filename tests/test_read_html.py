@@ -279,3 +279,32 @@ def test_read_html_word_endnotes_numbered_in_roman_numerals() -> None:
     assert doc.text.startswith("At least 27 journalists were in prison.1 More were tried.2\nNotes\n")
     assert [m.number for m in doc.note_markers] == [1, 2]
     assert [n.text for n in doc.notes] == ["FJPT, Monthly Report, October 2024.", "Court records."]
+
+
+def test_read_html_note_number_in_its_own_element() -> None:
+    """uprkit's own HTML summary gave each note as ``<li value="98"><span class="note-number">98</span>AI, para.
+    26.</li>``: read back, the note was "98AI, para. 26." and cited a source "98AI". The number in its own element
+    is left out wherever it is glued to the text; a number that is the note's text stays."""
+    page = (
+        "<html><body><p>AI noted it.<sup><a href='#note-98' id='ref-98'>98</a></sup> CoE noted it."
+        "<sup><a href='#note-99' id='ref-99'>99</a></sup></p><ol>"
+        "<li id='note-98' value='98'><span class='note-number'>98</span>AI, para. 26.</li>"
+        "<li id='note-99' value='99'><b>99</b>CoE-GRETA, para. 139.</li></ol></body></html>"
+    )
+    doc = read_html(page.encode(), "draft.html")
+    assert [(n.number, n.text) for n in doc.notes] == [(98, "AI, para. 26."), (99, "CoE-GRETA, para. 139.")]
+    assert [m.number for m in doc.note_markers] == [98, 99]
+
+
+def test_read_html_em_space_gap_is_a_column() -> None:
+    """A stakeholder list in HTML sets the abbreviation apart with em spaces ("PRI-Central Asia&emsp;&emsp;Penal
+    Reform International-Central Asia;"): collapsed into one space, a parser cannot tell where the abbreviation
+    ends. Two em spaces or more are a column's gap, as a tab is; one em space is a space."""
+    page = (
+        "<html><body><p>Intro.<sup><a href='#fn1' id='r1'>1</a></sup></p><ol><li id='fn1'>The list:"
+        "<div>PRI-Central Asia&emsp;&emsp;Penal Reform International-Central Asia;</div>"
+        "<div>AI&emsp;Amnesty International.</div></li></ol></body></html>"
+    )
+    (note,) = read_html(page.encode(), "list.html").notes
+    assert note.text.splitlines() == [
+        "The list:", "PRI-Central Asia\tPenal Reform International-Central Asia;", "AI Amnesty International."]

@@ -178,7 +178,7 @@ def test_a_text_file_in_markdown() -> None:
     marked = _markdown("# A\n# B\n**1.** The Commission ([SUHAKAM](https://s.my)) received 40 complaints.\n"
                        "Section 377A ([Act 574](https://l.my/574)) punishes it ([source](https://n.my)).")
     assert marked is not None
-    assert marked[0].endswith("1. The Commission (SUHAKAM) received 40 complaints.\nSection 377A (Act 574) punishes it.")
+    assert marked.text.endswith("1. The Commission (SUHAKAM) received 40 complaints.\nSection 377A (Act 574) punishes it.")
     assert [doc.text[at : doc.text.index("\n", at)].strip() for at in doc.heading_lines][1:3] == ["About us", "Criminalisation"]
     # a UN document's text, or any text without Markdown's marks, is read as it is
     plain = read_document(Path(__file__).parent / "data" / "A_HRC_WG.6_7_KAZ_3.txt")
@@ -311,3 +311,32 @@ def test_recommendations_under_a_numbered_section_of_decimal_paragraphs(tmp_path
     assert asked and {span.locator for s in asked for span in s.sources} == {"para. 6"}
     assert backshift("widows are forced to undergo ritual baths, shave their heads and remain confined for weeks") == (
         "widows were forced to undergo ritual baths, shave their heads and remain confined for weeks")
+
+
+def test_a_markdown_text_with_footnotes() -> None:
+    """Markdown's footnotes ("… impunity.[^3]" and "[^3]: AI, para. 3.", as uprkit's own Markdown summary, GitHub
+    and Pandoc write them) are the document's notes, as a Word file's are: read back, the Markdown summary had
+    "endnote markers (1-151) but the endnote texts are missing" and no stakeholder list. Its HTML marks, entities
+    and escapes read as they show: "<sub>", "&emsp;&emsp;" (a column's gap), "\\*"; an escaped "\\[^9\\]" is text."""
+    from uprkit.read.text import read_text
+
+    text = (
+        '<div align="right">A/HRC/WG.6/48/SVN/3</div>\n\n**Summary of stakeholders’ submissions on Slovenia\\***\n\n'
+        "## I. Background\n\n1. It is a summary of 12 submissions.[^1] JS1 wrote \\[^9\\] and \\*stars\\*.[^2]\n\n"
+        "## II. Information\n\n2. AI noted that it was so.[^note]\n\n"
+        "[^1]: The stakeholders listed below have contributed information for this summary:  \n"
+        "    AI&emsp;&emsp;Amnesty International, London;  \n"
+        "    CoE&emsp;&emsp;The Council of Europe &amp; its bodies  \n\n"
+        "[^2]: JS1, p. 2.\n[^note]: AI, para. 3.\n"
+    )
+    doc = read_text(text.encode(), "summary.md")
+    assert doc.metadata["markup"] == "markdown"
+    assert [(n.number, n.text) for n in doc.notes] == [
+        (1, "The stakeholders listed below have contributed information for this summary:\n"
+            "AI\tAmnesty International, London;\nCoE\tThe Council of Europe & its bodies"),
+        (2, "JS1, p. 2."), (3, "AI, para. 3.")]
+    for note in doc.notes:
+        assert doc.text[note.start : note.end] == note.text
+    assert [(m.number, doc.text[m.start : m.end]) for m in doc.note_markers] == [(1, "1"), (2, "2"), (3, "3")]
+    assert "1. It is a summary of 12 submissions.1 JS1 wrote [^9] and *stars*.2" in doc.text
+    assert "A/HRC/WG.6/48/SVN/3\n" in doc.text and "Slovenia*" in doc.text and "<" not in doc.text

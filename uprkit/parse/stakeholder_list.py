@@ -38,6 +38,11 @@ def _split_abbreviation(entry: str, known: frozenset[str] = frozenset()) -> tupl
     ``known`` holds the (folded) source names the endnotes cite: the longest entry prefix among them wins.
     """
     toks0 = entry.split()
+    whole = " ".join(toks0).rstrip(" ;.,*")
+    if 1 < len(toks0) <= 5 and (fold(whole) in known or (len(toks0) == 2 and whole.split()[1].isdigit())):
+        # "Forum 18;", "Article 19.": an entry that is a name alone, the one the endnotes cite or one ending in
+        # its number
+        return whole, ""
     bare0 = [t.strip(",.;:()") for t in toks0]
     for k in range(min(5, len(toks0) - 1), 1, -1):
         if _recurs(toks0, bare0, k):
@@ -320,8 +325,10 @@ def parse_list_note(lines: list[str], known: frozenset[str] = frozenset()) -> li
             if not line:
                 continue
         am = _ATTACH.match(line)
-        if am and not am.group("rest").strip(" .;,"):
-            am = None
+        if am and not am.group("rest").strip(" .;,") and not (
+            in_attach and (_abbrev_like(am.group("abbr")) or fold(am.group("abbr")) in known)
+        ):
+            am = None  # "(CoE-ACFC);" alone is an attachment only under "Attachments:" (a draft's list, no title)
         if am and not prev_ended and not _attachment_named(am.group("abbr"), known, entries):
             am = None  # "… Degrading Treatment or Punishment" / "(CPT) from 31 January to 6 February 2012": run on
         if am and (in_attach or group == "regional"):

@@ -314,10 +314,17 @@ def build_registry(
     warnings: list[ParseWarning],
 ) -> StakeholderRegistry:
     reg = StakeholderRegistry()
+    body = "\n".join(texts)
+    definitions = inline_definitions(body)
     list_note = next((n for n in endnotes[:4] if LIST_NOTE.search(n.text)), None)
     if list_note is not None:
         reg.stated_note = list_note.number
-        known = frozenset(k for n in endnotes if n is not list_note for k in cited_sources(n.text))
+        # the names the endnotes cite, and the abbreviations the text defines ("Penal Reform International-Central
+        # Asia (PRI-Central Asia)"): where a list's column gap is lost ("PRI-Central Asia Penal Reform …", a PDF's
+        # text layer), they tell where the abbreviation ends
+        known = frozenset(k for n in endnotes if n is not list_note for k in cited_sources(n.text)) | {
+            fold(abbr) for _, abbr, _ in definitions if not abbr.lower().startswith(("the ", "la ", "le "))
+        }
         for st in parse_list_note(note_lines.get(list_note.number, [list_note.text]), known):
             reg.add(st)
         reg.has_list = bool(reg.stakeholders)
@@ -335,8 +342,7 @@ def build_registry(
         for st in list(reg.stakeholders):
             for alias in aliases.get(fold(st.abbreviation), ()):
                 reg.add_alias(st.abbreviation, alias)
-    body = "\n".join(texts)
-    for name, abbr, _ in inline_definitions(body):
+    for name, abbr, _ in definitions:
         alias_form = abbr.lower().startswith(("the ", "la ", "le "))
         if alias_form:
             target = reg.resolve(name, fuzzy=False) if name else None

@@ -76,6 +76,7 @@ _CELLS = {"td", "th"}
 _GLUE, _MARK_START, _MARK_END, _CELL = "\ue000", "\ue001", "\ue002", "\ue003"
 _SENTINELS = {ord(c): None for c in (_GLUE, _MARK_START, _MARK_END, _CELL)}
 _WHITESPACE = re.compile(r"\s+")
+_EM_GAP = re.compile("\u2003{2,}")
 _MARK = re.compile(f"{_MARK_START}(\\d+){_MARK_END}")
 
 #: Fragment ids of note bodies: _ftn1, ftn1, _edn2, fn1, fn:1, footnote-1, endnote_3, note4, and LibreOffice's
@@ -221,7 +222,8 @@ _WORD_FORMAT = {"a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman", "I": 
 
 def _finish(raw: str) -> tuple[str, list[tuple[int, int]]]:
     """Collapse whitespace, glue note numbers, place cell tabs; return the line and its (start, number) marks."""
-    line = _WHITESPACE.sub(" ", raw)
+    # two em spaces or more are a column's gap, as a tab is ("ABBR&emsp;&emsp;Name" in a stakeholder list)
+    line = _WHITESPACE.sub(" ", _EM_GAP.sub(_CELL, raw))
     line = re.sub(f" *{_GLUE}", "", line)
     line = re.sub(f" *{_CELL} *", _CELL, line).strip(" " + _CELL).replace(_CELL, "\t")
     marks: list[tuple[int, int]] = []
@@ -325,8 +327,21 @@ def _container(target: Tag) -> Tag | None:
     return block
 
 
+def _own_label(container: Tag, number: int) -> Tag | None:
+    """The element holding the note's own number where the note opens with it (``<span>98</span>AI, para. 26.``):
+    left out, as the number is not the note's text and nothing may glue it to the first word."""
+    for node in container.descendants:
+        if type(node) is NavigableString and node.strip():
+            parent = node.parent
+            label = _LABEL.match(parent.get_text(strip=True)) if parent is not None and parent is not container else None
+            return parent if label is not None and int(label.group(1)) == number else None
+    return None
+
+
 def _note_text(container: Tag, number: int, notes: _Notes) -> str:
-    text = _Text(_Notes(skip=notes.skip, linked=True))
+    label = _own_label(container, number)
+    skip = notes.skip if label is None else notes.skip | {id(label)}
+    text = _Text(_Notes(skip=skip, linked=True))
     text.walk(container)
     text.flush()
     joined = "\n".join(ln.strip() for ln in text.lines if ln.strip())

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import html
 import re
+from dataclasses import dataclass, field
 
 from uprkit.errors import ReadError
-from uprkit.model import Document, Page
+from uprkit.model import Document, NoteMarker, Page, SourceNote
 
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
 _HIGH_BYTES = bytes(range(0x80, 0x100))
@@ -104,31 +106,126 @@ _MD_CODE = re.compile(r"`([^`\n]+)`")
 _MD_RULE = re.compile(r"^[ \t]*(?:[-*_][ \t]*){3,}$")
 
 
-def _markdown(text: str) -> tuple[str, list[int]] | None:
-    """A text written in Markdown (two headings or more, and bold, italics or links) as it reads, with the offsets
-    of its headings' lines; None for any other text (a UN document's text never has these marks)."""
-    headings = sum(1 for line in text.splitlines() if _MD_HEADING.match(line))
-    if headings < 2 or not (_MD_LINK.search(text) or _MD_STRONG.search(text)):
+#: A footnote's text ("[^12]: AI, para. 3.") and its reference in the text ("… impunity.[^12]"), as Markdown's
+#: footnote extension (GitHub, Pandoc, uprkit's own drafts) writes them; the note's further lines are indented.
+_MD_NOTE_DEF = re.compile(r"^\[\^(?P<label>[^\]\s]{1,40})\]:[ \t]?(?P<text>.*)$")
+_MD_NOTE_REF = re.compile(r"\[\^(?P<label>[^\]\s]{1,40})\]")
+#: HTML inside Markdown (``<div align="right">``, ``<sub>``, ``<br>``) and the entities that stand for spaces and
+#: marks (``&emsp;&emsp;`` between a stakeholder's abbreviation and its name); a backslash before punctuation
+#: (``\*``) keeps the mark as it is.
+_MD_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
+_MD_SPACE_ENTITIES = re.compile(r"(?:&(?:emsp|ensp|#8195|#8194|#x2003|#x2002);)+")
+_MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+
+
+@dataclass
+class _Marked:
+    """A Markdown text as it reads: its headings' offsets, and its footnotes as a Word file's notes are given."""
+
+    text: str
+    heading_lines: list[int]
+    notes: list[SourceNote] = field(default_factory=list)
+    markers: list[NoteMarker] = field(default_factory=list)
+
+
+#: An escaped mark stands for itself: held as a private-use character while the marks are read.
+_MD_HELD = {0xE000 + i: chr(i) for i in range(128)}
+
+
+def _md_inline(line: str) -> str:
+    line = _MD_ESCAPE.sub(lambda g: chr(0xE000 + ord(g.group(1))), line)
+    line = _MD_IMAGE.sub(lambda g: g.group(1), line)
+    line = _MD_CITED_LINK.sub(lambda g: "" if _SOURCE_LABEL.fullmatch(g.group("label").strip()) else g.group(0), line)
+    line = _MD_LINK.sub(lambda g: g.group(1), line)
+    line = _MD_STRONG.sub(lambda g: g.group(2), line)
+    line = _MD_EMPHASIS.sub(lambda g: g.group(1) or g.group(2), line)
+    line = _MD_CODE.sub(lambda g: g.group(1), line)
+    line = _MD_TAG.sub("", line)
+    line = _MD_SPACE_ENTITIES.sub("\t", line)
+    if "&" in line:
+        line = html.unescape(line)
+    return line.rstrip()  # its escaped marks still held: a note's reference is read before they are given back
+
+
+def _md_notes(lines: list[str]) -> tuple[list[str], dict[str, list[str]]]:
+    """The lines without their footnote definitions, and each definition's lines by its label (a definition goes
+    on over its indented lines and blank lines between them)."""
+    body: list[str] = []
+    notes: dict[str, list[str]] = {}
+    current: list[str] | None = None
+    for line in lines:
+        m = _MD_NOTE_DEF.match(line)
+        if m:
+            current = notes.setdefault(m.group("label"), [])
+            current.append(m.group("text"))
+        elif current is not None and (not line.strip() or line[:1] in " \t"):
+            current.append(line.strip())
+        else:
+            current = None
+            body.append(line)
+    return body, {label: [x for x in text if x] for label, text in notes.items()}
+
+
+def _markdown(text: str) -> _Marked | None:
+    """A text written in Markdown (two headings or more, and bold, italics, links or footnotes) as it reads, with
+    the offsets of its headings' lines and its footnotes; None for any other text (a UN document's text never has
+    these marks)."""
+    lines = text.split("\n")
+    headings = sum(1 for line in lines if _MD_HEADING.match(line))
+    has_notes = any(_MD_NOTE_DEF.match(line) for line in lines)
+    if headings < 2 or not (has_notes or _MD_LINK.search(text) or _MD_STRONG.search(text)):
         return None
+    body, definitions = (_md_notes(lines) if has_notes else (lines, {}))
+    # a note keeps its number where every label is one ("[^12]"), else notes are numbered as referenced
+    numeric = all(label.isdigit() for label in definitions)
+    numbers: dict[str, int] = {}
+
+    def number_of(label: str) -> int:
+        if label not in numbers:
+            numbers[label] = int(label) if numeric else len(numbers) + 1
+        return numbers[label]
+
     out: list[str] = []
     heading_lines: list[int] = []
+    markers: list[NoteMarker] = []
     at = 0
-    for line in text.split("\n"):
+    for line in body:
         m = _MD_HEADING.match(line)
         if m:
             heading_lines.append(at)
             line = m.group(2)
         elif _MD_RULE.match(line):
             line = ""
-        line = _MD_IMAGE.sub(lambda g: g.group(1), line)
-        line = _MD_CITED_LINK.sub(lambda g: "" if _SOURCE_LABEL.fullmatch(g.group("label").strip()) else g.group(0), line)
-        line = _MD_LINK.sub(lambda g: g.group(1), line)
-        line = _MD_STRONG.sub(lambda g: g.group(2), line)
-        line = _MD_EMPHASIS.sub(lambda g: g.group(1) or g.group(2), line)
-        line = _MD_CODE.sub(lambda g: g.group(1), line)
+        line = _md_inline(line)
+        if definitions and "[^" in line:
+            pieces: list[str] = []
+            last = 0
+            for ref in _MD_NOTE_REF.finditer(line):
+                if ref.group("label") not in definitions:
+                    continue
+                pieces.append(line[last : ref.start()].rstrip(" "))
+                digits = str(number_of(ref.group("label")))
+                start = at + sum(map(len, pieces))
+                markers.append(NoteMarker(number=int(digits), start=start, end=start + len(digits)))
+                pieces.append(digits)
+                last = ref.end()
+            line = "".join(pieces) + line[last:]
+        line = line.translate(_MD_HELD)
         out.append(line)
         at += len(line) + 1
-    return "\n".join(out), heading_lines
+    notes: list[SourceNote] = []
+    if definitions:
+        out.append("Notes")
+        at += len("Notes") + 1
+        for label in definitions:
+            number_of(label)  # a note nothing refers to keeps its place after the others
+        for label, number in sorted(numbers.items(), key=lambda kv: kv[1]):
+            note = "\n".join(_md_inline(x).translate(_MD_HELD) for x in definitions[label])
+            start = at + len(f"{number} ")
+            out.append(f"{number} {note}")
+            notes.append(SourceNote(number=number, text=note, start=start, end=start + len(note)))
+            at += len(out[-1]) + 1
+    return _Marked("\n".join(out), heading_lines, notes, markers)
 
 
 def read_text(data: bytes, name: str | None = None) -> Document:
@@ -137,11 +234,13 @@ def read_text(data: bytes, name: str | None = None) -> Document:
         raise ReadError("no text in file (only whitespace)", name)
     metadata = {"encoding": encoding}
     heading_lines: list[int] = []
+    notes: list[SourceNote] = []
+    markers: list[NoteMarker] = []
     marked = _markdown(text)
     if marked is not None:
-        # Markdown ("# Criminalisation", "**2.** Section 377A of the **Penal Code** …", "[news report](https://…)"):
-        # the text as it reads, its headings marked as a Word file's or a web page's are
-        text, heading_lines = marked
+        # Markdown ("# Criminalisation", "**2.** Section 377A of the **Penal Code** …", "[news report](https://…)",
+        # "… impunity.[^12]"): the text as it reads, its headings and notes given as a Word file's or a web page's are
+        text, heading_lines, notes, markers = marked.text, marked.heading_lines, marked.notes, marked.markers
         metadata["markup"] = "markdown"
     pages: list[Page] = []
     if "\f" in text:
@@ -156,4 +255,6 @@ def read_text(data: bytes, name: str | None = None) -> Document:
         pages=pages,
         metadata=metadata,
         heading_lines=heading_lines,
+        notes=notes,
+        note_markers=markers,
     )

@@ -56,7 +56,7 @@ sup.note-ref a, .endnotes a { color: inherit; text-decoration: none; }
 .note-number { display: inline-block; width: 2.3em; text-indent: 0; }
 .note-line { display: block; text-indent: 0; }
 .cover-note { font-size: 0.85em; border-top: 1px solid #999; padding-top: 0.3em; max-width: 20em; }
-.note-abbr { display: inline-block; min-width: 9em; padding-right: 0.5em; vertical-align: top; }
+.note-abbr { display: inline-block; min-width: 9em; vertical-align: top; }
 .endnotes a.back { margin-left: .3em; }
 """
 
@@ -193,7 +193,9 @@ def _list_line(line: str) -> str:
     if "\t" not in line:
         return esc(line)
     abbreviation, rest = line.split("\t", 1)
-    return f'<span class="note-abbr">{esc(abbreviation)}</span>{esc(rest.replace(chr(9), " "))}'
+    # the gap (two em spaces, as the Markdown gives it) keeps the two apart where the page is read without its
+    # style sheet: a screen reader, a copy, a parser
+    return f'<span class="note-abbr">{esc(abbreviation)}&emsp;&emsp;</span>{esc(rest.replace(chr(9), " "))}'
 
 
 def _notes(summary: Summary, refs: _Refs) -> str:
@@ -203,10 +205,10 @@ def _notes(summary: Summary, refs: _Refs) -> str:
     for note in sorted(summary.endnotes, key=lambda x: x.number):
         n = note.number
         lines = [line for line in note.text.splitlines() if line.strip()] or [""]
-        text = esc(lines[0]) + "".join(f'<span class="note-line">{_list_line(x)}</span>' for x in lines[1:])
+        text = esc(lines[0]) + "".join(f'<div class="note-line">{_list_line(x)}</div>' for x in lines[1:])
         back = ""
         if n in refs.seen:
             back = f' <a class="back" href="#ref-{n}" aria-label="Back to reference {n}">\u21a9</a>'
-        out.append(f'<li id="note-{n}" value="{n}"><span class="note-number">{n}</span>{text}{back}</li>')
+        out.append(f'<li id="note-{n}" value="{n}"><span class="note-number">{n}</span> {text}{back}</li>')
     out += ["</ol>", "</section>"]
     return "\n".join(out)
