@@ -308,3 +308,20 @@ def test_read_html_em_space_gap_is_a_column() -> None:
     (note,) = read_html(page.encode(), "list.html").notes
     assert note.text.splitlines() == [
         "The list:", "PRI-Central Asia\tPenal Reform International-Central Asia;", "AI Amnesty International."]
+
+
+def test_read_html_google_docs_footnotes() -> None:
+    """Google Docs' "Download as web page" links a reference ``<a href="#ftnt1" id="ftnt_ref1">[1]</a>`` to the note
+    ``<a href="#ftnt_ref1" id="ftnt1">[1]</a>`` after a rule: the notes were read as text ("[1] AI, p. 3.") and the
+    references glued to the words as figures ("in 19222.")."""
+    page = (
+        '<html><body><p class="c4"><span class="c7">AI noted the law of 2019</span><sup class="c1"><a href="#ftnt1" '
+        'id="ftnt_ref1">[1]</a></sup><span class="c0">&nbsp;and its use in 1922</span><sup class="c1"><a href="#ftnt2" '
+        'id="ftnt_ref2">[2]</a></sup><span class="c0">.</span></p><hr class="c10"><div><p class="c5"><a '
+        'href="#ftnt_ref1" id="ftnt1">[1]</a><span class="c2">&nbsp;Act No. 12 of 2019.</span></p></div><div><p '
+        'class="c5"><a href="#ftnt_ref2" id="ftnt2">[2]</a><span class="c2">&nbsp;AI, p. 3.</span></p></div></body></html>'
+    )
+    doc = read_html(page.encode(), "submission.html")
+    assert [(n.number, n.text) for n in doc.notes] == [(1, "Act No. 12 of 2019."), (2, "AI, p. 3.")]
+    assert doc.text.startswith("AI noted the law of 20191 and its use in 19222.\n")
+    assert [(m.number, m.start) for m in doc.note_markers] == [(1, 24), (2, 45)]

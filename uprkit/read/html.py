@@ -79,9 +79,10 @@ _WHITESPACE = re.compile(r"\s+")
 _EM_GAP = re.compile("\u2003{2,}")
 _MARK = re.compile(f"{_MARK_START}(\\d+){_MARK_END}")
 
-#: Fragment ids of note bodies: _ftn1, ftn1, _edn2, fn1, fn:1, footnote-1, endnote_3, note4, and LibreOffice's
-#: sdfootnote1 / sdendnote1 (its links point at the back link inside the note, sdfootnote1sym)
-_NOTE_ID = re.compile(r"(?i)^(?:_|sd)?(ftn|edn|fn|en|footnote|endnote|note)[-_:.]?(\d{1,4})(?:sym)?$")
+#: Fragment ids of note bodies: _ftn1, ftn1, _edn2, fn1, fn:1, footnote-1, endnote_3, note4, LibreOffice's
+#: sdfootnote1 / sdendnote1 (its links point at the back link inside the note, sdfootnote1sym) and Google Docs'
+#: ftnt1 (its references' ids are ftnt_ref1)
+_NOTE_ID = re.compile(r"(?i)^(?:_|sd)?(ftnt|ftn|edn|fn|en|footnote|endnote|note)[-_:.]?(\d{1,4})(?:sym)?$")
 _LABEL = re.compile(r"^[\[(]?(\d{1,4})[\])]?$")
 _ROMAN_LABEL = re.compile(r"^[\[(]?[ivxlc]{1,8}[\])]?$", re.I)
 #: A note marked by a symbol rather than a number ("Report of the Working Group …*"): its text is the document's
