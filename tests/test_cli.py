@@ -389,5 +389,6 @@ def test_cli_demo(tmp_path: Path) -> None:
         for fmt in ("md", "html", "docx"):
             again = parse_file(tmp_path / f"{stem}.{fmt}")
             assert [w.message for w in again.warnings] == [], (stem, fmt)
+            assert (again.symbol, again.kind) == (drafted.symbol, "stakeholder_summary"), (stem, fmt)
             read = {p.number: {a for st in p.statements for a in st.sources} for p in again.paragraphs}
             assert read == credits, (stem, fmt)

@@ -52,6 +52,15 @@ def test_store_index_collects_documents_recursively(folder: Path) -> None:
     assert missing == [(folder / "nothing-here", "no such file or folder")]
 
 
+def test_store_index_takes_markdown_as_summarize_does(tmp_path: Path) -> None:
+    """A folder's Markdown files (a submission, uprkit's own Markdown summary) were passed over by ``uprkit index``
+    though ``uprkit summarize`` reads them."""
+    (tmp_path / "notes.md").write_text("# A\n# B\n**1.** AI noted it.[^1]\n\n[^1]: AI, p. 2.\n", encoding="utf-8")
+    (tmp_path / "picture.png").write_bytes(b"\x89PNG")
+    files, _ = collect_files([tmp_path])
+    assert [f.name for f in files] == ["notes.md"]
+
+
 def test_store_index_stores_every_row_once(folder: Path, tmp_path: Path) -> None:
     with open_store(tmp_path / "upr.db") as store:
         result = index_paths(store, [folder], jobs=1)

@@ -355,7 +355,7 @@ def read_html(data: bytes, name: str | None = None) -> Document:
     soup = BeautifulSoup(html, "lxml")
     title = _WHITESPACE.sub(" ", soup.title.get_text()).strip() if soup.title else ""
     for tag in soup.find_all(_DROP):
-        if not tag.decomposed:
+        if not tag.decomposed and not _article_header(tag):
             tag.decompose()
     for tag in soup.find_all(_is_furniture):
         if not tag.decomposed:
@@ -405,6 +405,12 @@ def read_html(data: bytes, name: str | None = None) -> Document:
         note_markers=markers,
         heading_lines=heading_lines,
     )
+
+
+def _article_header(tag: Tag) -> bool:
+    """A ``<header>`` of an article or section, not of the page: the document's own cover (symbol, session, title:
+    uprkit's HTML summary gives them so), kept where a site's banner is left out."""
+    return tag.name == "header" and tag.find_parent(("article", "section", "main")) is not None
 
 
 def _is_furniture(tag: Tag) -> bool:

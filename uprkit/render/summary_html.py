@@ -181,7 +181,7 @@ def _section(
     for paragraph in section.paragraphs:
         n = paragraph.number
         out.append(
-            f'<p class="para" id="para-{esc(n)}"><span class="para-number">{esc(n)}.</span>'
+            f'<p class="para" id="para-{esc(n)}"><span class="para-number">{esc(n)}. </span>'
             f"{sentences_html(paragraph.sentences, refs)}</p>"
         )
     for sub in section.sections:
@@ -209,6 +209,6 @@ def _notes(summary: Summary, refs: _Refs) -> str:
         back = ""
         if n in refs.seen:
             back = f' <a class="back" href="#ref-{n}" aria-label="Back to reference {n}">\u21a9</a>'
-        out.append(f'<li id="note-{n}" value="{n}"><span class="note-number">{n}</span> {text}{back}</li>')
+        out.append(f'<li id="note-{n}" value="{n}"><span class="note-number">{n} </span>{text}{back}</li>')
     out += ["</ol>", "</section>"]
     return "\n".join(out)

@@ -23,7 +23,8 @@ from uprkit.store.records import PARSER_VERSION, DocumentRecord, record_from_rep
 
 __all__ = ["INDEXED_SUFFIXES", "IndexResult", "collect_files", "file_sha256", "index_paths"]
 
-INDEXED_SUFFIXES = frozenset({".txt", ".pdf", ".docx", ".html", ".htm"})
+#: what a folder is searched for: the formats uprkit reads (as ``summarize`` takes submissions), Markdown too
+INDEXED_SUFFIXES = frozenset({".txt", ".text", ".md", ".pdf", ".docx", ".html", ".htm"})
 
 Status = Literal["indexed", "unchanged", "failed"]
 Progress = Callable[[Path, Status], None]
@@ -41,7 +42,7 @@ class IndexResult:
 
 
 def collect_files(paths: Iterable[Path]) -> tuple[list[Path], list[tuple[Path, str]]]:
-    """The files to index (folders searched recursively for .txt .pdf .docx .html, hidden files left out) and
+    """The files to index (folders searched recursively for .txt .md .pdf .docx .html, hidden files left out) and
     the paths that do not exist. A file named explicitly is indexed whatever its extension."""
     files: list[Path] = []
     missing: list[tuple[Path, str]] = []
