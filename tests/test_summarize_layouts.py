@@ -8,6 +8,7 @@ import re
 import shutil
 from pathlib import Path
 
+from uprkit.model import Document
 from uprkit.read import read_document
 from uprkit.summarize.draft import DraftOptions, draft_summary
 from uprkit.summarize.email import email_lines
@@ -340,3 +341,49 @@ def test_a_markdown_text_with_footnotes() -> None:
     assert [(m.number, doc.text[m.start : m.end]) for m in doc.note_markers] == [(1, "1"), (2, "2"), (3, "3")]
     assert "1. It is a summary of 12 submissions.1 JS1 wrote [^9] and *stars*.2" in doc.text
     assert "A/HRC/WG.6/48/SVN/3\n" in doc.text and "Slovenia*" in doc.text and "<" not in doc.text
+
+
+def _md(text: str) -> Document:
+    from uprkit.read.text import read_text
+
+    return read_text(text.encode(), "submission.md")
+
+
+def test_markdown_footnotes_as_pandoc_and_github_read_them() -> None:
+    """A helper's review of the Markdown reader: what Pandoc and GitHub do with footnotes, uprkit does too."""
+    head = "# Submission\n## Arrests\n"
+    # an address keeps its "&region=" (an entity is one only when closed by ";"); "<br>" is a space
+    doc = _md(head + "1. Arrests in 2022.[^1]<br>Most were held two days.\n\n"
+              "[^1]: https://x.org/data?year=2022&region=kl&para=1 &amp; more\n")
+    assert "1. Arrests in 2022.1 Most were held two days." in doc.text
+    assert [n.text for n in doc.notes] == ["https://x.org/data?year=2022&region=kl&para=1 & more"]
+    # a note's next line that is not indented is still the note's (lazy continuation): not drafted as the NGO's
+    doc = _md(head + "1. Twenty people were held.[^1]\n\n[^1]: News report. The police said that\n"
+              "the 20 people were released without charge the next day.\n")
+    assert [n.text for n in doc.notes] == [
+        "News report. The police said that\nthe 20 people were released without charge the next day."]
+    assert "released without charge" not in doc.text[: doc.notes[0].start]
+    # after a blank line, only a line indented four spaces is the note's: a list indented two is the text's
+    doc = _md(head + "1. We recommend.[^5]\n\n[^5]: AI, p. 2.\n\n  - repeal section 377A;\n  - release them.\n")
+    assert [n.text for n in doc.notes] == ["AI, p. 2."]
+    assert "- repeal section 377A;" in doc.text[: doc.notes[0].start]
+
+
+def test_markdown_footnote_labels() -> None:
+    head = "# Summary\n## Background\n"
+    # a symbol's note is the cover note: left out with its mark; the numbered notes keep their numbers
+    doc = _md("# Summary of stakeholders’ submissions on Slovenia[^*]\n## I. Background\n"
+              "1. It is a summary.[^1] JS1 noted it.[^2]\n\n[^*]: Not edited.\n[^1]: The list.\n[^2]: JS1, p. 2.\n")
+    assert [(n.number, n.text) for n in doc.notes] == [(1, "The list."), (2, "JS1, p. 2.")]
+    assert "on Slovenia\n" in doc.text and "Not edited" not in doc.text
+    # a label defined twice (chapters each numbering from 1): each reference cites its own chapter's note
+    doc = _md(head + "1. First.[^1]\n\n[^1]: AI, para. 3.\n\n## Next\n2. Second.[^1]\n\n[^1]: HRW, p. 9.\n")
+    assert [(n.number, n.text) for n in doc.notes] == [(1, "AI, para. 3."), (2, "HRW, p. 9.")]
+    assert "1. First.1" in doc.text and "2. Second.2" in doc.text
+    # labels whatever their case; a superscript digit is a label, not a number; an undefined one stays text
+    doc = _md(head + "1. AI noted it.[^AI] HRW too.[^¹] JS2 also.[^3]\n\n[^ai]: AI, p. 1.\n[^¹]: HRW, p. 4.\n")
+    assert [(n.number, n.text) for n in doc.notes] == [(1, "AI, p. 1."), (2, "HRW, p. 4.")]
+    assert "1. AI noted it.1 HRW too.2 JS2 also.[^3]" in doc.text
+    # a definition indented up to three spaces is one of its own; one em space is a space, two are a gap
+    doc = _md(head + "1. A.[^1] B.[^2]\n\n[^1]: AI&emsp;p. 1.\n  [^2]: JS1&emsp;&emsp;Joint submission 1\n")
+    assert [n.text for n in doc.notes] == ["AI\u2003p. 1.", "JS1\tJoint submission 1"]

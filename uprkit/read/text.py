@@ -107,14 +107,23 @@ _MD_RULE = re.compile(r"^[ \t]*(?:[-*_][ \t]*){3,}$")
 
 
 #: A footnote's text ("[^12]: AI, para. 3.") and its reference in the text ("… impunity.[^12]"), as Markdown's
-#: footnote extension (GitHub, Pandoc, uprkit's own drafts) writes them; the note's further lines are indented.
-_MD_NOTE_DEF = re.compile(r"^\[\^(?P<label>[^\]\s]{1,40})\]:[ \t]?(?P<text>.*)$")
+#: footnote extension (GitHub, Pandoc, uprkit's own drafts) writes them. Labels are matched whatever their case.
+_MD_NOTE_DEF = re.compile(r"^ {0,3}\[\^(?P<label>[^\]\s]{1,40})\]:[ \t]?(?P<text>.*)$")
 _MD_NOTE_REF = re.compile(r"\[\^(?P<label>[^\]\s]{1,40})\]")
-#: HTML inside Markdown (``<div align="right">``, ``<sub>``, ``<br>``) and the entities that stand for spaces and
-#: marks (``&emsp;&emsp;`` between a stakeholder's abbreviation and its name); a backslash before punctuation
-#: (``\*``) keeps the mark as it is.
+#: A note marked by a symbol ("… on Slovenia[^*]"): the document's cover note, left out with its mark as a Word
+#: file's or a web page's is, and no number of the series.
+_MD_SYMBOL_LABEL = re.compile(r"^[*†‡§]{1,3}$")
+#: A note's further lines: indented four spaces or a tab (after a blank line, as Pandoc asks), or any line right
+#: after one of its lines (a paragraph's lazy continuation).
+_MD_NOTE_INDENT = re.compile(r"^(?: {4}|\t)")
+#: HTML inside Markdown (``<div align="right">``, ``<sub>``; ``<br>`` is a space) and the entities that stand for
+#: spaces and marks (two ``&emsp;`` or more: the gap between a stakeholder's abbreviation and its name, a tab); only
+#: an entity closed by ";" is one ("…?year=2022&region=kl" is an address); a backslash before punctuation (``\*``)
+#: keeps the mark as it is.
+_MD_BREAK = re.compile(r"<br\s*/?>", re.I)
 _MD_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
-_MD_SPACE_ENTITIES = re.compile(r"(?:&(?:emsp|ensp|#8195|#8194|#x2003|#x2002);)+")
+_MD_SPACE_ENTITIES = re.compile(r"(?:&(?:emsp|ensp|#8195|#8194|#x2003|#x2002);){2,}")
+_MD_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
 _MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 
 
@@ -126,6 +135,17 @@ class _Marked:
     heading_lines: list[int]
     notes: list[SourceNote] = field(default_factory=list)
     markers: list[NoteMarker] = field(default_factory=list)
+
+
+@dataclass
+class _MdNote:
+    """A footnote's definition: its label (folded), the line it starts on and its lines."""
+
+    key: str
+    label: str
+    line: int
+    lines: list[str]
+    number: int | None = None
 
 
 #: An escaped mark stands for itself: held as a private-use character while the marks are read.
@@ -140,30 +160,50 @@ def _md_inline(line: str) -> str:
     line = _MD_STRONG.sub(lambda g: g.group(2), line)
     line = _MD_EMPHASIS.sub(lambda g: g.group(1) or g.group(2), line)
     line = _MD_CODE.sub(lambda g: g.group(1), line)
-    line = _MD_TAG.sub("", line)
+    line = _MD_TAG.sub("", _MD_BREAK.sub(" ", line))
     line = _MD_SPACE_ENTITIES.sub("\t", line)
     if "&" in line:
-        line = html.unescape(line)
+        line = _MD_ENTITY.sub(lambda g: html.unescape(g.group()), line)
     return line.rstrip()  # its escaped marks still held: a note's reference is read before they are given back
 
 
-def _md_notes(lines: list[str]) -> tuple[list[str], dict[str, list[str]]]:
-    """The lines without their footnote definitions, and each definition's lines by its label (a definition goes
-    on over its indented lines and blank lines between them)."""
-    body: list[str] = []
-    notes: dict[str, list[str]] = {}
-    current: list[str] | None = None
-    for line in lines:
+def _md_notes(lines: list[str]) -> tuple[list[tuple[int, str]], list[_MdNote]]:
+    """The lines outside footnote definitions (with their indexes), and the definitions in order (a definition
+    goes on over the lines :data:`_MD_NOTE_INDENT` says are its own)."""
+    body: list[tuple[int, str]] = []
+    notes: list[_MdNote] = []
+    current: _MdNote | None = None
+    lazy = False  # the line before is a non-blank line of the current note
+    for i, line in enumerate(lines):
         m = _MD_NOTE_DEF.match(line)
         if m:
-            current = notes.setdefault(m.group("label"), [])
-            current.append(m.group("text"))
-        elif current is not None and (not line.strip() or line[:1] in " \t"):
-            current.append(line.strip())
+            label = m.group("label")
+            current = _MdNote(label.casefold(), label, i, [m.group("text")])
+            notes.append(current)
+            lazy = bool(m.group("text").strip())
+        elif current is not None and not line.strip():
+            current.lines.append("")
+            lazy = False
+        elif current is not None and (
+            _MD_NOTE_INDENT.match(line) or (lazy and not _MD_HEADING.match(line) and not _MD_RULE.match(line))
+        ):
+            current.lines.append(line.strip())
+            lazy = True
         else:
-            current = None
-            body.append(line)
-    return body, {label: [x for x in text if x] for label, text in notes.items()}
+            current, lazy = None, False
+            body.append((i, line))
+    for note in notes:
+        note.lines = [x for x in note.lines if x]
+    return body, notes
+
+
+def _md_bind(notes: list[_MdNote], key: str, line: int) -> _MdNote | None:
+    """The definition a reference on ``line`` refers to: its label's only one, or where a label is defined twice
+    (chapters that each number their notes from 1), the first one after the reference, else the last before it."""
+    mine = [n for n in notes if n.key == key]
+    if len(mine) <= 1:
+        return mine[0] if mine else None
+    return next((n for n in mine if n.line > line), mine[-1])
 
 
 def _markdown(text: str) -> _Marked | None:
@@ -175,21 +215,27 @@ def _markdown(text: str) -> _Marked | None:
     has_notes = any(_MD_NOTE_DEF.match(line) for line in lines)
     if headings < 2 or not (has_notes or _MD_LINK.search(text) or _MD_STRONG.search(text)):
         return None
-    body, definitions = (_md_notes(lines) if has_notes else (lines, {}))
-    # a note keeps its number where every label is one ("[^12]"), else notes are numbered as referenced
-    numeric = all(label.isdigit() for label in definitions)
-    numbers: dict[str, int] = {}
+    body, definitions = _md_notes(lines) if has_notes else (list(enumerate(lines)), [])
+    symbols = {n.key for n in definitions if _MD_SYMBOL_LABEL.match(n.label)}
+    numbered = [n for n in definitions if n.key not in symbols]
+    # a note keeps its number where every label is one ("[^12]") and none is defined twice, else notes are
+    # numbered as they are referred to
+    keys = [n.key for n in numbered]
+    numeric = all(k.isascii() and k.isdigit() for k in keys) and len(set(keys)) == len(keys)
+    count = 0
 
-    def number_of(label: str) -> int:
-        if label not in numbers:
-            numbers[label] = int(label) if numeric else len(numbers) + 1
-        return numbers[label]
+    def number_of(note: _MdNote) -> int:
+        nonlocal count
+        if note.number is None:
+            count += 1
+            note.number = int(note.key) if numeric else count
+        return note.number
 
     out: list[str] = []
     heading_lines: list[int] = []
     markers: list[NoteMarker] = []
     at = 0
-    for line in body:
+    for index, line in body:
         m = _MD_HEADING.match(line)
         if m:
             heading_lines.append(at)
@@ -201,29 +247,33 @@ def _markdown(text: str) -> _Marked | None:
             pieces: list[str] = []
             last = 0
             for ref in _MD_NOTE_REF.finditer(line):
-                if ref.group("label") not in definitions:
-                    continue
+                key = ref.group("label").casefold()
+                note = None if key in symbols else _md_bind(numbered, key, index)
+                if note is None and key not in symbols:
+                    continue  # "[^3]" that no definition answers stays as it is written
                 pieces.append(line[last : ref.start()].rstrip(" "))
-                digits = str(number_of(ref.group("label")))
+                last = ref.end()
+                if note is None:
+                    continue  # a symbol's mark goes with its cover note
+                digits = str(number_of(note))
                 start = at + sum(map(len, pieces))
                 markers.append(NoteMarker(number=int(digits), start=start, end=start + len(digits)))
                 pieces.append(digits)
-                last = ref.end()
             line = "".join(pieces) + line[last:]
         line = line.translate(_MD_HELD)
         out.append(line)
         at += len(line) + 1
     notes: list[SourceNote] = []
-    if definitions:
+    if numbered:
         out.append("Notes")
         at += len("Notes") + 1
-        for label in definitions:
-            number_of(label)  # a note nothing refers to keeps its place after the others
-        for label, number in sorted(numbers.items(), key=lambda kv: kv[1]):
-            note = "\n".join(_md_inline(x).translate(_MD_HELD) for x in definitions[label])
-            start = at + len(f"{number} ")
-            out.append(f"{number} {note}")
-            notes.append(SourceNote(number=number, text=note, start=start, end=start + len(note)))
+        for note in numbered:
+            number_of(note)  # a note nothing refers to keeps its place after the others
+        for note in sorted(numbered, key=lambda n: n.number or 0):
+            body_text = "\n".join(_md_inline(x).translate(_MD_HELD) for x in note.lines)
+            start = at + len(f"{note.number} ")
+            out.append(f"{note.number} {body_text}")
+            notes.append(SourceNote(number=note.number or 0, text=body_text, start=start, end=start + len(body_text)))
             at += len(out[-1]) + 1
     return _Marked("\n".join(out), heading_lines, notes, markers)
 
