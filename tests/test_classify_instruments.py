@@ -435,3 +435,12 @@ def test_instruments_protocol_lists(text: str, expected: list[tuple[str, str]]) 
 )
 def test_instruments_committees_are_not_treaties(text: str, expected: list[tuple[str, str]]) -> None:
     assert _codes(text) == expected
+
+
+def test_instrument_names_are_names_not_patterns() -> None:
+    """The Palermo Protocol's display name was its pattern ("Protocol to Prevent,? Suppress,? and Punish …"), as
+    `uprkit classify` showed it: no name carries a pattern's marks."""
+    import re
+
+    assert [i.name for i in all_instruments() if re.search(r"[?*+|\\\[\]{}^$]", i.name)] == []
+    assert instrument("Palermo Protocol").name.startswith("Protocol to Prevent, Suppress and Punish Trafficking")
