@@ -5,7 +5,9 @@ The model is linear over three TF-IDF blocks (sublinear term frequency, smoothed
 * **word**: lower-cased ``[a-z0-9]+`` tokens and their bigrams;
 * **lead**: the first one, two and three tokens (``^continue``, ``^continue to``, ...): the leading verb decides
   much of the action category (used by the action head only);
-* **char**: 2- to 5-character n-grams inside space-padded words (robust to inflection and spelling).
+* **char**: 2- to 5-character n-grams inside space-padded words (robust to inflection and spelling);
+* **conj**: each word joined to the lead verb ("continue to&ratification"), and **tail**: the words after
+  "including", "through", "by" … (the means of the action), both for the action head only.
 
 Action: one linear score per category, the highest wins; its confidence is a softmax of the scores with a
 temperature fitted on held-out data. Issues: one linear score per label, a label is given when its score passes
@@ -46,7 +48,9 @@ __all__ = [
     "ANALYZERS",
     "TfidfBlock",
     "char_features",
+    "conj_features",
     "lead_features",
+    "tail_features",
     "word_features",
     "words_of",
 ]
@@ -82,6 +86,43 @@ def lead_features(text: str, *, size: int = 3) -> list[str]:
     return ["^" + " ".join(words[:n]) for n in range(1, min(size, len(words)) + 1)]
 
 
+#: Leads read with their next word, the action being in it ("continue to", "continue its"; "to ensure").
+_LONG_LEADS = frozenset({"continue", "to"})
+#: Words after which a recommendation names the means of its action ("… through amending the law", "including
+#: by prosecuting …"): a specific means makes a general recommendation specific in UPR Info's labelling.
+_MEANS = frozenset({"including", "through", "particularly", "notably", "namely", "by"})
+
+
+def _lead_word(words: Sequence[str]) -> str:
+    return " ".join(words[:2]) if words[0] in _LONG_LEADS else words[0]
+
+
+def conj_features(text: str) -> list[str]:
+    """Each word after the first, joined to the lead ("continue to&ratification"): what a word says about the
+    action depends on the verb it follows (once each, sorted)."""
+    words = words_of(text)
+    if not words:
+        return []
+    lead = _lead_word(words)
+    return [f"{lead}&{w}" for w in sorted(set(words[1:]))]
+
+
+def tail_features(text: str) -> list[str]:
+    """The words after the first word of :data:`_MEANS`, marked ("T:prosecuting"), the means words left out."""
+    return _tail(words_of(text))
+
+
+def _tail(words: Sequence[str]) -> list[str]:
+    out: list[str] = []
+    after = False
+    for w in words:
+        if w in _MEANS:
+            after = True
+        elif after:
+            out.append("T:" + w)
+    return out
+
+
 @functools.lru_cache(maxsize=65536)
 def _grams_of_word(word: str, lo: int, hi: int) -> tuple[str, ...]:
     padded = f" {word} "
@@ -101,6 +142,8 @@ ANALYZERS: dict[str, Callable[[str], list[str]]] = {
     "word": word_features,
     "lead": lead_features,
     "char": char_features,
+    "conj": conj_features,
+    "tail": tail_features,
 }
 
 
@@ -158,6 +201,9 @@ class _Analyzer:
         self.word = {f: c + by_kind["word"].offset for f, c in by_kind["word"].vocabulary.items()}
         lead = by_kind.get("lead")
         self.lead = {f: c + lead.offset for f, c in lead.vocabulary.items()} if lead else {}
+        conj, tail = by_kind.get("conj"), by_kind.get("tail")
+        self.conj = {f: c + conj.offset for f, c in conj.vocabulary.items()} if conj else {}
+        self.tail = {f: c + tail.offset for f, c in tail.vocabulary.items()} if tail else {}
         self.char = by_kind.get("char")
         self.idf = np.concatenate([b.idf for b in blocks]).astype(np.float32)
         self.block_of = np.concatenate([np.full(len(b.vocabulary), i) for i, b in enumerate(blocks)])
@@ -199,6 +245,11 @@ class _Analyzer:
                 col = lead.get("^" + name)
                 if col is not None:
                     items.append((name, col))
+            if words and self.conj:  # the lead's pairs and the means' words go with their word (its unit)
+                head = _lead_word(words)
+                items += [(w, k) for w in sorted(set(words[1:])) if (k := self.conj.get(f"{head}&{w}")) is not None]
+            if self.tail:
+                items += [(g[2:], k) for g in _tail(words) if (k := self.tail.get(g)) is not None]
             for name, col in items:
                 unit = local.get(name)
                 if unit is None:
