@@ -325,3 +325,15 @@ def test_read_html_google_docs_footnotes() -> None:
     assert [(n.number, n.text) for n in doc.notes] == [(1, "Act No. 12 of 2019."), (2, "AI, p. 3.")]
     assert doc.text.startswith("AI noted the law of 20191 and its use in 19222.\n")
     assert [(m.number, m.start) for m in doc.note_markers] == [(1, 24), (2, 45)]
+
+
+def test_read_html_article_header_is_the_documents() -> None:
+    """A <header> inside an <article> is the document's own (uprkit's HTML summary puts its symbol, session and
+    title there; a blog post its title): it was left out with the site's banner, and the summary read back as kind
+    "unknown" with no symbol. The site's header and the post's date line stay out."""
+    page = (
+        "<html><body><header class='site-header'><p>NGO home · About · Donate</p></header><article>"
+        "<header class='cover'><p class='symbol'>A/HRC/WG.6/48/SVN/3</p><h1>Summary on Slovenia</h1>"
+        "<p class='post-meta'>10 July 2023 · 6 min read</p></header><p>1. The report.</p></article></body></html>"
+    )
+    assert read_html(page.encode(), "s.html").text == "A/HRC/WG.6/48/SVN/3\nSummary on Slovenia\n1. The report.\n"

@@ -59,7 +59,8 @@ _FURNITURE_NAME = re.compile(
     r"(?:^|[-_])(?:cookies?|consent|gdpr|breadcrumbs?|breadcrumb_last|sidebar|widget|widget-area|menu|"
     r"mobile-menu|skip-link|screen-reader-text|sr-only|visually-hidden|sharing|share|social|sharedaddy|"
     r"relatedposts|related-posts|recent-posts|comments?|respond|newsletter|subscribe|popup|modal|advert|"
-    r"entry-meta|entry-footer|post-navigation|byline|posted-on|top-bar|site-header|site-footer)(?=$|[-_])",
+    r"entry-meta|entry-footer|post-navigation|byline|posted-on|top-bar|site-header|site-footer|post-meta|"
+    r"article-meta|entry-date|post-date|reading-time)(?=$|[-_])",
     re.I,
 )
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
