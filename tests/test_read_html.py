@@ -337,3 +337,17 @@ def test_read_html_article_header_is_the_documents() -> None:
         "<p class='post-meta'>10 July 2023 · 6 min read</p></header><p>1. The report.</p></article></body></html>"
     )
     assert read_html(page.encode(), "s.html").text == "A/HRC/WG.6/48/SVN/3\nSummary on Slovenia\n1. The report.\n"
+
+
+def test_read_html_note_nothing_refers_to() -> None:
+    """A note whose marker the text lost (a published summary's extraction: "marker-gap") stands among the others
+    with its own id: it was left out of the notes, and read as text after them. Taken where every found note's id
+    gives its number."""
+    page = (
+        "<html><body><p>AI noted it.<sup><a href='#note-1' id='ref-1'>1</a></sup> HRW too.</p><ol>"
+        "<li id='note-1' value='1'><span>1 </span>AI, para. 2.</li>"
+        "<li id='note-2' value='2'><span>2 </span>HRW, p. 3.</li></ol></body></html>"
+    )
+    doc = read_html(page.encode(), "x.html")
+    assert [(n.number, n.text) for n in doc.notes] == [(1, "AI, para. 2."), (2, "HRW, p. 3.")]
+    assert doc.text == "AI noted it.1 HRW too.\nNotes\n1 AI, para. 2.\n2 HRW, p. 3.\n"

@@ -295,6 +295,22 @@ def _find_notes(soup: BeautifulSoup) -> _Notes:
         notes.bodies.setdefault((series, number), container)
         back_targets.update(str(anchor.get(a)) for a in ("id", "name") if anchor.get(a))
         notes.linked = True
+    if notes.linked:
+        # a note nothing in the text refers to (its marker lost) stands among the others: a sibling of a note's
+        # block whose id names a note (the others' link numbers and id numbers agreeing)
+        found = {id(c) for c in notes.bodies.values()}
+        agree = all(
+            (m := _NOTE_ID.match(str(c.get("id", "")))) is not None and int(m.group(2)) == number
+            for (_, number), c in notes.bodies.items()
+        )
+        for container in list(notes.bodies.values()) if agree else []:
+            parent = container.parent
+            for sibling in parent.find_all(True, recursive=False) if parent is not None else []:
+                match = _NOTE_ID.match(str(sibling.get("id", "")))
+                if match and sibling.name in _BLOCKS and id(sibling) not in found and id(sibling) not in notes.skip:
+                    series = "endnote" if match.group(1).lower() in ("edn", "en", "endnote") else "footnote"
+                    notes.bodies.setdefault((series, int(match.group(2))), sibling)
+                    found.add(id(sibling))
     if not notes.linked:  # no links: take elements whose id names a note (e.g. <div id="ftn1">)
         for value, tag in targets.items():
             match = _NOTE_ID.match(value)
