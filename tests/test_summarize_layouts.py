@@ -387,3 +387,40 @@ def test_markdown_footnote_labels() -> None:
     # a definition indented up to three spaces is one of its own; one em space is a space, two are a gap
     doc = _md(head + "1. A.[^1] B.[^2]\n\n[^1]: AI&emsp;p. 1.\n  [^2]: JS1&emsp;&emsp;Joint submission 1\n")
     assert [n.text for n in doc.notes] == ["AI\u2003p. 1.", "JS1\tJoint submission 1"]
+
+
+_GLUED_PAGE = """<html><body><article><h1>Submission of the Free Press Association to the UPR of Kazakhstan</h1>
+<h2>Freedom of expression</h2>
+<p>1. FPA documented 35 arrests of journalists in 2022<sup><a href="#fn2" id="r2">2</a></sup> and 12 in 2023.</p>
+<p>2. The Criminal Code still punishes defamation with up to 3<sup><a href="#fn3" id="r3">3</a></sup> years in prison.</p>
+<p>3. We recommend that Kazakhstan decriminalize defamation.</p>
+<ol><li id="fn2">FPA monitoring report 2022.</li><li id="fn3">Criminal Code, art. 130.</li></ol>
+</article></body></html>"""
+
+
+def test_a_note_reference_after_a_figure_is_no_part_of_it(tmp_path: Path) -> None:
+    """A web page's, a Word file's or Markdown's note reference right after a figure: "35 arrests … in 2022<sup>2</sup>
+    and 12 in 2023" was drafted "in 20222", and "up to 3<sup>3</sup> years" "up to 33 years". The reader marks where
+    its references are; the drafter leaves them out, and `uprkit verify` checks the words against the text without
+    them (the cited span keeps them, verbatim)."""
+    from uprkit.summarize.verify import verify_draft
+
+    submissions = tmp_path / "submissions"
+    submissions.mkdir()
+    (submissions / "FPA.html").write_text(_GLUED_PAGE, encoding="utf-8")
+    (submissions / "FPA.md").write_text(  # the same in Markdown, from a second stakeholder
+        "# Submission of the Open Media Union\n## Freedom of expression\n"
+        "1. OMU counted 35 arrests of journalists in 2022[^2] and 12 in 2023.\n\n[^2]: OMU report.\n", encoding="utf-8")
+    (submissions / "stakeholders.csv").write_text(
+        "abbreviation,name,kind,file\nFPA,Free Press Association,ngo,FPA.html\nOMU,Open Media Union,ngo,FPA.md\n",
+        encoding="utf-8")
+    summary = draft_summary(submissions, DraftOptions(country="KAZ", session=7),
+                            manifest=submissions / "stakeholders.csv")
+    drafted = " ".join(_sentences(summary))
+    assert "in 2022 and 12 in 2023" in drafted and "up to 3 years in prison" in drafted
+    assert "20222" not in drafted and "33 years" not in drafted
+    spans = [span.text for s in summary.iter_sentences() for span in s.sources]
+    assert any("in 20222 and 12" in t for t in spans)  # the source, verbatim
+    (tmp_path / "draft.json").write_text(summary.model_dump_json(), encoding="utf-8")
+    result = verify_draft(tmp_path / "draft.json", submissions)
+    assert (result.faithful, result.sentences) == (len(_sentences(summary)), len(_sentences(summary)))

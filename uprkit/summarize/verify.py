@@ -18,6 +18,7 @@ from importlib import resources
 from pathlib import Path
 
 from uprkit import countries
+from uprkit.model import Document
 from uprkit.summarize.marks import plain_letters
 from uprkit.summarize.model import Summary, SummarySentence
 from uprkit.summarize.page_notes import left_out_lines
@@ -220,12 +221,15 @@ def verify_sentence(
     *,
     frame_names: Iterable[str],
     files_of: dict[str, frozenset[str]] | None = None,
+    plain: dict[str, str] | None = None,
 ) -> list[Failure]:
     """The problems with one sentence (empty when faithful); ``texts`` maps file name → submission text and
     ``files_of`` each stakeholder's abbreviation → its submission files (the draft's list of stakeholders): a
     span must be in a file of the stakeholder it is cited for, else a sentence relabelled to another stakeholder
-    with its spans would pass as that stakeholder's words."""
+    with its spans would pass as that stakeholder's words. ``plain``: each file's text with its note references
+    made spaces (:func:`without_note_references`), which the words are checked against where given."""
     problems: list[Failure] = []
+    plain = plain or {}
     names = set(frame_names) | set(sentence.stakeholders)
     if files_of is not None:
         problems += _not_its_files(sentence, files_of)
@@ -251,7 +255,7 @@ def verify_sentence(
             if place and any(f == g and a < e and b > s for f, a, b in spans for g, s, e in places[0]):
                 problems.append(Failure(sentence.text, who, f"the further place {place} is the first place again"))
                 continue
-            cited = " ".join(cited_text(texts[f], a, b) for f, a, b in spans)
+            cited = " ".join(cited_text(plain.get(f, texts[f]), a, b) for f, a, b in spans)
             missing = missing_words(sentence.text, content_stems(cited), extra=names)
             if missing:
                 problems.append(Failure(sentence.text, who, f"words not in its cited text{where}: " + ", ".join(dict.fromkeys(missing))))
@@ -279,8 +283,20 @@ def _not_its_files(sentence: SummarySentence, files_of: dict[str, frozenset[str]
     return problems
 
 
-def verify_summary(summary: Summary, texts: dict[str, str]) -> VerifyResult:
-    """Check every attributed sentence of a draft against the submissions' texts."""
+def without_note_references(doc: Document) -> str:
+    """The document's text with the note references its reader marked (a Word file's, a web page's, Markdown's)
+    made spaces, offsets unchanged: "in 2022<sup>2</sup> and 12" is "in 2022  and 12", as the draft says it."""
+    chars = list(doc.text)
+    for marker in doc.note_markers:
+        for i in range(marker.start, min(marker.end, len(chars))):
+            if chars[i].isdigit():
+                chars[i] = " "
+    return "".join(chars)
+
+
+def verify_summary(summary: Summary, texts: dict[str, str], plain: dict[str, str] | None = None) -> VerifyResult:
+    """Check every attributed sentence of a draft against the submissions' texts (``plain``: see
+    :func:`verify_sentence`)."""
     result = VerifyResult()
     names: set[str] = {summary.country_name, summary.country}
     country = countries.by_code(summary.country)
@@ -297,7 +313,7 @@ def verify_summary(summary: Summary, texts: dict[str, str]) -> VerifyResult:
         if not sentence.stakeholders:
             continue  # the Office's own framing (introduction), not attributed to anyone
         result.sentences += 1
-        problems = verify_sentence(sentence, texts, frame_names=names, files_of=files_of)
+        problems = verify_sentence(sentence, texts, frame_names=names, files_of=files_of, plain=plain)
         if problems:
             result.failures.extend(problems)
         else:
@@ -316,9 +332,13 @@ def verify_draft(draft_json: Path, submissions: Path) -> VerifyResult:
     except (OSError, ValueError) as exc:
         raise ParseError(f"not a uprkit draft JSON ({str(exc).splitlines()[0]})", str(draft_json)) from exc
     texts: dict[str, str] = {}
+    plain: dict[str, str] = {}
     for path in submission_files(submissions):
         try:
-            texts[path.name] = read_document(path).text
+            doc = read_document(path)
         except Exception:  # noqa: BLE001 - a sentence citing an unreadable file fails below, by name
             continue
-    return verify_summary(summary, texts)
+        texts[path.name] = doc.text
+        if doc.note_markers:
+            plain[path.name] = without_note_references(doc)
+    return verify_summary(summary, texts, plain)
