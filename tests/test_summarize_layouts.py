@@ -424,3 +424,25 @@ def test_a_note_reference_after_a_figure_is_no_part_of_it(tmp_path: Path) -> Non
     (tmp_path / "draft.json").write_text(summary.model_dump_json(), encoding="utf-8")
     result = verify_draft(tmp_path / "draft.json", submissions)
     assert (result.faithful, result.sentences) == (len(_sentences(summary)), len(_sentences(summary)))
+
+
+def test_a_pdfs_raised_note_reference_after_a_figure_is_no_part_of_it(tmp_path: Path) -> None:
+    """The same in a PDF (tests/data/formats/raised_note_after_figure.pdf, LibreOffice's PDF of a Word file with
+    superscript references): PDFium gives "in 20222 and 12 in 2023" and "up to 33 years". The reader finds the
+    figures printed raised and smaller than the character before them; a note's own number at the foot of the
+    page, which starts its line, is none."""
+    from uprkit.summarize.verify import verify_draft
+
+    pdf = Path(__file__).parent / "data" / "formats" / "raised_note_after_figure.pdf"
+    doc = read_document(pdf)
+    assert [(m.number, doc.text[m.start - 5 : m.end + 4]) for m in doc.raised_numbers] == [
+        (2, " 20222 and"), (3, " to 33 yea")]
+    submissions = tmp_path / "submissions"
+    submissions.mkdir()
+    shutil.copy(pdf, submissions / "FPA.pdf")
+    summary = draft_summary(submissions, DraftOptions(country="KAZ", session=7))
+    drafted = " ".join(_sentences(summary))
+    assert "in 2022 and 12 in 2023" in drafted and "up to 3 years in prison" in drafted
+    (tmp_path / "draft.json").write_text(summary.model_dump_json(), encoding="utf-8")
+    result = verify_draft(tmp_path / "draft.json", submissions)
+    assert result.faithful == result.sentences == len(_sentences(summary))

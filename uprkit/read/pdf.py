@@ -22,7 +22,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from uprkit.errors import ReadError
-from uprkit.model import Document, Page
+from uprkit.model import Document, NoteMarker, Page
 
 __all__ = ["PAGE_SEPARATOR", "read_pdf"]
 
@@ -50,19 +50,23 @@ def read_pdf(data: bytes, name: str | None = None) -> Document:
         raise ReadError("corrupt or truncated PDF (no %%EOF end marker: the file seems cut short)", name)
     with _PDFIUM_LOCK, _open(data, name) as pdf:
         metadata = _metadata(pdf)
-        page_texts = list(_page_texts(pdf, name))
+        read = list(_page_texts(pdf, name))
+    page_texts = [text for text, _ in read]
     if any(_LONE_CAPITAL.search(text) for text in page_texts):  # the document's words counted only for a drop cap
         words = _words(page_texts)
         page_texts = [_drop_cap(text, words) for text in page_texts]
     parts: list[str] = []
     pages: list[Page] = []
+    raised: list[NoteMarker] = []
     offset = 0
-    for number, page_text in enumerate(page_texts, start=1):
+    for number, (page_text, (read_text, runs)) in enumerate(zip(page_texts, read, strict=True), start=1):
         if number > 1:
             parts.append(PAGE_SEPARATOR)
             offset += len(PAGE_SEPARATOR)
         parts.append(page_text)
         pages.append(Page(number=number, start=offset, end=offset + len(page_text)))
+        if page_text == read_text:  # (a page a drop cap was put back on keeps no places)
+            raised += [NoteMarker(number=int(page_text[a:b]), start=offset + a, end=offset + b) for a, b in runs]
         offset += len(page_text)
     if not any(text.strip() for text in page_texts):
         raise ReadError("PDF has no text layer (scanned images?); run OCR first", name)
@@ -70,7 +74,9 @@ def read_pdf(data: bytes, name: str | None = None) -> Document:
     metadata["page_count"] = str(len(pages))
     if empty:
         metadata["pages_without_text"] = ",".join(empty)
-    return Document(text="".join(parts), source_path=name, format="pdf", pages=pages, metadata=metadata)
+    return Document(
+        text="".join(parts), source_path=name, format="pdf", pages=pages, metadata=metadata, raised_numbers=raised
+    )
 
 
 @contextmanager
@@ -92,8 +98,9 @@ def _open(data: bytes, name: str | None) -> Iterator[pdfium.PdfDocument]:
         pdf.close()
 
 
-def _page_texts(pdf: pdfium.PdfDocument, name: str | None) -> Iterator[str]:
-    """Each page's text, loading and closing one page (and its text page) at a time."""
+def _page_texts(pdf: pdfium.PdfDocument, name: str | None) -> Iterator[tuple[str, list[tuple[int, int]]]]:
+    """Each page's text and where in it its raised note references are (:func:`_raised`), loading and closing
+    one page (and its text page) at a time."""
     for index in range(len(pdf)):
         try:
             page = pdf.get_page(index)
@@ -102,26 +109,72 @@ def _page_texts(pdf: pdfium.PdfDocument, name: str | None) -> Iterator[str]:
         try:
             textpage = page.get_textpage()
             try:
-                raw = _page_text(textpage)
+                raw, breaks = _page_text(textpage)
+                runs = _raised(textpage, raw, breaks)
             finally:
                 textpage.close()
         except pdfium.PdfiumError as exc:
             raise ReadError(f"corrupt or truncated PDF (page {index + 1} has unreadable text)", name) from exc
         finally:
             page.close()
-        yield _normalise(raw)
+        if not runs:
+            yield _normalise(raw), []
+            continue
+        text, where = _normalise_mapped(raw)
+        yield text, [(where[a], where[a] + (b - a)) for a, b in runs]
 
 
-def _page_text(textpage: pdfium.PdfTextPage) -> str:
-    """PDFium's text of a page without the line breaks it puts inside a printed line after a raised note marker."""
+def _page_text(textpage: pdfium.PdfTextPage) -> tuple[str, list[int]]:
+    """PDFium's text of a page without the line breaks it puts inside a printed line after a raised note marker,
+    and the characters' indexes where those breaks were taken out."""
     count = textpage.count_chars()
     pieces: list[str] = []
     start = 0
+    breaks: list[int] = []
     for at in _breaks_after_markers(textpage, count):
         pieces.append(textpage.get_text_range(start, at - start))
         start = at + 2  # the generated "\r\n"
+        breaks.append(at)
     pieces.append(textpage.get_text_range(start, count - start) if count > start else "")
-    return "".join(pieces)
+    return "".join(pieces), breaks
+
+
+#: A run of figures in a page's text, and the character before it (not a line's start).
+_FIGURES = re.compile(r"(?<=[^\s])\d+")
+
+
+def _raised(textpage: pdfium.PdfTextPage, raw: str, breaks: list[int]) -> list[tuple[int, int]]:
+    """Where in ``raw`` the page prints a note reference: the last one to three figures of a run that are smaller
+    (:data:`_MARKER_SIZE`) than the character before them and raised above it ("in 2022²", read "20222"; "up to
+    3³ years"; "prisoners.¹"). A note's own number at the foot of the page starts its line and is no reference."""
+    if len(raw) != textpage.count_chars() - 2 * len(breaks):
+        return []  # a character PDFium gives as two (outside the basic plane): its places are not the text's
+    size = pdfium_c.FPDFText_GetFontSize
+    out: list[tuple[int, int]] = []
+
+    def index(position: int) -> int:  # the character's index in the text page: each break took out two
+        c = position
+        for at in breaks:
+            if at > c:
+                break
+            c += 2
+        return c
+
+    for m in _FIGURES.finditer(raw):
+        a, b = m.start(), m.end()
+        sizes = [size(textpage, index(k)) for k in range(max(a - 1, b - 4), b)]  # the run's last figures, and
+        first = next(  # the character before them
+            (k for k in range(max(a, b - 3), b)
+             if all(0 < x <= _MARKER_SIZE * sizes[k - 1 - (b - len(sizes))] for x in sizes[k - (b - len(sizes)) :])),
+            None,
+        )
+        if first is None:
+            continue
+        _, bottom, _, _ = textpage.get_charbox(index(first), loose=False)
+        _, ref_bottom, _, ref_top = textpage.get_charbox(index(first - 1), loose=False)
+        if bottom > ref_bottom + 0.2 * (ref_top - ref_bottom):
+            out.append((first, b))
+    return out
 
 
 #: A note marker is printed this much smaller than the text after it, at most (6.4 pt after 11 pt, 8.5 after 10.5).
@@ -158,6 +211,38 @@ def _normalise(text: str) -> str:
     """PDFium's page text with ``\\n`` line ends, folded line-end hyphens restored and no form feeds."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return text.replace("\ufffe\n", "\ufffe").replace("\ufffe", "-\n").replace("\f", "\n")
+
+
+def _normalise_mapped(raw: str) -> tuple[str, list[int]]:
+    """:func:`_normalise`, and where each character of ``raw`` is in its result."""
+    out: list[str] = []
+    where: list[int] = []
+    at = 0
+    i = 0
+    while i < len(raw):
+        ch = raw[i]
+        where.append(at)
+        if ch == "\r" and raw[i + 1 : i + 2] == "\n":
+            where.append(at)
+            out.append("\n")
+            i += 2
+            at += 1
+            continue
+        if ch == "\ufffe":
+            out.append("-\n")
+            at += 2
+            if raw[i + 1 : i + 2] == "\n" or raw[i + 1 : i + 3] == "\r\n":
+                skip = 1 if raw[i + 1] == "\n" else 2
+                where.extend([at] * skip)
+                i += 1 + skip
+                continue
+            i += 1
+            continue
+        out.append("\n" if ch in "\r\f" else ch)
+        at += 1
+        i += 1
+    text = "".join(out)
+    return text, where
 
 
 _WORD = re.compile(r"[A-Za-z]+")

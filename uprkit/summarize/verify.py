@@ -284,10 +284,10 @@ def _not_its_files(sentence: SummarySentence, files_of: dict[str, frozenset[str]
 
 
 def without_note_references(doc: Document) -> str:
-    """The document's text with the note references its reader marked (a Word file's, a web page's, Markdown's)
-    made spaces, offsets unchanged: "in 2022<sup>2</sup> and 12" is "in 2022  and 12", as the draft says it."""
+    """The document's text with the note references its reader marked (a Word file's, a web page's, Markdown's, a
+    PDF's raised ones) made spaces, offsets unchanged: "in 2022<sup>2</sup> and 12" is "in 2022  and 12", as the draft says it."""
     chars = list(doc.text)
-    for marker in doc.note_markers:
+    for marker in [*doc.note_markers, *doc.raised_numbers]:
         for i in range(marker.start, min(marker.end, len(chars))):
             if chars[i].isdigit():
                 chars[i] = " "
@@ -339,6 +339,6 @@ def verify_draft(draft_json: Path, submissions: Path) -> VerifyResult:
         except Exception:  # noqa: BLE001 - a sentence citing an unreadable file fails below, by name
             continue
         texts[path.name] = doc.text
-        if doc.note_markers:
+        if doc.note_markers or doc.raised_numbers:
             plain[path.name] = without_note_references(doc)
     return verify_summary(summary, texts, plain)
