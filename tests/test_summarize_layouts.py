@@ -18,6 +18,7 @@ from uprkit.summarize.verify import verify_summary
 
 NPL = Path(__file__).parent / "data" / "submissions_npl"
 MYS = Path(__file__).parent / "data" / "submissions_mys"
+LKA = Path(__file__).parent / "data" / "submissions_lka"
 
 
 def _draft(tmp_path: Path, *files: str) -> tuple[Summary, dict[str, str]]:
@@ -446,3 +447,37 @@ def test_a_pdfs_raised_note_reference_after_a_figure_is_no_part_of_it(tmp_path: 
     (tmp_path / "draft.json").write_text(summary.model_dump_json(), encoding="utf-8")
     result = verify_draft(tmp_path / "draft.json", submissions)
     assert result.faithful == result.sentences == len(_sentences(summary))
+
+
+def test_a_pdfs_raised_figures_that_are_no_note_references() -> None:
+    """A helper's review: a unit's power ("250 km²"), an exponent out of the notes' turn ("some 10³ households" before
+    note 2), a larger "Ag" glyph with a descender before "25" at the same baseline, a small figure not raised ("120"
+    at 8 points) are no note references; "2022²", "1,000⁴", "(2019)⁵" and "45 per cent⁶" are
+    (tests/data/formats/raised_exponents_and_references.pdf, LibreOffice's PDF of a Word file)."""
+    doc = read_document(Path(__file__).parent / "data" / "formats" / "raised_exponents_and_references.pdf")
+    assert [(m.number, doc.text[m.start - 6 : m.start]) for m in doc.raised_numbers] == [
+        (2, "n 2022"), (4, " 1,000"), (5, "(2019)"), (6, "r cent")]
+    for m in doc.raised_numbers:
+        assert doc.text[m.start : m.end] == str(m.number)
+
+
+def test_verify_reads_a_pages_notes_as_notes(tmp_path: Path) -> None:
+    """A helper's review: with the note references made spaces, `uprkit verify` no longer told a page's notes from
+    its text where a cited span runs over a page break, and passed a sentence whose words only a note holds ("the
+    World Bank's handling of the economy", where the submission says "the Government's" and its note 3 cites the
+    World Bank)."""
+    from uprkit.summarize.verify import verify_draft
+
+    submissions = tmp_path / "submissions"
+    submissions.mkdir()
+    shutil.copy(LKA / "JS_PFESR_UPR42_LKA.pdf", submissions)
+    summary = draft_summary(submissions, DraftOptions(country="LKA", session=42))
+    draft = summary.model_dump_json()
+    assert "the Government’s handling of the economy. The protests" in draft
+    (tmp_path / "draft.json").write_text(draft, encoding="utf-8")
+    assert verify_draft(tmp_path / "draft.json", submissions).failures == []
+    (tmp_path / "draft.json").write_text(draft.replace(
+        "the Government’s handling of the economy. The protests", "the World Bank’s handling of the economy. The protests",
+        1), encoding="utf-8")
+    (failure,) = verify_draft(tmp_path / "draft.json", submissions).failures
+    assert failure.problem == "words not in its cited text: World, Bank’s"

@@ -12,6 +12,7 @@ superscript note numbers and hyphenation are left for the layout stage.
 
 from __future__ import annotations
 
+import ctypes
 import re
 import threading
 from collections import Counter
@@ -68,6 +69,7 @@ def read_pdf(data: bytes, name: str | None = None) -> Document:
         if page_text == read_text:  # (a page a drop cap was put back on keeps no places)
             raised += [NoteMarker(number=int(page_text[a:b]), start=offset + a, end=offset + b) for a, b in runs]
         offset += len(page_text)
+    raised = [m for m, kept in zip(raised, _in_sequence([m.number for m in raised]), strict=True) if kept]
     if not any(text.strip() for text in page_texts):
         raise ReadError("PDF has no text layer (scanned images?); run OCR first", name)
     empty = [str(page.number) for page, text in zip(pages, page_texts, strict=True) if not text.strip()]
@@ -145,11 +147,12 @@ _FIGURES = re.compile(r"(?<=[^\s])\d+")
 
 def _raised(textpage: pdfium.PdfTextPage, raw: str, breaks: list[int]) -> list[tuple[int, int]]:
     """Where in ``raw`` the page prints a note reference: the last one to three figures of a run that are smaller
-    (:data:`_MARKER_SIZE`) than the character before them and raised above it ("in 2022²", read "20222"; "up to
-    3³ years"; "prisoners.¹"). A note's own number at the foot of the page starts its line and is no reference."""
+    (:data:`_MARKER_SIZE`; by their boxes' heights where the page sets every font at size 1 and scales it) than the
+    character before them and raised above its baseline ("in 2022²", read "20222"; "up to 3³ years";
+    "prisoners.¹"); not a unit's power ("250 km²"). A note's own number at the foot of the page starts its line
+    and is no reference. :func:`_in_sequence` then keeps those that number the notes in order."""
     if len(raw) != textpage.count_chars() - 2 * len(breaks):
         return []  # a character PDFium gives as two (outside the basic plane): its places are not the text's
-    size = pdfium_c.FPDFText_GetFontSize
     out: list[tuple[int, int]] = []
 
     def index(position: int) -> int:  # the character's index in the text page: each break took out two
@@ -160,21 +163,59 @@ def _raised(textpage: pdfium.PdfTextPage, raw: str, breaks: list[int]) -> list[t
             c += 2
         return c
 
+    def height(position: int) -> float:  # the font's size, or where the page scales a font of size 1 (cairo),
+        size = float(pdfium_c.FPDFText_GetFontSize(textpage, index(position)))  # the character's box's height
+        if size > 1.0:
+            return size
+        _, bottom, _, top = textpage.get_charbox(index(position), loose=True)
+        return float(top - bottom)
+
+    x, y = ctypes.c_double(), ctypes.c_double()
+
+    def baseline(position: int) -> float:
+        pdfium_c.FPDFText_GetCharOrigin(textpage, index(position), ctypes.byref(x), ctypes.byref(y))
+        return float(y.value)
+
     for m in _FIGURES.finditer(raw):
         a, b = m.start(), m.end()
-        sizes = [size(textpage, index(k)) for k in range(max(a - 1, b - 4), b)]  # the run's last figures, and
-        first = next(  # the character before them
+        if _UNIT.search(raw, max(0, a - 3), a):
+            continue
+        base = max(a - 1, b - 4)
+        heights = [height(k) for k in range(base, b)]  # the run's last figures, and the character before them
+        first = next(
             (k for k in range(max(a, b - 3), b)
-             if all(0 < x <= _MARKER_SIZE * sizes[k - 1 - (b - len(sizes))] for x in sizes[k - (b - len(sizes)) :])),
+             if all(0 < h <= _MARKER_SIZE * heights[k - 1 - base] for h in heights[k - base :])),
             None,
         )
-        if first is None:
-            continue
-        _, bottom, _, _ = textpage.get_charbox(index(first), loose=False)
-        _, ref_bottom, _, ref_top = textpage.get_charbox(index(first - 1), loose=False)
-        if bottom > ref_bottom + 0.2 * (ref_top - ref_bottom):
+        if first is not None and baseline(first) > baseline(first - 1) + 0.2 * heights[first - 1 - base]:
             out.append((first, b))
     return out
+
+
+#: A unit whose power a raised figure gives ("km²", "m³"), before the run of figures.
+_UNIT = re.compile(r"(?<![A-Za-z])(?:[kcmd]?m|ft|in)$")
+
+
+def _in_sequence(numbers: list[int]) -> list[bool]:
+    """Which of the raised figures, in reading order, number the notes: the rising sequence that best goes 1, 2,
+    3 … (each step costs half a point for every number it skips, the first at most two), as a document's note
+    references do. An exponent out of turn ("some 10³ households" between notes 14 and 15) is left in the text."""
+    best: list[float] = []
+    back: list[int] = []
+    for i, n in enumerate(numbers):
+        score, came = 1 - min(0.5 * (n - 1), 2.0), -1  # (an excerpt's notes may start anywhere)
+        for j in range(i):
+            if numbers[j] < n and (s := best[j] + 1 - 0.5 * (n - numbers[j] - 1)) >= score:
+                score, came = s, j
+        best.append(score)
+        back.append(came)
+    keep = [False] * len(numbers)
+    i = max(range(len(numbers)), key=lambda k: (best[k], k)) if numbers else -1
+    if i >= 0 and best[i] > 0:
+        while i >= 0:
+            keep[i] = True
+            i = back[i]
+    return keep
 
 
 #: A note marker is printed this much smaller than the text after it, at most (6.4 pt after 11 pt, 8.5 after 10.5).

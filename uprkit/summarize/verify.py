@@ -193,17 +193,19 @@ def _normalise(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def cited_text(text: str, start: int, end: int) -> str:
+def cited_text(text: str, start: int, end: int, chars: str | None = None) -> str:
     """The words of ``text[start:end]`` the drafter read: without the footnotes and running headers of a page
-    break the span runs over."""
+    break the span runs over (found in ``text``, whose note references tell a page's notes), taken from ``chars``
+    where given (the same text with its note references made spaces)."""
+    source = text if chars is None else chars
     parts: list[str] = []
     at = start
     for a, b in left_out_lines(text):
         if b <= at or a >= end:
             continue
-        parts.append(text[at:a])
+        parts.append(source[at:a])
         at = max(at, b)
-    parts.append(text[at:end])
+    parts.append(source[at:end])
     return " ".join(parts)
 
 
@@ -255,7 +257,7 @@ def verify_sentence(
             if place and any(f == g and a < e and b > s for f, a, b in spans for g, s, e in places[0]):
                 problems.append(Failure(sentence.text, who, f"the further place {place} is the first place again"))
                 continue
-            cited = " ".join(cited_text(plain.get(f, texts[f]), a, b) for f, a, b in spans)
+            cited = " ".join(cited_text(texts[f], a, b, plain.get(f)) for f, a, b in spans)
             missing = missing_words(sentence.text, content_stems(cited), extra=names)
             if missing:
                 problems.append(Failure(sentence.text, who, f"words not in its cited text{where}: " + ", ".join(dict.fromkeys(missing))))
