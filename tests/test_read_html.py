@@ -351,3 +351,16 @@ def test_read_html_note_nothing_refers_to() -> None:
     doc = read_html(page.encode(), "x.html")
     assert [(n.number, n.text) for n in doc.notes] == [(1, "AI, para. 2."), (2, "HRW, p. 3.")]
     assert doc.text == "AI noted it.1 HRW too.\nNotes\n1 AI, para. 2.\n2 HRW, p. 3.\n"
+
+
+def test_read_html_typed_raised_figures() -> None:
+    """A page whose note numbers are typed and set raised (<sup>1</sup>), with no note linked or named: they were
+    glued to the figure before them ("in 20221"). In the rising sequence the notes number they are given apart
+    (Document.raised_numbers, which the drafter leaves out); a unit's power ("km²") and a figure out of turn
+    ("Article 174¹" after note 2) are not."""
+    page = ("<html><body><h1>FPA</h1><p>1. FPA documented 35 arrests in 2022<sup>1</sup> and 12 in 2023, over 250 "
+            "km<sup>2</sup>.</p><p>2. Up to 3<sup>2</sup> years in prison under Article 174<sup>1</sup>.</p>"
+            "<p>Notes: 1 FPA report. 2 Criminal Code.</p></body></html>")
+    doc = read_html(page.encode(), "x.html")
+    assert "in 20221 and 12" in doc.text and doc.note_markers == []
+    assert [(m.number, doc.text[m.start - 6 : m.end]) for m in doc.raised_numbers] == [(1, "n 20221"), (2, "p to 32")]

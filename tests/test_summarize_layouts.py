@@ -453,12 +453,14 @@ def test_a_pdfs_raised_figures_that_are_no_note_references() -> None:
     """A helper's review: a unit's power ("250 km²"), an exponent out of the notes' turn ("some 10³ households" before
     note 2), a larger "Ag" glyph with a descender before "25" at the same baseline, a small figure not raised ("120"
     at 8 points) are no note references; "2022²", "1,000⁴", "(2019)⁵" and "45 per cent⁶" are
-    (tests/data/formats/raised_exponents_and_references.pdf, LibreOffice's PDF of a Word file)."""
-    doc = read_document(Path(__file__).parent / "data" / "formats" / "raised_exponents_and_references.pdf")
-    assert [(m.number, doc.text[m.start - 6 : m.start]) for m in doc.raised_numbers] == [
-        (2, "n 2022"), (4, " 1,000"), (5, "(2019)"), (6, "r cent")]
-    for m in doc.raised_numbers:
-        assert doc.text[m.start : m.end] == str(m.number)
+    (tests/data/formats/raised_exponents_and_references.pdf, LibreOffice's PDF of the Word file beside it, whose
+    references are typed and set superscript, not Word's notes: read "20222" and drafted so before)."""
+    for suffix in ("pdf", "docx"):  # the PDF, and the Word file it was made from, its figures typed and raised
+        doc = read_document(Path(__file__).parent / "data" / "formats" / f"raised_exponents_and_references.{suffix}")
+        assert [(m.number, doc.text[m.start - 6 : m.start]) for m in doc.raised_numbers] == [
+            (2, "n 2022"), (4, " 1,000"), (5, "(2019)"), (6, "r cent")], suffix
+        for m in doc.raised_numbers:
+            assert doc.text[m.start : m.end] == str(m.number)
 
 
 def test_verify_reads_a_pages_notes_as_notes(tmp_path: Path) -> None:

@@ -35,6 +35,7 @@ from lxml import etree
 from uprkit.errors import ReadError
 from uprkit.model import Document, NoteMarker, Page, SourceNote
 from uprkit.read.docx_numbering import Numbering, StyleNumbering, W
+from uprkit.read.sequence import UNIT, in_sequence
 
 __all__ = ["read_docx"]
 
@@ -152,7 +153,12 @@ class _Renderer:
         for child in r:
             tag = child.tag
             if tag == W + "t":
-                line.add(child.text or "")
+                text = child.text or ""
+                if (_TYPED_MARK.fullmatch(text) and not self.in_note and line.parts and not line.parts[-1][-1:].isspace()
+                        and not UNIT.search(line.parts[-1][-3:]) and _raised_run(r)):
+                    # a note's number typed and set raised, not Word's note ("in 2022²", read "20222")
+                    line.refs.append(("raised", "", int(text), line.length, line.length + len(text)))
+                line.add(text)
             elif tag in _RUN_TEXT:
                 line.add(_RUN_TEXT[tag])
             elif tag == W + "br":
@@ -249,6 +255,24 @@ def _heading_styles(styles: etree._Element | None) -> frozenset[str]:
                 break
             current = based_on.get(current)
     return frozenset(out)
+
+
+#: A note reference typed by hand: one to three figures.
+_TYPED_MARK = re.compile(r"\d{1,3}")
+#: The character styles Word gives its note references, which a typed one may borrow.
+_REFERENCE_STYLES = re.compile(r"(?i)(?:foot|end)note\s*(?:reference|anchor|mark)")
+
+
+def _raised_run(run: etree._Element) -> bool:
+    """A run set raised: superscript, or in a note reference's character style."""
+    props = run.find(W + "rPr")
+    if props is None:
+        return False
+    align = props.find(W + "vertAlign")
+    style = props.find(W + "rStyle")
+    return (align is not None and align.get(W + "val") == "superscript") or (
+        style is not None and bool(_REFERENCE_STYLES.search(style.get(W + "val") or ""))
+    )
 
 
 def _hidden(run: etree._Element) -> bool:
@@ -377,6 +401,8 @@ def read_docx(data: bytes, name: str | None = None) -> Document:
     if source:
         metadata["page_breaks"] = source
     markers = [NoteMarker(number=n, start=a, end=b) for s, _, n, a, b in text.refs if s == primary]
+    typed = [NoteMarker(number=n, start=a, end=b) for s, _, n, a, b in text.refs if s == "raised"]
+    raised = [m for m, kept in zip(typed, in_sequence([m.number for m in typed]), strict=True) if kept]
     return Document(
         text=full,
         source_path=name,
@@ -385,6 +411,7 @@ def read_docx(data: bytes, name: str | None = None) -> Document:
         metadata=metadata,
         notes=source_notes,
         note_markers=markers,
+        raised_numbers=raised,
         heading_lines=heading_lines,
     )
 

@@ -26,6 +26,7 @@ from bs4.element import NavigableString, Tag
 from uprkit.errors import ReadError
 from uprkit.model import Document, NoteMarker, SourceNote
 from uprkit.read.docx_numbering import format_number
+from uprkit.read.sequence import UNIT, in_sequence
 from uprkit.read.text import decode_text
 
 __all__ = ["read_html"]
@@ -74,11 +75,11 @@ _BLOCKS = {
 _CELLS = {"td", "th"}
 
 # Private-use sentinels placed in a line while it is built, resolved when it is finished.
-_GLUE, _MARK_START, _MARK_END, _CELL = "\ue000", "\ue001", "\ue002", "\ue003"
-_SENTINELS = {ord(c): None for c in (_GLUE, _MARK_START, _MARK_END, _CELL)}
+_GLUE, _MARK_START, _MARK_END, _CELL, _RAISED_START = "\ue000", "\ue001", "\ue002", "\ue003", "\ue004"
+_SENTINELS = {ord(c): None for c in (_GLUE, _MARK_START, _MARK_END, _CELL, _RAISED_START)}
 _WHITESPACE = re.compile(r"\s+")
 _EM_GAP = re.compile("\u2003{2,}")
-_MARK = re.compile(f"{_MARK_START}(\\d+){_MARK_END}")
+_MARK = re.compile(f"([{_MARK_START}{_RAISED_START}])(\\d+){_MARK_END}")
 
 #: Fragment ids of note bodies: _ftn1, ftn1, _edn2, fn1, fn:1, footnote-1, endnote_3, note4, LibreOffice's
 #: sdfootnote1 / sdendnote1 (its links point at the back link inside the note, sdfootnote1sym) and Google Docs'
@@ -123,6 +124,7 @@ class _Text:
         self.main = notes.series()[0]
         self.lines: list[str] = []
         self.markers: list[tuple[int, int, int]] = []  # line index, start in line, number
+        self.raised: list[tuple[int, int, int]] = []  # the same for a raised figure no note answers (a typed one)
         self.buffer: list[str] = []
         self.headings: set[int] = set()  # indexes of the lines that are h1-h6 elements
 
@@ -132,7 +134,8 @@ class _Text:
         line, marks = _finish("".join(self.buffer))
         self.buffer.clear()
         if line:
-            self.markers += [(len(self.lines), start, number) for start, number in marks]
+            self.markers += [(len(self.lines), start, number) for start, number, raised in marks if not raised]
+            self.raised += [(len(self.lines), start, number) for start, number, raised in marks if raised]
             self.lines.append(line)
 
     def walk(self, node: Tag, pre: bool = False) -> None:
@@ -188,6 +191,8 @@ class _Text:
     def reference(self, series: str, number: int, bare: bool = False) -> None:
         if series == self.main and (not bare or (series, number) in self.notes.bodies):
             self.buffer.append(f"{_GLUE}{_MARK_START}{number}{_MARK_END}")
+        elif bare:  # a figure set raised that no note answers: a typed note number, or a power ("km²")
+            self.buffer.append(f"{_GLUE}{_RAISED_START}{number}{_MARK_END}")
         else:
             self.buffer.append(f"{_GLUE}{number}")
 
@@ -222,20 +227,21 @@ def _item_label(item: Tag, ol: Tag) -> str:
 _WORD_FORMAT = {"a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman", "I": "upperRoman"}
 
 
-def _finish(raw: str) -> tuple[str, list[tuple[int, int]]]:
-    """Collapse whitespace, glue note numbers, place cell tabs; return the line and its (start, number) marks."""
+def _finish(raw: str) -> tuple[str, list[tuple[int, int, bool]]]:
+    """Collapse whitespace, glue note numbers, place cell tabs; return the line and its (start, number, raised)
+    marks."""
     # two em spaces or more are a column's gap, as a tab is ("ABBR&emsp;&emsp;Name" in a stakeholder list)
     line = _WHITESPACE.sub(" ", _EM_GAP.sub(_CELL, raw))
     line = re.sub(f" *{_GLUE}", "", line)
     line = re.sub(f" *{_CELL} *", _CELL, line).strip(" " + _CELL).replace(_CELL, "\t")
-    marks: list[tuple[int, int]] = []
+    marks: list[tuple[int, int, bool]] = []
     out: list[str] = []
     position = 0
     for match in _MARK.finditer(line):
         out.append(line[position : match.start()])
         start = sum(map(len, out))
-        marks.append((start, int(match.group(1))))
-        out.append(match.group(1))
+        marks.append((start, int(match.group(2)), match.group(1) == _RAISED_START))
+        out.append(match.group(2))
         position = match.end()
     out.append(line[position:])
     return "".join(out), marks
@@ -393,6 +399,12 @@ def read_html(data: bytes, name: str | None = None) -> Document:
         NoteMarker(number=n, start=offsets[i] + s, end=offsets[i] + s + len(str(n)))
         for i, s, n in text.markers
     ]
+    typed = [
+        NoteMarker(number=n, start=offsets[i] + s, end=offsets[i] + s + len(str(n)))
+        for i, s, n in text.raised
+        if not UNIT.search(text.lines[i][max(0, s - 3) : s])
+    ]
+    raised = [m for m, kept in zip(typed, in_sequence([m.number for m in typed]), strict=True) if kept]
     source_notes: list[SourceNote] = []
     main, other = notes.series()
     for series, heading in ((main, "Notes"), (other, other.capitalize() + "s")):
@@ -420,6 +432,7 @@ def read_html(data: bytes, name: str | None = None) -> Document:
         metadata=metadata,
         notes=source_notes,
         note_markers=markers,
+        raised_numbers=raised,
         heading_lines=heading_lines,
     )
 

@@ -24,6 +24,7 @@ import pypdfium2.raw as pdfium_c
 
 from uprkit.errors import ReadError
 from uprkit.model import Document, NoteMarker, Page
+from uprkit.read.sequence import UNIT, in_sequence
 
 __all__ = ["PAGE_SEPARATOR", "read_pdf"]
 
@@ -69,7 +70,7 @@ def read_pdf(data: bytes, name: str | None = None) -> Document:
         if page_text == read_text:  # (a page a drop cap was put back on keeps no places)
             raised += [NoteMarker(number=int(page_text[a:b]), start=offset + a, end=offset + b) for a, b in runs]
         offset += len(page_text)
-    raised = [m for m, kept in zip(raised, _in_sequence([m.number for m in raised]), strict=True) if kept]
+    raised = [m for m, kept in zip(raised, in_sequence([m.number for m in raised]), strict=True) if kept]
     if not any(text.strip() for text in page_texts):
         raise ReadError("PDF has no text layer (scanned images?); run OCR first", name)
     empty = [str(page.number) for page, text in zip(pages, page_texts, strict=True) if not text.strip()]
@@ -150,7 +151,7 @@ def _raised(textpage: pdfium.PdfTextPage, raw: str, breaks: list[int]) -> list[t
     (:data:`_MARKER_SIZE`; by their boxes' heights where the page sets every font at size 1 and scales it) than the
     character before them and raised above its baseline ("in 2022²", read "20222"; "up to 3³ years";
     "prisoners.¹"); not a unit's power ("250 km²"). A note's own number at the foot of the page starts its line
-    and is no reference. :func:`_in_sequence` then keeps those that number the notes in order."""
+    and is no reference. :func:`uprkit.read.sequence.in_sequence` then keeps those that number the notes in order."""
     if len(raw) != textpage.count_chars() - 2 * len(breaks):
         return []  # a character PDFium gives as two (outside the basic plane): its places are not the text's
     out: list[tuple[int, int]] = []
@@ -178,7 +179,7 @@ def _raised(textpage: pdfium.PdfTextPage, raw: str, breaks: list[int]) -> list[t
 
     for m in _FIGURES.finditer(raw):
         a, b = m.start(), m.end()
-        if _UNIT.search(raw, max(0, a - 3), a):
+        if UNIT.search(raw, max(0, a - 3), a):
             continue
         base = max(a - 1, b - 4)
         heights = [height(k) for k in range(base, b)]  # the run's last figures, and the character before them
@@ -192,30 +193,6 @@ def _raised(textpage: pdfium.PdfTextPage, raw: str, breaks: list[int]) -> list[t
     return out
 
 
-#: A unit whose power a raised figure gives ("km²", "m³"), before the run of figures.
-_UNIT = re.compile(r"(?<![A-Za-z])(?:[kcmd]?m|ft|in)$")
-
-
-def _in_sequence(numbers: list[int]) -> list[bool]:
-    """Which of the raised figures, in reading order, number the notes: the rising sequence that best goes 1, 2,
-    3 … (each step costs half a point for every number it skips, the first at most two), as a document's note
-    references do. An exponent out of turn ("some 10³ households" between notes 14 and 15) is left in the text."""
-    best: list[float] = []
-    back: list[int] = []
-    for i, n in enumerate(numbers):
-        score, came = 1 - min(0.5 * (n - 1), 2.0), -1  # (an excerpt's notes may start anywhere)
-        for j in range(i):
-            if numbers[j] < n and (s := best[j] + 1 - 0.5 * (n - numbers[j] - 1)) >= score:
-                score, came = s, j
-        best.append(score)
-        back.append(came)
-    keep = [False] * len(numbers)
-    i = max(range(len(numbers)), key=lambda k: (best[k], k)) if numbers else -1
-    if i >= 0 and best[i] > 0:
-        while i >= 0:
-            keep[i] = True
-            i = back[i]
-    return keep
 
 
 #: A note marker is printed this much smaller than the text after it, at most (6.4 pt after 11 pt, 8.5 after 10.5).
