@@ -73,9 +73,10 @@ class Document(_Model):
     metadata: dict[str, str] = Field(default_factory=dict)
     notes: list[SourceNote] = Field(default_factory=list)
     note_markers: list[NoteMarker] = Field(default_factory=list)
-    #: A PDF's note references as printed, raised and smaller than the character before them ("in 2022²", read
-    #: "20222"): where the text has them, for the drafter to leave out (the summary parser reads a PDF's
-    #: markers from the text's own sequence).
+    #: Note references printed raised that are no note of the file's own: a PDF's, smaller than the character
+    #: before them and raised ("in 2022²", read "20222"), and those typed and set superscript in a Word file or a
+    #: web page; in the rising sequence the notes number. Where the text has them, for the drafter to leave out
+    #: (the summary parser reads a PDF's markers from the text's own sequence).
     raised_numbers: list[NoteMarker] = Field(default_factory=list)
     #: Where the lines start that the file itself marks as headings (HTML ``h1``-``h6``, Word's heading and
     #: title styles), as offsets into ``text``.
