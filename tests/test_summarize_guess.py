@@ -299,3 +299,29 @@ def test_the_abbreviation_the_text_gives_its_name_beats_a_file_names_word() -> N
         "Eco-Forum Bor\nContribution to the 4th Universal Periodic Review of Serbia\n1. Eco-Forum Bor (EFB) is a "
         "citizens' association founded in 2015.\n2. The concentration of sulphur dioxide in Bor exceeded the limit.\n"))
     assert (st.abbreviation, st.name) == ("EFB", "Eco-Forum Bor")
+
+
+@pytest.mark.parametrize(
+    ("stem", "cover", "abbr", "name"),
+    [
+        # the cover writes the name with its abbreviation: "submission" had been the stakeholder ("Submission noted …")
+        ("submission", "Submission of the Open Media Union (OMU) to the Universal Periodic Review (UPR) of Kazakhstan\n"
+         "1. OMU documented 35 arrests.", "OMU", "Open Media Union"),
+        # a title naming its sender, whose initials the text writes: "UPR_submission_" had been the stakeholder
+        ("UPR_submission_2023", "Submission of the Free Press Association to the UPR of Kazakhstan\n"
+         "1. FPA documented 35 arrests.", "FPA", "Free Press Association"),
+        # the same without the initials in the text: the name is the stakeholder
+        ("Kazakhstan_UPR_report_final", "Report of the Free Press Association to the Human Rights Council\n"
+         "1. We documented 35 arrests.", "Free Press Association", "Free Press Association"),
+    ],
+)
+def test_guess_stakeholder_a_file_name_that_says_nothing(stem: str, cover: str, abbr: str, name: str) -> None:
+    st = guess_stakeholder(Path(f"{stem}.txt"), _doc(cover))
+    assert (st.abbreviation, st.name) == (abbr, name)
+    assert {"abbreviation", "name"} <= set(st.guessed)
+
+
+def test_guess_stakeholder_a_file_name_that_says_nothing_and_a_cover_that_says_nothing() -> None:
+    """Nothing on the cover names a sender: the file's stem, as before (the draft lists it among its guesses)."""
+    st = guess_stakeholder(Path("submission.txt"), _doc("1. Thirty-five journalists were arrested in 2022."))
+    assert st.abbreviation == "submission" and st.guessed == ["abbreviation"]

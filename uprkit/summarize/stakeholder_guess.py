@@ -14,7 +14,7 @@ from uprkit.summarize.institutions import is_nhri_name, is_regional_name
 from uprkit.summarize.joint_members import MEMBERS_ELSEWHERE, MEMBERS_LINE, annex_members, cover_members
 from uprkit.summarize.joint_members import member_list as member_list  # the tests' and callers' old address
 from uprkit.summarize.model import SummaryStakeholder
-from uprkit.summarize.org_names import NAME_WORD, SMALL, as_written, name_words, spells
+from uprkit.summarize.org_names import NAME_WORD, SMALL, as_written, initials, name_words, spells
 
 #: Regional bodies whose organs' reports OHCHR lists as attachments of the body's one submission.
 ATTACHING_BODIES = ("CoE",)
@@ -74,6 +74,11 @@ def guess_stakeholder(path: Path, doc: Document) -> SummaryStakeholder:
         guessed.append("kind")
     else:
         abbr = abbreviation_from_stem(stem)
+        if _generic_stem(stem) and (on_cover := _named_on_cover(head) or _title_sender(head)) is not None:
+            # "submission.html", "UPR_submission_2023.pdf": the file name says nothing; the cover's "Submission of
+            # the Open Media Union (OMU) to …" or "Submission of the Free Press Association to the UPR …" does
+            name, abbr = on_cover
+            guessed.append("name")
         stands_for = spelled_out(abbr, head) if re.fullmatch(r"[A-Z]{2,4}", abbr) else None
         if stands_for is not None and lookup(stands_for) is not None:
             # "Akyikatchy_KR_UPR4_report.pdf" with "Kyrgyz Republic" on the cover: "KR" is the State's
@@ -353,6 +358,55 @@ def _cover_line(head: str) -> str | None:
             return as_written(line) if line.isupper() else line
         return None
     return None
+
+
+def _generic_stem(stem: str) -> bool:
+    """A file name of the paper's words, a State's and figures only ("submission", "UPR_submission_2023",
+    "Kazakhstan UPR report final")."""
+    words = [w for w in re.split(r"[\s_.\-]+", stem) if w]
+    return bool(words) and all(_GENERIC_STEM_WORD.match(w) or lookup(w) is not None for w in words)
+
+
+#: A name with its abbreviation in brackets: "the Open Media Union (OMU)".
+_NAMED = re.compile(rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,12}})\s*\((?P<abbr>[A-Z][A-Za-z0-9&\-]{{1,11}})\)")
+
+
+def _named_on_cover(head: str) -> tuple[str, str] | None:
+    """(name, abbreviation) of the first name on the cover written with its abbreviation, whose initials spell it,
+    not the review's or a State's ("Submission of the Open Media Union (OMU) to the Universal Periodic Review
+    (UPR)" gives the Open Media Union)."""
+    for m in _NAMED.finditer(head[:1500]):
+        words = m.group("name").split()
+        abbr = m.group("abbr")
+        for k in range(len(words)):  # the name's own words: "Submission of the" left out
+            tail = name_words(" ".join(words[k:]))
+            if tail and tail[0][:1] == abbr[:1] and spells(tail, abbr):
+                candidate = " ".join(tail)
+                if not _NOT_A_NAME.search(candidate) and lookup(candidate) is None:
+                    return as_written(candidate), abbr
+                break
+    return None
+
+
+#: A title naming its sender: "Submission of the Free Press Association to the UPR of Kazakhstan".
+_TITLE_SENDER = re.compile(
+    rf"(?im)^[ \t]*(?:joint[ \t]+)?(?:submission|report|contribution)[ \t]+(?:of|by|from)[ \t]+(?:the[ \t]+)?"
+    rf"(?P<name>[A-Z][\w'’&\-]*(?:[ \t]+{NAME_WORD}){{0,10}}?)[ \t]+(?:to|for)[ \t]+(?:the[ \t]+)?"
+    r"(?:UPR|Universal|UN\b|United|Human|Office|\d)"
+)
+
+
+def _title_sender(head: str) -> tuple[str, str] | None:
+    """(name, abbreviation) from a title naming its sender: the name's initials where the text writes them ("FPA
+    documented …"), else the name."""
+    m = _TITLE_SENDER.search(head[:1500])
+    if m is None or lookup(m.group("name")) is not None or _NOT_A_NAME.search(m.group("name")):
+        return None
+    name = as_written(m.group("name"))
+    abbr = initials(name_words(name))
+    if len(abbr) >= 2 and re.search(rf"(?<![\w-]){re.escape(abbr)}(?![\w-])", head):
+        return name, abbr
+    return name, name
 
 
 def _cover_abbreviation(head: str) -> tuple[str, str] | None:
