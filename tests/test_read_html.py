@@ -364,3 +364,12 @@ def test_read_html_typed_raised_figures() -> None:
     doc = read_html(page.encode(), "x.html")
     assert "in 20221 and 12" in doc.text and doc.note_markers == []
     assert [(m.number, doc.text[m.start - 6 : m.end]) for m in doc.raised_numbers] == [(1, "n 20221"), (2, "p to 32")]
+
+
+def test_read_html_typed_notes_list_is_no_reference() -> None:
+    """A helper's review: a notes list typed as "<sup>1</sup> Source …" lines had its line-start figures taken for
+    references, and the rising sequence they made won over the text's own ("in 20221" stayed)."""
+    page = ("<html><body><p>1. FPA documented 35 arrests in 2022<sup>1</sup> and 12 in 2023<sup>2</sup>.</p>"
+            "<h2>Notes</h2><p><sup>1</sup> FPA report.</p><p><sup>2</sup> Ministry data.</p></body></html>")
+    doc = read_html(page.encode(), "x.html")
+    assert [(m.number, doc.text[m.start - 4 : m.end]) for m in doc.raised_numbers] == [(1, "20221"), (2, "20232")]

@@ -325,3 +325,49 @@ def test_guess_stakeholder_a_file_name_that_says_nothing_and_a_cover_that_says_n
     """Nothing on the cover names a sender: the file's stem, as before (the draft lists it among its guesses)."""
     st = guess_stakeholder(Path("submission.txt"), _doc("1. Thirty-five journalists were arrested in 2022."))
     assert st.abbreviation == "submission" and st.guessed == ["abbreviation"]
+
+
+@pytest.mark.parametrize(
+    ("stem", "cover", "abbr", "name"),
+    [
+        # a helper's review: the first "Name (ABBR)" of the cover had been taken for the sender, a by-line over it
+        ("submission", "Submission to the Universal Periodic Review (UPR)\nKazakhstan, 48th session\nSubmitted by: "
+         "Free Press Association\n\n1. This report responds to the call of the Office of the High Commissioner for "
+         "Human Rights (OHCHR).", "Free Press Association", "Free Press Association"),
+        ("submission", "Free Press Association\nSubmission to the UPR of Kazakhstan\n\n1. Kazakhstan ratified the "
+         "International Covenant on Civil and Political Rights (ICCPR).", "Free Press Association",
+         "Free Press Association"),
+        ("submission", "Submission to the UPR of Kazakhstan\nby the Committee to Protect Journalists (CPJ)\n\nSince the "
+         "Committee against Torture (CAT) reviewed Kazakhstan …", "CPJ", "Committee to Protect Journalists"),
+        ("submission (1)", "Submission of the Open Media Union (OMU) to the Universal Periodic Review (UPR)\n\nOMU "
+         "documented arrests.", "OMU", "Open Media Union"),
+        ("Sri_Lanka_UPR_submission", "Submission of the Open Media Union (OMU) to the UPR\n\nOMU documented.", "OMU",
+         "Open Media Union"),
+        ("KAZ_UPR_submission", "Submission of the Open Media Union (OMU) to the UPR\n\nOMU documented.", "OMU",
+         "Open Media Union"),
+        ("submission", "Submission of Article 19 to the UPR of Kazakhstan\n\nArticle 19 documented.", "Article 19",
+         "Article 19"),
+        # two-letter initials are not taken from a word in capitals ("AS")
+        ("submission", "Submission of Adil Soz to the UPR of Kazakhstan\n\nADIL SOZ HAS DOCUMENTED, AS BEFORE.",
+         "Adil Soz", "Adil Soz"),
+        ("Kazakhstan UPR report final", "KAZAKHSTAN\nFree Press Association (FPA)\n\nText.", "FPA",
+         "Free Press Association"),
+    ],
+)
+def test_guess_stakeholder_a_file_name_that_says_nothing_and_the_covers_other_names(
+    stem: str, cover: str, abbr: str, name: str
+) -> None:
+    st = guess_stakeholder(Path(f"{stem}.txt"), _doc(cover))
+    assert (st.abbreviation, st.name) == (abbr, name)
+    assert st.guessed.count("name") == 1
+
+
+def test_guess_stakeholder_a_file_name_that_says_nothing_and_no_sender() -> None:
+    """A UN report's author is no sender, and a joint submission keeps its members, not a name from its title."""
+    st = guess_stakeholder(Path("report.txt"), _doc(
+        "Report of the Special Rapporteur on the situation of human rights defenders to the Human Rights Council\n\nText."))
+    assert st.abbreviation == "report" and st.name is None
+    st = guess_stakeholder(Path("joint_submission.txt"), _doc(
+        "Joint submission by the Kenya Human Rights Commission (KHRC), Article 19 Eastern Africa and Amnesty Kenya\n\n"
+        "to the UPR of Kenya\n\n1. Text."))
+    assert (st.abbreviation, st.kind, st.name) == ("JS", "joint", None)

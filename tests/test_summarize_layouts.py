@@ -483,3 +483,23 @@ def test_verify_reads_a_pages_notes_as_notes(tmp_path: Path) -> None:
         1), encoding="utf-8")
     (failure,) = verify_draft(tmp_path / "draft.json", submissions).failures
     assert failure.problem == "words not in its cited text: World, Bank’s"
+
+
+def test_a_word_files_typed_references_in_runs_of_their_own(tmp_path: Path) -> None:
+    """A helper's review: Word may give each figure of a typed reference a run of its own ("1", "2" for note 12):
+    they were two candidates and neither in turn, so "in 202212" stayed."""
+    import docx
+
+    document = docx.Document()
+    paragraph = document.add_paragraph("1. FPA documented")
+    for n in range(1, 14):
+        paragraph.add_run(f" {30 + n} arrests in 2022")
+        for figure in str(n):  # each figure in a run of its own
+            paragraph.add_run(figure).font.superscript = True
+        paragraph.add_run(".")
+    paragraph.add_run(" The area covered 250 Km")
+    paragraph.add_run("2").font.superscript = True  # a unit's power, whatever its case
+    document.save(str(tmp_path / "FPA.docx"))
+    doc = read_document(tmp_path / "FPA.docx")
+    assert [m.number for m in doc.raised_numbers] == list(range(1, 14))
+    assert [doc.text[m.start - 4 : m.end] for m in doc.raised_numbers][-2:] == ["202212", "202213"]

@@ -155,9 +155,14 @@ class _Renderer:
             if tag == W + "t":
                 text = child.text or ""
                 if (_TYPED_MARK.fullmatch(text) and not self.in_note and line.parts and not line.parts[-1][-1:].isspace()
-                        and not UNIT.search(line.parts[-1][-3:]) and _raised_run(r)):
-                    # a note's number typed and set raised, not Word's note ("in 2022²", read "20222")
-                    line.refs.append(("raised", "", int(text), line.length, line.length + len(text)))
+                        and not UNIT.search(line.parts[-1][-4:]) and _raised_run(r)):
+                    # a note's number typed and set raised, not Word's note ("in 2022²", read "20222"); its figures
+                    # may come in runs of their own ("1", "2" for note 12)
+                    last = line.refs[-1] if line.refs else None
+                    if last is not None and last[0] == "raised" and last[4] == line.length and len(str(last[2])) < 3:
+                        line.refs[-1] = ("raised", "", int(f"{last[2]}{text}"), last[3], line.length + len(text))
+                    else:
+                        line.refs.append(("raised", "", int(text), line.length, line.length + len(text)))
                 line.add(text)
             elif tag in _RUN_TEXT:
                 line.add(_RUN_TEXT[tag])

@@ -191,7 +191,9 @@ class _Text:
     def reference(self, series: str, number: int, bare: bool = False) -> None:
         if series == self.main and (not bare or (series, number) in self.notes.bodies):
             self.buffer.append(f"{_GLUE}{_MARK_START}{number}{_MARK_END}")
-        elif bare:  # a figure set raised that no note answers: a typed note number, or a power ("km²")
+        elif bare and (before := "".join(self.buffer).translate(_SENTINELS)) and not before[-1].isspace():
+            # a figure set raised that no note answers, after a word or a figure: a typed note number, or a power
+            # ("km²"); not a notes list's "<sup>1</sup> Source …" at a line's start
             self.buffer.append(f"{_GLUE}{_RAISED_START}{number}{_MARK_END}")
         else:
             self.buffer.append(f"{_GLUE}{number}")

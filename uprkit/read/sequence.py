@@ -7,19 +7,19 @@ import re
 __all__ = ["UNIT", "in_sequence"]
 
 #: A unit whose power a raised figure gives ("km²", "m³"), just before the figure: no note reference.
-UNIT = re.compile(r"(?<![A-Za-z])(?:[kcmd]?m|ft|in)$")
+UNIT = re.compile(r"(?<![A-Za-z])(?i:[kcmd]?m|sqm|ft|mi|in)$")
 
 
 def in_sequence(numbers: list[int]) -> list[bool]:
     """Which of the raised figures, in reading order, number the notes: the rising sequence that best goes 1, 2,
-    3 … (each step costs half a point for every number it skips, the first at most two), as a document's note
-    references do. An exponent out of turn ("some 10³ households" between notes 14 and 15) is left in the text."""
+    3 … (each step costs half a point for every number it skips, the first 0.6 a number, at most two), as a note
+    reference does. An exponent out of turn ("some 10³ households" between notes 14 and 15) is left in the text."""
     best: list[float] = []
     back: list[int] = []
     for i, n in enumerate(numbers):
-        score, came = 1 - min(0.5 * (n - 1), 2.0), -1  # (an excerpt's notes may start anywhere)
-        for j in range(i):
-            if numbers[j] < n and (s := best[j] + 1 - 0.5 * (n - numbers[j] - 1)) >= score:
+        score, came = 1 - min(0.6 * (n - 1), 2.0), -1  # (an excerpt's notes may start anywhere)
+        for j in range(i):  # the first of equals: a note's reference before a power of the same figure
+            if numbers[j] < n and (s := best[j] + 1 - 0.5 * (n - numbers[j] - 1)) > score:
                 score, came = s, j
         best.append(score)
         back.append(came)

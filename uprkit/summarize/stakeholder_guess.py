@@ -68,15 +68,17 @@ def guess_stakeholder(path: Path, doc: Document) -> SummaryStakeholder:
     members: list[str] = []
     m = _JS.match(stem)
     numbered = _JS_COVER.search(head[:1500])
+    generic = False  # a file name that says nothing of its sender
     if m:
         abbr = f"JS{int(m.group(1))}"
         kind = "joint"
         guessed.append("kind")
     else:
         abbr = abbreviation_from_stem(stem)
-        if _generic_stem(stem) and (on_cover := _named_on_cover(head) or _title_sender(head)) is not None:
-            # "submission.html", "UPR_submission_2023.pdf": the file name says nothing; the cover's "Submission of
-            # the Open Media Union (OMU) to …" or "Submission of the Free Press Association to the UPR …" does
+        generic = _generic_stem(stem) and not _JOINT_COVER.search(head[:1500])
+        if generic and (on_cover := _title_sender(head) or _cover_abbreviation(head)) is not None:
+            # "submission.html", "UPR_submission_2023.pdf": the file name says nothing; the cover's title "Submission
+            # of the Open Media Union (OMU) to …" or "Submission of the Free Press Association to the UPR …" does
             name, abbr = on_cover
             guessed.append("name")
         stands_for = spelled_out(abbr, head) if re.fullmatch(r"[A-Z]{2,4}", abbr) else None
@@ -108,8 +110,13 @@ def guess_stakeholder(path: Path, doc: Document) -> SummaryStakeholder:
             if members:
                 guessed.append("members")
         else:
+            if "name" in guessed:
+                guessed.remove("name")  # the by-line names the sender, over a title
             name = who
             guessed.append("name")
+            if _generic_stem(stem):
+                name = as_written(who)
+                abbr = _abbreviation_of(name, head)  # "Submitted by: Free Press Association (FPA)"
     elif kind == "joint" and MEMBERS_ELSEWHERE.search(head) and (members := annex_members(doc.text)):
         guessed.append("members")  # "A joint submission by three … organisations (signatories below)"
     if name is None and kind != "joint":
@@ -122,6 +129,8 @@ def guess_stakeholder(path: Path, doc: Document) -> SummaryStakeholder:
             name = spelled_out(abbr, head) or cover
         if name is not None:
             guessed.append("name")
+            if generic and name != "" and not _cover_named(abbr, name):
+                abbr = _abbreviation_of(as_written(name), head)  # a cover's first line "Free Press Association"
     if kind == "joint" and name is None:
         name = f"Joint submission {abbr[2:]}" if abbr.startswith("JS") and abbr[2:] else None
     named = (
@@ -239,6 +248,23 @@ def looks_like_nhri(st: SummaryStakeholder) -> bool:
     return st.kind not in ("regional", "un", "state") and is_nhri_name(f"{st.abbreviation} {st.name or ''}")
 
 
+def _kept_words(stem: str) -> list[str]:
+    """The words of a file name that may name its sender: not the paper's, a State's name (of one word or several:
+    "Sri Lanka", "Costa Rica") or code, nor a figure or a download's "(1)"."""
+    words = [w for w in re.split(r"[\s_.\-]+", stem) if w]
+    of_a_state: set[int] = set()
+    for i in range(len(words)):
+        for n in (5, 4, 3, 2):
+            if i + n <= len(words) and lookup(" ".join(words[i : i + n])) is not None:
+                of_a_state.update(range(i, i + n))
+                break
+    return [
+        w for i, w in enumerate(words)
+        if i not in of_a_state and not _GENERIC_STEM_WORD.match(w) and lookup(w) is None
+        and not (w.isupper() and len(w) == 3 and by_code(w)) and not re.fullmatch(r"\(\d{1,3}\)", w)
+    ]
+
+
 def abbreviation_from_stem(stem: str) -> str:
     """The stakeholder's abbreviation from a file name: the stem where it looks like one ("AI", "HRW_UPR_2009",
     "CoE-ECRI"), else the first acronym among its words, else its first word that names neither the paper nor
@@ -248,17 +274,7 @@ def abbreviation_from_stem(stem: str) -> str:
     if m and not _GENERIC_STEM_WORD.match(m.group(1)) and lookup(m.group(1)) is None:
         return m.group(1)
     words = [w for w in re.split(r"[\s_.\-]+", stem) if w]
-    of_a_state: set[int] = set()  # the words of a State's name of several words ("Sri Lanka", "Costa Rica")
-    for i in range(len(words)):
-        for n in (5, 4, 3, 2):
-            if i + n <= len(words) and lookup(" ".join(words[i : i + n])) is not None:
-                of_a_state.update(range(i, i + n))
-                break
-    kept = [
-        w for i, w in enumerate(words)
-        if i not in of_a_state and not _GENERIC_STEM_WORD.match(w) and lookup(w) is None
-        and not (w.isupper() and len(w) == 3 and by_code(w))
-    ]
+    kept = _kept_words(stem)
     if len(kept) == len(words):  # nothing but a name: "CoE-Commissioner", "Broken_Chalk"
         return re.sub(r"_+", " ", stem).strip()[:30]
     acronym = next((w for w in kept if re.fullmatch(r"[A-Z][A-Z0-9&]{1,11}", w)), None)
@@ -361,52 +377,63 @@ def _cover_line(head: str) -> str | None:
 
 
 def _generic_stem(stem: str) -> bool:
-    """A file name of the paper's words, a State's and figures only ("submission", "UPR_submission_2023",
-    "Kazakhstan UPR report final")."""
-    words = [w for w in re.split(r"[\s_.\-]+", stem) if w]
-    return bool(words) and all(_GENERIC_STEM_WORD.match(w) or lookup(w) is not None for w in words)
+    """A file name of the paper's words, a State's name or code, figures and a download's "(1)" only
+    ("submission", "UPR_submission_2023", "Sri_Lanka_UPR_submission", "KAZ_UPR_submission (1)")."""
+    return not _kept_words(stem)
 
 
-#: A name with its abbreviation in brackets: "the Open Media Union (OMU)".
-_NAMED = re.compile(rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,12}})\s*\((?P<abbr>[A-Z][A-Za-z0-9&\-]{{1,11}})\)")
-
-
-def _named_on_cover(head: str) -> tuple[str, str] | None:
-    """(name, abbreviation) of the first name on the cover written with its abbreviation, whose initials spell it,
-    not the review's or a State's ("Submission of the Open Media Union (OMU) to the Universal Periodic Review
-    (UPR)" gives the Open Media Union)."""
-    for m in _NAMED.finditer(head[:1500]):
-        words = m.group("name").split()
-        abbr = m.group("abbr")
-        for k in range(len(words)):  # the name's own words: "Submission of the" left out
-            tail = name_words(" ".join(words[k:]))
-            if tail and tail[0][:1] == abbr[:1] and spells(tail, abbr):
-                candidate = " ".join(tail)
-                if not _NOT_A_NAME.search(candidate) and lookup(candidate) is None:
-                    return as_written(candidate), abbr
-                break
-    return None
-
-
-#: A title naming its sender: "Submission of the Free Press Association to the UPR of Kazakhstan".
+#: A title naming its sender: "Submission of the Free Press Association (FPA) to the UPR of Kazakhstan".
 _TITLE_SENDER = re.compile(
-    rf"(?im)^[ \t]*(?:joint[ \t]+)?(?:submission|report|contribution)[ \t]+(?:of|by|from)[ \t]+(?:the[ \t]+)?"
-    rf"(?P<name>[A-Z][\w'’&\-]*(?:[ \t]+{NAME_WORD}){{0,10}}?)[ \t]+(?:to|for)[ \t]+(?:the[ \t]+)?"
-    r"(?:UPR|Universal|UN\b|United|Human|Office|\d)"
+    rf"^[ \t]*(?:joint[ \t]+)?(?:submission|report|contribution)[ \t]+(?:of|by|from)[ \t]+(?:the[ \t]+)?"
+    rf"(?P<name>[A-Z][\w'’&\-]*(?:[ \t]+(?:{NAME_WORD}|\d{{1,3}})){{0,10}}?)[ \t]*(?:\((?P<abbr>[A-Z][A-Za-z0-9&\-]{{1,11}})\)[ \t]*)?"
+    r"[ \t]+(?:to|for)[ \t]+(?:the[ \t]+)?(?:UPR|Universal|UN\b|United|Human|Office|\d)",
+    re.I,
+)
+
+
+#: The UN's own authors of reports, no stakeholder: "Report of the Special Rapporteur on … to the Human Rights Council".
+_UN_AUTHOR = re.compile(r"(?i)special rapporteur|independent expert|high commissioner|secretary-general|committee on")
+
+
+#: A title's line naming its sender under it: "by the Committee to Protect Journalists (CPJ)".
+_BY_SENDER = re.compile(
+    rf"^[ \t]*by[ \t]+(?:the[ \t]+)?(?P<name>[A-Z][\w'’&\-]*(?:[ \t]+(?:{NAME_WORD}|to|\d{{1,3}})){{0,10}})"
+    r"[ \t]*(?:\((?P<abbr>[A-Z][A-Za-z0-9&\-]{1,11})\))?[ \t.]*$"
 )
 
 
 def _title_sender(head: str) -> tuple[str, str] | None:
-    """(name, abbreviation) from a title naming its sender: the name's initials where the text writes them ("FPA
-    documented …"), else the name."""
-    m = _TITLE_SENDER.search(head[:1500])
-    if m is None or lookup(m.group("name")) is not None or _NOT_A_NAME.search(m.group("name")):
-        return None
-    name = as_written(m.group("name"))
+    """(name, abbreviation) from the cover's title where it names its sender (one of its first six lines:
+    "Submission of the Free Press Association to the UPR …", or "by the Committee to Protect Journalists (CPJ)"
+    under the title)."""
+    for line in [ln for ln in head[:1500].splitlines() if ln.strip()][:6]:
+        m = _TITLE_SENDER.match(line) or _BY_SENDER.match(line)
+        if (m is None or lookup(m.group("name")) is not None or _NOT_A_NAME.search(m.group("name"))
+                or _UN_AUTHOR.search(m.group("name"))):
+            continue
+        name = as_written(m.group("name"))
+        written = m.group("abbr")
+        if written and spells(name_words(name), written):
+            return name, written
+        return name, _abbreviation_of(name, head)
+    return None
+
+
+def _cover_named(abbr: str, name: str) -> bool:
+    """Whether the abbreviation is the name's own (it spells it or is in it), not a file name's leftover."""
+    return abbr.upper() in name.upper().split() or spells(name_words(name), abbr)
+
+
+def _abbreviation_of(name: str, head: str) -> str:
+    """A sender's abbreviation: the one written after its name ("Free Press Association (FPA)"), else its
+    initials where the text writes them as a word (three letters or more: "FPA documented …"), else its name."""
+    written = re.search(rf"{re.escape(name)}\s*\(([A-Z][A-Za-z0-9&\-]{{1,11}})\)", head)
+    if written and spells(name_words(name), written.group(1)):
+        return written.group(1)
     abbr = initials(name_words(name))
-    if len(abbr) >= 2 and re.search(rf"(?<![\w-]){re.escape(abbr)}(?![\w-])", head):
-        return name, abbr
-    return name, name
+    if len(abbr) >= 3 and re.search(rf"(?<![\w-]){re.escape(abbr)}(?![\w-])", head):
+        return abbr
+    return name
 
 
 def _cover_abbreviation(head: str) -> tuple[str, str] | None:
