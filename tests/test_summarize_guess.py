@@ -367,6 +367,8 @@ def test_guess_stakeholder_a_file_name_that_says_nothing_and_no_sender() -> None
     st = guess_stakeholder(Path("report.txt"), _doc(
         "Report of the Special Rapporteur on the situation of human rights defenders to the Human Rights Council\n\nText."))
     assert st.abbreviation == "report" and st.name is None
+    st = guess_stakeholder(Path("submission.txt"), _doc("Submission by our organization to the UPR of Kazakhstan\n\nText."))
+    assert st.abbreviation == "submission" and st.name is None  # a name is written with capitals
     st = guess_stakeholder(Path("joint_submission.txt"), _doc(
         "Joint submission by the Kenya Human Rights Commission (KHRC), Article 19 Eastern Africa and Amnesty Kenya\n\n"
         "to the UPR of Kenya\n\n1. Text."))

@@ -384,10 +384,9 @@ def _generic_stem(stem: str) -> bool:
 
 #: A title naming its sender: "Submission of the Free Press Association (FPA) to the UPR of Kazakhstan".
 _TITLE_SENDER = re.compile(
-    rf"^[ \t]*(?:joint[ \t]+)?(?:submission|report|contribution)[ \t]+(?:of|by|from)[ \t]+(?:the[ \t]+)?"
+    rf"^[ \t]*(?i:joint[ \t]+)?(?i:submission|report|contribution)[ \t]+(?i:of|by|from)[ \t]+(?i:the[ \t]+)?"
     rf"(?P<name>[A-Z][\w'’&\-]*(?:[ \t]+(?:{NAME_WORD}|\d{{1,3}})){{0,10}}?)[ \t]*(?:\((?P<abbr>[A-Z][A-Za-z0-9&\-]{{1,11}})\)[ \t]*)?"
-    r"[ \t]+(?:to|for)[ \t]+(?:the[ \t]+)?(?:UPR|Universal|UN\b|United|Human|Office|\d)",
-    re.I,
+    r"[ \t]+(?i:to|for)[ \t]+(?i:the[ \t]+)?(?i:UPR|Universal|UN\b|United|Human|Office|\d)"
 )
 
 
@@ -397,7 +396,7 @@ _UN_AUTHOR = re.compile(r"(?i)special rapporteur|independent expert|high commiss
 
 #: A title's line naming its sender under it: "by the Committee to Protect Journalists (CPJ)".
 _BY_SENDER = re.compile(
-    rf"^[ \t]*by[ \t]+(?:the[ \t]+)?(?P<name>[A-Z][\w'’&\-]*(?:[ \t]+(?:{NAME_WORD}|to|\d{{1,3}})){{0,10}})"
+    rf"^[ \t]*(?i:by)[ \t]+(?i:the[ \t]+)?(?P<name>[A-Z][\w'’&\-]*(?:[ \t]+(?:{NAME_WORD}|to|\d{{1,3}})){{0,10}})"
     r"[ \t]*(?:\((?P<abbr>[A-Z][A-Za-z0-9&\-]{1,11})\))?[ \t.]*$"
 )
 
