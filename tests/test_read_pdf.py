@@ -181,3 +181,14 @@ def test_read_pdf_closes_each_page_before_the_next(fixture: str, monkeypatch: py
         read_document(DATA / fixture)
     assert most_alive == 2  # one page and its text page at a time
     assert live == set()  # every page and text page closed explicitly
+
+
+@pytest.mark.parametrize("raw", ["a\r\nb\ufffe\r\nc", "x\ufffe\ny", "x\ufffe\rz 1", "x\ufffez\f2", "1\r2\r\n\r\n3", ""])
+def test_read_pdf_normalise_mapped_is_normalise(raw: str) -> None:
+    """The raised references' places are mapped through the page text's repairs: the mapped repair gives the same
+    text as the plain one (it did not for a folded hyphen before a lone "\\r"), and every letter and figure's place."""
+    from uprkit.read.pdf import _normalise, _normalise_mapped
+
+    text, where = _normalise_mapped(raw)
+    assert text == _normalise(raw) and len(where) == len(raw)
+    assert all(text[where[i]] == ch for i, ch in enumerate(raw) if ch.isalnum())

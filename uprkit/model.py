@@ -82,6 +82,18 @@ class Document(_Model):
     #: title styles), as offsets into ``text``.
     heading_lines: list[int] = Field(default_factory=list)
 
+    def without_note_references(self) -> str:
+        """The text with the note references its reader marked (:attr:`note_markers` and :attr:`raised_numbers`)
+        made spaces, offsets unchanged: "in 2022<sup>2</sup> and 12" is "in 2022  and 12", as a draft says it."""
+        if not self.note_markers and not self.raised_numbers:
+            return self.text
+        chars = list(self.text)
+        for marker in [*self.note_markers, *self.raised_numbers]:
+            for i in range(marker.start, min(marker.end, len(chars))):
+                if chars[i].isdigit():
+                    chars[i] = " "
+        return "".join(chars)
+
     def page_at(self, offset: int) -> int | None:
         """The page number holding character ``offset`` (None where the reader knows no pages)."""
         for page in self.pages:

@@ -100,11 +100,15 @@ def _lead_word(words: Sequence[str]) -> str:
 def conj_features(text: str) -> list[str]:
     """Each word after the first, joined to the lead ("continue to&ratification"): what a word says about the
     action depends on the verb it follows (once each, sorted)."""
-    words = words_of(text)
+    return [feature for feature, _ in _conj(words_of(text))]
+
+
+def _conj(words: Sequence[str]) -> list[tuple[str, str]]:
+    """:func:`conj_features` of a text's words, each with the word it joins to the lead."""
     if not words:
         return []
     lead = _lead_word(words)
-    return [f"{lead}&{w}" for w in sorted(set(words[1:]))]
+    return [(f"{lead}&{w}", w) for w in sorted(set(words[1:]))]
 
 
 def tail_features(text: str) -> list[str]:
@@ -245,9 +249,8 @@ class _Analyzer:
                 col = lead.get("^" + name)
                 if col is not None:
                     items.append((name, col))
-            if words and self.conj:  # the lead's pairs and the means' words go with their word (its unit)
-                head = _lead_word(words)
-                items += [(w, k) for w in sorted(set(words[1:])) if (k := self.conj.get(f"{head}&{w}")) is not None]
+            if self.conj:  # the lead's pairs and the means' words go with their word (its unit)
+                items += [(w, k) for g, w in _conj(words) if (k := self.conj.get(g)) is not None]
             if self.tail:
                 items += [(g[2:], k) for g in _tail(words) if (k := self.tail.get(g)) is not None]
             for name, col in items:

@@ -35,7 +35,7 @@ from lxml import etree
 from uprkit.errors import ReadError
 from uprkit.model import Document, NoteMarker, Page, SourceNote
 from uprkit.read.docx_numbering import Numbering, StyleNumbering, W
-from uprkit.read.sequence import UNIT, in_sequence
+from uprkit.read.sequence import note_references
 
 __all__ = ["read_docx"]
 
@@ -155,7 +155,7 @@ class _Renderer:
             if tag == W + "t":
                 text = child.text or ""
                 if (_TYPED_MARK.fullmatch(text) and not self.in_note and line.parts and not line.parts[-1][-1:].isspace()
-                        and not UNIT.search(line.parts[-1][-4:]) and _raised_run(r)):
+                        and _raised_run(r)):
                     # a note's number typed and set raised, not Word's note ("in 2022²", read "20222"); its figures
                     # may come in runs of their own ("1", "2" for note 12)
                     last = line.refs[-1] if line.refs else None
@@ -407,7 +407,6 @@ def read_docx(data: bytes, name: str | None = None) -> Document:
         metadata["page_breaks"] = source
     markers = [NoteMarker(number=n, start=a, end=b) for s, _, n, a, b in text.refs if s == primary]
     typed = [NoteMarker(number=n, start=a, end=b) for s, _, n, a, b in text.refs if s == "raised"]
-    raised = [m for m, kept in zip(typed, in_sequence([m.number for m in typed]), strict=True) if kept]
     return Document(
         text=full,
         source_path=name,
@@ -416,7 +415,7 @@ def read_docx(data: bytes, name: str | None = None) -> Document:
         metadata=metadata,
         notes=source_notes,
         note_markers=markers,
-        raised_numbers=raised,
+        raised_numbers=note_references(typed, full),
         heading_lines=heading_lines,
     )
 

@@ -26,7 +26,7 @@ from bs4.element import NavigableString, Tag
 from uprkit.errors import ReadError
 from uprkit.model import Document, NoteMarker, SourceNote
 from uprkit.read.docx_numbering import format_number
-from uprkit.read.sequence import UNIT, in_sequence
+from uprkit.read.sequence import note_references
 from uprkit.read.text import decode_text
 
 __all__ = ["read_html"]
@@ -402,11 +402,8 @@ def read_html(data: bytes, name: str | None = None) -> Document:
         for i, s, n in text.markers
     ]
     typed = [
-        NoteMarker(number=n, start=offsets[i] + s, end=offsets[i] + s + len(str(n)))
-        for i, s, n in text.raised
-        if not UNIT.search(text.lines[i][max(0, s - 3) : s])
+        NoteMarker(number=n, start=offsets[i] + s, end=offsets[i] + s + len(str(n))) for i, s, n in text.raised
     ]
-    raised = [m for m, kept in zip(typed, in_sequence([m.number for m in typed]), strict=True) if kept]
     source_notes: list[SourceNote] = []
     main, other = notes.series()
     for series, heading in ((main, "Notes"), (other, other.capitalize() + "s")):
@@ -427,14 +424,15 @@ def read_html(data: bytes, name: str | None = None) -> Document:
     heading_lines = [offsets[i] for i in sorted(text.headings)]
     if title:
         metadata["title"] = title
+    full = "".join(out)
     return Document(
-        text="".join(out),
+        text=full,
         source_path=name,
         format="html",
         metadata=metadata,
         notes=source_notes,
         note_markers=markers,
-        raised_numbers=raised,
+        raised_numbers=note_references(typed, full),
         heading_lines=heading_lines,
     )
 

@@ -24,7 +24,7 @@ import pypdfium2.raw as pdfium_c
 
 from uprkit.errors import ReadError
 from uprkit.model import Document, NoteMarker, Page
-from uprkit.read.sequence import UNIT, in_sequence
+from uprkit.read.sequence import note_references
 
 __all__ = ["PAGE_SEPARATOR", "read_pdf"]
 
@@ -70,15 +70,17 @@ def read_pdf(data: bytes, name: str | None = None) -> Document:
         if page_text == read_text:  # (a page a drop cap was put back on keeps no places)
             raised += [NoteMarker(number=int(page_text[a:b]), start=offset + a, end=offset + b) for a, b in runs]
         offset += len(page_text)
-    raised = [m for m, kept in zip(raised, in_sequence([m.number for m in raised]), strict=True) if kept]
+
     if not any(text.strip() for text in page_texts):
         raise ReadError("PDF has no text layer (scanned images?); run OCR first", name)
     empty = [str(page.number) for page, text in zip(pages, page_texts, strict=True) if not text.strip()]
     metadata["page_count"] = str(len(pages))
     if empty:
         metadata["pages_without_text"] = ",".join(empty)
+    text = "".join(parts)
     return Document(
-        text="".join(parts), source_path=name, format="pdf", pages=pages, metadata=metadata, raised_numbers=raised
+        text=text, source_path=name, format="pdf", pages=pages, metadata=metadata,
+        raised_numbers=note_references(raised, text),
     )
 
 
@@ -150,8 +152,9 @@ def _raised(textpage: pdfium.PdfTextPage, raw: str, breaks: list[int]) -> list[t
     """Where in ``raw`` the page prints a note reference: the last one to three figures of a run that are smaller
     (:data:`_MARKER_SIZE`; by their boxes' heights where the page sets every font at size 1 and scales it) than the
     character before them and raised above its baseline ("in 2022²", read "20222"; "up to 3³ years";
-    "prisoners.¹"); not a unit's power ("250 km²"). A note's own number at the foot of the page starts its line
-    and is no reference. :func:`uprkit.read.sequence.in_sequence` then keeps those that number the notes in order."""
+    "prisoners.¹"). A note's own number at the foot of the page starts its line and is no reference.
+    :func:`uprkit.read.sequence.note_references` then keeps those that are no unit's power and number the notes
+    in order."""
     if len(raw) != textpage.count_chars() - 2 * len(breaks):
         return []  # a character PDFium gives as two (outside the basic plane): its places are not the text's
     out: list[tuple[int, int]] = []
@@ -179,8 +182,6 @@ def _raised(textpage: pdfium.PdfTextPage, raw: str, breaks: list[int]) -> list[t
 
     for m in _FIGURES.finditer(raw):
         a, b = m.start(), m.end()
-        if UNIT.search(raw, max(0, a - 3), a):
-            continue
         base = max(a - 1, b - 4)
         heights = [height(k) for k in range(base, b)]  # the run's last figures, and the character before them
         first = next(
@@ -249,8 +250,8 @@ def _normalise_mapped(raw: str) -> tuple[str, list[int]]:
         if ch == "\ufffe":
             out.append("-\n")
             at += 2
-            if raw[i + 1 : i + 2] == "\n" or raw[i + 1 : i + 3] == "\r\n":
-                skip = 1 if raw[i + 1] == "\n" else 2
+            if raw[i + 1 : i + 2] in ("\n", "\r"):  # the line end it folded: "\n", "\r\n" or a lone "\r"
+                skip = 2 if raw[i + 1 : i + 3] == "\r\n" else 1
                 where.extend([at] * skip)
                 i += 1 + skip
                 continue

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["UNIT", "in_sequence"]
+from uprkit.model import NoteMarker
+
+__all__ = ["UNIT", "in_sequence", "note_references"]
 
 #: A unit whose power a raised figure gives ("km²", "m³"), just before the figure: no note reference.
 UNIT = re.compile(r"(?<![A-Za-z])(?i:[kcmd]?m|sqm|ft|mi|in)$")
@@ -30,3 +32,11 @@ def in_sequence(numbers: list[int]) -> list[bool]:
             keep[i] = True
             i = back[i]
     return keep
+
+
+def note_references(raised: list[NoteMarker], text: str) -> list[NoteMarker]:
+    """The raised figures a reader found (a PDF's, or typed and set superscript in a Word file or a web page) that
+    are the document's note references: not a unit's power (:data:`UNIT` in the four characters before it,
+    "250 km²"), and in the rising sequence the notes number (:func:`in_sequence`)."""
+    candidates = [m for m in raised if not UNIT.search(text, max(0, m.start - 4), m.start)]
+    return [m for m, kept in zip(candidates, in_sequence([m.number for m in candidates]), strict=True) if kept]

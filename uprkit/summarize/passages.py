@@ -146,11 +146,11 @@ def split_passages(doc: Document, *, file: str, stakeholder: str) -> list[Passag
     spans = list(line_spans(doc.text))
     dropped = left_out_indexes(doc.text)
     delete, empty = page_break_plan(doc.text, spans, set(dropped))
-    compact = _Compact(doc.text, spans, delete, empty)
+    # the note references a Word file, a web page or Markdown marks as such, and those a PDF prints raised, are never
+    # part of a figure ("35 arrests in 2022<sup>2</sup> and 12 in 2023" was drafted "in 20222"): the passages are
+    # read from the text without them (as `uprkit verify` reads the words)
+    compact = _Compact(doc.without_note_references(), spans, delete, empty)
     compact.blank(spaced_markers(doc.text))
-    # the note references a Word file, a web page or Markdown marks as such, and those a PDF prints raised: never
-    # part of a figure ("35 arrests in 2022<sup>2</sup> and 12 in 2023" was drafted "in 20222")
-    compact.blank(frozenset(m.start for m in [*doc.note_markers, *doc.raised_numbers]))
     text = compact.text
     vocabulary = document_vocabulary(doc.text)
     # the numbers of the notes left out at the pages' feet: "… before the age of 18.3" at a paragraph's end, with

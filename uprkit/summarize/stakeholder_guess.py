@@ -114,7 +114,7 @@ def guess_stakeholder(path: Path, doc: Document) -> SummaryStakeholder:
                 guessed.remove("name")  # the by-line names the sender, over a title
             name = who
             guessed.append("name")
-            if _generic_stem(stem):
+            if generic:  # (a joint submission is not on this path, so its cover does not count here)
                 name = as_written(who)
                 abbr = _abbreviation_of(name, head)  # "Submitted by: Free Press Association (FPA)"
     elif kind == "joint" and MEMBERS_ELSEWHERE.search(head) and (members := annex_members(doc.text)):

@@ -18,7 +18,6 @@ from importlib import resources
 from pathlib import Path
 
 from uprkit import countries
-from uprkit.model import Document
 from uprkit.summarize.marks import plain_letters
 from uprkit.summarize.model import Summary, SummarySentence
 from uprkit.summarize.page_notes import left_out_lines
@@ -229,7 +228,8 @@ def verify_sentence(
     ``files_of`` each stakeholder's abbreviation → its submission files (the draft's list of stakeholders): a
     span must be in a file of the stakeholder it is cited for, else a sentence relabelled to another stakeholder
     with its spans would pass as that stakeholder's words. ``plain``: each file's text with its note references
-    made spaces (:func:`without_note_references`), which the words are checked against where given."""
+    made spaces (:meth:`uprkit.model.Document.without_note_references`), which the words are checked against where
+    given."""
     problems: list[Failure] = []
     plain = plain or {}
     names = set(frame_names) | set(sentence.stakeholders)
@@ -285,17 +285,6 @@ def _not_its_files(sentence: SummarySentence, files_of: dict[str, frozenset[str]
     return problems
 
 
-def without_note_references(doc: Document) -> str:
-    """The document's text with the note references its reader marked (a Word file's, a web page's, Markdown's, a
-    PDF's raised ones) made spaces, offsets unchanged: "in 2022<sup>2</sup> and 12" is "in 2022  and 12", as the draft says it."""
-    chars = list(doc.text)
-    for marker in [*doc.note_markers, *doc.raised_numbers]:
-        for i in range(marker.start, min(marker.end, len(chars))):
-            if chars[i].isdigit():
-                chars[i] = " "
-    return "".join(chars)
-
-
 def verify_summary(summary: Summary, texts: dict[str, str], plain: dict[str, str] | None = None) -> VerifyResult:
     """Check every attributed sentence of a draft against the submissions' texts (``plain``: see
     :func:`verify_sentence`)."""
@@ -342,5 +331,5 @@ def verify_draft(draft_json: Path, submissions: Path) -> VerifyResult:
             continue
         texts[path.name] = doc.text
         if doc.note_markers or doc.raised_numbers:
-            plain[path.name] = without_note_references(doc)
+            plain[path.name] = doc.without_note_references()
     return verify_summary(summary, texts, plain)
