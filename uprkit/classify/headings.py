@@ -1,7 +1,7 @@
 """Heading classifier: under which guideline heading (unified theme) a statement or paragraph belongs.
 
-A linear model on TF-IDF word uni- and bigrams (plus one pseudo-word per affected group and per instrument the
-lexicons find), trained with scikit-learn by :mod:`uprkit.classify.train_headings` (on the stakeholder summaries,
+A linear model on TF-IDF word uni- and bigrams (plus one pseudo-word per affected group, per instrument and per
+topic the lexicons find), trained with scikit-learn by :mod:`uprkit.classify.train_headings` (on the stakeholder summaries,
 and with lower weights on the UN compilations and the UPR Info recommendations) and stored as plain arrays
 (``uprkit/data/models/headings.npz``, float16, and ``headings.json``); prediction needs only numpy. With a
 ``cycle``, the heading is chosen first (the probabilities of themes sharing a heading of that cycle add up).
@@ -97,9 +97,74 @@ def strip_attribution(text: str) -> str:
     return text[m.end() :] if m and m.end() < len(text) else text
 
 
+@lru_cache(maxsize=1)
+def topic_patterns() -> tuple[tuple[str, re.Pattern[str], frozenset[str]], ...]:
+    """Each topic of ``data/topics.tsv`` ("health", "education" …), the pattern of its words (matched at a word's
+    start), and the first three letters (lower case) its words can start with (each of its alternatives must
+    start with three letters)."""
+    text = resources.files("uprkit").joinpath("data/topics.tsv").read_text(encoding="utf-8")
+    out = []
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        topic, sep, pattern = line.partition("\t")
+        pattern = pattern.strip()
+        if not sep or not topic.strip() or not pattern:
+            raise ValueError(f"topics.tsv line {n}: expected 'topic<TAB>pattern'")
+        starts = set()
+        for alternative in _top_level_alternatives(pattern):
+            if not re.match(r"[A-Za-z]{3}", alternative):
+                raise ValueError(f"topics.tsv line {n}: {alternative!r} does not start with three letters")
+            starts.add(alternative[:3].lower())
+        out.append((topic.strip(), re.compile(rf"(?:{pattern})", re.I), frozenset(starts)))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _topics_by_start() -> dict[str, tuple[tuple[int, re.Pattern[str]], ...]]:
+    """The topics (number, pattern) whose words may start with each three letters."""
+    out: dict[str, list[tuple[int, re.Pattern[str]]]] = {}
+    for n, (_, pattern, starts) in enumerate(topic_patterns()):
+        for start in starts:
+            out.setdefault(start, []).append((n, pattern))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    """``pattern`` split at its ``|`` outside brackets."""
+    parts, depth, start = [], 0, 0
+    for i, c in enumerate(pattern):
+        if c == "(" and (i == 0 or pattern[i - 1] != "\\"):
+            depth += 1
+        elif c == ")" and (i == 0 or pattern[i - 1] != "\\"):
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+    return [*parts, pattern[start:]]
+
+
+_WORD_START = re.compile(r"\b[A-Za-z]{3}")
+
+
+def topics_of(text: str) -> list[str]:
+    """The topics whose words ``text`` has, in the file's order: each topic's pattern is tried only at the starts
+    of the words whose first three letters one of its words has."""
+    by_start = _topics_by_start()
+    found: set[int] = set()
+    for m in _WORD_START.finditer(text):
+        for n, pattern in by_start.get(m.group().lower(), ()):
+            if n not in found and pattern.match(text, m.start()):
+                found.add(n)
+    topics = topic_patterns()
+    return [topics[n][0] for n in sorted(found)]
+
+
 def analyze(text: str, mentions: Mentions | None = None) -> list[str]:
-    """The features of a text: lower-case word unigrams and bigrams (no stop words, no numbers), and one
-    pseudo-word per affected group (``group:women``) and per instrument (``instrument:OP-CAT``) mentioned.
+    """The features of a text: lower-case word unigrams and bigrams (no stop words, no numbers), one
+    pseudo-word per affected group (``group:women``) and per instrument (``instrument:OP-CAT``) mentioned, and
+    one per topic whose words it has (``topic:health``: :func:`topics_of`; a topic gathers words each too rare
+    among the published statements to be learnt alone, "contraception", "pension").
 
     ``mentions``: what the lexicons found in ``text``, where known; they serve when there is no attribution
     to strip (the body is the whole text), and the lexicons are run on the body otherwise."""
@@ -111,6 +176,7 @@ def analyze(text: str, mentions: Mentions | None = None) -> list[str]:
         mentions = find_mentions(body)
     features.extend(sorted({f"group:{g.label}" for g in mentions.groups}))
     features.extend(sorted({f"instrument:{m.code}" for m in mentions.instruments}))
+    features.extend(f"topic:{t}" for t in sorted(topics_of(body)))
     return features
 
 
