@@ -551,6 +551,8 @@ def test_topics_name_what_a_text_is_about() -> None:
     "aids", "AIDS", "aide", "oilseed", "oil", "dams", "damage", "jobs", "jobless", "ill-treatment", "e-learning",
     "non-governmental organisations", "protest", "prosecutors", "internet", "international", "x", "-", ", ", " ",
     "é", "Éducation", "courts", "courtesy", "art", "arts", "state of emergency", "statelessness", "votes", "vote",
+    # letters that re.IGNORECASE reads as ASCII ones: KELVIN SIGN, long s, dotted and dotless I
+    "HİV", "\u212ailled", "\u017fchools", "hıv", "İmpunity", "ﬁnance", "_health", "health_", "9school",
 ]), max_size=12))
 def test_topics_tried_at_word_starts_find_what_searching_the_whole_text_finds(parts: list[str]) -> None:
     """topics_of tries a topic's pattern only at the words whose first three letters may start it: the same topics
@@ -565,8 +567,18 @@ def test_topics_tried_at_word_starts_find_what_searching_the_whole_text_finds(pa
 
 
 def test_topics_file_is_well_formed() -> None:
-    from uprkit.classify.headings import _top_level_alternatives, topic_patterns
+    from uprkit.classify.headings import _pattern_starts, _top_level_alternatives, topic_patterns
 
     topics = [topic for topic, _, _ in topic_patterns()]
     assert len(topics) == len(set(topics)) >= 15
     assert _top_level_alternatives("a(?:b|c)|d") == ["a(?:b|c)", "d"]
+    # a character class and an escape are no operators
+    assert _top_level_alternatives("abc[(|]|def") == ["abc[(|]", "def"]
+    assert _top_level_alternatives(r"abc\\(x)|def") == [r"abc\\(x)", "def"]
+    assert _top_level_alternatives(r"abc\(|def") == [r"abc\(", "def"]
+    assert _top_level_alternatives(r"abc\|def") == [r"abc\|def"]
+    assert _pattern_starts("Health|educat|naturali[sz]") == {"hea", "edu", "nat"}
+    # a pattern whose words may start otherwise than with three letters is refused, not tried at the wrong words
+    for bad in ("art?s|xyz", "lab*our", "cen{0,1}sor", "hi|health", "(?:health|school)", "[a-z]bc", "ab(c"):
+        with pytest.raises(ValueError, match="topics.tsv"):
+            _pattern_starts(bad)

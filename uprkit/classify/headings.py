@@ -100,24 +100,35 @@ def strip_attribution(text: str) -> str:
 @lru_cache(maxsize=1)
 def topic_patterns() -> tuple[tuple[str, re.Pattern[str], frozenset[str]], ...]:
     """Each topic of ``data/topics.tsv`` ("health", "education" …), the pattern of its words (matched at a word's
-    start), and the first three letters (lower case) its words can start with (each of its alternatives must
-    start with three letters)."""
+    start), and the first three letters (lower case) its words can start with: each of its alternatives must
+    start with three letters, the third not optional ("art?s" is refused), so that :func:`topics_of` may try
+    it only at such a word's start."""
     text = resources.files("uprkit").joinpath("data/topics.tsv").read_text(encoding="utf-8")
-    out = []
+    out: list[tuple[str, re.Pattern[str], frozenset[str]]] = []
     for n, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
         topic, sep, pattern = line.partition("\t")
-        pattern = pattern.strip()
-        if not sep or not topic.strip() or not pattern:
+        topic, pattern = topic.strip(), pattern.strip()
+        if not sep or not topic or not pattern:
             raise ValueError(f"topics.tsv line {n}: expected 'topic<TAB>pattern'")
-        starts = set()
-        for alternative in _top_level_alternatives(pattern):
-            if not re.match(r"[A-Za-z]{3}", alternative):
-                raise ValueError(f"topics.tsv line {n}: {alternative!r} does not start with three letters")
-            starts.add(alternative[:3].lower())
-        out.append((topic.strip(), re.compile(rf"(?:{pattern})", re.I), frozenset(starts)))
+        if any(topic == seen for seen, _, _ in out):
+            raise ValueError(f"topics.tsv line {n}: topic {topic!r} given twice")
+        out.append((topic, re.compile(rf"(?:{pattern})", re.I), _pattern_starts(pattern, n)))
     return tuple(out)
+
+
+def _pattern_starts(pattern: str, line: int = 0) -> frozenset[str]:
+    """The first three letters (lower case) of each of ``pattern``'s alternatives; ValueError where one does not
+    start with three letters, the third not optional."""
+    starts = set()
+    for alternative in _top_level_alternatives(pattern, line):
+        if not re.match(r"[A-Za-z]{3}(?![?*{])", alternative):
+            raise ValueError(
+                f"topics.tsv line {line}: {alternative!r} does not start with three letters, the third not optional"
+            )
+        starts.add(alternative[:3].lower())
+    return frozenset(starts)
 
 
 @lru_cache(maxsize=1)
@@ -130,30 +141,44 @@ def _topics_by_start() -> dict[str, tuple[tuple[int, re.Pattern[str]], ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-def _top_level_alternatives(pattern: str) -> list[str]:
-    """``pattern`` split at its ``|`` outside brackets."""
-    parts, depth, start = [], 0, 0
-    for i, c in enumerate(pattern):
-        if c == "(" and (i == 0 or pattern[i - 1] != "\\"):
+def _top_level_alternatives(pattern: str, line: int = 0) -> list[str]:
+    """``pattern`` split at its ``|`` outside groups and character classes (escapes read as escapes)."""
+    parts, depth, start, i = [], 0, 0, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 1  # the escaped character is no operator
+        elif c == "[":
+            close = i + 1 + (pattern[i + 1 : i + 2] == "]")  # "[]…]": a "]" first is a member
+            while close < len(pattern) and pattern[close] != "]":
+                close += 2 if pattern[close] == "\\" else 1
+            i = close
+        elif c == "(":
             depth += 1
-        elif c == ")" and (i == 0 or pattern[i - 1] != "\\"):
+        elif c == ")":
             depth -= 1
         elif c == "|" and depth == 0:
             parts.append(pattern[start:i])
             start = i + 1
+        i += 1
+    if depth != 0:
+        raise ValueError(f"topics.tsv line {line}: unbalanced brackets in {pattern!r}")
     return [*parts, pattern[start:]]
 
 
-_WORD_START = re.compile(r"\b[A-Za-z]{3}")
+#: Three letters at a word's start, as a topic's pattern (case-insensitive) may read them: under ``re.I`` the
+#: KELVIN SIGN is a "k", the long s an "s", the dotted and dotless I an "i".
+_WORD_START = re.compile(r"\b[a-z]{3}", re.I)
+_FOLD = str.maketrans({"\u212a": "k", "\u017f": "s", "\u0131": "i", "\u0130": "i"})
 
 
 def topics_of(text: str) -> list[str]:
     """The topics whose words ``text`` has, in the file's order: each topic's pattern is tried only at the starts
-    of the words whose first three letters one of its words has."""
+    of the words whose first three letters one of its words has (the same topics as searching the whole text)."""
     by_start = _topics_by_start()
     found: set[int] = set()
     for m in _WORD_START.finditer(text):
-        for n, pattern in by_start.get(m.group().lower(), ()):
+        for n, pattern in by_start.get(m.group().translate(_FOLD).lower(), ()):
             if n not in found and pattern.match(text, m.start()):
                 found.add(n)
     topics = topic_patterns()

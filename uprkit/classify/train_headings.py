@@ -358,7 +358,7 @@ def fit(
     for e in chosen:
         sources[e.source] += 1
     meta: dict[str, object] = {
-        "features": "tfidf(analyze): word 1-2 grams, group/instrument pseudo-words"
+        "features": "tfidf(analyze): word 1-2 grams, group/instrument/topic pseudo-words"
         + (", each also marked with the outline era of its cycle" if cfg.era else ""),
         "min_df": cfg.min_df,
         "max_features": cfg.max_features,
