@@ -20,8 +20,9 @@
 * ``in-period``: how far the shipped action recipe goes where it has learnt the test period's own labelling: five
   folds over the reviews of sessions 17-20 (a State's session whole in one fold, folds drawn with seed 0), each
   labelled by the recipe trained on sessions 1-16 and the other four folds (recency weighted as shipped). The
-  export labels alike wordings differently from one period to another ("Take … measures to abolish the death
-  penalty" is 4 in eight of ten such recommendations of sessions 1-16 and 5 in sessions 17-20), and within one.
+  export labels alike wordings differently from one period to another, and within one: the nine recommendations
+  of sessions 1-16 opening "Take … measures (or steps) to ratify" are all 4; of the eighteen of sessions 17-20,
+  twelve are 4 and six 5.
 """
 
 from __future__ import annotations
