@@ -200,12 +200,7 @@ def action_features(data: Path) -> None:
 
 
 def in_period(data: Path) -> None:
-    import scipy.sparse as sp
-    from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.svm import LinearSVC
-
-    from uprkit.classify.recommendations_model import ANALYZERS
-    from uprkit.classify.train_recommendations import C_ACTION, HEAD_BLOCKS, MIN_DF, RECENCY
+    from uprkit.classify.train_recommendations import _features, _fit_svms, _vectorizers
     from uprkit.classify.upr_info import TEST_SESSIONS, TRAIN_SESSIONS, by_session, load_recommendations
 
     recs = load_recommendations(data)
@@ -218,20 +213,15 @@ def in_period(data: Path) -> None:
     for fold in range(5):
         train = base + [r for r in test if fold_of[(r.to, r.session)] != fold]
         held = [r for r in test if fold_of[(r.to, r.session)] == fold]
-        blocks = []
-        for kind in HEAD_BLOCKS["action"]:
-            v = TfidfVectorizer(analyzer=ANALYZERS[kind], sublinear_tf=True, min_df=MIN_DF[kind], dtype=np.float32)
-            blocks.append((v.fit_transform([r.text for r in train]), v.transform([r.text for r in held])))
-        x_train = sp.hstack([b[0] for b in blocks], format="csr")
-        x_held = sp.hstack([b[1] for b in blocks], format="csr")
+        # the shipped training's own features and action SVMs (recency weighted), no issue labels
+        vectorizers = _vectorizers()
+        x_train, masks = _features([r.text for r in train], vectorizers, fit=True)
+        x_held, _ = _features([r.text for r in held], vectorizers, fit=False)
+        actions = np.array([labels.index(r.action) for r in train])
+        no_issues = np.zeros((len(train), 0), dtype=np.int8)
         sessions = np.array([r.session for r in train], dtype=np.float64)
-        weight = np.exp((sessions - sessions.max()) / RECENCY)
-        scores = np.column_stack([
-            LinearSVC(C=C_ACTION, random_state=0, max_iter=5000)
-            .fit(x_train, np.array([r.action == label for r in train], dtype=np.int8), sample_weight=weight)
-            .decision_function(x_held)
-            for label in labels
-        ])
+        weights, bias = _fit_svms(x_train, masks, actions, no_issues, len(labels), sessions)
+        scores = np.asarray(x_held @ weights) + bias
         hits = int((scores.argmax(axis=1) == np.array([labels.index(r.action) for r in held])).sum())
         right += hits
         print(f"fold {fold}: {len(held)} recommendations, accuracy {hits / len(held):.4f}", flush=True)

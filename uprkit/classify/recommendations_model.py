@@ -202,12 +202,12 @@ class _Analyzer:
     def __init__(self, blocks: Sequence[TfidfBlock]) -> None:
         by_kind = {b.kind: b for b in blocks}
         self.width = sum(len(b.vocabulary) for b in blocks)
-        self.word = {f: c + by_kind["word"].offset for f, c in by_kind["word"].vocabulary.items()}
-        lead = by_kind.get("lead")
-        self.lead = {f: c + lead.offset for f, c in lead.vocabulary.items()} if lead else {}
-        conj, tail = by_kind.get("conj"), by_kind.get("tail")
-        self.conj = {f: c + conj.offset for f, c in conj.vocabulary.items()} if conj else {}
-        self.tail = {f: c + tail.offset for f, c in tail.vocabulary.items()} if tail else {}
+
+        def columns(block: TfidfBlock | None) -> dict[str, int]:  # a block's features, their columns in the rows
+            return {f: c + block.offset for f, c in block.vocabulary.items()} if block else {}
+
+        self.word = columns(by_kind["word"])  # every model has the word block
+        self.lead, self.conj, self.tail = (columns(by_kind.get(k)) for k in ("lead", "conj", "tail"))
         self.char = by_kind.get("char")
         self.idf = np.concatenate([b.idf for b in blocks]).astype(np.float32)
         self.block_of = np.concatenate([np.full(len(b.vocabulary), i) for i, b in enumerate(blocks)])

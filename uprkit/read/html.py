@@ -397,13 +397,10 @@ def read_html(data: bytes, name: str | None = None) -> Document:
         offsets.append(position)
         position += len(line) + 1
     out = [line + "\n" for line in text.lines]
-    markers = [
-        NoteMarker(number=n, start=offsets[i] + s, end=offsets[i] + s + len(str(n)))
-        for i, s, n in text.markers
-    ]
-    typed = [
-        NoteMarker(number=n, start=offsets[i] + s, end=offsets[i] + s + len(str(n))) for i, s, n in text.raised
-    ]
+    def placed(marks: list[tuple[int, int, int]]) -> list[NoteMarker]:  # (line, start in line, number) -> offsets
+        return [NoteMarker(number=n, start=offsets[i] + s, end=offsets[i] + s + len(str(n))) for i, s, n in marks]
+
+    markers, typed = placed(text.markers), placed(text.raised)
     source_notes: list[SourceNote] = []
     main, other = notes.series()
     for series, heading in ((main, "Notes"), (other, other.capitalize() + "s")):

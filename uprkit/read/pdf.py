@@ -194,8 +194,6 @@ def _raised(textpage: pdfium.PdfTextPage, raw: str, breaks: list[int]) -> list[t
     return out
 
 
-
-
 #: A note marker is printed this much smaller than the text after it, at most (6.4 pt after 11 pt, 8.5 after 10.5).
 _MARKER_SIZE = 0.85
 

@@ -255,10 +255,10 @@ def _markdown(text: str) -> _Marked | None:
                 last = ref.end()
                 if note is None:
                     continue  # a symbol's mark goes with its cover note
-                digits = str(number_of(note))
+                number = number_of(note)
                 start = at + sum(map(len, pieces))
-                markers.append(NoteMarker(number=int(digits), start=start, end=start + len(digits)))
-                pieces.append(digits)
+                markers.append(NoteMarker(number=number, start=start, end=start + len(str(number))))
+                pieces.append(str(number))
             line = "".join(pieces) + line[last:]
         line = line.translate(_MD_HELD)
         out.append(line)

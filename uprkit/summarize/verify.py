@@ -330,6 +330,5 @@ def verify_draft(draft_json: Path, submissions: Path) -> VerifyResult:
         except Exception:  # noqa: BLE001 - a sentence citing an unreadable file fails below, by name
             continue
         texts[path.name] = doc.text
-        if doc.note_markers or doc.raised_numbers:
-            plain[path.name] = doc.without_note_references()
+        plain[path.name] = doc.without_note_references()  # the text itself where it marks no note reference
     return verify_summary(summary, texts, plain)
