@@ -1,5 +1,6 @@
-"""benchmarks/data/heading_readers.json: two readers' placements of 240 published statements, which
-benchmarks/heading_ceiling.py scores. The file must stay whole: every statement's heading and every answer an
+"""benchmarks/data/heading_readers.json: two readers' placements of 240 published statements, and
+heading_context_readers.json: two readers' placements of the 245 statements of two summaries' pseudo-submissions,
+which benchmarks/heading_ceiling.py scores. The files must stay whole: every statement's heading and every answer an
 option of the statement's own cycle, one answer per statement and reader, the option lists those the outline
 gives today."""
 
@@ -44,3 +45,41 @@ def test_the_option_lists_are_the_outlines_headings_today() -> None:
         assert len(paths) == len(options)
         for path, label in zip(paths, options.values(), strict=True):
             assert label.endswith(path[-1]), (cycle, path, label)
+
+
+CONTEXT = ROOT / "benchmarks" / "data" / "heading_context_readers.json"
+
+
+def test_the_context_readers_answered_every_statement_with_options_of_its_cycle() -> None:
+    doc = json.loads(CONTEXT.read_text(encoding="utf-8"))
+    statements = doc["statements"]
+    module = _ceiling_module()
+    assert sorted(doc["readers"]) == ["A", "B"]
+    assert len(statements) == 245
+    assert sum(k.startswith("A") for k in statements) == 107 and sum(k.startswith("B") for k in statements) == 138
+    for key, s in statements.items():
+        options = {f"H{s['cycle']}.{i + 1}" for i in range(len(module._heading_paths(s["cycle"])))}
+        assert s["heading"] in options, key
+        for name, answers in doc["readers"].items():
+            first, second = answers[key]
+            assert first in options and second in options and first != second, (name, key)
+    assert all(set(a) == set(statements) for a in doc["readers"].values())
+
+
+def test_the_context_readers_statements_are_the_round_trips_today(shared_data: Path, tmp_path: Path) -> None:
+    """The markers stand for the statements the round trip builds from the two summaries today, under the headings
+    they stand under; and the files written for readers hold every marker."""
+    doc = json.loads(CONTEXT.read_text(encoding="utf-8"))
+    module = _ceiling_module()
+    items = module._context_items(shared_data)
+    found = {m: item for item in items for m in item["heading"]}
+    assert set(found) == set(doc["statements"])
+    for item in items:
+        for st in item["statements"]:
+            m = item["marker"][st.id]
+            if m in item["heading"]:
+                assert doc["statements"][m]["text"] == st.text
+                assert doc["statements"][m]["heading"] == item["heading"][m]
+    module.write_context_tasks(items, tmp_path)
+    written = "".join(p.read_text(encoding="utf-8") for p in sorted(tmp_path.rglob("submission_*.txt")))
+    assert all(f"[{m}] " in written for m in doc["statements"])
