@@ -582,3 +582,43 @@ def test_topics_file_is_well_formed() -> None:
     for bad in ("art?s|xyz", "lab*our", "cen{0,1}sor", "hi|health", "(?:health|school)", "[a-z]bc", "ab(c"):
         with pytest.raises(ValueError, match="topics.tsv"):
             _pattern_starts(bad)
+
+
+def test_a_group_named_as_the_texts_subject_leans_its_placement_to_the_groups_heading(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Where a text names a group of SUBJECT_THEMES among its first words, the drafter leans to the group's heading
+    (the context readers' and OHCHR's usual choice): older persons in care homes go under older persons, where
+    the words alone say an adequate standard of living; a group named late in a text is no subject."""
+    import uprkit.classify.headings as headings
+    from uprkit.classify.headings import HeadingClassifier, subject_themes
+
+    clf = HeadingClassifier.shipped()
+    text = "Older persons living in care homes are restrained and their complaints are not investigated."
+    assert subject_themes(text) == {"older-persons"}
+    assert subject_themes("Foreign nationals detained under aliens legislation may see a lawyer.") == {
+        "migrants-refugees-idps"
+    }
+    late = "Courts take years to hear cases, and the backlog falls hardest on the poorest, among them refugees."
+    assert subject_themes(late) == set()
+    assert clf.predict_with_profiles([text], ["X"], 4)[0].theme == "older-persons"
+    monkeypatch.setattr(headings, "SUBJECT_WEIGHT", 1.0)
+    assert clf.predict_with_profiles([text], ["X"], 4)[0].theme != "older-persons"
+
+
+def test_a_submissions_own_words_are_read_whole_not_stripped_as_an_attribution() -> None:
+    """A summary's statement opens with its attribution ("JS1 noted that …"), which the features leave out; a
+    submission's sentence has none, and a verb of the attribution lexicon in it ("found", "held", "estimated")
+    must not cut off what the sentence is about: the drafter reads "Roma children found in the streets …" whole."""
+    from uprkit.classify.headings import HeadingClassifier, analyze
+    from uprkit.summarize.outline_placement import OutlinePlacement
+
+    text = "Roma children found in the streets are placed in institutions."
+    assert "roma" not in analyze(text) and "roma" in analyze(text, attributed=False)
+    assert "js1" not in analyze("JS1 noted that prisons were overcrowded.")
+    clf = HeadingClassifier.shipped()
+    placement = OutlinePlacement(clf)
+    expected = clf.predict_one(text, 4, attributed=False).theme
+    assert expected == "minorities-indigenous"
+    assert placement.classify([text], 4) == [(expected, clf.predict_one(text, 4, attributed=False).confidence)]
+    assert placement.classify([text, "Roma families are evicted."], 4, groups=["X", "X"])[0][0] == expected

@@ -35,10 +35,13 @@ class OutlinePlacement:
     ) -> list[tuple[str, float]]:
         """The theme of each text: the cycle's most probable heading first, then its most probable theme; with
         ``groups`` (each text's stakeholder), weighed by what the stakeholder's other texts are about."""
+        # a submission's own words: no attribution to strip ("Prisoners held in …" is what the text is about)
         if groups is not None and PROFILE_WEIGHT > 0:
-            labels = self.classifier.predict_with_profiles(texts, groups, cycle, weight=PROFILE_WEIGHT)
+            labels = self.classifier.predict_with_profiles(
+                texts, groups, cycle, weight=PROFILE_WEIGHT, attributed=False
+            )
         else:
-            labels = self.classifier.predict(texts, cycle)
+            labels = self.classifier.predict(texts, cycle, attributed=False)
         return [(label.theme, label.confidence) for label in labels]
 
     def path(self, theme: str, cycle: int, nhri_section: bool, facet: str | None = None) -> list[HeadingStep]:
