@@ -487,8 +487,10 @@ class HeadingClassifier:
         stakeholder's submission: a federation of persons with disabilities on legal capacity, institutions
         and polling stations). Each text's probabilities are weighed by its source's profile, the mean of the
         probabilities of the source's other texts raised to ``weight``: p(theme | text) · profile(theme)^weight,
-        renormalised. A source of one text, or a text whose source spreads over every theme, is placed as by
-        :meth:`predict_one`. ``attributed``: as for :func:`analyze`."""
+        renormalised. Before that, a text whose first words name a group of :data:`SUBJECT_THEMES` leans to the
+        group's theme (:meth:`_lean_to_subject`); the profile is of the other texts' own probabilities. A source
+        of one text, or a text whose source spreads over every theme, is placed as by :meth:`predict_one` but for
+        that lean. ``attributed``: as for :func:`analyze`."""
         if len(groups) != len(texts):
             raise ValueError(f"{len(texts)} texts but {len(groups)} group keys")
         vectors = [self._vector(t, None, cycle, attributed) for t in texts]
