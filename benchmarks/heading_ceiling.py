@@ -25,11 +25,12 @@ bench classify``'s 0.557, 0.540 before the topics' words) and issue 5 (the round
   headings as options: each placed the 245 statements outside the national institution's own section (its
   section takes all its points) under a first and a second heading, reading each stakeholder's whole text.
   The readers were helper sessions of 2026-12-06 that saw only those files (no summary, no search; neither saw
-  the other's answers). Their answers are in ``benchmarks/data/heading_context_readers.json``; ``--tasks DIR``
-  writes the files they read. Scored against the heading each statement stands under, with how often the two
+  the other's answers). Their answers are in ``benchmarks/data/heading_context_readers.json``, with the digest of
+  the files they read, which the measure checks against the files the round trip writes today; ``--tasks DIR``
+  writes those files. Scored against the heading each statement stands under, with how often the two
   agree; then (unless ``--no-model``, about a minute) the drafter's own placement of the same statements (the
-  shipped recipe trained without the summary, each point weighed by its stakeholder's other points, as the
-  round trip places them).
+  shipped recipe trained without the summary, on each point's words beyond its frame, alone and weighed by its
+  stakeholder's other points, as the round trip places them).
 """
 
 from __future__ import annotations
@@ -178,10 +179,27 @@ def write_context_tasks(items: list[dict], folder: Path) -> None:
         (target / "options.json").write_text(json.dumps(options, indent=1), encoding="utf-8")
 
 
+def tasks_digest(items: list[dict]) -> str:
+    """The SHA-256 of the files :func:`write_context_tasks` writes (each file's path and bytes, in path order):
+    the readers' answers hold only for the very files they read."""
+    import hashlib
+    import tempfile
+
+    digest = hashlib.sha256()
+    with tempfile.TemporaryDirectory(prefix="uprkit-readers-") as tmp:
+        write_context_tasks(items, Path(tmp))
+        for path in sorted(Path(tmp).rglob("*")):
+            if path.is_file():
+                digest.update(path.relative_to(tmp).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
 def context(data: Path, *, model: bool, tasks: Path | None) -> None:
     doc = json.loads(CONTEXT_READERS.read_text(encoding="utf-8"))
     items = _context_items(data)
     frozen = doc["statements"]
+    if tasks_digest(items) != doc["tasks_sha256"]:
+        raise SystemExit(f"{CONTEXT_READERS}: the files the round trip writes today are not the ones the readers read")
     for item in items:
         for st in item["statements"]:
             m = item["marker"][st.id]
@@ -225,6 +243,7 @@ def _context_placements(items: list[dict], data: Path) -> dict[str, dict[str, st
     from uprkit.classify.headings import HeadingClassifier
     from uprkit.classify.outlines import place_in_outline
     from uprkit.classify.train_headings import fit, load_examples
+    from uprkit.summarize.candidates import beyond_frame
     from uprkit.summarize.outline_placement import OutlinePlacement
 
     examples = list(load_examples(data))  # as the round trip holds a summary out
@@ -235,7 +254,8 @@ def _context_placements(items: list[dict], data: Path) -> dict[str, dict[str, st
         for sub in item["subs"]:
             for pl in sub.placed:
                 if pl.statement not in words and item["statements"][pl.statement].stakeholders[0] == sub.stakeholder:
-                    words[pl.statement] = (sub.text[pl.start : pl.end], sub.stakeholder)
+                    # as the drafter reads a point: its words beyond the frame ("We are concerned that …")
+                    words[pl.statement] = (beyond_frame(sub.text[pl.start : pl.end]), sub.stakeholder)
         ids = [i for i in words if item["marker"][i] in item["heading"]]
         for how, groups in (("alone", None), ("profiles", [words[i][1] for i in ids])):
             themes = placement.classify([words[i][0] for i in ids], item["cycle"], groups=groups)

@@ -68,7 +68,8 @@ def test_the_context_readers_answered_every_statement_with_options_of_its_cycle(
 
 def test_the_context_readers_statements_are_the_round_trips_today(shared_data: Path, tmp_path: Path) -> None:
     """The markers stand for the statements the round trip builds from the two summaries today, under the headings
-    they stand under; and the files written for readers hold every marker."""
+    they stand under; the files written for readers hold every marker, and are byte for byte the files the readers
+    read (their digest)."""
     doc = json.loads(CONTEXT.read_text(encoding="utf-8"))
     module = _ceiling_module()
     items = module._context_items(shared_data)
@@ -83,3 +84,4 @@ def test_the_context_readers_statements_are_the_round_trips_today(shared_data: P
     module.write_context_tasks(items, tmp_path)
     written = "".join(p.read_text(encoding="utf-8") for p in sorted(tmp_path.rglob("submission_*.txt")))
     assert all(f"[{m}] " in written for m in doc["statements"])
+    assert module.tasks_digest(items) == doc["tasks_sha256"]

@@ -587,13 +587,15 @@ def test_topics_file_is_well_formed() -> None:
 def test_a_group_named_as_the_texts_subject_leans_its_placement_to_the_groups_heading(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """Where a text names a group of SUBJECT_THEMES among its first words, the drafter leans to the group's heading
-    (the context readers' and OHCHR's usual choice): older persons in care homes go under older persons, where
-    the words alone say an adequate standard of living; a group named late in a text is no subject."""
+    """Where a text names a group of SUBJECT_THEMES among its first words, the drafter weighs the group's theme
+    SUBJECT_WEIGHT times (renormalised) before its stakeholder's profile; a group named late in a text is no
+    subject, and a text naming none is not leaned. The profile a text gets is of the other texts' own
+    probabilities: another text's lean does not move it."""
     import uprkit.classify.headings as headings
-    from uprkit.classify.headings import HeadingClassifier, subject_themes
+    from uprkit.classify.headings import SUBJECT_WEIGHT, HeadingClassifier, subject_themes
 
     clf = HeadingClassifier.shipped()
+    classes = list(clf.themes)
     text = "Older persons living in care homes are restrained and their complaints are not investigated."
     assert subject_themes(text) == {"older-persons"}
     assert subject_themes("Foreign nationals detained under aliens legislation may see a lawyer.") == {
@@ -601,15 +603,31 @@ def test_a_group_named_as_the_texts_subject_leans_its_placement_to_the_groups_he
     }
     late = "Courts take years to hear cases, and the backlog falls hardest on the poorest, among them refugees."
     assert subject_themes(late) == set()
-    assert clf.predict_with_profiles([text], ["X"], 4)[0].theme == "older-persons"
+    own = clf.probabilities(text, 4)
+    leaned = clf._lean_to_subject(own, text)
+    i = classes.index("older-persons")
+    assert leaned.sum() == pytest.approx(1.0) and leaned[i] > own[i]
+    for j in range(len(classes)):
+        if j != i:
+            assert leaned[i] / leaned[j] == pytest.approx(SUBJECT_WEIGHT * own[i] / own[j])
+    placed = clf.predict_with_profiles([text], ["X"], 4)[0]
+    chosen = clf._choose(leaned, 4)
+    assert placed.theme == classes[chosen] and placed.confidence == round(float(leaned[chosen]), 4)
+    other = clf.probabilities(late, 4)
+    assert clf._lean_to_subject(other, late) is other
     monkeypatch.setattr(headings, "SUBJECT_WEIGHT", 1.0)
-    assert clf.predict_with_profiles([text], ["X"], 4)[0].theme != "older-persons"
+    assert clf.predict_with_profiles([text], ["X"], 4)[0].theme == classes[clf._choose(own, 4)]
+    # the courts text's placement among the care-home text's source does not depend on the care-home text's lean
+    flat = clf.predict_with_profiles([text, late], ["X", "X"], 4)[1]
+    monkeypatch.setattr(headings, "SUBJECT_WEIGHT", 10.0)
+    assert clf.predict_with_profiles([text, late], ["X", "X"], 4)[1] == flat
 
 
 def test_a_submissions_own_words_are_read_whole_not_stripped_as_an_attribution() -> None:
     """A summary's statement opens with its attribution ("JS1 noted that …"), which the features leave out; a
     submission's sentence has none, and a verb of the attribution lexicon in it ("found", "held", "estimated")
-    must not cut off what the sentence is about: the drafter reads "Roma children found in the streets …" whole."""
+    must not cut off what the sentence is about: the drafter reads "Roma children found in the streets …" whole,
+    with its stakeholder's other points or without."""
     from uprkit.classify.headings import HeadingClassifier, analyze
     from uprkit.summarize.outline_placement import OutlinePlacement
 
@@ -618,7 +636,10 @@ def test_a_submissions_own_words_are_read_whole_not_stripped_as_an_attribution()
     assert "js1" not in analyze("JS1 noted that prisons were overcrowded.")
     clf = HeadingClassifier.shipped()
     placement = OutlinePlacement(clf)
-    expected = clf.predict_one(text, 4, attributed=False).theme
-    assert expected == "minorities-indigenous"
-    assert placement.classify([text], 4) == [(expected, clf.predict_one(text, 4, attributed=False).confidence)]
-    assert placement.classify([text, "Roma families are evicted."], 4, groups=["X", "X"])[0][0] == expected
+    whole = clf.predict_one(text, 4, attributed=False)
+    stripped = clf.predict_one(text, 4)
+    assert whole.theme != stripped.theme  # what this test tells apart
+    expected = (whole.theme, whole.confidence)
+    assert placement.classify([text], 4) == [expected]
+    assert placement.classify([text, "Roma families are evicted."], 4, groups=["X", "Y"])[0] == expected
+    assert placement.classify([text, "Roma families are evicted."], 4, groups=["X", "X"])[0][0] == whole.theme

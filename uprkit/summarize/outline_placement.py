@@ -35,13 +35,12 @@ class OutlinePlacement:
     ) -> list[tuple[str, float]]:
         """The theme of each text: the cycle's most probable heading first, then its most probable theme; with
         ``groups`` (each text's stakeholder), weighed by what the stakeholder's other texts are about."""
-        # a submission's own words: no attribution to strip ("Prisoners held in …" is what the text is about)
-        if groups is not None and PROFILE_WEIGHT > 0:
-            labels = self.classifier.predict_with_profiles(
-                texts, groups, cycle, weight=PROFILE_WEIGHT, attributed=False
-            )
-        else:
-            labels = self.classifier.predict(texts, cycle, attributed=False)
+        # a submission's own words: no attribution to strip ("Prisoners held in …" is what the text is about);
+        # without groups each text is its own source, placed alone but for the lean to a group it is about
+        sources: Sequence[object] = groups if groups is not None else range(len(texts))
+        labels = self.classifier.predict_with_profiles(
+            texts, sources, cycle, weight=PROFILE_WEIGHT if groups is not None else 0.0, attributed=False
+        )
         return [(label.theme, label.confidence) for label in labels]
 
     def path(self, theme: str, cycle: int, nhri_section: bool, facet: str | None = None) -> list[HeadingStep]:
