@@ -240,16 +240,14 @@ def context(data: Path, *, model: bool, tasks: Path | None) -> None:
 def _context_placements(items: list[dict], data: Path) -> dict[str, dict[str, str | None]]:
     """Each marked statement's option as the round trip's drafter places it: the shipped recipe trained without
     the summary, on the stakeholder's own words, alone and weighed by its stakeholder's other points."""
-    from uprkit.classify.headings import HeadingClassifier
+    from uprkit.bench.roundtrip import _HeldOut
     from uprkit.classify.outlines import place_in_outline
-    from uprkit.classify.train_headings import fit, load_examples
     from uprkit.summarize.candidates import beyond_frame
-    from uprkit.summarize.outline_placement import OutlinePlacement
 
-    examples = list(load_examples(data))  # as the round trip holds a summary out
+    held_out = _HeldOut(data)  # the round trip's own model of the other documents
     out: dict[str, dict[str, str | None]] = {"alone": {}, "profiles": {}}
     for item in items:
-        placement = OutlinePlacement(HeadingClassifier(fit([e for e in examples if e.document != item["symbol"]])))
+        placement, _ = held_out.placement(item["symbol"])
         words: dict[int, tuple[str, str]] = {}  # statement -> (its first stakeholder's words, that stakeholder)
         for sub in item["subs"]:
             for pl in sub.placed:

@@ -604,7 +604,7 @@ def test_a_group_named_as_the_texts_subject_leans_its_placement_to_the_groups_he
     late = "Courts take years to hear cases, and the backlog falls hardest on the poorest, among them refugees."
     assert subject_themes(late) == set()
     own = clf.probabilities(text, 4)
-    leaned = clf._lean_to_subject(own, text)
+    leaned = clf._lean_to_subject(own, subject_themes(text))
     i = classes.index("older-persons")
     assert leaned.sum() == pytest.approx(1.0) and leaned[i] > own[i]
     for j in range(len(classes)):
@@ -614,7 +614,7 @@ def test_a_group_named_as_the_texts_subject_leans_its_placement_to_the_groups_he
     chosen = clf._choose(leaned, 4)
     assert placed.theme == classes[chosen] and placed.confidence == round(float(leaned[chosen]), 4)
     other = clf.probabilities(late, 4)
-    assert clf._lean_to_subject(other, late) is other
+    assert clf._lean_to_subject(other, subject_themes(late)) is other
     monkeypatch.setattr(headings, "SUBJECT_WEIGHT", 1.0)
     assert clf.predict_with_profiles([text], ["X"], 4)[0].theme == classes[clf._choose(own, 4)]
     # the courts text's placement among the care-home text's source does not depend on the care-home text's lean

@@ -35,7 +35,7 @@ from uprkit.classify.groups import Mentions, find_mentions
 from uprkit.classify.outlines import outline_headings, place_in_outline, spread
 
 __all__ = [
-    "GROUP_THEMES", "HeadingClassifier", "HeadingLabel", "analyze", "era_of", "groups_named", "named_groups",
+    "GROUP_THEMES", "HeadingClassifier", "HeadingLabel", "analyze", "era_of", "groups_named",
     "strip_attribution", "with_era",
 ]
 
@@ -502,7 +502,8 @@ class HeadingClassifier:
         out = []
         structural = np.asarray([t in STRUCTURAL_THEMES for t in self.model.classes], dtype=np.bool_)
         for (idx, values), own, g, text in zip(vectors, probs, groups, texts, strict=True):
-            p = self._lean_to_subject(own, text, attributed)
+            named = groups_named(text, _SUBJECT_WORDS, attributed=attributed)  # the groups that are its subject
+            p = self._lean_to_subject(own, _subject(named))
             chosen = self._choose(p, cycle)
             if counts[g] > 1 and weight > 0 and not structural[chosen]:
                 # what a source writes about weighs among the rights it treats; a text on the State's
@@ -516,18 +517,14 @@ class HeadingClassifier:
                     # children" stay with stateless persons, an NGO's LGBTI point with LGBTI persons); migrants are
                     # leaned to but not kept so (kept, the review sets lost 3 right headings and the round trip's
                     # heading went 0.6813 -> 0.6808)
-                    kept = named_groups(text, attributed=attributed)
-                    if self._choose(q, cycle) == chosen or self.model.classes[chosen] not in kept:
+                    if self._choose(q, cycle) == chosen or self.model.classes[chosen] not in named & GROUP_THEMES:
                         p = q
             out.append(self._label(idx, values, p, self._choose(p, cycle), cycle))
         return out
 
-    def _lean_to_subject(
-        self, probs: npt.NDArray[np.float64], text: str, attributed: bool = True
-    ) -> npt.NDArray[np.float64]:
-        """The probabilities, those of the themes of :data:`SUBJECT_THEMES` whose group the text names as its
-        subject weighed :data:`SUBJECT_WEIGHT` times, renormalised."""
-        named = subject_themes(text, attributed=attributed)
+    def _lean_to_subject(self, probs: npt.NDArray[np.float64], named: set[str]) -> npt.NDArray[np.float64]:
+        """The probabilities, those of the themes ``named`` (the text's :func:`subject_themes`) weighed
+        :data:`SUBJECT_WEIGHT` times, renormalised."""
         if not named or SUBJECT_WEIGHT == 1:
             return probs
         lean = np.asarray([SUBJECT_WEIGHT if t in named else 1.0 for t in self.model.classes], dtype=np.float64)
@@ -536,18 +533,13 @@ class HeadingClassifier:
         return out
 
     def predict(
-        self,
-        texts: Sequence[str],
-        cycle: int | None = None,
-        mentions: Sequence[Mentions] | None = None,
-        *,
-        attributed: bool = True,
+        self, texts: Sequence[str], cycle: int | None = None, mentions: Sequence[Mentions] | None = None
     ) -> list[HeadingLabel]:
         """One label per text: theme, confidence, explanation words and, with ``cycle``, the heading path.
-        ``mentions``: each text's lexicon matches, where already found; ``attributed``: as for :func:`analyze`."""
+        ``mentions``: each text's lexicon matches, where already found."""
         if mentions is None:
-            return [self.predict_one(t, cycle, attributed=attributed) for t in texts]
-        return [self.predict_one(t, cycle, m, attributed=attributed) for t, m in zip(texts, mentions, strict=True)]
+            return [self.predict_one(t, cycle) for t in texts]
+        return [self.predict_one(t, cycle, m) for t, m in zip(texts, mentions, strict=True)]
 
 
 #: Groups of people whose label in the lexicon is also a theme, one that some cycles gather under a broader heading
@@ -597,13 +589,13 @@ def groups_named(text: str, first_words: int | None = None, *, attributed: bool 
 def subject_themes(text: str, *, attributed: bool = True) -> set[str]:
     """The themes of :data:`SUBJECT_THEMES` whose group the text names within its first :data:`_SUBJECT_WORDS`
     words ("Foreign nationals detained under aliens legislation …": migrants, refugees and IDPs)."""
-    return {_THEME_OF_GROUP.get(g, g) for g in groups_named(text, _SUBJECT_WORDS, attributed=attributed)} & SUBJECT_THEMES
+    return _subject(groups_named(text, _SUBJECT_WORDS, attributed=attributed))
 
 
-def named_groups(text: str, *, attributed: bool = True) -> set[str]:
-    """The themes of the groups of :data:`GROUP_THEMES` the text names within its first
-    :data:`_SUBJECT_WORDS` words (their labels are theme ids)."""
-    return groups_named(text, _SUBJECT_WORDS, attributed=attributed) & GROUP_THEMES
+def _subject(labels: set[str]) -> set[str]:
+    """The themes of :data:`SUBJECT_THEMES` of the groups ``labels`` (:func:`groups_named`)."""
+    return {_THEME_OF_GROUP.get(g, g) for g in labels} & SUBJECT_THEMES
+
 
 
 @lru_cache(maxsize=1)
